@@ -1,0 +1,130 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "restify";
+import { redactedConfig, type AppConfig } from "./config/config";
+import { createLogger, type Logger } from "./logging/logger";
+import { defaultTabDir } from "./paths";
+import { systemClock, type Clock } from "./services/clock";
+import { InstallationService } from "./services/installationService";
+import { createRepositories, type Repositories } from "./storage/repositories";
+import { TableClients } from "./storage/tableClients";
+import { createBotAdapter } from "./transport/botAdapter";
+import { createHttpServer } from "./transport/server";
+import { VivreEnsembleBot } from "./transport/teamsBot";
+import packageJson from "../../package.json";
+
+export interface RunningApp {
+  readonly url: string;
+  readonly port: number;
+  readonly repos: Repositories;
+  readonly tables: TableClients;
+  readonly logger: Logger;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  /** How long to wait for storage before giving up; production waits for ever (undefined). */
+  readonly storageWaitMs?: number;
+}
+
+export class PortInUseError extends Error {
+  constructor(readonly host: string, readonly port: number) {
+    super(`Port ${port} on ${host} is already in use`);
+    this.name = "PortInUseError";
+  }
+}
+
+/** The composition root: config in, a listening server out. Nothing else wires dependencies. */
+export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  logger.info({ config: redactedConfig(config) }, "configuration");
+  if (config.localMode) {
+    logger.warn(
+      { host: config.host },
+      "local mode: no MicrosoftAppId, so incoming requests are not authenticated; listening on loopback only",
+    );
+  }
+
+  const tables = TableClients.fromConfig(config.storage);
+  await waitForStorage(tables, logger, options.storageWaitMs);
+  const repos = createRepositories(tables);
+
+  const appUrl = config.teamsAppId
+    ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/home`
+    : config.localMode
+      ? `http://${config.host}:${config.port}/`
+      : undefined;
+  const bot = new VivreEnsembleBot({
+    repos,
+    installation: new InstallationService(repos, clock),
+    clock,
+    logger,
+    ...(appUrl ? { appUrl } : {}),
+  });
+
+  const server = createHttpServer({
+    adapter: createBotAdapter(config, logger),
+    bot,
+    policy: { localMode: config.localMode, allowedTenantIds: config.bot.allowedTenantIds, allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },
+    production: config.env === "production",
+    tabDir: config.tabDir ?? defaultTabDir(),
+    repos,
+    tables,
+    localMode: config.localMode,
+    logger,
+    version: packageJson.version,
+  });
+
+  const port = await listen(server, config.host, config.port);
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url }, "listening");
+  return {
+    url,
+    port,
+    repos,
+    tables,
+    logger,
+    close: () => closeServer(server),
+  };
+}
+
+async function waitForStorage(tables: TableClients, logger: Logger, maxWaitMs: number | undefined): Promise<void> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tables.ping();
+      if (attempt > 1) logger.info({ attempt }, "storage reachable");
+      return;
+    } catch (error) {
+      const waited = Date.now() - started;
+      if (maxWaitMs !== undefined && waited >= maxWaitMs) throw error;
+      const delay = Math.min(5000, 250 * 2 ** Math.min(attempt, 5));
+      logger.warn({ attempt, retryInMs: delay }, "storage not reachable yet, waiting");
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(error.code === "EADDRINUSE" ? new PortInUseError(host, port) : error);
+    };
+    server.server.once("error", onError);
+    server.listen(port, host, () => {
+      server.server.off("error", onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive sockets would hold close() open; they carry no work we need to finish.
+    server.server.closeIdleConnections?.();
+    setTimeout(() => server.server.closeAllConnections?.(), 2000).unref();
+  });
+}

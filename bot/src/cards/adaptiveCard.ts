@@ -1,0 +1,138 @@
+/**
+ * The subset of the Adaptive Card 1.5 schema this app sends. Typed so a builder cannot produce an
+ * element Teams does not know; every card is also parsed by the `adaptivecards` library in tests.
+ */
+export type TextSize = "small" | "default" | "medium" | "large" | "extraLarge";
+export type TextWeight = "lighter" | "default" | "bolder";
+export type TextColor = "default" | "dark" | "light" | "accent" | "good" | "warning" | "attention";
+export type Spacing = "none" | "small" | "default" | "medium" | "large" | "extraLarge" | "padding";
+
+export interface TextBlock {
+  type: "TextBlock";
+  text: string;
+  wrap?: boolean;
+  size?: TextSize;
+  weight?: TextWeight;
+  color?: TextColor;
+  isSubtle?: boolean;
+  spacing?: Spacing;
+  separator?: boolean;
+  style?: "default" | "heading";
+  horizontalAlignment?: "left" | "center" | "right";
+  id?: string;
+}
+
+/** Text runs are never parsed as markdown: the only safe place for text typed by users. */
+export interface TextRun {
+  type: "TextRun";
+  text: string;
+  weight?: TextWeight;
+  italic?: boolean;
+  color?: TextColor;
+  size?: TextSize;
+}
+
+export interface RichTextBlock {
+  type: "RichTextBlock";
+  inlines: TextRun[];
+  spacing?: Spacing;
+  separator?: boolean;
+  id?: string;
+}
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+export interface FactSet {
+  type: "FactSet";
+  facts: Fact[];
+  spacing?: Spacing;
+  id?: string;
+}
+
+export interface Container {
+  type: "Container";
+  items: CardElement[];
+  style?: "default" | "emphasis" | "good" | "attention" | "warning" | "accent";
+  bleed?: boolean;
+  spacing?: Spacing;
+  separator?: boolean;
+  id?: string;
+}
+
+export interface Column {
+  type: "Column";
+  items: CardElement[];
+  width?: "auto" | "stretch" | string;
+  verticalContentAlignment?: "top" | "center" | "bottom";
+}
+
+export interface ColumnSet {
+  type: "ColumnSet";
+  columns: Column[];
+  spacing?: Spacing;
+  separator?: boolean;
+  id?: string;
+}
+
+export interface ActionSetElement {
+  type: "ActionSet";
+  actions: CardAction[];
+  spacing?: Spacing;
+  id?: string;
+}
+
+export type CardElement = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | ActionSetElement;
+
+export interface ActionExecute {
+  type: "Action.Execute";
+  title: string;
+  verb: string;
+  data?: Record<string, unknown>;
+  style?: "default" | "positive" | "destructive";
+  id?: string;
+}
+
+/** Sends a message as if the user typed it (Teams `imBack`): used for command shortcuts. */
+export interface ActionSubmitImBack {
+  type: "Action.Submit";
+  title: string;
+  data: { msteams: { type: "imBack"; value: string } };
+}
+
+export interface ActionOpenUrl {
+  type: "Action.OpenUrl";
+  title: string;
+  url: string;
+}
+
+export type CardAction = ActionExecute | ActionSubmitImBack | ActionOpenUrl;
+
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  $schema: "http://adaptivecards.io/schemas/adaptive-card.json";
+  version: "1.5";
+  body: CardElement[];
+  actions?: CardAction[];
+  /** BCP 47 tag, so screen readers pick the right voice. */
+  lang?: string;
+  speak?: string;
+  refresh?: { action: ActionExecute; userIds?: string[] };
+  msteams?: { width: "Full" };
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+export function adaptiveCard(body: CardElement[], actions: CardAction[] = [], lang?: string): AdaptiveCard {
+  return {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: "1.5",
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    ...(lang ? { lang } : {}),
+    msteams: { width: "Full" },
+  };
+}

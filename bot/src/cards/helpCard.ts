@@ -1,0 +1,29 @@
+import type { Locale } from "../i18n/locale";
+import { translator } from "../i18n/translate";
+import type { MessageKey } from "../i18n/fr";
+import { COMMANDS, type CommandId } from "../services/commands";
+import { adaptiveCard, type AdaptiveCard, type Column } from "./adaptiveCard";
+import { heading, imBack, paragraph } from "./elements";
+
+const DESCRIPTION: Record<CommandId, MessageKey> = {
+  help: "help.cmd.help",
+  campaigns: "help.cmd.campaigns",
+  newCampaign: "help.cmd.newCampaign",
+  invite: "help.cmd.invite",
+  workshop: "help.cmd.workshop",
+};
+
+export function helpCard(locale: Locale): AdaptiveCard {
+  const t = translator(locale);
+  const rows = COMMANDS.map((c) => {
+    const word = locale === "fr" ? c.fr : c.en;
+    const description = t(DESCRIPTION[c.id]) + (c.available ? "" : ` (${t("help.comingSoon")})`);
+    const columns: Column[] = [
+      { type: "Column", width: "auto", items: [{ type: "TextBlock", text: word, weight: "bolder", wrap: true }] },
+      { type: "Column", width: "stretch", items: [paragraph(description, c.available ? {} : { subtle: true })] },
+    ];
+    return { type: "ColumnSet" as const, columns, spacing: "small" as const };
+  });
+  const shortcuts = COMMANDS.filter((c) => c.available && c.id !== "help").map((c) => imBack(locale === "fr" ? c.fr : c.en, locale === "fr" ? c.fr : c.en));
+  return adaptiveCard([heading(t("help.title")), paragraph(t("help.intro")), ...rows], shortcuts, locale === "fr" ? "fr-FR" : "en-GB");
+}

@@ -1,0 +1,69 @@
+import restify, { type Request, type Response, type Server } from "restify";
+import type { CloudAdapter } from "botbuilder";
+import type { Logger } from "../logging/logger";
+import { checkActivity, type ActivityPolicy } from "./activityGuard";
+import type { VivreEnsembleBot } from "./teamsBot";
+import { registerApiRoutes, type ApiDeps } from "./http/apiRoutes";
+import { errorBody, keyForStatus } from "./http/errorBody";
+import { securityHeaders } from "./http/securityHeaders";
+import { tabFiles } from "./http/staticFiles";
+
+export interface HttpServerDeps extends ApiDeps {
+  readonly adapter: CloudAdapter;
+  readonly bot: VivreEnsembleBot;
+  readonly policy: ActivityPolicy;
+  readonly production: boolean;
+  readonly tabDir: string;
+}
+
+// Teams activities are small; 1 MiB leaves room for invokes carrying card data.
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createHttpServer(deps: HttpServerDeps): Server {
+  const server = restify.createServer({ name: "vivre-ensemble", handleUncaughtExceptions: false });
+  const log = deps.logger;
+
+  server.use(securityHeaders(deps.production));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+
+  server.post("/api/messages", async (req: Request, res: Response) => {
+    await deps.adapter.process(req, res, async (context) => {
+      const verdict = checkActivity(context.activity, deps.policy);
+      if (!verdict.allowed) {
+        log.warn({ reason: verdict.reason, activityType: context.activity.type }, "activity refused by origin policy");
+        return;
+      }
+      await deps.bot.run(context);
+    });
+  });
+
+  registerApiRoutes(server, deps);
+
+  const files = tabFiles(deps.tabDir);
+  server.get("/static/*", async (req: Request, res: Response) => {
+    if (!(await files.asset(req, res))) res.send(404, errorBody(req, "notFound", "error.notFound"));
+  });
+  // Unknown /api paths are API errors, not pages.
+  server.get("/api/*", async (req: Request, res: Response) => {
+    res.send(404, errorBody(req, "notFound", "error.notFound"));
+  });
+  server.get("/*", async (req: Request, res: Response) => {
+    if (!(await files.page(req, res))) res.send(404, errorBody(req, "notFound", "error.notFound"));
+  });
+
+  // restify's own errors (bad JSON, too large, no route) get our localised shape; no stack traces.
+  server.on("restifyError", (req: Request, _res: Response, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    const { code, key } = keyForStatus(status);
+    if (status >= 500) log.error({ err, path: req.getPath() }, "request failed");
+    err.toJSON = () => errorBody(req, code, key);
+    callback();
+  });
+
+  server.on("after", (req: Request, res: Response) => {
+    log.info({ reqId: req.id(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, "request");
+  });
+
+  return server;
+}
