@@ -116,8 +116,6 @@ export interface AdaptiveCard {
   version: "1.5";
   body: CardElement[];
   actions?: CardAction[];
-  /** BCP 47 tag, so screen readers pick the right voice. */
-  lang?: string;
   speak?: string;
   refresh?: { action: ActionExecute; userIds?: string[] };
   msteams?: { width: "Full" };
@@ -125,14 +123,15 @@ export interface AdaptiveCard {
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 
-export function adaptiveCard(body: CardElement[], actions: CardAction[] = [], lang?: string): AdaptiveCard {
+// No `lang`: the adaptivecards library validates it with a global-flag RegExp whose state leaks
+// between cards, so every other card fails to parse; Teams reads the text fine without it.
+export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
   return {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
     body,
     ...(actions.length > 0 ? { actions } : {}),
-    ...(lang ? { lang } : {}),
     msteams: { width: "Full" },
   };
 }

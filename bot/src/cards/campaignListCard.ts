@@ -26,5 +26,5 @@ export function campaignListCard(items: readonly CampaignListItem[], locale: Loc
       ],
     });
   }
-  return adaptiveCard(body, [], locale === "fr" ? "fr-FR" : "en-GB");
+  return adaptiveCard(body, []);
 }

@@ -25,5 +25,5 @@ export function helpCard(locale: Locale): AdaptiveCard {
     return { type: "ColumnSet" as const, columns, spacing: "small" as const };
   });
   const shortcuts = COMMANDS.filter((c) => c.available && c.id !== "help").map((c) => imBack(locale === "fr" ? c.fr : c.en, locale === "fr" ? c.fr : c.en));
-  return adaptiveCard([heading(t("help.title")), paragraph(t("help.intro")), ...rows], shortcuts, locale === "fr" ? "fr-FR" : "en-GB");
+  return adaptiveCard([heading(t("help.title")), paragraph(t("help.intro")), ...rows], shortcuts);
 }

@@ -27,6 +27,5 @@ export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
       paragraph(t("welcome.privacy"), { subtle: true }),
     ],
     actions,
-    locale === "fr" ? "fr-FR" : "en-GB",
   );
 }

@@ -1,6 +1,5 @@
 import restify, { type Request, type Response, type Server } from "restify";
 import type { CloudAdapter } from "botbuilder";
-import type { Logger } from "../logging/logger";
 import { checkActivity, type ActivityPolicy } from "./activityGuard";
 import type { VivreEnsembleBot } from "./teamsBot";
 import { registerApiRoutes, type ApiDeps } from "./http/apiRoutes";

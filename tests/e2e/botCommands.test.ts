@@ -1,0 +1,77 @@
+import { startTestServer, type TestServer } from "../support/testServer";
+import { channelMessage, personalMessage, TEAM_ID, user } from "../support/teamsActivities";
+
+describe("talking to the bot (HTTP, as Teams calls it)", () => {
+  let server: TestServer;
+  const agent = user(10, "Julien Roth");
+  const conversationId = `a:personal-${agent.aadObjectId}`;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+  afterEach(() => {
+    expect(server.connector.cardProblems).toEqual([]);
+  });
+
+  function lastSent() {
+    const sent = server.connector.sentTo(conversationId);
+    return sent[sent.length - 1]!.activity;
+  }
+
+  it("answers « aide » with the help card in French, listing every command", async () => {
+    const res = await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "aide", locale: "fr-FR" }));
+    expect(res.status).toBe(200);
+    const card = JSON.stringify(lastSent().attachments?.[0]?.content);
+    for (const word of ["aide", "nouvelle campagne", "campagnes", "inviter", "atelier"]) expect(card).toContain(word);
+    expect(card).toContain("Ce que je sais faire");
+  });
+
+  it("answers « help » in English when the client is English, whatever the command's language", async () => {
+    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "Help!", locale: "en-US" }));
+    expect(JSON.stringify(lastSent().attachments?.[0]?.content)).toContain("What I can do");
+    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "AIDE", locale: "en-US" }));
+    expect(JSON.stringify(lastSent().attachments?.[0]?.content)).toContain("What I can do");
+  });
+
+  it("gives a friendly hint for unknown text, as plain text so user markdown is not rendered", async () => {
+    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "[gagner](https://evil.example)", locale: "fr-FR" }));
+    const reply = lastSent();
+    expect(reply.textFormat).toBe("plain");
+    expect(reply.text).toContain("Je n'ai pas compris « [gagner](https://evil.example) »");
+    expect(reply.text).toContain("aide");
+  });
+
+  it("answers a message once even when Teams delivers it twice", async () => {
+    const message = personalMessage({ serviceUrl: server.connector.url, from: agent, text: "aide", locale: "fr-FR" });
+    const before = server.connector.sentTo(conversationId).length;
+    await server.postActivity(message);
+    await server.postActivity(message);
+    expect(server.connector.sentTo(conversationId).length).toBe(before + 1);
+  });
+
+  it("understands a command after an @mention in a channel and replies in the thread", async () => {
+    const message = channelMessage({ serviceUrl: server.connector.url, from: agent, text: "aide", locale: "fr-FR" });
+    await server.postActivity(message);
+    const sent = server.connector.sentTo(message.conversation.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.targetActivityId).toBe(message.id);
+    expect(JSON.stringify(sent[0]!.activity.attachments?.[0]?.content)).toContain("Ce que je sais faire");
+    expect(TEAM_ID).toBeTruthy();
+  });
+
+  it("lists campaigns read from storage, with names shown as text, not markdown", async () => {
+    await server.seedCampaign({ id: "c-funeraire", name: "Service **funéraire**", state: "recruitingAgents" });
+    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "campagnes", locale: "fr-FR" }));
+    const card = lastSent().attachments?.[0]?.content as { body: { type: string; inlines?: { text: string }[] }[] };
+    const rich = card.body.find((b) => b.type === "RichTextBlock");
+    expect(rich?.inlines?.[0]?.text).toBe("Service **funéraire**");
+    expect(JSON.stringify(card)).toContain("Recrutement des agents");
+  });
+
+  it("says plainly that a command not built yet is not available, instead of pretending", async () => {
+    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "nouvelle campagne", locale: "fr-FR" }));
+    expect(lastSent().text).toContain("n'est pas encore disponible");
+  });
+});
