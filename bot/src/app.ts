@@ -4,6 +4,9 @@ import { redactedConfig, type AppConfig } from "./config/config";
 import { createLogger, type Logger } from "./logging/logger";
 import { defaultTabDir } from "./paths";
 import { systemClock, type Clock } from "./services/clock";
+import { baseFeature } from "./services/baseFeature";
+import type { CommandId } from "./services/commands";
+import { mergeFeatures, type Feature } from "./services/feature";
 import { InstallationService } from "./services/installationService";
 import { createRepositories, type Repositories } from "./storage/repositories";
 import { TableClients } from "./storage/tableClients";
@@ -56,8 +59,16 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     : config.localMode
       ? `http://${config.host}:${config.port}/`
       : undefined;
+  // Every capability plugs in here; the help card lists exactly the commands that have a handler.
+  let available: ReadonlySet<CommandId> = new Set();
+  const features: Feature[] = [baseFeature(repos, () => available)];
+  const merged = mergeFeatures(features);
+  available = new Set(Object.keys(merged.commands) as CommandId[]);
+
   const bot = new VivreEnsembleBot({
     repos,
+    commands: merged.commands,
+    cardActions: merged.cardActions,
     installation: new InstallationService(repos, clock),
     clock,
     logger,
@@ -78,6 +89,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   });
 
   const port = await listen(server, config.host, config.port);
+  for (const worker of merged.workers) worker.start();
   const url = `http://${config.host}:${port}`;
   logger.info({ url }, "listening");
   return {
@@ -86,7 +98,10 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     repos,
     tables,
     logger,
-    close: () => closeServer(server),
+    async close() {
+      await Promise.all(merged.workers.map((w) => w.stop()));
+      await closeServer(server);
+    },
   };
 }
 

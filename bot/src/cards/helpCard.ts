@@ -13,17 +13,18 @@ const DESCRIPTION: Record<CommandId, MessageKey> = {
   workshop: "help.cmd.workshop",
 };
 
-export function helpCard(locale: Locale): AdaptiveCard {
+/** Commands with no handler yet are listed honestly as coming, not hidden and not faked. */
+export function helpCard(locale: Locale, available: ReadonlySet<CommandId>): AdaptiveCard {
   const t = translator(locale);
   const rows = COMMANDS.map((c) => {
     const word = locale === "fr" ? c.fr : c.en;
-    const description = t(DESCRIPTION[c.id]) + (c.available ? "" : ` (${t("help.comingSoon")})`);
+    const description = t(DESCRIPTION[c.id]) + (available.has(c.id) ? "" : ` (${t("help.comingSoon")})`);
     const columns: Column[] = [
       { type: "Column", width: "auto", items: [{ type: "TextBlock", text: word, weight: "bolder", wrap: true }] },
-      { type: "Column", width: "stretch", items: [paragraph(description, c.available ? {} : { subtle: true })] },
+      { type: "Column", width: "stretch", items: [paragraph(description, available.has(c.id) ? {} : { subtle: true })] },
     ];
     return { type: "ColumnSet" as const, columns, spacing: "small" as const };
   });
-  const shortcuts = COMMANDS.filter((c) => c.available && c.id !== "help").map((c) => imBack(locale === "fr" ? c.fr : c.en, locale === "fr" ? c.fr : c.en));
+  const shortcuts = COMMANDS.filter((c) => available.has(c.id) && c.id !== "help").map((c) => imBack(locale === "fr" ? c.fr : c.en, locale === "fr" ? c.fr : c.en));
   return adaptiveCard([heading(t("help.title")), paragraph(t("help.intro")), ...rows], shortcuts);
 }

@@ -32,6 +32,7 @@ export const en: Catalogue = {
   "hint.empty": "Write “help” to see what I can do.",
   "command.notYet": "The command “{command}” is not available in this version yet. It comes with the next parts of the app.",
 
+  "card.unknownAction": "This action is no longer available. Write “help” to see what I can do.",
   "campaigns.none": "No campaign yet. A coordinator can create one with “new campaign”.",
   "campaigns.title": "Campaigns",
 

@@ -32,6 +32,7 @@ export const fr = {
   "command.notYet":
     "La commande « {command} » n'est pas encore disponible dans cette version. Elle arrive avec la suite de l'application.",
 
+  "card.unknownAction": "Cette action n'est plus disponible. Écrivez « aide » pour voir ce que je sais faire.",
   "campaigns.none": "Aucune campagne pour l'instant. La coordination peut en créer une avec « nouvelle campagne ».",
   "campaigns.title": "Campagnes",
 

@@ -6,17 +6,15 @@ export interface CommandSpec {
   readonly id: CommandId;
   readonly fr: string;
   readonly en: string;
-  /** Commands whose use case is not built yet are listed honestly as such, not faked. */
-  readonly available: boolean;
   readonly aliases?: readonly string[];
 }
 
 export const COMMANDS: readonly CommandSpec[] = [
-  { id: "help", fr: "aide", en: "help", available: true, aliases: ["?", "menu", "commandes", "commands"] },
-  { id: "campaigns", fr: "campagnes", en: "campaigns", available: true, aliases: ["campagne", "campaign", "liste"] },
-  { id: "newCampaign", fr: "nouvelle campagne", en: "new campaign", available: false, aliases: ["creer une campagne", "create campaign"] },
-  { id: "invite", fr: "inviter", en: "invite", available: false, aliases: ["invitation"] },
-  { id: "workshop", fr: "atelier", en: "workshop", available: false, aliases: ["lancer l'atelier", "start workshop"] },
+  { id: "help", fr: "aide", en: "help", aliases: ["?", "menu", "commandes", "commands"] },
+  { id: "campaigns", fr: "campagnes", en: "campaigns", aliases: ["campagne", "campaign", "liste"] },
+  { id: "newCampaign", fr: "nouvelle campagne", en: "new campaign", aliases: ["creer une campagne", "create campaign"] },
+  { id: "invite", fr: "inviter", en: "invite", aliases: ["invitation"] },
+  { id: "workshop", fr: "atelier", en: "workshop", aliases: ["lancer l'atelier", "start workshop"] },
 ];
 
 export type ParsedCommand =

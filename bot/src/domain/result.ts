@@ -1,0 +1,129 @@
+/**
+ * Expected failures are values, not exceptions: every rule returns a Result whose error carries
+ * a stable code (and parameters) that the i18n layer turns into a French and an English message.
+ * Exceptions are kept for bugs (e.g. a pointer outside the template read from storage).
+ */
+
+/** Every code a domain rule can return. The i18n catalogues must have a fr and en entry for each. */
+export const DOMAIN_ERROR_CODES = [
+  "campaign.approachInvalid",
+  "campaign.coordinatorRequired",
+  "campaign.invalidTransition",
+  "campaign.nameLength",
+  "campaign.panelSizeOutOfRange",
+  "campaign.retentionDateInvalid",
+  "campaign.serviceDuplicate",
+  "campaign.serviceNameEmpty",
+  "campaign.servicesEmpty",
+  "campaign.siteRequired",
+  "campaign.thematicNeedsOneService",
+  "committee.adaptedTextNotAllowed",
+  "committee.adaptedTextRequired",
+  "committee.decisionInvalid",
+  "committee.levelInvalid",
+  "committee.reasonRequired",
+  "committee.textTooLong",
+  "committee.unknownCommitment",
+  "contribution.alreadyHidden",
+  "contribution.alreadyMerged",
+  "contribution.duplicateId",
+  "contribution.empty",
+  "contribution.mergeAcrossSteps",
+  "contribution.mergeIntoItself",
+  "contribution.notFound",
+  "contribution.notHidden",
+  "contribution.nothingToMerge",
+  "contribution.tagInvalid",
+  "contribution.tagNotAllowed",
+  "contribution.tagRequired",
+  "contribution.tooLong",
+  "contribution.tooManyEntries",
+  "contribution.unchanged",
+  "makeup.countColumnMissing",
+  "makeup.duplicateColumn",
+  "makeup.empty",
+  "makeup.invalidCount",
+  "makeup.invalidValue",
+  "makeup.noRows",
+  "makeup.totalZero",
+  "makeup.unknownColumn",
+  "makeup.wrongFieldCount",
+  "poster.alreadyValidated",
+  "poster.closed",
+  "poster.duplicateId",
+  "poster.noApproval",
+  "poster.noCommitments",
+  "poster.noQualities",
+  "poster.notAParticipant",
+  "poster.partyInvalid",
+  "poster.staleVersion",
+  "poster.textEmpty",
+  "poster.textTooLong",
+  "poster.unchanged",
+  "profile.ageBandInvalid",
+  "profile.categoryInvalid",
+  "profile.fieldMissing",
+  "profile.frequencyInvalid",
+  "profile.kindInvalid",
+  "profile.notAnObject",
+  "profile.sexInvalid",
+  "profile.staffKindInvalid",
+  "roadmap.commentTooLong",
+  "roadmap.doneRequiresFullProgress",
+  "roadmap.droppedNeedsComment",
+  "roadmap.dueDateInvalid",
+  "roadmap.emptyUpdate",
+  "roadmap.progressOutOfRange",
+  "roadmap.statusInvalid",
+  "roadmap.titleRequired",
+  "roadmap.titleTooLong",
+  "roadmap.toStartRequiresNoProgress",
+  "scale.commentNotAllowed",
+  "scale.commentTooLong",
+  "scale.notAnInteger",
+  "scale.outOfRange",
+  "schedule.campaignClosed",
+  "schedule.invalidDate",
+  "settings.budgetOutOfRange",
+  "settings.keepOutOfRange",
+  "settings.maxEntriesOutOfRange",
+  "settings.maxLengthOutOfRange",
+  "settings.maxPerItemOutOfRange",
+  "settings.textEmpty",
+  "settings.textTooLong",
+  "vote.budgetExceeded",
+  "vote.maxPerItemReached",
+  "vote.noVoteToRetract",
+  "vote.unknownItem",
+  "workshop.commandNotAllowed",
+  "workshop.countdownOutOfRange",
+  "workshop.inputClosed",
+  "workshop.noNextStep",
+  "workshop.noPreviousStep",
+  "workshop.stepNotCurrent",
+  "workshop.wrongStepType",
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export type DomainErrorParams = Readonly<Record<string, string | number>>;
+
+export interface DomainError {
+  readonly code: DomainErrorCode;
+  readonly params?: DomainErrorParams;
+}
+
+export type Ok<T> = { readonly ok: true; readonly value: T };
+export type Err<E extends DomainError = DomainError> = { readonly ok: false; readonly error: E };
+export type Result<T, E extends DomainError = DomainError> = Ok<T> | Err<E>;
+
+export function ok<T>(value: T): Ok<T> {
+  return { ok: true, value };
+}
+
+export function err(code: DomainErrorCode, params?: DomainErrorParams): Err {
+  return { ok: false, error: params === undefined ? { code } : { code, params } };
+}
+
+export function isDomainErrorCode(value: string): value is DomainErrorCode {
+  return (DOMAIN_ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,65 @@
+import type { AdaptiveCard } from "../cards/adaptiveCard";
+import type { Locale } from "../i18n/locale";
+import type { StoredConversation } from "../storage/conversationRepository";
+
+/**
+ * What use cases may ask of the chat they are answering, without knowing botbuilder.
+ * transport/turnPort.ts implements it over a TurnContext.
+ */
+export interface Caller {
+  /** Teams user id (29:...), needed to @mention or to address the user in a conversation. */
+  readonly teamsId: string;
+  /** Entra object id: the stable identity used for roles and records. */
+  readonly aadObjectId?: string;
+  readonly name?: string;
+}
+
+export interface TeamMember {
+  readonly teamsId: string;
+  readonly aadObjectId?: string;
+  readonly name: string;
+  readonly tenantId?: string;
+}
+
+export type MeetingRole = "Organizer" | "Presenter" | "Attendee" | "Guest" | "Unknown";
+
+export interface ConversationPort {
+  readonly locale: Locale;
+  readonly caller: Caller;
+  readonly conversation: Omit<StoredConversation, "installedAt" | "updatedAt">;
+  /** The meeting id when the chat belongs to a Teams meeting. */
+  readonly meetingId?: string;
+  sendCard(card: AdaptiveCard): Promise<string | undefined>;
+  sendText(text: string): Promise<string | undefined>;
+  updateCard(activityId: string, card: AdaptiveCard): Promise<void>;
+  /** Every member of the team this chat belongs to, all pages followed. */
+  teamMembers(): AsyncIterable<TeamMember>;
+  /** The caller's role in the current meeting, or "Unknown" outside a meeting. */
+  meetingRole(): Promise<MeetingRole>;
+}
+
+export interface CommandRequest {
+  readonly port: ConversationPort;
+  /** The text after the command words, already normalised. */
+  readonly rest: string;
+}
+
+export type CommandHandler = (request: CommandRequest) => Promise<void>;
+
+export interface CardActionRequest {
+  readonly verb: string;
+  readonly data: Record<string, unknown>;
+  readonly port: ConversationPort;
+  /** The message holding the card, when Teams says which. */
+  readonly replyToId?: string;
+}
+
+/**
+ * What an Action.Execute answers: the card that replaces the one clicked (per user), or a
+ * short message. Expected failures are cards or messages too, never exceptions.
+ */
+export type CardActionResult =
+  | { readonly kind: "card"; readonly card: AdaptiveCard }
+  | { readonly kind: "message"; readonly text: string };
+
+export type CardActionHandler = (request: CardActionRequest) => Promise<CardActionResult>;

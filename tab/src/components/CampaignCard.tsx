@@ -1,0 +1,57 @@
+import { Card, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { CampaignSummary } from "../api/types";
+import { useLocale, useT } from "../i18n/I18nProvider";
+import type { Locale } from "../i18n/locale";
+import { paths } from "../router/routes";
+import { AppLink } from "./AppLink";
+import { StateBadge } from "./StateBadge";
+
+const useStyles = makeStyles({
+  card: { height: "100%", rowGap: tokens.spacingVerticalS },
+  name: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  meta: { color: tokens.colorNeutralForeground2 },
+  links: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    marginTop: "auto",
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+  },
+});
+
+function formatDate(iso: string, locale: Locale): string | undefined {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(date);
+}
+
+export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const created = formatDate(campaign.createdAt, locale);
+  return (
+    <Card className={styles.card} data-testid="campaign-card" data-campaign-id={campaign.id}>
+      <h3 className={styles.name}>{campaign.name}</h3>
+      <div>
+        <StateBadge state={campaign.state} />
+      </div>
+      <Text className={styles.meta}>{t(`approach.${campaign.approach}`)}</Text>
+      {campaign.site && <Text>{t("home.card.site", { site: campaign.site })}</Text>}
+      {campaign.services.length > 0 && (
+        <Text>{t("home.card.services", { services: campaign.services.join(", ") })}</Text>
+      )}
+      {created && <Text className={styles.meta}>{t("home.card.createdAt", { date: created })}</Text>}
+      <ul className={styles.links} aria-label={t("home.card.linksLabel", { name: campaign.name })}>
+        <li>
+          <AppLink to={paths.campaignPage("poster", campaign.id)}>{t("home.card.poster")}</AppLink>
+        </li>
+        <li>
+          <AppLink to={paths.campaignPage("roadmap", campaign.id)}>{t("home.card.roadmap")}</AppLink>
+        </li>
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ApiError } from "../api/ApiError";
+import type { Translate } from "../i18n/I18nProvider";
+
+/** The server's localised message when it sent one; otherwise a generic text (never a raw error). */
+export function errorText(error: ApiError, t: Translate): string {
+  if (error.userMessage) return error.userMessage;
+  switch (error.kind) {
+    case "network":
+      return t("error.network");
+    case "auth":
+      return t("error.auth");
+    default:
+      return t("error.unexpected");
+  }
+}

@@ -1,0 +1,39 @@
+import { matchRoute } from "../router/routes";
+import { useRouter } from "../router/Router";
+import { AccessibilityPage } from "./AccessibilityPage";
+import { ConfigPage } from "./ConfigPage";
+import { ConsolePage } from "./ConsolePage";
+import { DashboardPage } from "./DashboardPage";
+import { HomePage } from "./HomePage";
+import { JoinPage } from "./JoinPage";
+import { NotFoundPage } from "./NotFoundPage";
+import { PosterPage } from "./PosterPage";
+import { RoadmapPage } from "./RoadmapPage";
+import { StagePage } from "./StagePage";
+
+export function PageOutlet() {
+  const { pathname } = useRouter();
+  const route = matchRoute(pathname);
+  switch (route.page) {
+    case "home":
+      return <HomePage />;
+    case "config":
+      return <ConfigPage />;
+    case "poster":
+      return <PosterPage key={route.campaignId} campaignId={route.campaignId} />;
+    case "roadmap":
+      return <RoadmapPage key={route.campaignId} campaignId={route.campaignId} />;
+    case "console":
+      return <ConsolePage key={route.campaignId} campaignId={route.campaignId} />;
+    case "stage":
+      return <StagePage key={route.campaignId} campaignId={route.campaignId} />;
+    case "join":
+      return <JoinPage key={route.code} code={route.code} />;
+    case "dashboard":
+      return <DashboardPage />;
+    case "accessibility":
+      return <AccessibilityPage />;
+    case "notFound":
+      return <NotFoundPage />;
+  }
+}

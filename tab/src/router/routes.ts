@@ -1,0 +1,53 @@
+/** Every page of the tab, as a discriminated union so a page cannot be forgotten in a switch. */
+export type Route =
+  | { readonly page: "home" }
+  | { readonly page: "config" }
+  | { readonly page: "poster"; readonly campaignId: string }
+  | { readonly page: "roadmap"; readonly campaignId: string }
+  | { readonly page: "console"; readonly campaignId: string }
+  | { readonly page: "stage"; readonly campaignId: string }
+  | { readonly page: "join"; readonly code: string }
+  | { readonly page: "dashboard" }
+  | { readonly page: "accessibility" }
+  | { readonly page: "notFound" };
+
+const campaignPages = ["poster", "roadmap", "console", "stage"] as const;
+type CampaignPage = (typeof campaignPages)[number];
+
+function isCampaignPage(value: string): value is CampaignPage {
+  return (campaignPages as readonly string[]).includes(value);
+}
+
+function decode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+export function matchRoute(pathname: string): Route {
+  const segments = pathname.split("/").filter((s) => s.length > 0);
+  const [first, second, ...rest] = segments;
+  if (first === undefined) return { page: "home" };
+  if (second === undefined) {
+    if (first === "config") return { page: "config" };
+    if (first === "dashboard") return { page: "dashboard" };
+    if (first === "accessibility") return { page: "accessibility" };
+    return { page: "notFound" };
+  }
+  const value = decode(second);
+  if (rest.length > 0 || value === undefined) return { page: "notFound" };
+  if (isCampaignPage(first)) return { page: first, campaignId: value };
+  if (first === "join") return { page: "join", code: value };
+  return { page: "notFound" };
+}
+
+export const paths = {
+  home: () => "/",
+  config: () => "/config",
+  dashboard: () => "/dashboard",
+  accessibility: () => "/accessibility",
+  campaignPage: (page: CampaignPage, campaignId: string) => `/${page}/${encodeURIComponent(campaignId)}`,
+  join: (code: string) => `/join/${encodeURIComponent(code)}`,
+};

@@ -1,0 +1,125 @@
+/**
+ * The only module that talks to @microsoft/teams-js. Pages get a `HostContext` and never
+ * see teams-js, so a move to another host SDK stays a one-file change.
+ *
+ * teams-js is imported lazily: on import it fetches a list of origins from a Microsoft CDN,
+ * which a plain browser (local mode, an usager's phone on the join page) has no reason to do.
+ */
+type TeamsJs = typeof import("@microsoft/teams-js");
+
+export type HostTheme = "light" | "dark" | "contrast";
+
+export interface TabInstanceConfig {
+  readonly contentUrl: string;
+  readonly websiteUrl: string;
+  readonly entityId: string;
+  readonly suggestedDisplayName: string;
+}
+
+/** Configurable-tab operations; only present inside Teams, on the configuration page. */
+export interface TabConfigHost {
+  setValidity(valid: boolean): void;
+  /** Called when the user presses Save in Teams; must return the configuration to store. */
+  onSave(provide: () => TabInstanceConfig | undefined): void;
+}
+
+export interface HostContext {
+  readonly mode: "teams" | "local";
+  readonly theme: HostTheme;
+  /** BCP 47 tag from Teams; undefined in local mode, where the browser and the user decide. */
+  readonly locale: string | undefined;
+  onThemeChange(listener: (theme: HostTheme) => void): void;
+  /** SSO token for our API; undefined in local mode, where the server uses a local identity. */
+  getAuthToken(): Promise<string | undefined>;
+  readonly tabConfig: TabConfigHost | undefined;
+}
+
+/** Teams answers in well under a second; outside Teams it fails fast or, in some frames, never answers. */
+const INITIALIZE_TIMEOUT_MS = 3000;
+
+export function themeFromTeams(theme: string | undefined): HostTheme {
+  switch (theme) {
+    case "dark":
+      return "dark";
+    case "contrast":
+      return "contrast";
+    default:
+      return "light";
+  }
+}
+
+const localHost: HostContext = {
+  mode: "local",
+  theme: "light",
+  locale: undefined,
+  onThemeChange: () => undefined,
+  getAuthToken: () => Promise.resolve(undefined),
+  tabConfig: undefined,
+};
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+const teamsTabConfig = ({ pages }: TeamsJs): TabConfigHost => ({
+  setValidity: (valid) => pages.config.setValidityState(valid),
+  onSave: (provide) =>
+    pages.config.registerOnSaveHandler((saveEvent) => {
+      const config = provide();
+      if (!config) {
+        saveEvent.notifyFailure("incomplete");
+        return;
+      }
+      pages.config.setConfig(config).then(
+        () => saveEvent.notifySuccess(),
+        (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+      );
+    }),
+});
+
+/**
+ * Same test as teams-js's own "No Parent window found": a Teams host is a parent frame, an
+ * opener (pop-out) or, on mobile, a native bridge. Without any of them initialize() can only fail.
+ */
+function mayHaveTeamsHost(): boolean {
+  try {
+    return window.parent !== window.self || Boolean(window.opener) || "nativeInterface" in window;
+  } catch {
+    // A cross-origin parent throws on access: that is precisely the framed case.
+    return true;
+  }
+}
+
+export async function initializeHost(): Promise<HostContext> {
+  if (!mayHaveTeamsHost()) return localHost;
+  try {
+    const teams = await import("@microsoft/teams-js");
+    const { app, authentication, FrameContexts } = teams;
+    await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
+    const context = await withTimeout(app.getContext(), INITIALIZE_TIMEOUT_MS);
+    const isConfigPage = context.page.frameContext === FrameContexts.settings;
+    return {
+      mode: "teams",
+      theme: themeFromTeams(context.app.theme),
+      locale: context.app.locale,
+      onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(themeFromTeams(theme))),
+      getAuthToken: () => authentication.getAuthToken(),
+      tabConfig: isConfigPage ? teamsTabConfig(teams) : undefined,
+    };
+  } catch {
+    // "No Parent window found" or a silent parent: this is a plain browser, run locally.
+    return localHost;
+  }
+}

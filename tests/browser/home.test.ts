@@ -1,0 +1,171 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startTestServer } from "../support/testServer";
+import { artifactPath } from "./support/artifactPath";
+import type { BrowserGlobals } from "./support/browserGlobals";
+import { launchChromium } from "./support/launchChromium";
+import { requireBuiltTab } from "./support/requireBuiltTab";
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let consoleProblems: string[];
+
+beforeAll(async () => {
+  requireBuiltTab();
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  // A fresh context per test: no remembered language, no history.
+  context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  consoleProblems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleProblems.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleProblems.push(error.message));
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+describe("home page", () => {
+  it("runs in local mode with the banner and shows the empty state with guidance (French)", async () => {
+    await page.goto(server.url + "/");
+    await page.getByTestId("campaigns-empty").waitFor();
+
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    await expect(page.getByTestId("local-mode-banner").innerText()).resolves.toContain(
+      "Mode local — identité locale, hors Teams",
+    );
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Campagnes « Vivre ensemble »");
+    const empty = await page.getByTestId("campaigns-empty").innerText();
+    expect(empty).toContain("Aucune campagne pour l'instant.");
+    expect(empty).toContain("écrivez « nouvelle campagne » au bot dans l'équipe du service");
+    // Landmarks and the skip link exist for keyboard and screen-reader users.
+    expect(await page.locator("header").count()).toBe(1);
+    expect(await page.locator("nav").count()).toBe(1);
+    expect(await page.locator("main#main").count()).toBe(1);
+    expect(await page.title()).toContain("Vivre ensemble le service public");
+    // The page works under the server's CSP: no refused inline script, no runtime error.
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it("reaches the skip link first with the keyboard and moves focus to the content", async () => {
+    await page.goto(server.url + "/");
+    await page.getByTestId("campaigns-empty").waitFor();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.textContent);
+    expect(focused).toBe("Aller au contenu");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.id)).toBe("main");
+  });
+
+  it("lists a seeded campaign with its localised state and links to its pages", async () => {
+    await server.seedCampaign({
+      name: "Service funéraire — 2027",
+      approach: "thematic",
+      services: ["Service funéraire"],
+      state: "workshop2",
+    });
+    await page.goto(server.url + "/");
+    const card = page.getByTestId("campaign-card").filter({ hasText: "Service funéraire — 2027" });
+    await card.waitFor();
+
+    const text = await card.innerText();
+    expect(text).toContain("Atelier 2 — usagers");
+    expect(text).toContain("Approche thématique");
+    expect(await card.getByRole("link", { name: "Affiche" }).getAttribute("href")).toMatch(/^\/poster\/[^/]+$/);
+    expect(await card.getByRole("link", { name: "Feuille de route" }).getAttribute("href")).toMatch(/^\/roadmap\/[^/]+$/);
+    await page.screenshot({ path: artifactPath("home-fr.png"), fullPage: true });
+
+    // Following a card link routes in-app (no reload) to the poster page of that campaign.
+    await page.evaluate(() => ((globalThis as unknown as BrowserGlobals).marker = 42));
+    await card.getByRole("link", { name: "Affiche" }).click();
+    await page.getByTestId("coming-soon").waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/poster\//);
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).marker)).toBe(42);
+    await page.goBack();
+    await card.waitFor();
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it("switches to English, and remembers the choice after a reload", async () => {
+    await page.goto(server.url + "/");
+    await page.getByTestId("local-mode-banner").waitFor();
+    await page.getByRole("button", { name: "English" }).click();
+
+    await expect(page.getByTestId("local-mode-banner").innerText()).resolves.toContain(
+      "Local mode — local identity, outside Teams",
+    );
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("“Living together” campaigns");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+
+    await page.reload();
+    await page.getByTestId("local-mode-banner").waitFor();
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("“Living together” campaigns");
+    const card = page.getByTestId("campaign-card").filter({ hasText: "Service funéraire — 2027" });
+    await expect(card.innerText()).resolves.toContain("Workshop 2 — service users");
+    await page.screenshot({ path: artifactPath("home-en.png"), fullPage: true });
+  });
+
+  it("follows the browser language when no choice is remembered", async () => {
+    const english = await browser.newContext({ locale: "en-GB" });
+    try {
+      const englishPage = await english.newPage();
+      await englishPage.goto(server.url + "/");
+      await englishPage.getByTestId("local-mode-banner").waitFor();
+      expect(await englishPage.getAttribute("html", "lang")).toBe("en");
+      await expect(englishPage.getByTestId("local-mode-banner").innerText()).resolves.toContain("Local mode");
+    } finally {
+      await english.close();
+    }
+  });
+
+  it("shows the server's localised error with a retry that recovers", async () => {
+    let failures = 1;
+    const acceptLanguages: string[] = [];
+    await page.route("**/api/campaigns", async (route) => {
+      acceptLanguages.push(route.request().headers()["accept-language"] ?? "");
+      if (failures-- > 0) {
+        await route.fulfill({
+          status: 503,
+          contentType: "application/json",
+          body: JSON.stringify({ error: { code: "storage_unavailable", message: "Le stockage est indisponible." } }),
+        });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(server.url + "/");
+    const error = page.getByTestId("campaigns-error");
+    await error.waitFor();
+    const errorText = await error.innerText();
+    expect(errorText).toContain("Impossible de charger les campagnes.");
+    expect(errorText).toContain("Le stockage est indisponible.");
+
+    await error.getByRole("button", { name: "Réessayer" }).click();
+    await page.getByTestId("campaign-card").first().waitFor();
+    expect(await page.getByTestId("campaigns-error").count()).toBe(0);
+    expect(acceptLanguages).toEqual(["fr", "fr"]);
+  });
+
+  it("shows a generic message, never a raw error, when the server is unreachable", async () => {
+    await page.route("**/api/campaigns", (route) => route.abort("connectionrefused"));
+    await page.goto(server.url + "/");
+    const error = page.getByTestId("campaigns-error");
+    await error.waitFor();
+    expect(await error.innerText()).toContain("Le serveur ne répond pas.");
+  });
+});
