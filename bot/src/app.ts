@@ -10,7 +10,13 @@ import { mergeFeatures, type Feature } from "./services/feature";
 import { InstallationService } from "./services/installationService";
 import { createRepositories, type Repositories } from "./storage/repositories";
 import { TableClients } from "./storage/tableClients";
+import { posterFeature } from "./services/poster/posterFeature";
+import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
+import { workshopFeature } from "./services/workshop/workshopFeature";
+import type { FeatureContext } from "./services/featureContext";
 import { createBotAdapter } from "./transport/botAdapter";
+import { createAuthenticator } from "./transport/http/identity";
+import { createProactiveSender } from "./transport/proactiveSender";
 import { createHttpServer } from "./transport/server";
 import { VivreEnsembleBot } from "./transport/teamsBot";
 import packageJson from "../../package.json";
@@ -59,9 +65,21 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     : config.localMode
       ? `http://${config.host}:${config.port}/`
       : undefined;
+  const adapter = createBotAdapter(config, logger);
+  let baseUrl = "";
+  const ctx: FeatureContext = {
+    config,
+    tables,
+    repos,
+    clock,
+    logger,
+    proactive: createProactiveSender(adapter, config.bot.appId, clock),
+    publicBaseUrl: () => (config.publicHostname ? `https://${config.publicHostname}` : baseUrl),
+  };
+
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.
   let available: ReadonlySet<CommandId> = new Set();
-  const features: Feature[] = [baseFeature(repos, () => available)];
+  const features: Feature[] = [baseFeature(repos, () => available), recruitmentFeature(ctx), workshopFeature(ctx), posterFeature(ctx)];
   const merged = mergeFeatures(features);
   available = new Set(Object.keys(merged.commands) as CommandId[]);
 
@@ -76,21 +94,20 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   });
 
   const server = createHttpServer({
-    adapter: createBotAdapter(config, logger),
+    ...ctx,
+    authenticate: createAuthenticator(config),
+    adapter,
     bot,
     policy: { localMode: config.localMode, allowedTenantIds: config.bot.allowedTenantIds, allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },
     production: config.env === "production",
     tabDir: config.tabDir ?? defaultTabDir(),
-    repos,
-    tables,
-    localMode: config.localMode,
-    logger,
     version: packageJson.version,
   });
 
   const port = await listen(server, config.host, config.port);
   for (const worker of merged.workers) worker.start();
   const url = `http://${config.host}:${port}`;
+  baseUrl = url;
   logger.info({ url }, "listening");
   return {
     url,

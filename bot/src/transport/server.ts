@@ -2,12 +2,13 @@ import restify, { type Request, type Response, type Server } from "restify";
 import type { CloudAdapter } from "botbuilder";
 import { checkActivity, type ActivityPolicy } from "./activityGuard";
 import type { VivreEnsembleBot } from "./teamsBot";
-import { registerApiRoutes, type ApiDeps } from "./http/apiRoutes";
+import { registerApiRoutes } from "./http/apiRoutes";
+import type { RouteContext } from "./http/routeContext";
 import { errorBody, keyForStatus } from "./http/errorBody";
 import { securityHeaders } from "./http/securityHeaders";
 import { tabFiles } from "./http/staticFiles";
 
-export interface HttpServerDeps extends ApiDeps {
+export interface HttpServerDeps extends RouteContext {
   readonly adapter: CloudAdapter;
   readonly bot: VivreEnsembleBot;
   readonly policy: ActivityPolicy;

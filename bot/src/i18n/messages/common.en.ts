@@ -1,0 +1,58 @@
+import type { commonFr } from "./common.fr";
+
+export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
+  "app.name": "Living together in public service",
+
+  "welcome.title": "Welcome to “Living together in public service”",
+  "welcome.intro":
+    "This app helps your service run the participatory method “Vivre ensemble”: staff and service users meet in three friendly workshops to agree on shared values and simple, concrete commitments.",
+  "welcome.steps.title": "How it works",
+  "welcome.step1": "Workshop 1 — a panel of volunteer staff imagines the ideal relation, then the chaotic one, says where things stand, and proposes actions.",
+  "welcome.step2": "Workshop 2 — a panel of service users does the same (no Teams account needed: a join page is enough).",
+  "welcome.step3": "Workshop 3 — half staff, half users choose the qualities to promote and the priority commitments.",
+  "welcome.step4": "Everyone validates the poster, then the service roadmap follows each commitment through to done.",
+  "welcome.next.team": "To begin, the person coordinating the method writes “new campaign” here.",
+  "welcome.next.personal": "You will be told here when your service calls for volunteers. Write “help” to see what I can do.",
+  "welcome.next.groupChat": "In a meeting or a group chat, I facilitate the workshops. Write “help” to see the commands.",
+  "welcome.privacy":
+    "Your workshop contributions are stored without your name. This is not an evaluation of the service or of anyone.",
+  "welcome.action.help": "See the commands",
+  "welcome.action.openApp": "Open the app",
+
+  "help.title": "What I can do",
+  "help.intro": "Write one of these commands (in English or French):",
+  "help.cmd.help": "shows this help",
+  "help.cmd.newCampaign": "creates a campaign for your service (coordinators)",
+  "help.cmd.campaigns": "lists the current campaigns",
+  "help.cmd.invite": "invites the team's staff to volunteer (coordinators)",
+  "help.cmd.workshop": "starts or resumes a workshop in this meeting (facilitators)",
+  "help.comingSoon": "coming soon",
+
+  "hint.unknown": "I did not understand “{text}”. Write “help” to see what I can do.",
+  "hint.empty": "Write “help” to see what I can do.",
+  "command.notYet": "The command “{command}” is not available in this version yet. It comes with the next parts of the app.",
+
+  "card.unknownAction": "This action is no longer available. Write “help” to see what I can do.",
+  "campaigns.none": "No campaign yet. A coordinator can create one with “new campaign”.",
+  "campaigns.title": "Campaigns",
+
+  "state.draft": "Draft",
+  "state.recruitingAgents": "Recruiting staff",
+  "state.workshop1": "Workshop 1 (staff)",
+  "state.recruitingUsagers": "Recruiting users",
+  "state.workshop2": "Workshop 2 (users)",
+  "state.mixedPanel": "Mixed panel",
+  "state.workshop3": "Workshop 3 (mixed)",
+  "state.posterValidation": "Poster validation",
+  "state.steeringCommittee": "Steering committee",
+  "state.roadmapInProgress": "Roadmap in progress",
+  "state.closed": "Closed",
+
+  "error.internal": "Something went wrong on our side. Try again in a moment; if it persists, tell the digital team.",
+  "error.notFound": "This address does not exist.",
+  "error.badJson": "The request is not valid JSON.",
+  "error.tooLarge": "The request is too large.",
+  "error.storageUnavailable": "Storage is not answering right now. Try again in a moment.",
+  "error.unauthorized": "Authentication required.",
+  "error.forbidden": "You are not allowed to do this.",
+};

@@ -1,0 +1,18 @@
+import type { AppConfig } from "../config/config";
+import type { Logger } from "../logging/logger";
+import type { Repositories } from "../storage/repositories";
+import type { TableClients } from "../storage/tableClients";
+import type { Clock } from "./clock";
+import type { ProactiveSender } from "./proactive";
+
+/** What every capability gets from the composition root (app.ts). Features build their own repositories from `tables`. */
+export interface FeatureContext {
+  readonly config: AppConfig;
+  readonly tables: TableClients;
+  readonly repos: Repositories;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly proactive: ProactiveSender;
+  /** The app's public base URL (https://host in production, http://127.0.0.1:port locally), for links in cards. */
+  readonly publicBaseUrl: () => string;
+}
