@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { appRoot } from "../paths";
 
 export interface AzuriteOptions {
   readonly port: number;
@@ -33,7 +34,7 @@ export function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
     : (options.location ?? ".data/azurite");
   mkdirSync(location, { recursive: true });
   const args = [
-    join(__dirname, "azuriteGuard.cjs"),
+    guardScript(),
     "--tableHost", host,
     "--tablePort", String(options.port),
     ...(options.inMemory ? ["--inMemoryPersistence"] : ["--location", location]),
@@ -83,4 +84,10 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.kill("SIGINT");
     child.stdin?.end();
   });
+}
+
+/** Beside this file (sources, dist/bot), or in the sources when bundled elsewhere (benchmarks). */
+function guardScript(): string {
+  const beside = join(__dirname, "azuriteGuard.cjs");
+  return existsSync(beside) ? beside : join(appRoot(), "bot", "src", "dev", "azuriteGuard.cjs");
 }

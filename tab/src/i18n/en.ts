@@ -1,7 +1,10 @@
 import type { Messages } from "./fr";
+import { posterEn } from "./messages/poster.en";
+import { recruitmentEn } from "./messages/recruitment.en";
+import { workshopEn } from "./messages/workshop.en";
 
 /** English catalogue; typed as `Messages` so its keys match the French ones exactly. */
-export const en = {
+const commonEn = {
   "app.name": "Living together in public service",
   "app.tagline": "Staff and service users, together for a better public service",
   "layout.skipToContent": "Skip to content",
@@ -63,6 +66,9 @@ export const en = {
   "page.join": "Join a workshop",
   "page.dashboard": "Managers' dashboard",
   "page.config": "Configure the tab",
+  "page.recruitment": "Panel recruitment",
+  "page.confirm": "Confirm my participation",
+  "page.follow": "Commitments follow-up",
   "comingSoon.body": "This page is coming: {page}.",
   "comingSoon.detail": "It is not built yet; nothing is shown here in the meantime.",
   "comingSoon.campaign": "Campaign: {id}",
@@ -108,4 +114,6 @@ export const en = {
   "a11y.recourse.body":
     "If you do not get a satisfactory answer, you can contact the Défenseur des droits (defenseurdesdroits.fr), by free post: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
   "a11y.date": "Statement drawn up on 25 November 2026.",
-} as const satisfies Messages;
+};
+
+export const en = { ...commonEn, ...recruitmentEn, ...workshopEn, ...posterEn } as const satisfies Messages;

@@ -1,8 +1,12 @@
+import { posterFr } from "./messages/poster.fr";
+import { recruitmentFr } from "./messages/recruitment.fr";
+import { workshopFr } from "./messages/workshop.fr";
+
 /**
  * French catalogue: the reference. Its keys define `Messages`, so the English catalogue
  * cannot miss or add one without failing the type check.
  */
-export const fr = {
+const commonFr = {
   "app.name": "Vivre ensemble le service public",
   "app.tagline": "Agents et usagers, ensemble pour mieux vivre le service public",
   "layout.skipToContent": "Aller au contenu",
@@ -64,6 +68,9 @@ export const fr = {
   "page.join": "Rejoindre un atelier",
   "page.dashboard": "Tableau de bord des responsables",
   "page.config": "Configurer l'onglet",
+  "page.recruitment": "Recrutement des panels",
+  "page.confirm": "Confirmer ma participation",
+  "page.follow": "Suivi des engagements",
   "comingSoon.body": "Cette page arrive bientôt : {page}.",
   "comingSoon.detail": "Elle n'est pas encore construite ; rien n'est affiché ici en attendant.",
   "comingSoon.campaign": "Campagne : {id}",
@@ -110,6 +117,9 @@ export const fr = {
     "Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits (defenseurdesdroits.fr), par courrier gratuit : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
   "a11y.date": "Déclaration établie le 25 novembre 2026.",
 } as const;
+
+/** One file per capability under messages/, merged here; French is the reference. */
+export const fr = { ...commonFr, ...recruitmentFr, ...workshopFr, ...posterFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -2,6 +2,9 @@ import { matchRoute } from "../router/routes";
 import { useRouter } from "../router/Router";
 import { AccessibilityPage } from "./AccessibilityPage";
 import { ConfigPage } from "./ConfigPage";
+import { ConfirmPage } from "./ConfirmPage";
+import { FollowPage } from "./FollowPage";
+import { RecruitmentPage } from "./RecruitmentPage";
 import { ConsolePage } from "./ConsolePage";
 import { DashboardPage } from "./DashboardPage";
 import { HomePage } from "./HomePage";
@@ -27,6 +30,12 @@ export function PageOutlet() {
       return <ConsolePage key={route.campaignId} campaignId={route.campaignId} />;
     case "stage":
       return <StagePage key={route.campaignId} campaignId={route.campaignId} />;
+    case "recruitment":
+      return <RecruitmentPage key={route.campaignId} campaignId={route.campaignId} />;
+    case "confirm":
+      return <ConfirmPage key={route.token} token={route.token} />;
+    case "follow":
+      return <FollowPage key={route.token} token={route.token} />;
     case "join":
       return <JoinPage key={route.code} code={route.code} />;
     case "dashboard":

@@ -6,12 +6,15 @@ export type Route =
   | { readonly page: "roadmap"; readonly campaignId: string }
   | { readonly page: "console"; readonly campaignId: string }
   | { readonly page: "stage"; readonly campaignId: string }
+  | { readonly page: "recruitment"; readonly campaignId: string }
   | { readonly page: "join"; readonly code: string }
+  | { readonly page: "confirm"; readonly token: string }
+  | { readonly page: "follow"; readonly token: string }
   | { readonly page: "dashboard" }
   | { readonly page: "accessibility" }
   | { readonly page: "notFound" };
 
-const campaignPages = ["poster", "roadmap", "console", "stage"] as const;
+const campaignPages = ["poster", "roadmap", "console", "stage", "recruitment"] as const;
 type CampaignPage = (typeof campaignPages)[number];
 
 function isCampaignPage(value: string): value is CampaignPage {
@@ -40,6 +43,8 @@ export function matchRoute(pathname: string): Route {
   if (rest.length > 0 || value === undefined) return { page: "notFound" };
   if (isCampaignPage(first)) return { page: first, campaignId: value };
   if (first === "join") return { page: "join", code: value };
+  if (first === "confirm") return { page: "confirm", token: value };
+  if (first === "follow") return { page: "follow", token: value };
   return { page: "notFound" };
 }
 
@@ -50,4 +55,6 @@ export const paths = {
   accessibility: () => "/accessibility",
   campaignPage: (page: CampaignPage, campaignId: string) => `/${page}/${encodeURIComponent(campaignId)}`,
   join: (code: string) => `/join/${encodeURIComponent(code)}`,
+  confirm: (token: string) => `/confirm/${encodeURIComponent(token)}`,
+  follow: (token: string) => `/follow/${encodeURIComponent(token)}`,
 };

@@ -1,0 +1,3 @@
+/** Tab texts of the poster capability. French is the reference. */
+export const posterFr = {
+} as const;
