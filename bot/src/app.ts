@@ -144,8 +144,11 @@ function listen(server: Server, host: string, port: number): Promise<number> {
     const onError = (error: NodeJS.ErrnoException) => {
       reject(error.code === "EADDRINUSE" ? new PortInUseError(host, port) : error);
     };
+    // restify re-emits the HTTP server's errors on itself: listen on both, or EADDRINUSE is unhandled.
+    server.once("error", onError);
     server.server.once("error", onError);
     server.listen(port, host, () => {
+      server.off("error", onError);
       server.server.off("error", onError);
       resolve((server.address() as AddressInfo).port);
     });

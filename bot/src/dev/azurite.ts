@@ -56,7 +56,7 @@ export function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
       if (output.includes("successfully started")) {
         clearTimeout(timer);
         const stop = async () => {
-          await stopChild(child);
+          await stopChild(child, () => output.includes("successfully closed"));
           if (options.inMemory) rmSync(location, { recursive: true, force: true });
         };
         resolve({ port: options.port, host, stop });
@@ -72,17 +72,21 @@ export function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, closed: () => boolean): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5000);
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
     child.once("exit", () => {
       clearTimeout(force);
+      clearInterval(poll);
       resolve();
     });
-    // SIGINT lets Azurite flush its database file before exiting.
+    // SIGINT makes Azurite close its server and save its database; only then do we close the
+    // guard's stdin, which ends the process (ending it first would lose the last writes).
     child.kill("SIGINT");
-    child.stdin?.end();
+    const poll = setInterval(() => {
+      if (closed()) child.stdin?.end();
+    }, 50);
   });
 }
 

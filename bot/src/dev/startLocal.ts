@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { startApp, type RunningApp } from "../app";
 import { azuriteConnectionString, loadConfig } from "../config/config";
 import type { Logger } from "../logging/logger";
@@ -31,14 +31,15 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRun> 
   if (options.azuritePort !== undefined) env.AZURITE_TABLE_PORT = String(options.azuritePort);
   if (options.inMemory !== undefined) env.AZURITE_IN_MEMORY = options.inMemory ? "1" : "0";
 
-  const config = loadConfig(env);
+  // Fail on bad settings before starting anything.
+  loadConfig(env);
   let azurite: RunningAzurite | undefined;
   if (!env.STORAGE_CONNECTION_STRING && !env.STORAGE_ACCOUNT_URL) {
     const port = Number(env.AZURITE_TABLE_PORT ?? 10002);
     azurite = await startAzurite({
       port,
       inMemory: env.AZURITE_IN_MEMORY === "1" || env.AZURITE_IN_MEMORY === "true",
-      location: join(appRoot(), config.storage.kind === "connectionString" ? (env.DATA_DIR ?? ".data") : ".data", "azurite"),
+      location: join(resolve(appRoot(), env.DATA_DIR ?? ".data"), "azurite"),
     });
     env.STORAGE_CONNECTION_STRING = azuriteConnectionString(azurite.port);
   }
