@@ -70,8 +70,4 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
     expect(JSON.stringify(card)).toContain("Recrutement des agents");
   });
 
-  it("says plainly that a command not built yet is not available, instead of pretending", async () => {
-    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "nouvelle campagne", locale: "fr-FR" }));
-    expect(lastSent().text).toContain("n'est pas encore disponible");
-  });
 });

@@ -53,6 +53,8 @@ const schema = z.object({
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),
   ALLOWED_TENANT_IDS: list,
+  /** Where botbuilder fetches the Bot Connector's signing keys; only set for sovereign clouds or tests. */
+  BOT_OPENID_METADATA_URL: z.url().optional(),
   ALLOWED_SERVICE_URL_HOSTS: list,
 
   /** Either a connection string (Azurite, or an account key) or an account URL used with a managed identity. */
@@ -88,6 +90,7 @@ export interface AppConfig {
     readonly password?: string;
     readonly allowedTenantIds: readonly string[];
     readonly allowedServiceUrlHosts: readonly string[];
+    readonly openIdMetadataUrl?: string;
   };
   readonly storage:
     | { readonly kind: "connectionString"; readonly connectionString: string; readonly tablePrefix: string }
@@ -162,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.MicrosoftAppPassword ? { password: e.MicrosoftAppPassword } : {}),
       allowedTenantIds,
       allowedServiceUrlHosts: e.ALLOWED_SERVICE_URL_HOSTS.length > 0 ? e.ALLOWED_SERVICE_URL_HOSTS : DEFAULT_SERVICE_URL_HOSTS,
+      ...(e.BOT_OPENID_METADATA_URL ? { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL } : {}),
     },
     storage,
     ...(e.TAB_DIR ? { tabDir: e.TAB_DIR } : {}),

@@ -5,6 +5,9 @@ import {
   MessageFactory,
   type TurnContext,
 } from "botbuilder";
+import { AuthenticationError } from "botframework-connector";
+import type { AuthenticateRequestResult } from "botframework-connector";
+import type { Activity } from "botbuilder";
 import type { AppConfig } from "../config/config";
 import { localeOf } from "../i18n/locale";
 import { translate } from "../i18n/translate";
@@ -21,7 +24,20 @@ export function createBotAdapter(config: AppConfig, logger: Logger): CloudAdapte
     ...(config.bot.appType ? { MicrosoftAppType: config.bot.appType } : {}),
     ...(config.bot.tenantId ? { MicrosoftAppTenantId: config.bot.tenantId } : {}),
   });
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
+  // botbuilder takes one overridden endpoint as "all are custom": pass the public-cloud values with it.
+  const authConfig = config.bot.openIdMetadataUrl
+    ? {
+        ToBotFromChannelOpenIdMetadataUrl: config.bot.openIdMetadataUrl,
+        ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+        ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+        ToChannelFromBotOAuthScope: "https://api.botframework.com",
+        OAuthUrl: "https://api.botframework.com",
+        ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+        CallerId: "urn:botframework:azure",
+        ValidateAuthority: true,
+      }
+    : {};
+  const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(authConfig, credentials));
 
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(
@@ -40,4 +56,23 @@ export function createBotAdapter(config: AppConfig, logger: Logger): CloudAdapte
     }
   };
   return adapter;
+}
+
+/**
+ * botbuilder answers 500 when a token's signature, expiry or format is wrong (jsonwebtoken's errors
+ * are not its AuthenticationError). A forged request is the caller's fault: make every such failure a 401.
+ */
+class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw error;
+      const name = (error as { name?: string }).name ?? "";
+      if (["JsonWebTokenError", "TokenExpiredError", "NotBeforeError"].includes(name)) {
+        throw new AuthenticationError(`Unauthorized. ${name}`, 401);
+      }
+      throw error;
+    }
+  }
 }

@@ -19,13 +19,14 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
 
   server.get("/api/me", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
-    if (!who.ok) return res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
-    res.send(200, { mode: who.mode, user: { id: who.identity.id, name: who.identity.name } });
+    // restify 12 warns about (and logs) any value an async handler returns: never return res.send().
+    if (!who.ok) res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
+    else res.send(200, { mode: who.mode, user: { id: who.identity.id, name: who.identity.name } });
   });
 
   server.get("/api/campaigns", async (req: Request, res: Response) => {
-    if (!(await ctx.authenticate(req)).ok) return res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
-    res.send(200, { campaigns: await listCampaignSummaries(ctx.repos) });
+    if (!(await ctx.authenticate(req)).ok) res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
+    else res.send(200, { campaigns: await listCampaignSummaries(ctx.repos) });
   });
 
   registerRecruitmentRoutes(server, ctx);
