@@ -16,6 +16,7 @@ import { workshopFeature } from "./services/workshop/workshopFeature";
 import type { FeatureContext } from "./services/featureContext";
 import { createBotAdapter } from "./transport/botAdapter";
 import { createAuthenticator } from "./transport/http/identity";
+import { DEFAULT_PUBLIC_LIMITS } from "./transport/http/rateLimit";
 import { createProactiveSender } from "./transport/proactiveSender";
 import { createHttpServer } from "./transport/server";
 import { VivreEnsembleBot } from "./transport/teamsBot";
@@ -101,6 +102,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     policy: { localMode: config.localMode, allowedTenantIds: config.bot.allowedTenantIds, allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },
     production: config.env === "production",
     tabDir: config.tabDir ?? defaultTabDir(),
+    publicLimits: { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits, trustForwardedFor: config.env === "production" },
     version: packageJson.version,
   });
 

@@ -66,6 +66,10 @@ const schema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, "letters and digits, starting with a letter, at most 21")
     .default("ve"),
 
+  /** Requests a minute on the public pages (join, confirmation, follow-up): per client, and per code. */
+  PUBLIC_RATE_PER_CLIENT: z.coerce.number().int().min(1).optional(),
+  PUBLIC_RATE_PER_CODE: z.coerce.number().int().min(1).optional(),
+
   AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   AZURITE_IN_MEMORY: flag,
   DATA_DIR: z.string().default(".data"),
@@ -96,6 +100,7 @@ export interface AppConfig {
     | { readonly kind: "connectionString"; readonly connectionString: string; readonly tablePrefix: string }
     | { readonly kind: "accountUrl"; readonly accountUrl: string; readonly tablePrefix: string };
   readonly tabDir?: string;
+  readonly publicLimits: { readonly perClientPerMinute?: number; readonly perCodePerMinute?: number };
 }
 
 export class ConfigError extends Error {
@@ -169,6 +174,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     storage,
     ...(e.TAB_DIR ? { tabDir: e.TAB_DIR } : {}),
+    publicLimits: {
+      ...(e.PUBLIC_RATE_PER_CLIENT ? { perClientPerMinute: e.PUBLIC_RATE_PER_CLIENT } : {}),
+      ...(e.PUBLIC_RATE_PER_CODE ? { perCodePerMinute: e.PUBLIC_RATE_PER_CODE } : {}),
+    },
   };
 }
 

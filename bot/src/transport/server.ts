@@ -5,6 +5,7 @@ import type { VivreEnsembleBot } from "./teamsBot";
 import { registerApiRoutes } from "./http/apiRoutes";
 import type { RouteContext } from "./http/routeContext";
 import { errorBody, keyForStatus } from "./http/errorBody";
+import { publicRateLimit, type PublicLimits } from "./http/rateLimit";
 import { securityHeaders } from "./http/securityHeaders";
 import { tabFiles } from "./http/staticFiles";
 
@@ -14,6 +15,7 @@ export interface HttpServerDeps extends RouteContext {
   readonly policy: ActivityPolicy;
   readonly production: boolean;
   readonly tabDir: string;
+  readonly publicLimits: PublicLimits;
 }
 
 // Teams activities are small; 1 MiB leaves room for invokes carrying card data.
@@ -24,6 +26,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   const log = deps.logger;
 
   server.use(securityHeaders(deps.production));
+  server.pre(publicRateLimit(deps.publicLimits));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 

@@ -53,6 +53,7 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "error.badJson": "The request is not valid JSON.",
   "error.tooLarge": "The request is too large.",
   "error.storageUnavailable": "Storage is not answering right now. Try again in a moment.",
+  "error.rateLimited": "Too many requests in a short time. Wait a moment, then try again.",
   "error.unauthorized": "Authentication required.",
   "error.forbidden": "You are not allowed to do this.",
 };

@@ -53,6 +53,7 @@ export const commonFr = {
   "error.badJson": "La requête n'est pas un JSON valide.",
   "error.tooLarge": "La requête est trop volumineuse.",
   "error.storageUnavailable": "Le stockage ne répond pas pour l'instant. Réessayez dans un instant.",
+  "error.rateLimited": "Trop de demandes en peu de temps. Patientez un instant puis réessayez.",
   "error.unauthorized": "Authentification requise.",
   "error.forbidden": "Vous n'avez pas les droits pour cette action.",
 } as const;

@@ -20,6 +20,7 @@ export function keyForStatus(status: number): { code: string; key: MessageKey } 
   if (status === 403) return { code: "forbidden", key: "error.forbidden" };
   if (status === 404 || status === 405) return { code: "notFound", key: "error.notFound" };
   if (status === 413) return { code: "tooLarge", key: "error.tooLarge" };
+  if (status === 429) return { code: "rateLimited", key: "error.rateLimited" };
   if (status === 415) return { code: "badRequest", key: "error.badJson" };
   if (status === 503) return { code: "storageUnavailable", key: "error.storageUnavailable" };
   return { code: "internal", key: "error.internal" };
