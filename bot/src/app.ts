@@ -96,7 +96,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
 
   const server = createHttpServer({
     ...ctx,
-    authenticate: createAuthenticator(config),
+    authenticate: createAuthenticator(config, {
+      ...(config.sso.appId ? { ssoAppId: config.sso.appId } : {}),
+      ...(config.sso.jwksUrl ? { jwksUrl: config.sso.jwksUrl } : {}),
+      ...(config.sso.issuerV1Base ? { issuerV1Base: config.sso.issuerV1Base } : {}),
+      ...(config.sso.issuerV2Base ? { issuerV2Base: config.sso.issuerV2Base } : {}),
+    }),
     adapter,
     bot,
     policy: { localMode: config.localMode, allowedTenantIds: config.bot.allowedTenantIds, allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },

@@ -53,6 +53,12 @@ const schema = z.object({
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),
   ALLOWED_TENANT_IDS: list,
+  /** Tab single sign-on: the Entra app the tab asks tokens for (defaults to MicrosoftAppId), and where its keys are. */
+  SSO_APP_ID: z.string().optional(),
+  SSO_JWKS_URL: z.url().optional(),
+  /** Issuer bases, only for sovereign clouds or tests (defaults: sts.windows.net and login.microsoftonline.com). */
+  SSO_ISSUER_V1_BASE: z.url().optional(),
+  SSO_ISSUER_V2_BASE: z.url().optional(),
   /** Where botbuilder fetches the Bot Connector's signing keys; only set for sovereign clouds or tests. */
   BOT_OPENID_METADATA_URL: z.url().optional(),
   ALLOWED_SERVICE_URL_HOSTS: list,
@@ -100,6 +106,7 @@ export interface AppConfig {
     | { readonly kind: "connectionString"; readonly connectionString: string; readonly tablePrefix: string }
     | { readonly kind: "accountUrl"; readonly accountUrl: string; readonly tablePrefix: string };
   readonly tabDir?: string;
+  readonly sso: { readonly appId?: string; readonly jwksUrl?: string; readonly issuerV1Base?: string; readonly issuerV2Base?: string };
   readonly publicLimits: { readonly perClientPerMinute?: number; readonly perCodePerMinute?: number };
 }
 
@@ -174,6 +181,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     storage,
     ...(e.TAB_DIR ? { tabDir: e.TAB_DIR } : {}),
+    sso: {
+      ...(e.SSO_APP_ID || e.MicrosoftAppId ? { appId: e.SSO_APP_ID || e.MicrosoftAppId } : {}),
+      ...(e.SSO_JWKS_URL ? { jwksUrl: e.SSO_JWKS_URL } : {}),
+      ...(e.SSO_ISSUER_V1_BASE ? { issuerV1Base: e.SSO_ISSUER_V1_BASE.replace(/\/$/, "") } : {}),
+      ...(e.SSO_ISSUER_V2_BASE ? { issuerV2Base: e.SSO_ISSUER_V2_BASE.replace(/\/$/, "") } : {}),
+    },
     publicLimits: {
       ...(e.PUBLIC_RATE_PER_CLIENT ? { perClientPerMinute: e.PUBLIC_RATE_PER_CLIENT } : {}),
       ...(e.PUBLIC_RATE_PER_CODE ? { perCodePerMinute: e.PUBLIC_RATE_PER_CODE } : {}),

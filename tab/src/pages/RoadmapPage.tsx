@@ -1,7 +1,100 @@
-import { ComingSoon } from "../components/ComingSoon";
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title1, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { ApiError } from "../api/ApiError";
+import { AppLink } from "../components/AppLink";
+import { errorText } from "../components/errorText";
+import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
+import { paths } from "../router/routes";
+import { ActionProgress } from "../poster/ActionProgress";
+import { CommitteePanel } from "../poster/CommitteePanel";
+import type { CommitteeView, RoadmapView } from "../poster/posterTypes";
+import { RoadmapActionItem } from "../poster/RoadmapActionItem";
+import { useLoaded, usePosterApi } from "../poster/usePosterApi";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
+  summary: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXL, alignItems: "center", maxWidth: "820px" },
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+});
 
 export function RoadmapPage({ campaignId }: { campaignId: string }) {
+  const styles = useStyles();
   const t = useT();
-  return <ComingSoon title={t("page.roadmap")} details={[t("comingSoon.campaign", { id: campaignId })]} />;
+  usePageTitle(t("page.roadmap"));
+  const api = usePosterApi();
+  const base = `/api/campaigns/${encodeURIComponent(campaignId)}`;
+  const roadmap = useLoaded<RoadmapView>(`${base}/roadmap`);
+  const committee = useLoaded<CommitteeView>(`${base}/committee`);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string }>();
+
+  const run = async (work: () => Promise<void>, done: string) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      await work();
+      setNotice({ intent: "success", text: done });
+    } catch (e) {
+      setNotice({ intent: "error", text: e instanceof ApiError ? errorText(e, t) : t("error.unexpected") });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (roadmap.status === "loading") return <Spinner label={t("roadmap.loading")} />;
+  if (roadmap.status === "error") {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{errorText(roadmap.error, t)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const view = roadmap.data;
+  const s = view.summary;
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t("roadmap.pageTitle", { name: view.campaign.name })}</Title1>
+      <AppLink to={paths.campaignPage("poster", campaignId)}>{t("roadmap.toPoster")}</AppLink>
+      {notice && (
+        <MessageBar intent={notice.intent} role="status" data-testid="roadmap-notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={styles.summary} aria-label={t("roadmap.summary")} data-testid="roadmap-summary">
+        <Text>{t("roadmap.counts", { total: String(s.total), done: String(s.byStatus.done), inProgress: String(s.byStatus.inProgress), toStart: String(s.byStatus.toStart), overdue: String(s.overdue) })}</Text>
+        {s.meanProgress !== null && <ActionProgress progress={s.meanProgress} label={t("roadmap.meanProgress")} />}
+      </section>
+      <section aria-labelledby="roadmap-actions" className={styles.list}>
+        <h2 id="roadmap-actions">{t("roadmap.actions")}</h2>
+        {view.actions.length === 0 && <Text>{t("roadmap.empty")}</Text>}
+        {view.actions.map((a) => (
+          <RoadmapActionItem
+            key={`${a.id}-${a.updates.length}-${a.owner ?? ""}-${a.dueDate ?? ""}`}
+            action={a}
+            canEdit={view.canEdit}
+            busy={busy}
+            onPlan={(change) => void run(async () => {
+              await api.json("PATCH", `${base}/roadmap/${encodeURIComponent(a.id)}`, change);
+              roadmap.reload();
+            }, t("roadmap.saved"))}
+            onUpdate={(change) => void run(async () => {
+              await api.json("POST", `${base}/roadmap/${encodeURIComponent(a.id)}/updates`, change);
+              roadmap.reload();
+            }, t("roadmap.saved"))}
+          />
+        ))}
+      </section>
+      {committee.status === "ready" && (
+        <CommitteePanel
+          view={committee.data}
+          busy={busy}
+          onDecide={(d) => void run(async () => {
+            committee.set(await api.json<CommitteeView>("POST", `${base}/committee/decisions`, d));
+            roadmap.reload();
+          }, t("roadmap.committee.saved"))}
+        />
+      )}
+    </div>
+  );
 }

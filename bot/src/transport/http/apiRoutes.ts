@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from "restify";
 import { listCampaignSummaries } from "../../services/campaignQueries";
-import { errorBody } from "./errorBody";
+import { authErrorBody } from "./identity";
 import { registerPosterRoutes } from "./posterRoutes";
 import { registerRecruitmentRoutes } from "./recruitmentRoutes";
 import type { RouteContext } from "./routeContext";
@@ -20,12 +20,13 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
   server.get("/api/me", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
     // restify 12 warns about (and logs) any value an async handler returns: never return res.send().
-    if (!who.ok) res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
+    if (!who.ok) res.send(401, authErrorBody(req, who.reason));
     else res.send(200, { mode: who.mode, user: { id: who.identity.id, name: who.identity.name } });
   });
 
   server.get("/api/campaigns", async (req: Request, res: Response) => {
-    if (!(await ctx.authenticate(req)).ok) res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
+    const who = await ctx.authenticate(req);
+    if (!who.ok) res.send(401, authErrorBody(req, who.reason));
     else res.send(200, { campaigns: await listCampaignSummaries(ctx.repos) });
   });
 

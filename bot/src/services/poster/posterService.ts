@@ -1,0 +1,279 @@
+import { randomBytes } from "node:crypto";
+import type { Campaign } from "../../domain/campaign";
+import {
+  buildPoster,
+  closePosterValidation,
+  editPoster,
+  isPosterFinal,
+  posterStatus,
+  recordPosterValidation,
+  type CommitmentInput,
+  type Poster,
+  type PosterQuality,
+  type PosterStatus,
+} from "../../domain/poster";
+import type { CommitParty } from "../../domain/workshopTemplate";
+import { posterRepositories } from "../../storage/poster/posterRepositories";
+import type { PosterParticipant, PosterRecord } from "../../storage/poster/posterRepository";
+import type { FeatureContext } from "../featureContext";
+import { can } from "../policy";
+import { loadWorkshop3Outcome } from "../workshop/workshopOutcome";
+import { actionOnly } from "./actionOnly";
+import { advanceCampaign } from "./campaignProgress";
+import { domainFailure, failure, success, type Outcome } from "./outcome";
+import { posterActor, teamsParticipantKey } from "./posterAccess";
+
+export interface ContentInput {
+  readonly qualities: readonly { readonly id?: string; readonly text: string }[];
+  readonly commitments: readonly { readonly id?: string; readonly party: CommitParty; readonly text: string; readonly sourceItemId?: string }[];
+}
+
+export interface ParticipantsInput {
+  readonly teams: readonly { readonly aadObjectId: string; readonly name?: string }[];
+  readonly usagers: readonly { readonly name?: string }[];
+}
+
+export type CreatePosterInput =
+  | { readonly fromWorkshop: true; readonly participants?: ParticipantsInput }
+  | { readonly fromWorkshop?: false; readonly content: ContentInput; readonly participants: ParticipantsInput };
+
+export interface ParticipantAnswer {
+  readonly key: string;
+  readonly kind: "teams" | "usager";
+  readonly name?: string;
+  readonly approved?: boolean;
+  readonly comment?: string;
+  readonly at?: string;
+}
+
+/** What the poster page shows; answers and links only for those who run validation. */
+export interface PosterView {
+  readonly campaign: { readonly id: string; readonly name: string; readonly services: readonly string[]; readonly site?: string };
+  readonly poster: Poster;
+  readonly status: PosterStatus;
+  readonly final: boolean;
+  readonly source: PosterRecord["source"];
+  readonly participants: { readonly total: number; readonly teams: number; readonly usagers: number };
+  readonly can: { readonly edit: boolean; readonly close: boolean; readonly validate: boolean };
+  readonly myAnswer?: { readonly version: number; readonly approved: boolean; readonly comment?: string };
+  /** Coordinator only: each participant's answer on the current version, and the usagers' links. */
+  readonly answers?: readonly ParticipantAnswer[];
+  readonly usagerLinks?: readonly { readonly key: string; readonly name?: string; readonly url: string }[];
+}
+
+export async function loadCampaign(ctx: FeatureContext, campaignId: string): Promise<Outcome<Campaign>> {
+  const stored = await ctx.repos.campaigns.get(campaignId);
+  return stored ? success(stored.value) : failure(404, "campaignNotFound", "poster.api.campaignNotFound");
+}
+
+export function followUrl(ctx: FeatureContext, token: string): string {
+  return `${ctx.publicBaseUrl()}/follow/${encodeURIComponent(token)}`;
+}
+
+export function statusOf(record: PosterRecord): PosterStatus {
+  return posterStatus(record.poster, record.participants.map((p) => p.key), record.validations);
+}
+
+export function posterView(ctx: FeatureContext, campaign: Campaign, record: PosterRecord, callerId: string | undefined): PosterView {
+  const actor = posterActor(callerId, record);
+  const status = statusOf(record);
+  const coordinator = can(actor, "poster.close", campaign);
+  const myKey = callerId ? teamsParticipantKey(callerId) : undefined;
+  const mine = record.validations.filter((v) => v.participantKey === myKey && v.version === record.poster.version).at(-1);
+  const latest = (key: string) => record.validations.filter((v) => v.participantKey === key && v.version === record.poster.version).at(-1);
+  return {
+    campaign: { id: campaign.id, name: campaign.name, services: campaign.services, ...(campaign.site ? { site: campaign.site } : {}) },
+    poster: record.poster,
+    status,
+    final: isPosterFinal(status),
+    source: record.source,
+    participants: {
+      total: record.participants.length,
+      teams: record.participants.filter((p) => p.kind === "teams").length,
+      usagers: record.participants.filter((p) => p.kind === "usager").length,
+    },
+    can: { edit: can(actor, "poster.edit", campaign) && !isPosterFinal(status), close: coordinator && !isPosterFinal(status), validate: can(actor, "poster.validate", campaign) },
+    ...(mine ? { myAnswer: { version: mine.version, approved: mine.approved, ...(mine.comment ? { comment: mine.comment } : {}) } } : {}),
+    ...(coordinator
+      ? {
+          answers: record.participants.map((p) => {
+            const v = latest(p.key);
+            return {
+              key: p.key,
+              kind: p.kind,
+              ...(p.name ? { name: p.name } : {}),
+              ...(v ? { approved: v.approved, at: v.at, ...(v.comment ? { comment: v.comment } : {}) } : {}),
+            };
+          }),
+          usagerLinks: record.participants.flatMap((p) => (p.token ? [{ key: p.key, ...(p.name ? { name: p.name } : {}), url: followUrl(ctx, p.token) }] : [])),
+        }
+      : {}),
+  };
+}
+
+export async function getPoster(ctx: FeatureContext, campaignId: string, callerId: string): Promise<Outcome<PosterView>> {
+  const campaign = await loadCampaign(ctx, campaignId);
+  if (!campaign.ok) return campaign;
+  const stored = await posterRepositories(ctx.tables).posters.get(campaignId);
+  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  return success(posterView(ctx, campaign.value, stored.value, callerId));
+}
+
+function withIds(content: ContentInput, taken: ReadonlySet<string> = new Set()): { qualities: PosterQuality[]; commitments: CommitmentInput[] } {
+  const used = new Set([...taken, ...content.qualities.flatMap((q) => (q.id ? [q.id] : [])), ...content.commitments.flatMap((c) => (c.id ? [c.id] : []))]);
+  const fresh = (prefix: string) => {
+    let n = 1;
+    while (used.has(`${prefix}${n}`)) n++;
+    used.add(`${prefix}${n}`);
+    return `${prefix}${n}`;
+  };
+  return {
+    qualities: content.qualities.map((q) => ({ id: q.id ?? fresh("q"), text: q.text })),
+    commitments: content.commitments.map((c) => ({
+      id: c.id ?? fresh("c"),
+      party: c.party,
+      text: actionOnly(c.party, c.text),
+      ...(c.sourceItemId !== undefined ? { sourceItemId: c.sourceItemId } : {}),
+    })),
+  };
+}
+
+function newToken(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+function participantsOf(input: ParticipantsInput): PosterParticipant[] {
+  const teams = [...new Map(input.teams.map((t) => [t.aadObjectId, t])).values()].map((t) => ({
+    key: teamsParticipantKey(t.aadObjectId),
+    kind: "teams" as const,
+    aadObjectId: t.aadObjectId,
+    ...(t.name ? { name: t.name } : {}),
+  }));
+  const usagers = input.usagers.map((u, i) => ({ key: `usager:${i + 1}`, kind: "usager" as const, token: newToken(), ...(u.name ? { name: u.name } : {}) }));
+  return [...teams, ...usagers];
+}
+
+/** From workshop 3's outcome, or from content the coordinator types (a workshop run on paper). */
+export async function createPoster(ctx: FeatureContext, campaignId: string, callerId: string, input: CreatePosterInput): Promise<Outcome<PosterView>> {
+  const campaign = await loadCampaign(ctx, campaignId);
+  if (!campaign.ok) return campaign;
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  const repos = posterRepositories(ctx.tables);
+  if (await repos.posters.get(campaignId)) return failure(409, "posterExists", "poster.api.posterExists");
+
+  let content: ContentInput;
+  let participants: ParticipantsInput;
+  if (input.fromWorkshop) {
+    const outcome = await loadWorkshop3Outcome(ctx, campaignId);
+    if (!outcome) return failure(409, "noWorkshopOutcome", "poster.api.noWorkshopOutcome");
+    content = { qualities: outcome.keptQualities, commitments: outcome.commitments };
+    participants = input.participants ?? {
+      teams: outcome.participantAadIds.map((aadObjectId) => ({ aadObjectId })),
+      usagers: Array.from({ length: outcome.usagerCount }, () => ({})),
+    };
+  } else {
+    content = input.content;
+    participants = input.participants;
+  }
+  const ids = withIds(content);
+  const built = buildPoster({ id: `poster-${campaignId}`, campaign: campaign.value, keptQualities: ids.qualities, commitments: ids.commitments, now: ctx.clock() });
+  if (!built.ok) return domainFailure(built.error);
+  const record: PosterRecord = {
+    campaignId,
+    poster: built.value,
+    history: [],
+    participants: participantsOf(participants),
+    validations: [],
+    source: input.fromWorkshop ? "workshop" : "manual",
+  };
+  // Links first: a link without a poster is harmless, a poster whose usagers cannot answer is not.
+  for (const p of record.participants) {
+    if (p.token) await repos.links.create({ token: p.token, campaignId, participantKey: p.key });
+  }
+  if (!(await repos.posters.create(record))) return failure(409, "posterExists", "poster.api.posterExists");
+  ctx.logger.info({ campaignId, participants: record.participants.length, source: record.source }, "poster created");
+  await advanceCampaign(ctx, campaignId, "workshop3", "posterValidation");
+  return success(posterView(ctx, campaign.value, record, callerId));
+}
+
+/** The coordinator rewords or reorders: a new version, on which everyone answers again. */
+export async function editPosterContent(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string,
+  input: { readonly version: number } & ContentInput,
+): Promise<Outcome<PosterView>> {
+  const campaign = await loadCampaign(ctx, campaignId);
+  if (!campaign.ok) return campaign;
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  let problem: Outcome<never> | undefined;
+  const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
+    problem = undefined;
+    if (record.poster.version !== input.version) {
+      problem = failure(409, "stale", "poster.api.stale", { current: record.poster.version });
+      return undefined;
+    }
+    const taken = new Set([...record.history, record.poster].flatMap((p) => [...p.qualities.map((q) => q.id), ...Object.values(p.commitments).flat().map((c) => c.id)]));
+    const edited = editPoster(record.poster, withIds(input, taken), ctx.clock());
+    if (!edited.ok) {
+      problem = domainFailure(edited.error);
+      return undefined;
+    }
+    return { ...record, poster: edited.value, history: [...record.history, record.poster] };
+  });
+  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (problem) return problem;
+  return success(posterView(ctx, campaign.value, stored.value, callerId));
+}
+
+export interface AnswerInput {
+  readonly version: number;
+  readonly approved: boolean;
+  readonly comment?: string;
+}
+
+/** A participant approves or asks for a change; asking for a change needs a comment to act on. */
+export async function answerPoster(ctx: FeatureContext, campaignId: string, participantKey: string, input: AnswerInput): Promise<Outcome<PosterRecord>> {
+  if (!input.approved && (input.comment ?? "").trim().length === 0) return failure(422, "commentRequired", "poster.card.changeNeedsComment");
+  let problem: Outcome<never> | undefined;
+  const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
+    problem = undefined;
+    const next = recordPosterValidation(
+      record.poster,
+      record.participants.map((p) => p.key),
+      record.validations,
+      { participantKey, version: input.version, approved: input.approved, ...(input.comment !== undefined ? { comment: input.comment } : {}) },
+      ctx.clock(),
+    );
+    if (!next.ok) {
+      problem = domainFailure(next.error, next.error.code === "poster.staleVersion" ? 409 : 422);
+      return undefined;
+    }
+    return { ...record, validations: next.value };
+  });
+  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (problem) return problem;
+  if (isPosterFinal(statusOf(stored.value))) await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee");
+  return success(stored.value);
+}
+
+/** The coordinator stops waiting: the poster shows « validée par N participants sur M ». */
+export async function closePoster(ctx: FeatureContext, campaignId: string, callerId: string): Promise<Outcome<PosterView>> {
+  const campaign = await loadCampaign(ctx, campaignId);
+  if (!campaign.ok) return campaign;
+  if (!can(posterActor(callerId, undefined), "poster.close", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  let problem: Outcome<never> | undefined;
+  const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
+    problem = undefined;
+    const closed = closePosterValidation(record.poster, record.participants.map((p) => p.key), record.validations, callerId, ctx.clock());
+    if (!closed.ok) {
+      problem = domainFailure(closed.error, 409);
+      return undefined;
+    }
+    return { ...record, poster: closed.value };
+  });
+  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (problem) return problem;
+  await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee");
+  return success(posterView(ctx, campaign.value, stored.value, callerId));
+}

@@ -1,0 +1,81 @@
+import { committeeOutcome, decideCommitment, latestDecisions, roadmapDrafts, type CommitteeDecision, type CommitteeOutcome } from "../../domain/committee";
+import { isPosterFinal, posterCommitments, type CommitmentInput } from "../../domain/poster";
+import { createRoadmapAction, editRoadmapAction } from "../../domain/roadmap";
+import { posterRepositories } from "../../storage/poster/posterRepositories";
+import type { FeatureContext } from "../featureContext";
+import { can } from "../policy";
+import { advanceCampaign } from "../poster/campaignProgress";
+import { domainFailure, failure, success, type Outcome } from "../poster/outcome";
+import { posterActor } from "../poster/posterAccess";
+import { loadCampaign, statusOf } from "../poster/posterService";
+
+export interface CommitteeView {
+  readonly commitments: readonly (CommitmentInput & { readonly decision?: CommitteeDecision })[];
+  readonly outcome: CommitteeOutcome;
+  readonly canDecide: boolean;
+}
+
+export function actionIdFor(commitmentId: string): string {
+  return `action-${commitmentId}`;
+}
+
+export async function getCommittee(ctx: FeatureContext, campaignId: string, callerId: string): Promise<Outcome<CommitteeView>> {
+  const campaign = await loadCampaign(ctx, campaignId);
+  if (!campaign.ok) return campaign;
+  const repos = posterRepositories(ctx.tables);
+  const stored = await repos.posters.get(campaignId);
+  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  const { decisions } = await repos.committee.get(campaignId);
+  const latest = latestDecisions(decisions);
+  return success({
+    commitments: posterCommitments(stored.value.poster).map((c) => {
+      const decision = latest.get(c.id);
+      return { ...c, ...(decision ? { decision } : {}) };
+    }),
+    outcome: committeeOutcome(stored.value.poster, decisions),
+    canDecide: can(posterActor(callerId, stored.value), "committee.decide", campaign.value),
+  });
+}
+
+export interface DecideInput {
+  readonly commitmentId: string;
+  readonly decision: string;
+  readonly level: string;
+  readonly reason?: string;
+  readonly adaptedText?: string;
+}
+
+/**
+ * Records the committee's decision on one commitment; an adopted or adapted one gets its roadmap
+ * action (created once, retitled when the committee rewords it again).
+ */
+export async function decide(ctx: FeatureContext, campaignId: string, callerId: string, input: DecideInput): Promise<Outcome<CommitteeView>> {
+  const campaign = await loadCampaign(ctx, campaignId);
+  if (!campaign.ok) return campaign;
+  const repos = posterRepositories(ctx.tables);
+  const stored = await repos.posters.get(campaignId);
+  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (!can(posterActor(callerId, stored.value), "committee.decide", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  if (!isPosterFinal(statusOf(stored.value))) return failure(409, "posterNotFinal", "poster.api.notFinal");
+  const poster = stored.value.poster;
+  const now = ctx.clock();
+  const decision = decideCommitment(poster, { ...input, decidedBy: callerId }, now);
+  if (!decision.ok) return domainFailure(decision.error);
+  const record = await repos.committee.append(campaignId, decision.value);
+
+  const draft = roadmapDrafts(poster, record.decisions).find((d) => d.commitmentId === input.commitmentId);
+  if (draft) {
+    const action = createRoadmapAction({ id: actionIdFor(draft.commitmentId), commitmentId: draft.commitmentId, title: draft.title }, now);
+    if (!action.ok) return domainFailure(action.error);
+    const created = await repos.roadmap.create({ ...action.value, campaignId, party: draft.party });
+    if (!created) {
+      await repos.roadmap.update(campaignId, action.value.id, (a) => {
+        if (a.title === draft.title) return undefined;
+        const edited = editRoadmapAction(a, { title: draft.title }, now);
+        return edited.ok ? { ...a, ...edited.value } : undefined;
+      });
+    }
+  }
+  if (committeeOutcome(poster, record.decisions).complete) await advanceCampaign(ctx, campaignId, "steeringCommittee", "roadmapInProgress");
+  return getCommittee(ctx, campaignId, callerId);
+}

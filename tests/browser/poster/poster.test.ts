@@ -1,0 +1,195 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Campaign } from "../../../bot/src/domain/campaign";
+import { posterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
+import { FUNERAL_POSTER } from "../../support/posterActivities";
+import { startTestServer, type TestServer } from "../../support/testServer";
+import { artifactPath } from "../support/artifactPath";
+import { launchChromium } from "../support/launchChromium";
+import { requireBuiltTab } from "../support/requireBuiltTab";
+import { runAxe } from "../support/runAxe";
+import { readPdf } from "./pdfText";
+import { seedDashboard } from "./seedDashboard";
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  requireBuiltTab();
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function open(path: string, options: { csp?: boolean } = {}): Promise<void> {
+  // axe is injected as an inline script, which the app's CSP refuses; the CSP stays on where axe is not run.
+  context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 1000 }, bypassCSP: options.csp !== true, acceptDownloads: true });
+  page = await context.newPage();
+  problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  await page.goto(server.url + path);
+}
+
+async function api(method: string, path: string, body?: unknown) {
+  const res = await fetch(server.url + path, { method, headers: { "content-type": "application/json", "accept-language": "fr" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+/** A campaign at the poster stage whose content is a workshop-3-like result (the funeral-service pilot). */
+async function posterCampaign(partial: Partial<Campaign> = {}): Promise<Campaign> {
+  const campaign = await server.seedCampaign({ state: "posterValidation", coordinatorIds: ["local-user"], ...partial });
+  await api("POST", `/api/campaigns/${campaign.id}/poster`, {
+    content: FUNERAL_POSTER,
+    participants: { teams: [{ aadObjectId: "00000000-0000-4000-8000-0000000000a1", name: "Alice" }], usagers: [{ name: "Mme Usager" }, { name: "M. Usager" }] },
+  });
+  return campaign;
+}
+
+describe("poster, roadmap, dashboard and follow-up pages", () => {
+  it("shows the poster from a workshop-3 result: qualities on top, three groups of commitments, under the app's CSP", async () => {
+    const campaign = await posterCampaign();
+    await open(`/poster/${campaign.id}`, { csp: true });
+    const sheet = page.getByTestId("poster-sheet");
+    await sheet.waitFor();
+    expect(await page.getByTestId("poster-qualities").locator("li").allInnerTexts()).toEqual(["Respect", "Écoute", "Qualité de l'accueil", "Dialogue"]);
+    expect(await page.getByTestId("poster-group-agents").innerText()).toContain("Les agents s'engagent à prendre plus de temps pour accompagner l'usager.");
+    expect(await page.getByTestId("poster-group-usagers").innerText()).toContain("Les usagers s'engagent à respecter le règlement du cimetière.");
+    expect(await page.getByTestId("poster-group-both").innerText()).toContain("Agents et usagers s'engagent à plus de politesse, de part et d'autre.");
+    expect(await page.getByTestId("poster-validation-line").innerText()).toBe("Version 1 en cours de validation : 0 accord(s) sur 3");
+    await sheet.screenshot({ path: artifactPath("poster-fr.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("lets the coordinator type a workshop held on paper into the tab and creates the poster with the usagers' links", async () => {
+    const campaign = await server.seedCampaign({ state: "workshop3", coordinatorIds: ["local-user"] });
+    await open(`/poster/${campaign.id}`);
+    await page.getByTestId("poster-editor").waitFor();
+    await page.getByTestId("editor-qualities").fill("Respect\nÉcoute");
+    await page.getByTestId("editor-agents").fill("prendre plus de temps pour accompagner l'usager");
+    await page.getByTestId("editor-both").fill("plus de politesse");
+    await page.getByTestId("editor-usager-count").fill("2");
+    await page.getByRole("button", { name: "Créer l'affiche" }).click();
+    await page.getByTestId("poster-sheet").waitFor();
+    expect(await page.getByTestId("poster-qualities").locator("li").allInnerTexts()).toEqual(["Respect", "Écoute"]);
+    expect(await page.getByText("/follow/").count()).toBe(2);
+    expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("posterValidation");
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it("exports the validated poster as a print-ready PDF (A3 and A4 portrait, French accents) and a PNG", async () => {
+    const campaign = await posterCampaign({ services: ["Service funéraire"] });
+    const record = await posterRepositories(server.app.tables).posters.get(campaign.id);
+    await posterRepositories(server.app.tables).posters.update(campaign.id, (r) => ({
+      ...r,
+      validations: [{ participantKey: r.participants[0]!.key, version: 1, approved: true, at: new Date().toISOString() }],
+    }));
+    expect(record).toBeDefined();
+    await api("POST", `/api/campaigns/${campaign.id}/poster/close`);
+    await open(`/poster/${campaign.id}`);
+    await page.getByTestId("poster-sheet").waitFor();
+    expect(await page.getByTestId("poster-validation-line").innerText()).toBe("Validée par 1 participants sur 3");
+
+    await page.getByTestId("pdf-size").selectOption("A3");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pdf").click()]);
+    expect(download.suggestedFilename()).toBe("affiche-service-funeraire-A3-fr.pdf");
+    const a3 = await readPdf(await readFile((await download.path())!));
+    expect(a3.pages).toEqual([{ width: 841.89, height: 1190.55 }]);
+    for (const words of ["Vivre ensemble le service public", "Service funéraire", "Qualité de l’accueil".replace("’", "'"), "Écoute", "Les agents s'engagent à prendre plus de temps", "Validée par 1 participants sur 3"]) {
+      expect(a3.text).toContain(words);
+    }
+    const a4 = await readPdf(new Uint8Array(await (await fetch(`${server.url}/api/campaigns/${campaign.id}/poster/pdf?size=A4&lang=en`)).arrayBuffer()));
+    expect(a4.pages).toEqual([{ width: 595.28, height: 841.89 }]);
+    // The wording stays as the participants wrote it; only the lead-ins and labels follow the chosen language.
+    expect(a4.text).toContain("Agents commit to prendre plus de temps");
+    expect(a4.text).toContain("Validated by 1 participants out of 3");
+
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-png").click()]);
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.readUInt32BE(16)).toBe(1240);
+    expect(bytes.readUInt32BE(20)).toBe(1754);
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it("lets a manager edit the roadmap (owner, due date, status, progress, dated comment)", async () => {
+    const campaign = await posterCampaign({ coordinatorIds: ["local-user"], managerIds: ["local-user"] });
+    await posterRepositories(server.app.tables).posters.update(campaign.id, (r) => ({
+      ...r,
+      validations: r.participants.map((p) => ({ participantKey: p.key, version: 1, approved: true, at: new Date().toISOString() })),
+    }));
+    const committee = (await api("GET", `/api/campaigns/${campaign.id}/committee`)) as { commitments: { id: string }[] };
+    await api("POST", `/api/campaigns/${campaign.id}/committee/decisions`, { commitmentId: committee.commitments[0]!.id, decision: "adopted", level: "service" });
+    await open(`/roadmap/${campaign.id}`);
+    const id = `action-action-${committee.commitments[0]!.id}`;
+    await page.getByTestId(id).waitFor();
+    await page.getByTestId(`${id}-owner`).fill("Cheffe du service funéraire");
+    await page.getByTestId(`${id}-due`).fill("2027-03-31");
+    await page.getByTestId(`${id}-save-plan`).click();
+    await page.getByTestId("roadmap-notice").waitFor();
+    await page.getByTestId(id).getByText("Cheffe du service funéraire").first().waitFor();
+    await page.getByTestId(`${id}-status`).selectOption("inProgress");
+    await page.getByTestId(`${id}-progress`).fill("40");
+    await page.getByTestId(`${id}-progress`).press("Tab");
+    await page.getByTestId(`${id}-comment`).fill("Rendez-vous de 30 minutes proposés");
+    await page.getByTestId(`${id}-save-update`).click();
+    await page.getByTestId(id).getByText("Rendez-vous de 30 minutes proposés").waitFor();
+    const stored = await posterRepositories(server.app.tables).roadmap.listCampaign(campaign.id);
+    expect(stored[0]).toMatchObject({ owner: "Cheffe du service funéraire", dueDate: "2027-03-31", status: "inProgress", progress: 40 });
+    expect(stored[0]!.updates.at(-1)?.comment).toBe("Rendez-vous de 30 minutes proposés");
+    expect(await page.getByTestId("roadmap-summary").innerText()).toContain("1 action(s) : 0 réalisée(s), 1 en cours");
+    expect(await runAxe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the managers' dashboard for 200 services × 30 actions quickly, with filters and common values", async () => {
+    const seeded = await seedDashboard(server.app.tables, server.app.repos.campaigns);
+    const started = Date.now();
+    const res = await fetch(`${server.url}/api/dashboard`);
+    const apiMs = Date.now() - started;
+    const body = (await res.json()) as { rows: unknown[]; totals: { total: number; byStatus: { done: number } } };
+    expect(body.totals.total).toBeGreaterThanOrEqual(seeded.actions);
+    expect(body.rows.length).toBeGreaterThanOrEqual(200);
+    const pageStarted = Date.now();
+    await open("/dashboard");
+    await page.getByTestId("dashboard-table").waitFor();
+    await page.locator("tbody tr").nth(199).waitFor();
+    const pageMs = Date.now() - pageStarted;
+    console.log(`dashboard: API ${apiMs} ms for ${seeded.actions} actions; page ready in ${pageMs} ms`);
+    expect(apiMs).toBeLessThan(5000);
+    await page.getByTestId("filter-service").selectOption("Service 007");
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("tbody tr").length === 1);
+    expect(await page.getByTestId("dashboard-totals").innerText()).toBe("1 campagne(s), 30 action(s), dont 3 en retard.");
+    await page.getByTestId("filter-status").selectOption("done");
+    await page.getByTestId("dashboard-totals").getByText("1 campagne(s), 7 action(s)").waitFor();
+    expect(await page.getByRole("link", { name: "Affiche" }).first().getAttribute("href")).toBe("/poster/svc-007");
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it("gives usagers their public page: validate through the link, then follow the roadmap; no violation", async () => {
+    const campaign = await posterCampaign();
+    const record = (await posterRepositories(server.app.tables).posters.get(campaign.id))!.value;
+    const token = record.participants.find((p) => p.kind === "usager")!.token!;
+    await open(`/follow/${token}`);
+    await page.getByTestId("poster-sheet").waitFor();
+    await page.getByTestId("answer-approve").click();
+    await page.getByText("Vous avez approuvé cette version").waitFor();
+    const after = (await posterRepositories(server.app.tables).posters.get(campaign.id))!.value;
+    expect(after.validations).toHaveLength(1);
+    expect(await runAxe(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import type { Campaign } from "../../../bot/src/domain/campaign";
+import { answeredCard } from "../../support/recruitmentActivities";
+import { FUNERAL_POSTER, personalChatId, personalExecute } from "../../support/posterActivities";
+import { installPersonal, user, type TeamsUser } from "../../support/teamsActivities";
+import { startTestServer, type TestServer } from "../../support/testServer";
+
+let server: TestServer;
+const coordinator = "local-user";
+const alice = user(11, "Alice Agent");
+const bruno = user(12, "Bruno Agent");
+const outsider = user(13, "Olga Outsider");
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const u of [alice, bruno, outsider]) {
+    expect((await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" }))).status).toBe(200);
+  }
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+afterEach(() => {
+  expect(server.connector.cardProblems).toEqual([]);
+});
+
+// Response bodies are checked by the expectations below, not by types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+async function api(method: string, path: string, body?: unknown, locale = "fr-FR") {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { "content-type": "application/json", "accept-language": locale },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const type = res.headers.get("content-type") ?? "";
+  return { status: res.status, body: type.includes("json") ? ((await res.json()) as Json) : undefined, bytes: type.includes("pdf") ? Buffer.from(await res.arrayBuffer()) : undefined };
+}
+
+async function newCampaign(partial: Partial<Campaign> = {}): Promise<Campaign> {
+  return server.seedCampaign({ state: "posterValidation", coordinatorIds: [coordinator], ...partial });
+}
+
+function participants(teams: TeamsUser[], usagers = 1) {
+  return { teams: teams.map((u) => ({ aadObjectId: u.aadObjectId, name: u.name })), usagers: Array.from({ length: usagers }, (_, i) => ({ name: `Usager ${i + 1}` })) };
+}
+
+async function click(u: TeamsUser, verb: string, data: Record<string, unknown>) {
+  const res = await server.postActivity(personalExecute({ serviceUrl: server.connector.url, from: u, verb, data, locale: "fr-FR" }));
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+describe("poster validation rounds (HTTP + Teams cards)", () => {
+  it("creates a poster, sends each Teams participant a card, records answers per version until everyone approved", async () => {
+    const campaign = await newCampaign();
+    const path = `/api/campaigns/${campaign.id}/poster`;
+    const created = await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice, bruno]) });
+    expect(created.status).toBe(201);
+    expect(created.body?.poster.version).toBe(1);
+    expect(created.body?.poster.qualities.map((q: { text: string }) => q.text)).toEqual(["Respect", "Écoute", "Qualité de l'accueil", "Dialogue"]);
+    expect(created.body?.status).toMatchObject({ state: "awaitingValidation", approvals: 0, total: 3 });
+    expect(created.body?.usagerLinks).toHaveLength(1);
+
+    const sent = await api("POST", `${path}/request-validation`);
+    expect(sent.body).toMatchObject({ version: 1, sent: 2, unreachable: 0 });
+    const aliceCard = JSON.stringify(server.connector.cardsSentTo(personalChatId(alice)).at(-1));
+    expect(aliceCard).toContain("Les agents s'engagent à prendre plus de temps pour accompagner l'usager.");
+    expect(aliceCard).toContain('"verb":"poster.approve"');
+    expect(JSON.stringify(server.connector.cardsSentTo(personalChatId(outsider)))).not.toContain("poster.approve");
+
+    // Alice approves version 1; Bruno asks for a change, which needs a comment.
+    expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("version 1 est enregistré");
+    expect(answeredCard(await click(bruno, "poster.requestChange", { campaignId: campaign.id, version: 1, comment: "" })).json).toContain("Dites en quelques mots");
+    expect(answeredCard(await click(bruno, "poster.requestChange", { campaignId: campaign.id, version: 1, comment: "Dire « politesse » plutôt" })).json).toContain("demande de modification");
+    // Teams resends the same click: still one answer.
+    await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 });
+    const afterRound1 = await api("GET", path);
+    expect(afterRound1.body?.status).toMatchObject({ state: "awaitingValidation", version: 1, approvals: 1, objections: 1, total: 3 });
+    expect(afterRound1.body?.answers.find((a: { key: string }) => a.key === `aad:${bruno.aadObjectId}`).comment).toBe("Dire « politesse » plutôt");
+
+    // An outsider's click is refused.
+    expect(answeredCard(await click(outsider, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("Seuls les participants");
+
+    // The coordinator rewords and reorders: version 2; a stale edit is refused.
+    const commitments = created.body?.poster.commitments;
+    const edit = {
+      version: 1,
+      qualities: [{ id: "q2", text: "Écoute" }, { id: "q1", text: "Respect" }, { id: "q3", text: "Qualité de l'accueil" }, { id: "q4", text: "Dialogue" }],
+      commitments: [
+        ...commitments.agents.map((c: { id: string; text: string }) => ({ id: c.id, party: "agents", text: c.text })),
+        ...commitments.usagers.map((c: { id: string; text: string }) => ({ id: c.id, party: "usagers", text: c.text })),
+        { id: commitments.both[0].id, party: "both", text: "plus de politesse" },
+      ],
+    };
+    const edited = await api("PUT", path, edit);
+    expect(edited.status).toBe(200);
+    expect(edited.body?.poster.version).toBe(2);
+    expect(edited.body?.poster.qualities[0].text).toBe("Écoute");
+    expect(edited.body?.status).toMatchObject({ version: 2, approvals: 0 });
+    const stale = await api("PUT", path, edit);
+    expect(stale.status).toBe(409);
+    expect(stale.body?.error.message).toContain("version 2");
+
+    // An answer on version 1 after the edit gets the new version's card.
+    expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("voici la version 2");
+
+    // Round 2: both Teams participants on their card, the usager through their link.
+    await click(alice, "poster.approve", { campaignId: campaign.id, version: 2 });
+    await click(bruno, "poster.approve", { campaignId: campaign.id, version: 2 });
+    const token = new URL(created.body?.usagerLinks[0].url).pathname.split("/").at(-1)!;
+    const publicView = await api("GET", `/api/follow/${token}`);
+    expect(publicView.status).toBe(200);
+    expect(JSON.stringify(publicView.body)).not.toContain(alice.aadObjectId);
+    const byLink = await api("POST", `/api/follow/${token}/answer`, { version: 2, approved: true });
+    expect(byLink.status).toBe(200);
+    expect(byLink.body?.status).toEqual({ state: "validated", version: 2, approvals: 3, total: 3 });
+    // The campaign moves on to its steering committee.
+    expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("steeringCommittee");
+    expect((await api("PUT", path, { ...edit, version: 2 })).status).toBe(422);
+  });
+
+  it("lets the coordinator close validation with the count shown on the PDF (A4 and A3)", async () => {
+    const campaign = await newCampaign({ services: ["Service funéraire"] });
+    const path = `/api/campaigns/${campaign.id}/poster`;
+    await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice, bruno], 2) });
+    const tooEarly = await api("POST", `${path}/close`);
+    expect(tooEarly.status).toBe(409);
+    expect(tooEarly.body?.error.message).toContain("Personne n'a encore approuvé");
+    await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 });
+    const closed = await api("POST", `${path}/close`);
+    expect(closed.body?.status).toEqual({ state: "closedByCoordinator", version: 1, approvals: 1, total: 4 });
+    // Closed: answers and edits are refused.
+    expect(answeredCard(await click(bruno, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("terminée");
+
+    const a4 = await api("GET", `${path}/pdf?size=A4&lang=fr`);
+    expect(a4.status).toBe(200);
+    expect(a4.bytes?.subarray(0, 5).toString()).toBe("%PDF-");
+    const a3 = await api("GET", `${path}/pdf?size=A3&lang=en`);
+    expect(a3.status).toBe(200);
+    expect(a3.bytes!.length).toBeGreaterThan(1000);
+  });
+
+  it("refuses a participant who is not a coordinator, bad bodies and unknown campaigns with localised errors", async () => {
+    const campaign = await newCampaign({ coordinatorIds: ["someone-else"] });
+    const path = `/api/campaigns/${campaign.id}/poster`;
+    const forbidden = await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice]) });
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body?.error.message).toBe("Vous n'avez pas les droits pour cette action sur cette campagne.");
+    const mine = await newCampaign();
+    const bad = await api("POST", `/api/campaigns/${mine.id}/poster`, { content: { qualities: [], commitments: [] }, participants: participants([]) }, "en-GB");
+    expect(bad.status).toBe(422);
+    expect(bad.body?.error.message).toBe("The poster needs at least one quality.");
+    const junk = await api("POST", `/api/campaigns/${mine.id}/poster`, { content: { qualities: "x" } });
+    expect(junk.status).toBe(400);
+    expect(junk.body?.error.code).toBe("invalidBody");
+    expect((await api("GET", `/api/campaigns/${mine.id}/poster`)).status).toBe(404);
+    expect((await api("GET", `/api/campaigns/nope/poster`)).body?.error.message).toBe("Cette campagne n'existe pas.");
+    // Workshop 3 has not run: the poster cannot come from it yet.
+    const fromWorkshop = await api("POST", `/api/campaigns/${mine.id}/poster`, { fromWorkshop: true });
+    expect(fromWorkshop.status).toBe(409);
+    expect(fromWorkshop.body?.error.code).toBe("noWorkshopOutcome");
+  });
+});
