@@ -84,7 +84,7 @@ export interface ActionSetElement {
   id?: string;
 }
 
-export type CardElement = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | ActionSetElement;
+export type CardElement = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | ActionSetElement | InputText | InputChoiceSet | InputNumber | InputDate | InputToggle;
 
 export interface ActionExecute {
   type: "Action.Execute";
@@ -134,4 +134,76 @@ export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): A
     ...(actions.length > 0 ? { actions } : {}),
     msteams: { width: "Full" },
   };
+}
+
+/** Free text typed by a participant (workshop contributions, comments). */
+export interface InputText {
+  type: "Input.Text";
+  id: string;
+  label?: string;
+  placeholder?: string;
+  maxLength?: number;
+  isMultiline?: boolean;
+  isRequired?: boolean;
+  errorMessage?: string;
+  value?: string;
+  spacing?: Spacing;
+}
+
+export interface InputChoice {
+  title: string;
+  value: string;
+}
+
+/** A pick among choices (scale value, who commits, items to merge). */
+export interface InputChoiceSet {
+  type: "Input.ChoiceSet";
+  id: string;
+  choices: InputChoice[];
+  label?: string;
+  style?: "compact" | "expanded";
+  isMultiSelect?: boolean;
+  value?: string;
+  placeholder?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  spacing?: Spacing;
+}
+
+// --- Inputs used by recruitment forms (Input.Text and Input.ChoiceSet are above). ---
+export interface InputNumber {
+  type: "Input.Number";
+  id: string;
+  label?: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  isRequired?: boolean;
+  errorMessage?: string;
+  spacing?: Spacing;
+}
+
+export interface InputDate {
+  type: "Input.Date";
+  id: string;
+  label?: string;
+  /** YYYY-MM-DD */
+  value?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  spacing?: Spacing;
+}
+
+export interface InputToggle {
+  type: "Input.Toggle";
+  id: string;
+  title: string;
+  label?: string;
+  value?: string;
+  valueOn?: string;
+  valueOff?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  wrap?: boolean;
+  spacing?: Spacing;
 }
