@@ -1,7 +1,37 @@
-import { ComingSoon } from "../components/ComingSoon";
+import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
+import { AdaptiveCardView } from "../workshop/AdaptiveCardView";
+import { useJoin } from "../workshop/useJoin";
 
+const useStyles = makeStyles({
+  root: { maxWidth: "640px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  card: { backgroundColor: "#FFFFFF", borderRadius: tokens.borderRadiusLarge, padding: tokens.spacingHorizontalM, boxShadow: tokens.shadow4 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** /join/<code>: a usager without Teams takes part from a phone, no account, no name. */
 export function JoinPage({ code }: { code: string }) {
   const t = useT();
-  return <ComingSoon title={t("page.join")} details={[t("comingSoon.code", { code })]} />;
+  const styles = useStyles();
+  usePageTitle(t("workshop.join.title"));
+  const { card, error, busy, act } = useJoin(code);
+  return (
+    <section className={styles.root} aria-busy={busy}>
+      <h1>{t("workshop.join.title")}</h1>
+      <Text>{t("workshop.join.intro")}</Text>
+      {error && (
+        <Text role="alert" className={styles.error}>
+          {error.userMessage ?? t("error.network")}
+        </Text>
+      )}
+      {!card && !error && <Spinner label={t("workshop.join.connecting")} />}
+      {card !== undefined && (
+        <div className={styles.card}>
+          <AdaptiveCardView card={card} label={t("workshop.join.cardLabel")} onExecute={({ verb, data }) => void act(verb, data)} />
+        </div>
+      )}
+      <div aria-live="polite">{busy ? t("workshop.join.sending") : ""}</div>
+    </section>
+  );
 }

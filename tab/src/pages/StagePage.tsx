@@ -1,7 +1,48 @@
-import { ComingSoon } from "../components/ComingSoon";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
+import { Histogram, LiveResults } from "../workshop/LiveResults";
+import { StepHeading } from "../workshop/StepHeading";
+import { useLiveWorkshop } from "../workshop/workshopApi";
 
+const useStyles = makeStyles({
+  root: { fontSize: "1.5rem", lineHeight: 1.4, display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(220px, 1fr)", gap: tokens.spacingHorizontalXXL },
+  join: { textAlign: "center", fontSize: "1.75rem" },
+  qr: { width: "100%", maxWidth: "260px", backgroundColor: "#FFFFFF", padding: "8px" },
+  code: { fontFamily: "monospace", fontSize: "2.5rem", letterSpacing: "0.15em", fontWeight: tokens.fontWeightBold },
+  sides: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalXL },
+});
+
+/** The meeting stage: the question, how to join, live results, readable from the back of the room. */
 export function StagePage({ campaignId }: { campaignId: string }) {
   const t = useT();
-  return <ComingSoon title={t("page.stage")} details={[t("comingSoon.campaign", { id: campaignId })]} />;
+  const styles = useStyles();
+  usePageTitle(t("page.stage"));
+  const { state, error } = useLiveWorkshop(campaignId);
+  if (!state) return error ? <p role="alert">{error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}</p> : <Spinner label={t("workshop.loading")} />;
+  return (
+    <div className={styles.root}>
+      <section>
+        <p>{t(`workshop.kind.${state.kind}`)}</p>
+        <StepHeading state={state} level={1} />
+        {state.sides && (
+          <section className={styles.sides} aria-label={t("workshop.sides.title")}>
+            <Histogram summary={state.sides.agents} label={t("workshop.sides.agents")} />
+            <Histogram summary={state.sides.usagers} label={t("workshop.sides.usagers")} />
+          </section>
+        )}
+        <section aria-live="polite">
+          <h2>{t("workshop.results.title")}</h2>
+          <LiveResults results={state.results} />
+        </section>
+      </section>
+      {state.pointer.phase !== "ended" && (
+        <aside className={styles.join} aria-label={t("workshop.join.title")}>
+          <img className={styles.qr} src={`data:image/svg+xml;utf8,${encodeURIComponent(state.join.qrSvg)}`} alt={t("workshop.join.qrAlt", { url: state.join.url })} />
+          <p className={styles.code}>{state.join.code}</p>
+          <p>{state.join.url}</p>
+        </aside>
+      )}
+    </div>
+  );
 }

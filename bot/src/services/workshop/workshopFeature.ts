@@ -1,6 +1,241 @@
+import type { Campaign } from "../../domain/campaign";
+import { adaptiveCard } from "../../cards/adaptiveCard";
+import { heading, paragraph, userText } from "../../cards/elements";
+import type { FacilitatorCommand } from "../../domain/workshopMachine";
+import { translate } from "../../i18n/translate";
+import type { StoredConversation } from "../../storage/conversationRepository";
+import type { Versioned } from "../../storage/documentTable";
+import { createWorkshopStores } from "../../storage/workshop/workshopStores";
+import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
+import type { CardActionHandler, CardActionRequest, CardActionResult, ConversationPort } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
+import type { Actor } from "../policy";
+import { CardUpdater } from "./cardUpdater";
+import { participantActions } from "./participantActions";
+import type { Subject } from "./participantKey";
+import { errorMessage } from "./workshopMessages";
+import { commandSchema, commitSchema, hideSchema, mergeSchema, proxySchema, workshopRefSchema } from "./workshopInputs";
+import { WorkshopService, WORKSHOP_STATES, type PersonalState } from "./workshopService";
+import { FACILITATOR_VERBS, commandOfVerb, type WorkshopVerb } from "./workshopVerbs";
+import { WorkshopViews } from "./workshopViews";
+import { failed, type Outcome, type WorkshopError } from "./workshopErrors";
 
-export function workshopFeature(_ctx: FeatureContext): Feature {
-  return { name: "workshop" };
+/** Everything the workshop capability builds once, shared by the bot handlers and the HTTP routes. */
+export interface WorkshopRuntime {
+  readonly service: WorkshopService;
+  readonly views: WorkshopViews;
+  readonly updater: CardUpdater;
+}
+
+const runtimes = new WeakMap<FeatureContext, WorkshopRuntime>();
+
+export function workshopRuntime(ctx: FeatureContext): WorkshopRuntime {
+  let runtime = runtimes.get(ctx);
+  if (!runtime) {
+    const service = new WorkshopService(createWorkshopStores(ctx.tables), ctx.repos.campaigns, ctx.clock, ctx.logger);
+    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock);
+    runtime = { service, views, updater: new CardUpdater(service, views, ctx.proactive, ctx.logger) };
+    runtimes.set(ctx, runtime);
+  }
+  return runtime;
+}
+
+/** What a participant's card needs: the campaign's id and name only. */
+interface ParticipantLoaded {
+  readonly campaign: Pick<Campaign, "id" | "name">;
+  readonly record: Versioned<WorkshopRecord>;
+}
+
+interface Loaded {
+  readonly campaign: Campaign;
+  readonly record: Versioned<WorkshopRecord>;
+}
+
+export function workshopFeature(ctx: FeatureContext): Feature {
+  const { service, views, updater } = workshopRuntime(ctx);
+
+  async function actorOf(port: ConversationPort, campaign?: Campaign): Promise<Actor> {
+    const aadObjectId = port.caller.aadObjectId;
+    // The meeting role costs a connector call: ask only when being coordinator is not enough.
+    if (campaign && aadObjectId && campaign.coordinatorIds.includes(aadObjectId)) return { aadObjectId };
+    const meetingRole = port.meetingId ? await port.meetingRole() : undefined;
+    return { ...(aadObjectId ? { aadObjectId } : {}), ...(meetingRole ? { meetingRole } : {}) };
+  }
+
+  function subjectOf(port: ConversationPort): Subject {
+    return { kind: "teams", aadObjectId: port.caller.aadObjectId ?? port.caller.teamsId, teamsId: port.caller.teamsId };
+  }
+
+  function storedConversation(port: ConversationPort): StoredConversation {
+    const at = ctx.clock().toISOString();
+    return { ...port.conversation, locale: port.locale, installedAt: at, updatedAt: at };
+  }
+
+  async function load(data: Record<string, unknown>): Promise<Outcome<Loaded>> {
+    const ref = workshopRefSchema.safeParse(data);
+    if (!ref.success) return failed("workshop.badInput");
+    const [campaign, record] = await Promise.all([service.campaign(ref.data.campaignId), service.load(ref.data.campaignId, ref.data.kind)]);
+    if (!campaign || !record) return failed("workshop.notFound");
+    return { ok: true, value: { campaign, record } };
+  }
+
+  const message = (port: ConversationPort, error: WorkshopError): CardActionResult => ({ kind: "message", text: errorMessage(port.locale, error) });
+
+  /** Posts the facilitator card and the participant card, and remembers both for later updates. */
+  async function openIn(port: ConversationPort, campaign: Campaign): Promise<string | undefined> {
+    const opened = await service.open(campaign, await actorOf(port, campaign));
+    if (!opened.ok) {
+      await port.sendText(errorMessage(port.locale, opened.error));
+      return undefined;
+    }
+    const record = opened.value.value;
+    const conversation = storedConversation(port);
+    const kind = record.workshop.kind;
+    const facilitatorId = await port.sendCard(await views.facilitator(campaign, record, port.locale));
+    if (facilitatorId) await service.rememberCard(campaign.id, kind, { kind: "facilitator", activityId: facilitatorId, conversation });
+    const participantId = await port.sendCard(await views.participant(campaign, record, port.locale, { refresh: true }));
+    if (participantId) await service.rememberCard(campaign.id, kind, { kind: "participant", activityId: participantId, conversation });
+    return facilitatorId;
+  }
+
+  async function participantCardFor(port: ConversationPort, loaded: ParticipantLoaded, notice?: { text: string; tone: "good" | "attention" }, personal?: PersonalState): Promise<CardActionResult> {
+    const card = await views.participant(loaded.campaign, loaded.record.value, port.locale, { subject: subjectOf(port), refresh: true, ...(notice ? { notice } : {}), ...(personal ? { personal } : {}) });
+    return { kind: "card", card };
+  }
+
+  async function facilitatorCardFor(port: ConversationPort, loaded: Loaded, error?: WorkshopError): Promise<CardActionResult> {
+    const notice = error ? { text: errorMessage(port.locale, error), tone: "attention" as const } : undefined;
+    return { kind: "card", card: await views.facilitator(loaded.campaign, loaded.record.value, port.locale, notice) };
+  }
+
+  /** Runs a facilitator-only change, then answers with the fresh facilitator card. */
+  function facilitatorAction(change: (request: CardActionRequest, loaded: Loaded, actor: Actor) => Promise<Outcome<unknown>>): CardActionHandler {
+    return async (request) => {
+      const loaded = await load(request.data);
+      if (!loaded.ok) return message(request.port, loaded.error);
+      const actor = await actorOf(request.port, loaded.value.campaign);
+      if (!service.mayFacilitate(actor, loaded.value.campaign)) return message(request.port, { code: "workshop.forbidden" });
+      const result = await change(request, loaded.value, actor);
+      const fresh = (await service.load(loaded.value.campaign.id, loaded.value.record.value.workshop.kind)) ?? loaded.value.record;
+      return facilitatorCardFor(request.port, { campaign: loaded.value.campaign, record: fresh }, result.ok ? undefined : result.error);
+    };
+  }
+
+  const commandHandler = (verb: (typeof FACILITATOR_VERBS)[number]): CardActionHandler => async (request) => {
+    const loaded = await load(request.data);
+    if (!loaded.ok) return message(request.port, loaded.error);
+    const input = commandSchema.safeParse(request.data);
+    if (!input.success) return message(request.port, { code: "workshop.badInput" });
+    const type = commandOfVerb(verb);
+    const command = (type === "setCountdown" ? { type, seconds: input.data.seconds ?? 0 } : { type }) as FacilitatorCommand;
+    const { campaign, record } = loaded.value;
+    const result = await service.command(campaign, record.value.workshop.kind, await actorOf(request.port, campaign), command, input.data.revision);
+    if (!result.ok) {
+      if (result.error.code === "workshop.forbidden") return message(request.port, result.error);
+      return facilitatorCardFor(request.port, loaded.value, result.error);
+    }
+    const next = result.value.record;
+    // The clicked card is answered by the invoke itself; the other posted cards are updated in place.
+    if (result.value.changed) void updater.schedule(campaign, next.value, request.replyToId);
+    return facilitatorCardFor(request.port, { campaign, record: next });
+  };
+
+  /** A participant's click: one read of the workshop (the campaign's name travels with it). */
+  async function loadForParticipant(data: Record<string, unknown>): Promise<Outcome<ParticipantLoaded>> {
+    const ref = workshopRefSchema.safeParse(data);
+    if (!ref.success) return failed("workshop.badInput");
+    const record = await service.load(ref.data.campaignId, ref.data.kind);
+    if (!record) return failed("workshop.notFound");
+    return { ok: true, value: { campaign: { id: ref.data.campaignId, name: record.value.campaignName }, record } };
+  }
+
+  const participantHandler = (verb: keyof typeof participantActions): CardActionHandler => async (request) => {
+    const loaded = await loadForParticipant(request.data);
+    if (!loaded.ok) return message(request.port, loaded.error);
+    const result = await participantActions[verb](service, loaded.value.record.value, subjectOf(request.port), request.data);
+    const notice = result.ok
+      ? { text: translate(request.port.locale, "workshop.thanks"), tone: "good" as const }
+      : { text: errorMessage(request.port.locale, result.error), tone: "attention" as const };
+    return participantCardFor(request.port, loaded.value, notice, result.ok ? result.value : undefined);
+  };
+
+  const cardActions: { readonly [V in WorkshopVerb]: CardActionHandler } = {
+    "workshop.open": async (request) => {
+      const ref = workshopRefSchema.pick({ campaignId: true }).safeParse(request.data);
+      const campaign = ref.success ? await service.campaign(ref.data.campaignId) : undefined;
+      if (!campaign || WORKSHOP_STATES[campaign.state] === undefined) return message(request.port, { code: "workshop.notFound" });
+      await openIn(request.port, campaign);
+      return { kind: "message", text: translate(request.port.locale, "workshop.thanks") };
+    },
+    "workshop.refresh": async (request) => {
+      const loaded = await load(request.data);
+      if (!loaded.ok) return message(request.port, loaded.error);
+      if (request.data["view"] === "facilitator") {
+        const actor = await actorOf(request.port, loaded.value.campaign);
+        if (service.mayFacilitate(actor, loaded.value.campaign)) return facilitatorCardFor(request.port, loaded.value);
+      }
+      return participantCardFor(request.port, loaded.value);
+    },
+    "workshop.contribute": participantHandler("workshop.contribute"),
+    "workshop.scale": participantHandler("workshop.scale"),
+    "workshop.vote": participantHandler("workshop.vote"),
+    "workshop.unvote": participantHandler("workshop.unvote"),
+    "workshop.merge": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const input = mergeSchema.safeParse(data);
+      if (!input.success) return failed("workshop.badInput");
+      return service.merge(campaign, record.value, actor, input.data);
+    }),
+    "workshop.hide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["hideId"] });
+      if (!input.success) return failed("workshop.badInput");
+      return service.hide(campaign, record.value, actor, input.data);
+    }),
+    "workshop.commit": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const n = String(data["n"] ?? "");
+      const input = commitSchema.safeParse({ sourceItemId: data["sourceItemId"], party: data[`commitParty-${n}`], text: data[`commitText-${n}`] ?? "" });
+      if (!input.success) return failed("workshop.badInput");
+      return service.saveCommitment(campaign, record.value, actor, input.data);
+    }),
+    "workshop.proxy": facilitatorAction(async ({ data }, { record }, actor) => {
+      const input = proxySchema.safeParse({ stepId: data["stepId"], label: data["proxyLabel"], text: data["proxyText"], tag: data["proxyTag"], requestId: data["requestId"] });
+      if (!input.success) return failed("workshop.badInput");
+      const { label, tag, ...rest } = input.data;
+      // Keyed by the facilitator and the marker, so each person in the room has their own limits.
+      const subject: Subject = { kind: "proxy", label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` };
+      const added = await service.contribute(record.value, subject, { ...rest, ...(tag ? { tag } : {}) }, true);
+      return added.ok ? { ok: true as const, value: undefined } : added;
+    }),
+    ...(Object.fromEntries(FACILITATOR_VERBS.map((verb) => [verb, commandHandler(verb)])) as { [V in (typeof FACILITATOR_VERBS)[number]]: CardActionHandler }),
+  };
+
+  return {
+    name: "workshop",
+    commands: {
+      workshop: async ({ port }) => {
+        const campaigns = await service.campaignsInWorkshop();
+        if (campaigns.length === 0) {
+          await port.sendText(errorMessage(port.locale, { code: "workshop.noCampaign" }));
+          return;
+        }
+        const [only] = campaigns;
+        if (campaigns.length === 1 && only) {
+          await openIn(port, only);
+          return;
+        }
+        const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(port.locale, key, params);
+        const body = [heading(t("workshop.chooseCampaign"))];
+        const card = adaptiveCard(
+          [
+            ...body,
+            ...campaigns.map((c) => ({ ...userText(c.name), separator: true })),
+            paragraph(campaigns.map((c, i) => `${i + 1}. ${t(`workshop.kind.${WORKSHOP_STATES[c.state] ?? 1}`)}`).join("\n\n"), { subtle: true }),
+          ],
+          campaigns.slice(0, 5).map((c, i) => ({ type: "Action.Execute", title: t("workshop.action.open", { name: String(i + 1) }), verb: "workshop.open", data: { campaignId: c.id } })),
+        );
+        await port.sendCard(card);
+      },
+    },
+    cardActions,
+  };
 }

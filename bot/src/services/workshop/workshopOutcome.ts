@@ -1,6 +1,9 @@
 import type { Origin } from "../../domain/ballots";
+import { commitmentText } from "../../domain/commitmentText";
 import type { CommitParty } from "../../domain/workshopTemplate";
+import { createWorkshopStores } from "../../storage/workshop/workshopStores";
 import type { FeatureContext } from "../featureContext";
+import { WorkshopService } from "./workshopService";
 
 /**
  * What workshop 3 hands to the poster: the kept qualities and the commitments the facilitator
@@ -18,6 +21,15 @@ export interface Workshop3Outcome {
 }
 
 /** Undefined until workshop 3 of the campaign has ended. */
-export async function loadWorkshop3Outcome(_ctx: FeatureContext, _campaignId: string): Promise<Workshop3Outcome | undefined> {
-  return undefined;
+export async function loadWorkshop3Outcome(ctx: FeatureContext, campaignId: string): Promise<Workshop3Outcome | undefined> {
+  const stores = createWorkshopStores(ctx.tables);
+  const service = new WorkshopService(stores, ctx.repos.campaigns, ctx.clock, ctx.logger);
+  const [record, campaign] = await Promise.all([service.load(campaignId, 3), service.campaign(campaignId)]);
+  const workshop = record?.value.workshop;
+  if (!record || !campaign || !workshop || workshop.pointer.phase !== "ended" || !workshop.endedAt) return undefined;
+  const qualities = await service.voteResults(record.value, "qualitiesVote");
+  const keptQualities = qualities.kept.flatMap((id) => qualities.lines.filter((l) => l.id === id)).map((l) => ({ id: l.id, text: l.text, origin: l.origin ?? "both" }));
+  const commitments = record.value.commitments.map((c) => ({ id: c.sourceItemId, party: c.party, text: commitmentText(c.party, c.text, campaign.locale), sourceItemId: c.sourceItemId }));
+  const attendees = await stores.attendees.list(workshop.id);
+  return { campaignId, endedAt: workshop.endedAt, keptQualities, commitments, participantAadIds: attendees.aadObjectIds, usagerCount: attendees.deviceCount };
 }

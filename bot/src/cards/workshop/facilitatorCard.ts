@@ -1,0 +1,96 @@
+import { commitmentText } from "../../domain/commitmentText";
+import { applyCommand, type FacilitatorCommand, type ParticipantView, type Workshop } from "../../domain/workshopMachine";
+import type { Locale } from "../../i18n/locale";
+import { translator } from "../../i18n/translate";
+import type { BallotLine, StepResults } from "../../services/workshop/workshopService";
+import { adaptiveCard, type ActionExecute, type AdaptiveCard, type CardElement } from "../adaptiveCard";
+import { heading, paragraph, userText } from "../elements";
+import { itemLine, MAX_CARD_ITEMS, originNote, partyChoices, resultsSection, stepHeader, type WorkshopRef } from "./workshopCardParts";
+
+export interface FacilitatorCardModel extends WorkshopRef {
+  readonly campaignName: string;
+  readonly workshop: Workshop;
+  readonly view: ParticipantView;
+  /** The step's results, always visible to the facilitator. */
+  readonly results: StepResults;
+  readonly priorities?: readonly BallotLine[];
+  readonly join: { readonly code: string; readonly url: string };
+  readonly requestId: string;
+  readonly notice?: { readonly text: string; readonly tone: "good" | "attention" };
+  readonly now: Date;
+}
+
+const BUTTONS: readonly FacilitatorCommand["type"][] = ["start", "openInput", "closeInput", "reveal", "previous", "next", "pause", "resume", "end"];
+const COUNTDOWN_MINUTES = [1, 2, 3, 5, 10, 15];
+
+/** The facilitator's controls: only the commands the state machine accepts now are offered. */
+export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): AdaptiveCard {
+  const t = translator(locale);
+  const ref = { campaignId: m.campaignId, kind: m.kind };
+  const revision = m.workshop.revision;
+  const body: CardElement[] = [heading(t("workshop.facilitator.title", { title: t(`workshop.kind.${m.kind}`) })), userText(m.campaignName, { italic: true })];
+  if (m.notice) body.push(paragraph(m.notice.text, { color: m.notice.tone }));
+  const view = m.view;
+  const stepName = view.screen === "step" ? t(`workshop.step.${view.step.id}`) : "—";
+  body.push(paragraph(t("workshop.facilitator.status", { step: stepName, phase: t(`workshop.phase.${m.workshop.pointer.phase}`) }), { color: "accent" }));
+  body.push(paragraph(t("workshop.join", { code: m.join.code, url: m.join.url }), { subtle: true }));
+  if (view.screen === "step") {
+    body.push(...stepHeader(view, locale, t));
+    body.push(...resultsSection(m.results, t));
+    const step = view.step;
+    if (step.type === "contributions" && m.results.type === "contributions" && m.results.items.length > 0) {
+      const choices = m.results.items.slice(0, MAX_CARD_ITEMS).map((i) => ({ title: i.text, value: i.id }));
+      body.push(
+        { type: "Input.ChoiceSet", id: "keepId", label: t("workshop.field.mergeKeep"), style: "compact", choices },
+        { type: "Input.ChoiceSet", id: "mergeIds", label: t("workshop.field.mergeOthers"), style: "expanded", isMultiSelect: true, choices },
+        { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.merge"), verb: "workshop.merge", data: { ...ref, stepId: step.id } }] },
+        { type: "Input.ChoiceSet", id: "hideId", label: t("workshop.field.hide"), style: "compact", choices },
+        { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.hide"), verb: "workshop.hide", data: { ...ref, stepId: step.id } }] },
+      );
+    }
+    if (step.type === "contributions" && view.acceptsInput) {
+      body.push(
+        { type: "Input.Text", id: "proxyLabel", label: t("workshop.field.proxyLabel"), maxLength: 40, spacing: "large" },
+        { type: "Input.Text", id: "proxyText", label: t("workshop.field.proxyText"), maxLength: step.maxLength },
+      );
+      if (step.tags) body.push({ type: "Input.ChoiceSet", id: "proxyTag", label: t("workshop.field.tag"), style: "expanded", choices: partyChoices(t) });
+      body.push({ type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.proxy"), verb: "workshop.proxy", data: { ...ref, stepId: step.id, requestId: m.requestId } }] });
+    }
+    if (step.type === "commitments") {
+      (m.priorities ?? []).forEach((p, index) => {
+        const n = index + 1;
+        const existing = m.results.type === "commitments" ? m.results.commitments.find((c) => c.sourceItemId === p.id) : undefined;
+        body.push({ type: "Container", separator: true, items: [itemLine(p.text, originNote(p.origin, p.commits, t))] });
+        if (existing) body.push(userText(commitmentText(existing.party, existing.text, locale), { weight: "bolder" }));
+        body.push(
+          { type: "Input.Text", id: `commitText-${n}`, label: t("workshop.field.commitText", { n }), maxLength: m.workshop.settings.maxContributionLength, ...(existing ? { value: existing.text } : { value: p.text }) },
+          { type: "Input.ChoiceSet", id: `commitParty-${n}`, label: t("workshop.field.commitParty", { n }), style: "expanded", choices: partyChoices(t), value: existing?.party ?? p.commits ?? "both" },
+          { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.commit", { n }), verb: "workshop.commit", data: { ...ref, sourceItemId: p.id, n } }] },
+        );
+      });
+    }
+  }
+  const commands: ActionExecute[] = BUTTONS.filter((type) => applyCommand(m.workshop, { type } as FacilitatorCommand, m.now).ok).map((type) => ({
+    type: "Action.Execute",
+    title: t(`workshop.command.${type}`),
+    verb: `workshop.${type}`,
+    data: { ...ref, revision },
+    ...(type === "end" ? { style: "destructive" as const } : type === "next" || type === "start" ? { style: "positive" as const } : {}),
+  }));
+  for (let i = 0; i < commands.length; i += 4) body.push({ type: "ActionSet", actions: commands.slice(i, i + 4), spacing: "medium" });
+  if (applyCommand(m.workshop, { type: "setCountdown", seconds: 60 }, m.now).ok) {
+    body.push(
+      {
+        type: "Input.ChoiceSet",
+        id: "seconds",
+        label: t("workshop.field.countdown"),
+        style: "compact",
+        value: "0",
+        choices: [{ title: t("workshop.countdown.none"), value: "0" }, ...COUNTDOWN_MINUTES.map((minutes) => ({ title: t("workshop.countdown.minutes", { minutes }), value: String(minutes * 60) }))],
+      },
+      { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.command.setCountdown"), verb: "workshop.setCountdown", data: { ...ref, revision } }] },
+    );
+  }
+  const card = adaptiveCard(body);
+  return { ...card, refresh: { action: { type: "Action.Execute", title: t("workshop.command.resume"), verb: "workshop.refresh", data: { ...ref, view: "facilitator" } } } };
+}

@@ -1,0 +1,451 @@
+import { buildPrioritiesBallot, buildQualitiesBallot, type Origin } from "../../domain/ballots";
+import type { Campaign, WorkshopNumber } from "../../domain/campaign";
+import { addContribution, editContribution, hideContribution, mergeContributions, visibleContributions, type ContributionStepId } from "../../domain/contributions";
+import { answerScale, scaleSummary, type ScaleSummary } from "../../domain/scale";
+import { castVote, retractVote, tally, topN, type BallotState } from "../../domain/votes";
+import { applyCommand, createWorkshop, currentStep, requireOpenStep, type FacilitatorCommand } from "../../domain/workshopMachine";
+import { defaultWorkshopSettings, validateWorkshopSettings, type WorkshopSettings } from "../../domain/workshopSettings";
+import { COMMIT_PARTIES, type CommitParty, type StepId } from "../../domain/workshopTemplate";
+import type { Logger } from "../../logging/logger";
+import type { CampaignRepository } from "../../storage/campaignRepository";
+import type { Versioned } from "../../storage/documentTable";
+import { ConcurrencyError } from "../../storage/storageErrors";
+import type { StoredContribution } from "../../storage/workshop/contributionRepository";
+import type { ParticipantBallot } from "../../storage/workshop/ballotRepository";
+import type { WorkshopStores } from "../../storage/workshop/workshopStores";
+import { workshopIdOf, type CommitmentRecord, type PostedCard, type WorkshopRecord } from "../../storage/workshop/workshopRepository";
+import type { Clock } from "../clock";
+import { can, type Actor } from "../policy";
+import { done, failed, type Outcome } from "./workshopErrors";
+import { contributionId, newJoinCode, newSecret, participantKey, verifyDeviceToken, type Subject } from "./participantKey";
+
+export const WORKSHOP_STATES: Readonly<Record<string, WorkshopNumber>> = { workshop1: 1, workshop2: 2, workshop3: 3 };
+
+/** A ballot line as participants see it; never says who proposed it. */
+export interface BallotLine {
+  readonly id: string;
+  readonly text: string;
+  readonly origin?: Origin;
+  readonly commits?: CommitParty;
+}
+
+/** A contribution as anyone may see it: text, weight, tag. No participant key, ever. */
+export interface PublicItem {
+  readonly id: string;
+  readonly text: string;
+  readonly weight: number;
+  readonly tag?: CommitParty;
+  readonly proxy: boolean;
+}
+
+export type StepResults =
+  | { readonly type: "contributions"; readonly items: readonly PublicItem[] }
+  | { readonly type: "scale"; readonly summary: ScaleSummary }
+  | { readonly type: "vote"; readonly lines: readonly (BallotLine & { readonly count: number })[]; readonly kept: readonly string[]; readonly voters: number }
+  | { readonly type: "commitments"; readonly priorities: readonly BallotLine[]; readonly commitments: readonly CommitmentRecord[] }
+  | { readonly type: "none" };
+
+/** What one participant has done on the current step, shown only to them. */
+export interface PersonalState {
+  readonly entries: readonly string[];
+  readonly scale?: { readonly value: number; readonly comment?: string };
+  readonly votes: Readonly<Record<string, number>>;
+  readonly dotsLeft?: number;
+}
+
+export interface ContributionInput {
+  readonly stepId: ContributionStepId;
+  readonly text: string;
+  readonly tag?: string;
+  readonly requestId: string;
+}
+
+export interface VoteInput {
+  readonly stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote";
+  readonly itemId: string;
+  readonly requestId: string;
+  readonly retract: boolean;
+}
+
+const MAX_REMEMBERED_REQUESTS = 200;
+const VOTE_ATTEMPTS = 12;
+
+function contributionSource(stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote"): ContributionStepId {
+  return stepId === "qualitiesVote" ? "ideal" : "actions";
+}
+
+/**
+ * The workshop use cases: load → check policy → apply the domain rule → save (insert-once or ETag).
+ * Identities come in as Subjects and leave as pseudonymous keys; nothing returned names an author.
+ */
+export class WorkshopService {
+  // Workshop 3 ballots come from ended workshops 1 and 2, so they are cached per pointer revision.
+  private readonly ballotCache = new Map<string, BallotLine[]>();
+
+  constructor(
+    private readonly stores: WorkshopStores,
+    private readonly campaigns: CampaignRepository,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async campaignsInWorkshop(): Promise<Campaign[]> {
+    return (await this.campaigns.list()).filter((c) => WORKSHOP_STATES[c.state] !== undefined);
+  }
+
+  async campaign(campaignId: string): Promise<Campaign | undefined> {
+    return (await this.campaigns.get(campaignId))?.value;
+  }
+
+  mayFacilitate(actor: Actor, campaign: Campaign): boolean {
+    return can(actor, "workshop.facilitate", campaign);
+  }
+
+  async load(campaignId: string, kind: WorkshopNumber): Promise<Versioned<WorkshopRecord> | undefined> {
+    return this.stores.workshops.get(campaignId, kind);
+  }
+
+  /** Starts (creates) or resumes the workshop the campaign is at. Creating twice is harmless: the first wins. */
+  async open(campaign: Campaign, actor: Actor): Promise<Outcome<Versioned<WorkshopRecord>>> {
+    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+    const kind = WORKSHOP_STATES[campaign.state];
+    if (kind === undefined) return failed("workshop.noCampaign");
+    const existing = await this.stores.workshops.get(campaign.id, kind);
+    if (existing) return done(existing);
+    let joinCode = newJoinCode();
+    while (!(await this.stores.joinCodes.claim(joinCode, { campaignId: campaign.id, kind }))) joinCode = newJoinCode();
+    const settings = (await this.stores.settings.get(campaign.id)) ?? defaultWorkshopSettings();
+    const workshop = createWorkshop({ id: workshopIdOf(campaign.id, kind), campaignId: campaign.id, kind, settings }, this.clock());
+    await this.stores.workshops.create({ workshop, campaignName: campaign.name, secret: newSecret(), joinCode, postedCards: [], commitments: [] });
+    const created = await this.stores.workshops.get(campaign.id, kind);
+    if (!created) throw new Error(`Workshop ${workshop.id} vanished right after creation`);
+    return done(created);
+  }
+
+  rememberCard(campaignId: string, kind: WorkshopNumber, card: PostedCard): Promise<void> {
+    return this.stores.workshops.rememberCard(campaignId, kind, card);
+  }
+
+  /** The settings the campaign's next workshop will use: the coordinator's, or the built-in method. */
+  async settingsOf(campaignId: string): Promise<WorkshopSettings> {
+    return (await this.stores.settings.get(campaignId)) ?? defaultWorkshopSettings();
+  }
+
+  /** Saves edited settings (checked by the domain); workshops already created keep their snapshot. */
+  async saveSettings(campaign: Campaign, actor: Actor, settings: WorkshopSettings): Promise<Outcome<WorkshopSettings>> {
+    if (!can(actor, "campaign.edit", campaign)) return failed("workshop.forbidden");
+    const checked = validateWorkshopSettings(settings);
+    if (!checked.ok) return checked;
+    await this.stores.settings.save(campaign.id, checked.value);
+    return done(checked.value);
+  }
+
+  /** The workshop behind a join code, while it has not ended. */
+  async byJoinCode(code: string): Promise<Outcome<Versioned<WorkshopRecord>>> {
+    const entry = await this.stores.joinCodes.find(code);
+    if (!entry) return failed("workshop.codeUnknown");
+    const record = await this.stores.workshops.get(entry.campaignId, entry.kind);
+    if (!record || record.value.joinCode !== code) return failed("workshop.codeUnknown");
+    if (record.value.workshop.pointer.phase === "ended") return failed("workshop.codeExpired");
+    return done(record);
+  }
+
+  keyOf(record: WorkshopRecord, subject: Subject): Outcome<string> {
+    if (subject.kind === "device" && !verifyDeviceToken(record.secret, subject.token)) return failed("workshop.badDevice");
+    return done(participantKey(record.secret, subject));
+  }
+
+  /**
+   * A facilitator command, applied only if the caller saw the current revision: a resent or
+   * double-clicked "next" finds the revision moved on and changes nothing.
+   */
+  async command(
+    campaign: Campaign,
+    kind: WorkshopNumber,
+    actor: Actor,
+    command: FacilitatorCommand,
+    seenRevision: number,
+  ): Promise<Outcome<{ record: Versioned<WorkshopRecord>; changed: boolean }>> {
+    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+    const current = await this.stores.workshops.get(campaign.id, kind);
+    if (!current) return failed("workshop.notFound");
+    if (current.value.workshop.revision !== seenRevision) return done({ record: current, changed: false });
+    const next = applyCommand(current.value.workshop, command, this.clock());
+    if (!next.ok) return next;
+    const record = { ...current.value, workshop: next.value };
+    try {
+      const etag = await this.stores.workshops.save(record, current.etag);
+      return done({ record: { value: record, etag }, changed: true });
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+      const latest = await this.stores.workshops.get(campaign.id, kind);
+      if (!latest) return failed("workshop.notFound");
+      return done({ record: latest, changed: false });
+    }
+  }
+
+  async contribute(record: WorkshopRecord, subject: Subject, input: ContributionInput, proxy: boolean): Promise<Outcome<{ item: StoredContribution; mine: readonly StoredContribution[] }>> {
+    const key = this.keyOf(record, subject);
+    if (!key.ok) return key;
+    const workshop = record.workshop;
+    // The text is part of the id: two different words sent from one card before it refreshed are two items.
+    const id = contributionId(record.secret, key.value, `${input.requestId}\n${input.text}`);
+    const mine = await this.stores.contributions.mine(workshop.id, input.stepId, key.value);
+    const replayed = mine.find((c) => c.id === id);
+    if (replayed) return done({ item: replayed, mine });
+    const tag = input.tag === undefined || input.tag === "" ? undefined : input.tag;
+    const step = requireOpenStep(workshop, input.stepId, "contributions");
+    const added = addContribution(
+      workshop,
+      mine,
+      { id, stepId: input.stepId, participantKey: key.value, text: input.text, ...(tag !== undefined ? { tag } : {}) },
+      this.clock(),
+    );
+    if (!added.ok) return added;
+    const item: StoredContribution = { ...added.value, proxy };
+    if (!(await this.stores.contributions.insertOnce(item))) {
+      return done({ item, mine: await this.stores.contributions.mine(workshop.id, input.stepId, key.value) });
+    }
+    await this.recordAttendee(record, subject, key.value);
+    const max = step.ok ? step.value.maxEntries : Number.POSITIVE_INFINITY;
+    if (mine.length + 1 >= max) {
+      // Parallel submissions of one person may each have seen room for one more; the ones ranked
+      // past the limit (same order for everyone) are withdrawn, so the limit holds exactly.
+      const after = (await this.stores.contributions.mine(workshop.id, input.stepId, key.value)).sort((a, b) =>
+        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      );
+      if (after.findIndex((c) => c.id === id) >= max) {
+        await this.stores.contributions.delete(item);
+        return failed("contribution.tooManyEntries", { max });
+      }
+      return done({ item, mine: after });
+    }
+    return done({ item, mine: [...mine, item] });
+  }
+
+  async answerScale(record: WorkshopRecord, subject: Subject, input: { value: number; comment?: string }, proxy: boolean): Promise<Outcome<{ value: number; comment?: string }>> {
+    const key = this.keyOf(record, subject);
+    if (!key.ok) return key;
+    const answered = answerScale(record.workshop, [], { participantKey: key.value, value: input.value, ...(input.comment !== undefined ? { comment: input.comment } : {}) }, this.clock());
+    if (!answered.ok) return answered;
+    const answer = answered.value[answered.value.length - 1];
+    if (!answer) throw new Error("answerScale returned no answer");
+    await this.stores.scale.save({ ...answer, proxy });
+    await this.recordAttendee(record, subject, key.value);
+    return done({ value: answer.value, ...(answer.comment !== undefined ? { comment: answer.comment } : {}) });
+  }
+
+  /** Casts or retracts one dot; the participant's ballot entity is written with its ETag, retried on conflict. */
+  async vote(record: WorkshopRecord, subject: Subject, input: VoteInput, proxy: boolean): Promise<Outcome<ParticipantBallot>> {
+    const key = this.keyOf(record, subject);
+    if (!key.ok) return key;
+    const step = requireOpenStep(record.workshop, input.stepId, "vote");
+    if (!step.ok) return step;
+    const lines = await this.ballot(record, input.stepId);
+    const itemIds = lines.map((l) => l.id);
+    const workshopId = record.workshop.id;
+    for (let attempt = 1; attempt <= VOTE_ATTEMPTS; attempt++) {
+      const current = await this.stores.ballots.get(workshopId, input.stepId, key.value);
+      const base: ParticipantBallot = current?.value ?? { workshopId, stepId: input.stepId, participantKey: key.value, proxy, votes: [], requests: [] };
+      if (base.requests.includes(input.requestId)) return done(base);
+      const state: BallotState = { ballotId: `${workshopId}/${input.stepId}`, itemIds, budget: step.value.budget, maxPerItem: step.value.maxPerItem, votes: base.votes };
+      const changed = input.retract ? retractVote(state, key.value, input.itemId, this.clock()) : castVote(state, key.value, input.itemId, this.clock());
+      if (!changed.ok) return changed;
+      const next: ParticipantBallot = { ...base, votes: changed.value.votes, requests: [...base.requests, input.requestId].slice(-MAX_REMEMBERED_REQUESTS) };
+      try {
+        if (current) await this.stores.ballots.save(next, current.etag);
+        else if (!(await this.stores.ballots.insertOnce(next))) continue;
+      } catch (error) {
+        if (error instanceof ConcurrencyError) continue;
+        throw error;
+      }
+      await this.recordAttendee(record, subject, key.value);
+      return done(next);
+    }
+    throw new Error(`Vote on ${workshopId}/${input.stepId} kept conflicting after ${VOTE_ATTEMPTS} attempts`);
+  }
+
+  /** Teams users who took part, for the participant card's automatic per-user refresh (Teams honours 60). */
+  async refreshUserIds(record: WorkshopRecord): Promise<string[]> {
+    return (await this.stores.attendees.list(record.workshop.id)).teamsIds.slice(0, 60);
+  }
+
+  /** Lines of a vote step's ballot, in a neutral order. */
+  async ballot(record: WorkshopRecord, stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote"): Promise<BallotLine[]> {
+    const workshop = record.workshop;
+    if (stepId === "actionsVote") {
+      const origin: Origin = workshop.kind === 1 ? "agents" : "usagers";
+      const items = visibleContributions((await this.stores.contributions.forStep(workshop.id, "actions")).map((v) => v.value));
+      return items.map((c) => ({ id: c.id, text: c.text, origin, ...(c.tag ? { commits: c.tag } : {}) }));
+    }
+    const cacheKey = `${workshop.id}|${stepId}|${workshop.revision}`;
+    const cached = this.ballotCache.get(cacheKey);
+    if (cached) return cached;
+    const source = contributionSource(stepId);
+    const [w1, w2] = await Promise.all(
+      ([1, 2] as const).map(async (k) => (await this.stores.contributions.forStep(workshopIdOf(workshop.campaignId, k), source)).map((v) => v.value)),
+    );
+    const lines: BallotLine[] =
+      stepId === "qualitiesVote"
+        ? buildQualitiesBallot(w1 ?? [], w2 ?? []).map((b) => ({ id: b.id, text: b.text, origin: b.origin }))
+        : buildPrioritiesBallot(w1 ?? [], w2 ?? []).map((b) => ({ id: b.id, text: b.text, origin: b.origin, commits: b.commits }));
+    if (this.ballotCache.size > 100) this.ballotCache.clear();
+    this.ballotCache.set(cacheKey, lines);
+    return lines;
+  }
+
+  /** Dots per line and the kept lines (top N, ties broken by ballot order). */
+  async voteResults(record: WorkshopRecord, stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote"): Promise<Extract<StepResults, { type: "vote" }>> {
+    const lines = await this.ballot(record, stepId);
+    const ballots = await this.stores.ballots.forStep(record.workshop.id, stepId);
+    const order = lines.map((l) => l.id);
+    const counts = tally(ballots.flatMap((b) => b.votes).filter((v) => order.includes(v.itemId)), order);
+    const settings = record.workshop.settings;
+    const keep = stepId === "actionsVote" ? settings.actionsVote.keep : stepId === "qualitiesVote" ? settings.qualitiesVote.keep : settings.prioritiesVote.keep;
+    const kept = topN(counts, keep, { kind: "order", order }).kept.map((k) => k.itemId);
+    return {
+      type: "vote",
+      lines: lines.map((l) => ({ ...l, count: counts[l.id] ?? 0 })),
+      kept,
+      voters: ballots.filter((b) => b.votes.length > 0).length,
+    };
+  }
+
+  async publicItems(workshopId: string, stepId: ContributionStepId): Promise<PublicItem[]> {
+    const stored = (await this.stores.contributions.forStep(workshopId, stepId)).map((v) => v.value);
+    return visibleContributions(stored).map((c) => {
+      const proxy = stored.find((s) => s.id === c.id)?.proxy ?? false;
+      return { id: c.id, text: c.text, weight: c.weight, ...(c.tag ? { tag: c.tag } : {}), proxy };
+    });
+  }
+
+  async scaleSummaryOf(workshopId: string): Promise<ScaleSummary> {
+    return scaleSummary(await this.stores.scale.all(workshopId));
+  }
+
+  /** The current step's results, whatever the phase (the stage shows them live; cards only once revealed). */
+  async results(record: WorkshopRecord): Promise<StepResults> {
+    const view = currentStep(record.workshop);
+    if (view.screen !== "step") return { type: "none" };
+    const step = view.step;
+    switch (step.type) {
+      case "contributions":
+        return { type: "contributions", items: await this.publicItems(record.workshop.id, step.id) };
+      case "scale":
+        return { type: "scale", summary: await this.scaleSummaryOf(record.workshop.id) };
+      case "vote":
+        return this.voteResults(record, step.id);
+      case "commitments":
+        return { type: "commitments", priorities: await this.keptPriorities(record), commitments: record.commitments };
+    }
+  }
+
+  async keptPriorities(record: WorkshopRecord): Promise<BallotLine[]> {
+    const results = await this.voteResults(record, "prioritiesVote");
+    return results.kept.flatMap((id) => results.lines.filter((l) => l.id === id));
+  }
+
+  /** What a participant sees of their own answer right after giving it, without reading it back. */
+  personalAfter(record: WorkshopRecord, change: { mine?: readonly StoredContribution[]; scale?: { value: number; comment?: string }; ballot?: ParticipantBallot }): PersonalState | undefined {
+    const view = currentStep(record.workshop);
+    if (view.screen !== "step") return undefined;
+    if (change.mine) return { entries: [...change.mine].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => c.text), votes: {} };
+    if (change.scale) return { entries: [], votes: {}, scale: change.scale };
+    if (change.ballot && view.step.type === "vote") return { entries: [], votes: tally(change.ballot.votes), dotsLeft: view.step.budget - change.ballot.votes.length };
+    return undefined;
+  }
+
+  async personal(record: WorkshopRecord, subject: Subject): Promise<PersonalState> {
+    const key = this.keyOf(record, subject);
+    const view = currentStep(record.workshop);
+    if (!key.ok || view.screen !== "step") return { entries: [], votes: {} };
+    const step = view.step;
+    if (step.type === "contributions") {
+      const mine = await this.stores.contributions.mine(record.workshop.id, step.id, key.value);
+      return { entries: mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => c.text), votes: {} };
+    }
+    if (step.type === "scale") {
+      const answer = await this.stores.scale.mine(record.workshop.id, key.value);
+      return { entries: [], votes: {}, ...(answer ? { scale: { value: answer.value, ...(answer.comment !== undefined ? { comment: answer.comment } : {}) } } : {}) };
+    }
+    if (step.type === "vote") {
+      const ballot = (await this.stores.ballots.get(record.workshop.id, step.id, key.value))?.value;
+      const votes = tally(ballot?.votes ?? []);
+      return { entries: [], votes, dotsLeft: step.budget - (ballot?.votes.length ?? 0) };
+    }
+    return { entries: [], votes: {} };
+  }
+
+  /** Folds duplicates into one item (facilitator). Every changed item is written with its ETag. */
+  async merge(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; keepId: string; mergeIds: readonly string[] }): Promise<Outcome<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+    const rows = await this.stores.contributions.forStep(record.workshop.id, input.stepId);
+    const merged = mergeContributions(rows.map((r) => r.value), input.keepId, input.mergeIds, this.facilitatorKey(record, actor), this.clock());
+    if (!merged.ok) return merged;
+    for (const item of merged.value) {
+      const row = rows.find((r) => r.value.id === item.id);
+      if (!row) continue;
+      await this.stores.contributions.save({ ...item, proxy: row.value.proxy }, row.etag);
+    }
+    return done(undefined);
+  }
+
+  async hide(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string }): Promise<Outcome<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+    const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
+    if (!row) return failed("contribution.notFound", { id: input.id });
+    const hidden = hideContribution(row.value, this.facilitatorKey(record, actor), this.clock());
+    if (!hidden.ok) return hidden;
+    await this.stores.contributions.save({ ...hidden.value, proxy: row.value.proxy }, row.etag);
+    return done(undefined);
+  }
+
+  async edit(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string; text?: string; tag?: CommitParty }): Promise<Outcome<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+    const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
+    if (!row) return failed("contribution.notFound", { id: input.id });
+    const edit = { ...(input.text !== undefined ? { text: input.text } : {}), ...(input.tag !== undefined ? { tag: input.tag } : {}) };
+    const edited = editContribution(row.value, edit, this.facilitatorKey(record, actor), this.clock(), record.workshop.settings.maxContributionLength);
+    if (!edited.ok) return edited;
+    await this.stores.contributions.save({ ...edited.value, proxy: row.value.proxy }, row.etag);
+    return done(undefined);
+  }
+
+  /** The facilitator rewrites a kept priority as a commitment (workshop 3, commitments step). */
+  async saveCommitment(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { sourceItemId: string; party: string; text: string }): Promise<Outcome<Versioned<WorkshopRecord>>> {
+    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+    const view = currentStep(record.workshop);
+    if (view.screen !== "step" || view.step.type !== "commitments") return failed("workshop.notCommitmentsStep");
+    if (!(COMMIT_PARTIES as readonly string[]).includes(input.party)) return failed("contribution.tagInvalid", { value: input.party });
+    const text = input.text.replace(/\s+/g, " ").trim();
+    if (text.length === 0) return failed("contribution.empty");
+    const max = record.workshop.settings.maxContributionLength;
+    if (Array.from(text).length > max) return failed("contribution.tooLong", { max, length: Array.from(text).length });
+    const kept = await this.keptPriorities(record);
+    if (!kept.some((k) => k.id === input.sourceItemId)) return failed("workshop.unknownItem", { itemId: input.sourceItemId });
+    const commitment: CommitmentRecord = { sourceItemId: input.sourceItemId, party: input.party as CommitParty, text };
+    const saved = await this.stores.workshops.update(campaign.id, record.workshop.kind, (r) => {
+      const others = r.commitments.filter((c) => c.sourceItemId !== input.sourceItemId);
+      const order = kept.map((k) => k.id);
+      return { ...r, commitments: [...others, commitment].sort((a, b) => order.indexOf(a.sourceItemId) - order.indexOf(b.sourceItemId)) };
+    });
+    if (!saved) return failed("workshop.notFound");
+    return done(saved);
+  }
+
+  private facilitatorKey(record: WorkshopRecord, actor: Actor): string {
+    return participantKey(record.secret, { kind: "teams", aadObjectId: actor.aadObjectId ?? "unknown" });
+  }
+
+  private async recordAttendee(record: WorkshopRecord, subject: Subject, key: string): Promise<void> {
+    try {
+      if (subject.kind === "teams") await this.stores.attendees.recordTeams(record.workshop.id, subject.aadObjectId, subject.teamsId);
+      else if (subject.kind === "device") await this.stores.attendees.recordDevice(record.workshop.id, key);
+    } catch (error) {
+      // Attendance only feeds the poster's list of people to ask; the answer itself is saved.
+      this.logger.warn({ err: error, workshopId: record.workshop.id }, "could not record attendee");
+    }
+  }
+}
+
+export type { StepId };

@@ -1,0 +1,78 @@
+import { participantCard } from "../../cards/workshop/participantCard";
+import { facilitatorCard } from "../../cards/workshop/facilitatorCard";
+import type { AdaptiveCard } from "../../cards/adaptiveCard";
+import type { Campaign } from "../../domain/campaign";
+import { currentStep } from "../../domain/workshopMachine";
+import type { Locale } from "../../i18n/locale";
+import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
+import type { Clock } from "../clock";
+import { newRequestId, type Subject } from "./participantKey";
+import type { PersonalState, WorkshopService } from "./workshopService";
+
+export interface Notice {
+  readonly text: string;
+  readonly tone: "good" | "attention";
+}
+
+/** Builds the cards of a workshop from storage: one place, so Teams, the join page and updates agree. */
+export class WorkshopViews {
+  constructor(
+    private readonly service: WorkshopService,
+    private readonly publicBaseUrl: () => string,
+    private readonly clock: Clock,
+  ) {}
+
+  joinOf(record: WorkshopRecord): { code: string; url: string } {
+    return { code: record.joinCode, url: `${this.publicBaseUrl()}/join/${record.joinCode}` };
+  }
+
+  /** The participant's card; with a subject it is personal (their entries, their dots). */
+  async participant(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, options: { subject?: Subject; personal?: PersonalState; notice?: Notice; refresh: boolean; refreshUserIds?: readonly string[] }): Promise<AdaptiveCard> {
+    const view = currentStep(record.workshop);
+    const step = view.screen === "step" ? view.step : undefined;
+    const [personal, ballot, results] = await Promise.all([
+      options.personal ?? (options.subject ? this.service.personal(record, options.subject) : undefined),
+      step?.type === "vote" ? this.service.ballot(record, step.id) : undefined,
+      view.screen === "step" && (view.showsResults || view.step.type === "commitments") ? this.service.results(record) : undefined,
+    ]);
+    return participantCard(
+      {
+        campaignId: campaign.id,
+        kind: record.workshop.kind,
+        campaignName: campaign.name,
+        view,
+        requestId: newRequestId(),
+        ...(personal ? { personal } : {}),
+        ...(ballot ? { ballot } : {}),
+        ...(results ? { results } : {}),
+        ...(options.notice ? { notice: options.notice } : {}),
+        join: this.joinOf(record),
+        refresh: options.refresh,
+        ...(options.refreshUserIds ? { refreshUserIds: options.refreshUserIds } : {}),
+      },
+      locale,
+    );
+  }
+
+  async facilitator(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
+    const view = currentStep(record.workshop);
+    const results = await this.service.results(record);
+    const priorities = view.screen === "step" && view.step.type === "commitments" && results.type === "commitments" ? results.priorities : undefined;
+    return facilitatorCard(
+      {
+        campaignId: campaign.id,
+        kind: record.workshop.kind,
+        campaignName: campaign.name,
+        workshop: record.workshop,
+        view,
+        results,
+        ...(priorities ? { priorities } : {}),
+        join: this.joinOf(record),
+        requestId: newRequestId(),
+        ...(notice ? { notice } : {}),
+        now: this.clock(),
+      },
+      locale,
+    );
+  }
+}

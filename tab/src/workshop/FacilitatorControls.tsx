@@ -1,0 +1,165 @@
+import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useT } from "../i18n/I18nProvider";
+import type { LiveState, Party } from "./workshopTypes";
+
+const COMMANDS = ["start", "openInput", "closeInput", "reveal", "previous", "next", "pause", "resume", "end"] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** Which commands the state machine accepts in a phase (mirrors the domain; the server decides anyway). */
+function allowed(state: LiveState): Command[] {
+  const phase = state.pointer.phase;
+  const active = phase === "input" || phase === "closed" || phase === "revealed";
+  return COMMANDS.filter((c) => {
+    switch (c) {
+      case "start":
+        return phase === "notStarted";
+      case "openInput":
+        return phase === "closed";
+      case "closeInput":
+        return phase === "input";
+      case "reveal":
+        return phase === "input" || phase === "closed";
+      case "previous":
+      case "next":
+      case "pause":
+        return active;
+      case "resume":
+        return phase === "paused";
+      case "end":
+        return phase !== "notStarted" && phase !== "ended";
+    }
+  });
+}
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
+});
+
+type Post = (path: string, body: unknown) => Promise<void>;
+
+export function CommandBar({ state, post }: { state: LiveState; post: Post }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <section aria-label={t("workshop.console.controls")}>
+      <h2>{t("workshop.console.controls")}</h2>
+      <div className={styles.row}>
+        {allowed(state).map((type) => (
+          <Button key={type} appearance={type === "next" || type === "start" ? "primary" : "secondary"} onClick={() => void post("commands", { type, revision: state.revision })}>
+            {t(`workshop.command.${type}`)}
+          </Button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Keyboard-friendly merge: pick the item to keep, tick its duplicates, merge. Hide is one button per item. */
+export function MergeAndHide({ state, post }: { state: LiveState; post: Post }) {
+  const t = useT();
+  const styles = useStyles();
+  const [keep, setKeep] = useState<string>("");
+  const [others, setOthers] = useState<ReadonlySet<string>>(new Set());
+  if (state.results.type !== "contributions" || !state.step || state.results.items.length === 0) return null;
+  const stepId = state.step.id;
+  const items = state.results.items;
+  return (
+    <section className={styles.block} aria-label={t("workshop.console.merge.title")}>
+      <h2>{t("workshop.console.merge.title")}</h2>
+      <Field label={t("workshop.console.merge.keep")}>
+        <RadioGroup value={keep} onChange={(_e, d) => setKeep(d.value)}>
+          {items.map((i) => (
+            <Radio key={i.id} value={i.id} label={i.weight > 1 ? `${i.text} (× ${i.weight})` : i.text} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <fieldset>
+        <legend>{t("workshop.console.merge.select")}</legend>
+        {items
+          .filter((i) => i.id !== keep)
+          .map((i) => (
+            <Checkbox
+              key={i.id}
+              label={i.text}
+              checked={others.has(i.id)}
+              onChange={(_e, d) => {
+                const next = new Set(others);
+                if (d.checked) next.add(i.id);
+                else next.delete(i.id);
+                setOthers(next);
+              }}
+            />
+          ))}
+      </fieldset>
+      <div className={styles.row}>
+        <Button
+          disabled={!keep || others.size === 0}
+          onClick={() =>
+            void post("merge", { stepId, keepId: keep, mergeIds: [...others].filter((id) => id !== keep) }).then(() => {
+              setKeep("");
+              setOthers(new Set());
+            })
+          }
+        >
+          {t("workshop.console.merge.action")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        {items.map((i) => (
+          <Button key={i.id} size="small" appearance="subtle" onClick={() => void post("hide", { stepId, id: i.id })}>
+            {t("workshop.console.hide", { text: i.text })}
+          </Button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function CommitmentForm({ item, existing, post }: { item: { id: string; text: string; commits?: Party }; existing?: { party: Party; text: string }; post: Post }) {
+  const t = useT();
+  const styles = useStyles();
+  const [text, setText] = useState(existing?.text ?? item.text);
+  const [party, setParty] = useState<Party>(existing?.party ?? item.commits ?? "both");
+  return (
+    <form
+      className={styles.block}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void post("commitments", { sourceItemId: item.id, party, text });
+      }}
+    >
+      <Field label={t("workshop.console.commit.text", { text: item.text })}>
+        <Input value={text} onChange={(_e, d) => setText(d.value)} />
+      </Field>
+      <Field label={t("workshop.console.commit.party")}>
+        <RadioGroup layout="horizontal" value={party} onChange={(_e, d) => setParty(d.value as Party)}>
+          {(["agents", "usagers", "both"] as const).map((p) => (
+            <Radio key={p} value={p} label={t(`workshop.party.${p}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <div>
+        <Button type="submit" appearance="primary">
+          {t("workshop.console.commit.save")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function Commitments({ state, post }: { state: LiveState; post: Post }) {
+  const t = useT();
+  if (state.results.type !== "commitments") return null;
+  const { priorities, commitments } = state.results;
+  return (
+    <section aria-label={t("workshop.console.commit.title")}>
+      <h2>{t("workshop.console.commit.title")}</h2>
+      {priorities.map((p) => {
+        const existing = commitments.find((c) => c.sourceItemId === p.id);
+        return <CommitmentForm key={p.id} item={p} post={post} {...(existing ? { existing } : {})} />;
+      })}
+    </section>
+  );
+}

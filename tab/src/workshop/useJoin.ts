@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useLocale } from "../i18n/I18nProvider";
+import { callJson, WorkshopApiError } from "./workshopApi";
+
+interface CardAnswer {
+  readonly revision: number;
+  readonly card: unknown;
+}
+
+const POLL_MS = 2000;
+
+function storedToken(code: string): string | undefined {
+  try {
+    return window.sessionStorage.getItem(`workshop-device:${code}`) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeToken(code: string, token: string): void {
+  try {
+    window.sessionStorage.setItem(`workshop-device:${code}`, token);
+  } catch {
+    /* private mode: the token lives as long as the page */
+  }
+}
+
+/**
+ * A usager's device in a workshop: registers once (a signed token, no name), shows the current
+ * step's card, follows the facilitator's pointer by polling the revision, and sends answers.
+ */
+export function useJoin(code: string) {
+  const locale = useLocale();
+  const [card, setCard] = useState<unknown>();
+  const [error, setError] = useState<WorkshopApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const token = useRef<string | undefined>(storedToken(code));
+  const revision = useRef<number | undefined>(undefined);
+  const base = `/api/join/${encodeURIComponent(code)}`;
+
+  const headers = useCallback(() => ({ "X-Device-Token": token.current ?? "" }), []);
+
+  const fetchCard = useCallback(async () => {
+    const answer = await callJson<CardAnswer>(`${base}/card`, { locale, headers: headers() });
+    revision.current = answer.revision;
+    setCard(answer.card);
+    setError(undefined);
+  }, [base, headers, locale]);
+
+  const ensureDevice = useCallback(async () => {
+    if (token.current) return;
+    const answer = await callJson<{ token: string }>(`${base}/devices`, { method: "POST", body: {}, locale });
+    token.current = answer.token;
+    storeToken(code, answer.token);
+  }, [base, code, locale]);
+
+  useEffect(() => {
+    let alive = true;
+    const start = async () => {
+      try {
+        await ensureDevice();
+        await fetchCard();
+      } catch (e) {
+        if (e instanceof WorkshopApiError && e.code === "workshop.badDevice") {
+          token.current = undefined;
+        }
+        if (alive) setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
+      }
+    };
+    void start();
+    const timer = window.setInterval(async () => {
+      try {
+        const info = await callJson<{ revision: number }>(base, { locale });
+        if (alive && info.revision !== revision.current) await fetchCard();
+      } catch (e) {
+        if (alive && e instanceof WorkshopApiError) setError(e);
+      }
+    }, POLL_MS);
+    return () => {
+      alive = false;
+      window.clearInterval(timer);
+    };
+  }, [base, ensureDevice, fetchCard, locale]);
+
+  const act = useCallback(
+    async (verb: string, data: Record<string, unknown>) => {
+      setBusy(true);
+      try {
+        const answer = await callJson<CardAnswer>(`${base}/actions`, { method: "POST", body: { verb, data }, locale, headers: headers() });
+        setCard(answer.card);
+        setError(undefined);
+      } catch (e) {
+        // A refused answer comes back with the card explaining why, in the user's language.
+        if (e instanceof WorkshopApiError && e.body["card"]) setCard(e.body["card"]);
+        else setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [base, headers, locale],
+  );
+
+  return { card, error, busy, act };
+}

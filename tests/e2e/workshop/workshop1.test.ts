@@ -1,0 +1,118 @@
+import { startTestServer, type TestServer } from "../../support/testServer";
+import { user } from "../../support/teamsActivities";
+import { cardInvoke, MEETING_CHAT_ID } from "../../support/workshopActivities";
+import { requestIdOf, stageState, textOf, WorkshopHarness } from "./workshopHarness";
+
+describe("workshop 1 in a Teams meeting chat", () => {
+  let server: TestServer;
+  const coordinator = user(1, "Claire Coordinatrice");
+  const agents = Array.from({ length: 8 }, (_, i) => user(100 + i, `Agent ${i}`));
+  let w: WorkshopHarness;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    w = new WorkshopHarness(server, campaign.id, 1);
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+  afterEach(() => {
+    expect(server.connector.cardProblems).toEqual([]);
+  });
+
+  it("refuses « atelier » from someone who is neither coordinator nor organiser/presenter", async () => {
+    await w.say(agents[0]!, "atelier");
+    const last = w.sentCards().at(-1)!.activity;
+    expect(last.text).toContain("Seul le coordinateur");
+  });
+
+  it("posts a facilitator card and a participant card, then updates them in place when the step changes", async () => {
+    const before = w.sentCards().length;
+    await w.say(coordinator, "atelier");
+    const posted = w.sentCards().slice(before);
+    expect(posted.map((p) => p.method)).toEqual(["POST", "POST"]);
+    expect(textOf(posted[1]!.activity)).toContain("L'atelier va bientôt commencer");
+    await w.command(coordinator, "start");
+    await w.command(coordinator, "openInput");
+    await server.connector.waitFor(() => w.sentCards().filter((a) => a.method === "PUT" && a.targetActivityId === posted[1]!.id && textOf(a.activity).includes("Ajouter")).length > 0);
+    // No new message was posted: only updates.
+    expect(w.sentCards().slice(before).filter((a) => a.method === "POST")).toHaveLength(2);
+  });
+
+  it("stores each participant's words once, even when Teams resends the invoke, and keeps authors out of every card", async () => {
+    for (const [i, agent] of agents.entries()) {
+      const card = await w.card(agent, "workshop.refresh", { view: "participant" });
+      const requestId = requestIdOf(card, "workshop.contribute");
+      const data = { stepId: "ideal", text: i % 2 === 0 ? "Respect" : `Écoute ${i}`, requestId };
+      const first = await w.card(agent, "workshop.contribute", data);
+      expect(textOf(first)).toContain("Merci, c'est noté");
+      await w.card(agent, "workshop.contribute", data);
+    }
+    const facilitator = await w.card(coordinator, "workshop.refresh", { view: "facilitator" });
+    const text = textOf(facilitator);
+    // Four agents typed « Respect » (four items until the facilitator merges them); each resend added nothing.
+    expect(text.match(/"type":"TextRun","text":"Respect"/g)?.length).toBe(4);
+    for (const i of [1, 3, 5, 7]) expect(text.match(new RegExp(`"type":"TextRun","text":"Écoute ${i}"`, "g"))?.length).toBe(1);
+    for (const agent of agents) expect(text).not.toContain(agent.aadObjectId);
+  });
+
+  it("updates the participant card with a per-user refresh for the Teams users who took part", async () => {
+    const before = w.sentCards().length;
+    await w.command(coordinator, "reveal");
+    await server.connector.waitFor(() => w.sentCards().slice(before).some((a) => a.method === "PUT" && textOf(a.activity).includes('"userIds"')));
+    const update = w.sentCards().slice(before).find((a) => a.method === "PUT" && textOf(a.activity).includes('"userIds"'))!;
+    const card = update.activity.attachments![0]!.content as { refresh: { userIds: string[] } };
+    expect(card.refresh.userIds).toEqual(agents.map((a) => a.id).sort());
+    // Back to typing on the same step (revealed → next → previous → open), for the next tests.
+    await w.command(coordinator, "next");
+    await w.command(coordinator, "previous");
+    expect(textOf(await w.command(coordinator, "openInput"))).toContain("saisie ouverte");
+  });
+
+  it("keeps user text as text: markdown typed by a participant is never a link", async () => {
+    const agent = agents[1]!;
+    const card = await w.card(agent, "workshop.refresh", { view: "participant" });
+    const answer = await w.card(agent, "workshop.contribute", { stepId: "ideal", text: "[gagner](https://evil.example)", requestId: requestIdOf(card, "workshop.contribute") });
+    const blocks = JSON.stringify(answer);
+    expect(blocks).toContain('"type":"TextRun","text":"[gagner](https://evil.example)"');
+    expect(blocks).not.toMatch(/"type":"TextBlock","text":"[^"]*evil/);
+  });
+
+  it("refuses a too long contribution with a clear message and stores nothing", async () => {
+    const agent = agents[2]!;
+    const card = await w.card(agent, "workshop.refresh", { view: "participant" });
+    const answer = await w.card(agent, "workshop.contribute", { stepId: "ideal", text: "x".repeat(201), requestId: requestIdOf(card, "workshop.contribute") });
+    expect(textOf(answer)).toContain("200 caractères au plus (vous en avez écrit 201)");
+    const items = ((await stageState(server.url, w.campaignId)).results as { items: { text: string }[] }).items;
+    expect(items.some((i) => i.text.startsWith("xxx"))).toBe(false);
+  });
+
+  it("lets the facilitator edit a contribution over the console API, keeping an audit trail out of every answer", async () => {
+    const before = await stageState(server.url, w.campaignId);
+    const item = (before.results as { items: { id: string; text: string }[] }).items.find((i) => i.text === "Écoute 1")!;
+    const res = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" }, body: JSON.stringify({ stepId: "ideal", id: item.id, text: "Écoute active" }) });
+    expect(res.status).toBe(200);
+    const body = JSON.stringify(await res.json());
+    expect(body).toContain("Écoute active");
+    expect(body).not.toContain("participantKey");
+    expect(body).not.toContain("audit");
+    const tooLong = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "en" }, body: JSON.stringify({ stepId: "ideal", id: item.id, text: "y".repeat(300) }) });
+    expect(tooLong.status).toBe(422);
+    expect(((await tooLong.json()) as { error: { message: string } }).error.message).toContain("at most 200 characters");
+  });
+
+  it("asks which campaign when several are at a workshop, then opens the chosen one", async () => {
+    const other = await server.seedCampaign({ name: "Maison de Hautepierre", state: "workshop2", coordinatorIds: [coordinator.aadObjectId] });
+    await w.say(coordinator, "atelier");
+    const chooser = w.sentCards().at(-1)!.activity;
+    expect(textOf(chooser)).toContain("Plusieurs campagnes sont en atelier");
+    const before = w.sentCards().length;
+    const answer = await w.server.postActivity(cardInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "workshop.open", data: { campaignId: other.id } }));
+    expect(answer.status).toBe(200);
+    const posted = w.sentCards().slice(before);
+    expect(posted).toHaveLength(2);
+    expect(textOf(posted[0]!.activity)).toContain("Atelier 2 — les usagers");
+    expect(MEETING_CHAT_ID).toContain("meeting");
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Teams-shaped activities of a workshop held in a meeting chat: the « atelier » message and the
+ * Action.Execute invokes participants and the facilitator send from the cards.
+ */
+import { BOT_ID, BOT_NAME, TENANT_ID, type TeamsUser } from "./teamsActivities";
+
+export const MEETING_ID = "MCMxOTptZWV0aW5nX2Zha2VAdGhyZWFkLnYyIzA=";
+export const MEETING_CHAT_ID = "19:meeting_fake@thread.v2";
+
+let sequence = 1_800_000_000_000;
+const nextId = () => String(sequence++);
+
+function base(serviceUrl: string, from: TeamsUser, locale: string) {
+  return {
+    id: nextId(),
+    channelId: "msteams",
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    from,
+    recipient: { id: BOT_ID, name: BOT_NAME },
+    locale,
+    conversation: { conversationType: "groupChat", isGroup: true, tenantId: TENANT_ID, id: MEETING_CHAT_ID },
+    channelData: { tenant: { id: TENANT_ID }, meeting: { id: MEETING_ID } },
+    entities: [{ type: "clientInfo", locale, country: "FR", platform: "Web", timezone: "Europe/Paris" }],
+  };
+}
+
+export function meetingMessage(input: { serviceUrl: string; from: TeamsUser; text: string; locale?: string }) {
+  const mention = `<at>${BOT_NAME}</at>`;
+  const b = base(input.serviceUrl, input.from, input.locale ?? "fr-FR");
+  return {
+    ...b,
+    type: "message",
+    text: `${mention} ${input.text}`,
+    textFormat: "plain",
+    entities: [...b.entities, { type: "mention", mentioned: { id: BOT_ID, name: BOT_NAME }, text: mention }],
+  };
+}
+
+export function cardInvoke(input: { serviceUrl: string; from: TeamsUser; verb: string; data: Record<string, unknown>; replyToId?: string; locale?: string }) {
+  return {
+    ...base(input.serviceUrl, input.from, input.locale ?? "fr-FR"),
+    type: "invoke",
+    name: "adaptiveCard/action",
+    ...(input.replyToId ? { replyToId: input.replyToId } : {}),
+    value: { action: { type: "Action.Execute", verb: input.verb, data: input.data }, trigger: "manual" },
+  };
+}
