@@ -92,7 +92,8 @@ describe("home page", () => {
     // Following a card link routes in-app (no reload) to the poster page of that campaign.
     await page.evaluate(() => ((globalThis as unknown as BrowserGlobals).marker = 42));
     await card.getByRole("link", { name: "Affiche" }).click();
-    await page.getByTestId("coming-soon").waitFor();
+    await page.waitForURL(/\/poster\//);
+    await page.getByRole("heading", { level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/poster\//);
     expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).marker)).toBe(42);
     await page.goBack();

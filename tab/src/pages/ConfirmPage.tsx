@@ -1,7 +1,67 @@
-import { ComingSoon } from "../components/ComingSoon";
-import { useT } from "../i18n/I18nProvider";
+import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { usePageTitle } from "../components/usePageTitle";
+import { useLocale, useT } from "../i18n/I18nProvider";
+import { ConfirmForm, type ConfirmationView } from "../recruitment/ConfirmForm";
 
+type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; view: ConfirmationView; error?: string };
+
+/** The usager's personal link: no account, no Teams; the token in the address is the only key. */
 export function ConfirmPage({ token }: { token: string }) {
   const t = useT();
-  return <ComingSoon title={t("page.confirm")} details={[t("comingSoon.code", { code: token })]} />;
+  const locale = useLocale();
+  const [state, setState] = useState<State>({ status: "loading" });
+  usePageTitle(t("page.confirm"));
+  const path = `/api/confirm/${encodeURIComponent(token)}`;
+
+  const call = useCallback(
+    async (method: "GET" | "POST", body?: unknown): Promise<State> => {
+      try {
+        const res = await window.fetch(path, { method, headers: { Accept: "application/json", "Accept-Language": locale, ...(body ? { "Content-Type": "application/json" } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+        const json = (await res.json()) as ConfirmationView & { error?: { message?: string } };
+        if (res.ok) return { status: "ready", view: json };
+        return { status: "error", message: json.error?.message ?? t("error.unexpected") };
+      } catch {
+        return { status: "error", message: t("error.network") };
+      }
+    },
+    [path, locale, t],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void call("GET").then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, [call]);
+
+  const answer = async (body: Record<string, unknown>) => {
+    const next = await call("POST", body);
+    // A refused answer (missing band, no consent) keeps the form, with the server's message.
+    if (next.status === "error" && state.status === "ready") setState({ ...state, error: next.message });
+    else setState(next);
+  };
+
+  if (state.status === "loading") return <Spinner label={t("confirm.loading")} />;
+  return (
+    <section>
+      <h1>{t("confirm.title")}</h1>
+      {state.status === "error" ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      ) : state.view.status === "nominated" ? (
+        <>
+          <p>{t("confirm.hello", { name: state.view.name })}</p>
+          <p>{t("confirm.intro", { campaign: state.view.campaignName })}</p>
+          <ConfirmForm view={state.view} onAnswer={(a) => void answer(a)} {...(state.error ? { error: state.error } : {})} />
+        </>
+      ) : (
+        <MessageBar intent={state.view.status === "accepted" ? "success" : "info"} role="status">
+          <MessageBarBody>{t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
 }

@@ -13,7 +13,7 @@ export function NotFoundPage() {
       <Text as="p" block>
         {t("notFound.body")}
       </Text>
-      <AppLink to={paths.home()}>{t("comingSoon.back")}</AppLink>
+      <AppLink to={paths.home()}>{t("notFound.back")}</AppLink>
     </>
   );
 }

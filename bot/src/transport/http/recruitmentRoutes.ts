@@ -1,4 +1,206 @@
-import type { Server } from "restify";
+import { randomUUID } from "node:crypto";
+import type { Request, Response, Server } from "restify";
+import { z } from "zod";
+import { localeFromAcceptLanguage } from "../../i18n/locale";
+import { replayFailed } from "../../services/outbox/outboxService";
+import { can } from "../../services/policy";
+import { campaignInputSchema, campaignPatchSchema } from "../../services/recruitment/campaignInput";
+import { createCampaignAsCoordinator, editCampaign, type SetupFailure } from "../../services/recruitment/campaignSetup";
+import { failureText } from "../../services/recruitment/campaignForm";
+import { campaignProgress } from "../../services/recruitment/invitations";
+import { confirmSelection, previewSelection, recruitmentView, type SelectionFailure } from "../../services/recruitment/panelSelection";
+import { recruitmentRuntime } from "../../services/recruitment/recruitmentFeature";
+import { domainErrorText } from "../../services/recruitment/errorMessage";
+import { answerConfirmation, answerSchema, confirmationView, nominateUsager, nominationSchema, proposeUsagers, registerUsager, type UsagerFailure } from "../../services/recruitment/usagers";
+import { errorBody } from "./errorBody";
+import { authErrorBody, type Identity } from "./identity";
 import type { RouteContext } from "./routeContext";
 
-export function registerRecruitmentRoutes(_server: Server, _ctx: RouteContext): void {}
+const createBody = campaignInputSchema.omit({ locale: true }).extend({ id: z.uuid().optional(), locale: z.enum(["fr", "en"]).optional() }).strict();
+const selectionBody = z.object({ selectedIds: z.array(z.string().min(1).max(100)).max(200) }).strict();
+
+function param(req: Request, name: string): string {
+  const value = (req.params as Record<string, unknown> | undefined)?.[name];
+  return typeof value === "string" ? value : "";
+}
+
+function parse<T>(req: Request, res: Response, schema: z.ZodType<T>): T | undefined {
+  const parsed = schema.safeParse(req.body ?? {});
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+    .join("; ");
+  res.send(400, errorBody(req, "invalidBody", "recruitment.api.invalidBody", { details }));
+  return undefined;
+}
+
+function setupError(req: Request, res: Response, failure: SetupFailure): void {
+  const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+  const status = failure.kind === "forbidden" ? 403 : failure.kind === "notFound" ? 404 : 400;
+  const code = failure.kind === "domain" ? failure.error.code : failure.kind;
+  // The message is already localised; errorBody's key is only a fallback shape.
+  res.send(status, { error: { code, message: failureText(locale, failure), ...(failure.kind === "domain" && failure.error.params ? { params: failure.error.params } : {}) } });
+}
+
+function selectionError(req: Request, res: Response, failure: SelectionFailure): void {
+  if (failure.kind === "notFound") return void res.send(404, errorBody(req, "notFound", "recruitment.error.campaignNotFound"));
+  if (failure.kind === "forbidden") return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
+  res.send(400, errorBody(req, "unknownVolunteer", "recruitment.api.unknownVolunteer", { id: failure.id }));
+}
+
+const registerBody = z.object({ name: z.string().trim().min(1).max(80), kind: z.string().max(20), ageBand: z.string().max(20), sex: z.string().max(20), frequency: z.string().max(20) }).strict();
+
+function usagerError(req: Request, res: Response, failure: UsagerFailure): void {
+  switch (failure.kind) {
+    case "notFound":
+      return void res.send(404, errorBody(req, "notFound", "recruitment.usager.notFound"));
+    case "expired":
+      return void res.send(410, errorBody(req, "expired", "recruitment.usager.expired"));
+    case "forbidden":
+      return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
+    case "consentRequired":
+      return void res.send(400, errorBody(req, "consentRequired", "recruitment.usager.consentRequired"));
+    case "domain": {
+      const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+      return void res.send(400, { error: { code: failure.error.code, message: domainErrorText(locale, failure.error), ...(failure.error.params ? { params: failure.error.params } : {}) } });
+    }
+  }
+}
+
+/** The tab's recruitment API: campaign set-up, balance and selection, outbox progress. */
+export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): void {
+  const runtime = recruitmentRuntime(ctx);
+  const setup = { repos: ctx.repos, stores: runtime.stores, now: ctx.clock };
+  const selection = { ...setup, poke: () => runtime.worker.poke() };
+
+  async function who(req: Request, res: Response): Promise<Identity | undefined> {
+    const result = await ctx.authenticate(req);
+    if (result.ok) return result.identity;
+    res.send(401, authErrorBody(req, result.reason));
+    return undefined;
+  }
+  const actor = (me: Identity) => ({ aadObjectId: me.id });
+  const base = "/api/campaigns/:campaignId";
+
+  server.post("/api/campaigns", async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, createBody);
+    if (!me || !body) return;
+    const locale = body.locale ?? localeFromAcceptLanguage(req.headers["accept-language"]);
+    const result = await createCampaignAsCoordinator(setup, actor(me), body.id ?? randomUUID(), { ...body, locale });
+    if (!result.ok) return setupError(req, res, result.failure);
+    res.send(result.value.created ? 201 : 200, { campaign: result.value.campaign, warnings: result.value.warnings });
+  });
+
+  server.patch(base, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, campaignPatchSchema.strict());
+    if (!me || !body) return;
+    const result = await editCampaign(setup, actor(me), param(req, "campaignId"), body);
+    if (!result.ok) return setupError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  server.get(`${base}/recruitment`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    if (!me) return;
+    const result = await recruitmentView(selection, actor(me), param(req, "campaignId"));
+    if (!result.ok) return selectionError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  server.post(`${base}/panel/preview`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, selectionBody);
+    if (!me || !body) return;
+    const result = await previewSelection(selection, actor(me), param(req, "campaignId"), body.selectedIds);
+    if (!result.ok) return selectionError(req, res, result.failure);
+    res.send(200, { report: result.value });
+  });
+
+  server.post(`${base}/panel/confirm`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, selectionBody);
+    if (!me || !body) return;
+    const result = await confirmSelection(selection, actor(me), param(req, "campaignId"), body.selectedIds);
+    if (!result.ok) return selectionError(req, res, result.failure);
+    const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+    res.send(200, { ...result.value, ...(result.value.notified ? {} : { warning: errorBody(req, "noOrigin", "recruitment.api.noOrigin").error.message, locale }) });
+  });
+
+  const usagers = { ...setup, publicBaseUrl: ctx.publicBaseUrl };
+
+  server.post(`${base}/usagers`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, nominationSchema.strict());
+    if (!me || !body) return;
+    const result = await nominateUsager(usagers, actor(me), param(req, "campaignId"), body);
+    if (!result.ok) return usagerError(req, res, result.failure);
+    res.send(201, result.value);
+  });
+
+  server.post(`${base}/usagers/register`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, registerBody);
+    if (!me || !body) return;
+    const { name, ...profile } = body;
+    const result = await registerUsager(usagers, actor(me), param(req, "campaignId"), name, profile);
+    if (!result.ok) return usagerError(req, res, result.failure);
+    res.send(201, result.value);
+  });
+
+  server.get(`${base}/usagers/proposal`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    if (!me) return;
+    const result = await proposeUsagers(usagers, actor(me), param(req, "campaignId"));
+    if (!result.ok) return usagerError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  // Public: the usager has no account; the unguessable token is the only key, and it expires.
+  server.get("/api/confirm/:token", async (req: Request, res: Response) => {
+    const result = await confirmationView(usagers, param(req, "token"));
+    if (!result.ok) return usagerError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  server.post("/api/confirm/:token", async (req: Request, res: Response) => {
+    const body = parse(req, res, answerSchema.strict());
+    if (!body) return;
+    const result = await answerConfirmation(usagers, param(req, "token"), body);
+    if (!result.ok) return usagerError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  async function coordinatorCampaign(req: Request, res: Response) {
+    const me = await who(req, res);
+    if (!me) return undefined;
+    const campaign = (await ctx.repos.campaigns.get(param(req, "campaignId")))?.value;
+    if (!campaign) return void res.send(404, errorBody(req, "notFound", "recruitment.error.campaignNotFound"));
+    if (!can(actor(me), "campaign.invite", campaign)) return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
+    return campaign;
+  }
+
+  server.get(`${base}/outbox`, async (req: Request, res: Response) => {
+    const campaign = await coordinatorCampaign(req, res);
+    if (!campaign) return;
+    const jobs = await runtime.stores.outbox.jobsOf(campaign.id);
+    const failures = [];
+    for (const job of jobs) {
+      for (const item of await runtime.stores.outbox.list(job.jobId)) {
+        if (item.status === "failed" || item.status === "unreachable") failures.push({ jobId: job.jobId, kind: job.kind, name: item.recipient.name ?? "", status: item.status, reason: item.lastError ?? "", attempts: item.attempts });
+      }
+    }
+    res.send(200, { progress: await campaignProgress(runtime.invitations, campaign.id), jobs: jobs.map((j) => ({ jobId: j.jobId, kind: j.kind, createdAt: j.createdAt })), failures });
+  });
+
+  server.post(`${base}/outbox/replay`, async (req: Request, res: Response) => {
+    const campaign = await coordinatorCampaign(req, res);
+    if (!campaign) return;
+    let replayed = 0;
+    for (const job of await runtime.stores.outbox.jobsOf(campaign.id)) replayed += await replayFailed(runtime.stores.outbox, job.jobId, ctx.clock());
+    runtime.worker.poke();
+    res.send(200, { replayed });
+  });
+}

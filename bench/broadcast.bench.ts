@@ -1,0 +1,108 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { azuriteConnectionString, loadConfig } from "../bot/src/config/config";
+import { startAzurite } from "../bot/src/dev/azurite";
+import { createLogger } from "../bot/src/logging/logger";
+import { enqueue } from "../bot/src/services/outbox/outboxService";
+import { outboxSettingsFrom } from "../bot/src/services/outbox/outboxSettings";
+import { OutboxWorker } from "../bot/src/services/outbox/outboxWorker";
+import { ConversationRepository, type StoredConversation } from "../bot/src/storage/conversationRepository";
+import { LeaseRepository } from "../bot/src/storage/lease/leaseRepository";
+import { OutboxRepository } from "../bot/src/storage/outbox/outboxRepository";
+import { TableClients } from "../bot/src/storage/tableClients";
+import { createBotAdapter } from "../bot/src/transport/botAdapter";
+import { createProactiveSender } from "../bot/src/transport/proactiveSender";
+import { freePort } from "../tests/support/freePort";
+import { ThrottlingConnector } from "../tests/support/throttlingConnector";
+
+/**
+ * 7,000 invitations through the outbox, the real proactive sender (CloudAdapter) and a connector
+ * enforcing Teams' limits. Recipients already have a 1:1 conversation with the bot (the app is
+ * installed for them), so every request is a message. Ceiling: BENCH_APP_PER_SECOND (default 100;
+ * Teams' own is 50, which makes the run take about 2.5 minutes).
+ */
+const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 7000);
+const CEILING = Number(process.env.BENCH_APP_PER_SECOND ?? 100);
+
+/** Counts messages per conversation; nothing is parsed, so the bench measures the sender. */
+class CountingConnector {
+  readonly perConversation = new Map<string, number>();
+  firstAt = 0;
+  lastAt = 0;
+  private server?: Server;
+  get url(): string {
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/`;
+  }
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        const parts = (req.url ?? "").split("/").filter(Boolean).map(decodeURIComponent);
+        if (parts[0] === "v3" && parts[3] === "activities" && parts[2]) {
+          const now = Date.now();
+          this.firstAt ||= now;
+          this.lastAt = now;
+          this.perConversation.set(parts[2], (this.perConversation.get(parts[2]) ?? 0) + 1);
+        }
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify({ id: `m${this.lastAt}` }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+  }
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+async function main(): Promise<void> {
+  const port = await freePort();
+  const azurite = await startAzurite({ port, inMemory: true, startTimeoutMs: 60_000 });
+  const connector = new ThrottlingConnector(new CountingConnector(), { perApp: [{ limit: CEILING, windowMs: 1000 }] });
+  await connector.start();
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+  try {
+    const tables = TableClients.fromConfig({ kind: "connectionString", connectionString: azuriteConnectionString(port), tablePrefix: "bench" });
+    const logger = createLogger("warn");
+    const config = loadConfig({ NODE_ENV: "test", STORAGE_CONNECTION_STRING: azuriteConnectionString(port) });
+    const sender = createProactiveSender(createBotAdapter(config, logger), "", () => new Date());
+    const outbox = new OutboxRepository(tables);
+    const settings = outboxSettingsFrom({ OUTBOX_APP_PER_SECOND: String(CEILING), OUTBOX_POLL_MS: "50", OUTBOX_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? "32" });
+    const at = new Date().toISOString();
+    const conversationOf = (r: { teamsId: string }): StoredConversation => ({ conversationId: `a:${r.teamsId}`, conversationType: "personal", serviceUrl: connector.url, botId: "28:bench", tenantId: "t", installedAt: at, updatedAt: at });
+    const recipients = Array.from({ length: RECIPIENTS }, (_, i) => ({ teamsId: `29:user-${i}`, aadObjectId: `aad-${i}`, name: `Agent ${i}` }));
+
+    let t = performance.now();
+    const queued = await enqueue(outbox, { jobId: "bench|invitation", ownerId: "bench", kind: "invitation", origin: { serviceUrl: connector.url, tenantId: "t", botId: "28:bench" }, recipients, conversationOf, message: () => ({ text: "Appel à volontaires" }), now: new Date() });
+    const queueMs = performance.now() - t;
+
+    const worker = new OutboxWorker({ outbox, leases: new LeaseRepository(tables), conversations: new ConversationRepository(tables), proactive: sender, settings, logger });
+    t = performance.now();
+    worker.start();
+    const counted = connector.inner;
+    while ([...counted.perConversation.keys()].length < RECIPIENTS) await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 1000));
+    await worker.stop();
+    const totalMs = performance.now() - t;
+
+    const sends = [...counted.perConversation.values()].reduce((a, b) => a + b, 0);
+    const duplicates = sends - counted.perConversation.size;
+    const spanS = (counted.lastAt - counted.firstAt) / 1000;
+    const rate = sends / spanS;
+    console.log(`recipients                 ${RECIPIENTS} (queued ${queued.queued} in ${(queueMs / 1000).toFixed(1)} s)`);
+    console.log(`configured ceiling         ${CEILING} requests/s per app (outbox budget ${settings.perApp[0]!.limit}/s)`);
+    console.log(`delivered                  ${counted.perConversation.size} in ${spanS.toFixed(1)} s (worker total ${(totalMs / 1000).toFixed(1)} s)`);
+    console.log(`sent per second            ${rate.toFixed(1)} = ${((100 * rate) / CEILING).toFixed(1)}% of the ceiling (target ≥ 95%)`);
+    console.log(`duplicates                 ${duplicates} (target 0)`);
+    console.log(`limit violations / 429s    ${connector.violations.length} / ${connector.throttled.length}`);
+    console.log(`peak RSS                   ${(peakRss / 1048576).toFixed(1)} MiB`);
+  } finally {
+    clearInterval(sampler);
+    await connector.stop();
+    await azurite.stop();
+  }
+}
+
+void main();

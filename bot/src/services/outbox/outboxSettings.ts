@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/** A sliding window: at most `limit` requests in any `windowMs`. */
+export interface RateWindow {
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+export interface OutboxSettings {
+  /** Teams: 7 per second, 8 per 2 s, 60 per 30 s per bot and conversation. */
+  readonly perConversation: readonly RateWindow[];
+  /** Teams: about 50 requests per second per app and tenant, less the share left to interactive replies. */
+  readonly perApp: readonly RateWindow[];
+  /** Added to every window so network jitter cannot make arrivals bunch past a limit. */
+  readonly safetyMarginMs: number;
+  readonly maxAttempts: number;
+  readonly backoffBaseMs: number;
+  readonly backoffMaxMs: number;
+  /** How long a lease lasts without renewal; another instance takes over after that. */
+  readonly leaseMs: number;
+  readonly pollMs: number;
+  readonly concurrency: number;
+  /** Progress cards are refreshed at most this often per job. */
+  readonly progressEveryMs: number;
+}
+
+const int = (min: number) => z.coerce.number().int().min(min);
+
+const schema = z.object({
+  OUTBOX_APP_PER_SECOND: int(1).default(50),
+  OUTBOX_APP_SHARE: z.coerce.number().min(0.1).max(1).default(0.96),
+  OUTBOX_CONVERSATION_PER_SECOND: int(1).default(7),
+  OUTBOX_CONVERSATION_PER_2S: int(1).default(8),
+  OUTBOX_CONVERSATION_PER_30S: int(1).default(60),
+  OUTBOX_SAFETY_MARGIN_MS: int(0).default(25),
+  OUTBOX_MAX_ATTEMPTS: int(1).default(6),
+  OUTBOX_BACKOFF_BASE_MS: int(1).default(1000),
+  OUTBOX_BACKOFF_MAX_MS: int(1).default(60_000),
+  OUTBOX_LEASE_MS: int(200).default(30_000),
+  OUTBOX_POLL_MS: int(10).default(2000),
+  OUTBOX_CONCURRENCY: int(1).default(16),
+  OUTBOX_PROGRESS_EVERY_MS: int(100).default(3000),
+});
+
+/**
+ * Outbox limits and timings. Read from the environment once at start-up; the composition root's
+ * config does not carry them yet (see the recruitment issue note), so this is the one reader.
+ */
+export function outboxSettingsFrom(env: Record<string, string | undefined>): OutboxSettings {
+  const e = schema.parse(env);
+  return {
+    perConversation: [
+      { limit: e.OUTBOX_CONVERSATION_PER_SECOND, windowMs: 1000 },
+      { limit: e.OUTBOX_CONVERSATION_PER_2S, windowMs: 2000 },
+      { limit: e.OUTBOX_CONVERSATION_PER_30S, windowMs: 30_000 },
+    ],
+    // The bot's replies in conversations spend the same per-app budget: the outbox leaves them a share.
+    perApp: [{ limit: Math.max(1, Math.floor(e.OUTBOX_APP_PER_SECOND * e.OUTBOX_APP_SHARE)), windowMs: 1000 }],
+    safetyMarginMs: e.OUTBOX_SAFETY_MARGIN_MS,
+    maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+    backoffBaseMs: e.OUTBOX_BACKOFF_BASE_MS,
+    backoffMaxMs: e.OUTBOX_BACKOFF_MAX_MS,
+    leaseMs: e.OUTBOX_LEASE_MS,
+    pollMs: e.OUTBOX_POLL_MS,
+    concurrency: e.OUTBOX_CONCURRENCY,
+    progressEveryMs: e.OUTBOX_PROGRESS_EVERY_MS,
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { isIsoDate, isValidInstant } from "../../domain/calendar";
+
+/** A workshop date from a card (YYYY-MM-DD) or the API (a date or a full ISO date-time). */
+const plannedDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || isIsoDate(v) || (v.length > 10 && isValidInstant(v)), { message: "date" });
+
+/** Comma-separated on cards, a list in JSON. */
+const services = z.union([z.array(z.string()), z.string().transform((s) => s.split(",").map((x) => x.trim()).filter((x) => x.length > 0))]);
+
+export const campaignInputSchema = z.object({
+  name: z.string(),
+  approach: z.string(),
+  services,
+  site: z.string().optional(),
+  workshop1: plannedDate.optional(),
+  workshop2: plannedDate.optional(),
+  workshop3: plannedDate.optional(),
+  // Input.Number sends a number, or a string in some clients; empty means "default".
+  panelSize: z.union([z.number(), z.string().trim().transform((s) => (s === "" ? undefined : Number(s)))]).optional(),
+  retentionUntil: z.string().optional(),
+  locale: z.enum(["fr", "en"]).optional(),
+});
+export type CampaignInput = z.infer<typeof campaignInputSchema>;
+
+export const campaignPatchSchema = z.object({
+  workshop1: plannedDate.optional(),
+  workshop2: plannedDate.optional(),
+  workshop3: plannedDate.optional(),
+  meetingUrl1: z.url().optional(),
+  meetingUrl2: z.url().optional(),
+  meetingUrl3: z.url().optional(),
+  /** Typed head counts: one cell per combination given. */
+  makeup: z.array(z.object({ match: z.record(z.string(), z.string()), count: z.number().int().min(0) })).max(500).optional(),
+  /** Or a CSV export (see domain parseMakeupCsv). */
+  makeupCsv: z.string().max(200_000).optional(),
+});
+export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
+
+/** A date-only value is planned at 09:00 Paris time in winter (10:00 in summer): the same local day either way. */
+export function toPlannedAt(value: string): string {
+  return isIsoDate(value) ? `${value}T08:00:00.000Z` : new Date(value).toISOString();
+}
+
+/** Names the first field zod refused, for the localised "bad form" message. */
+export function firstBadField(error: z.ZodError): string {
+  return error.issues[0]?.path.join(".") || "?";
+}

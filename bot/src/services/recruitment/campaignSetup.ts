@@ -1,0 +1,156 @@
+import type { Campaign, WorkshopNumber } from "../../domain/campaign";
+import { createCampaign } from "../../domain/createCampaign";
+import { parseMakeupCsv, type Makeup } from "../../domain/makeup";
+import { AGENT_DIMENSIONS, type AgentProfile } from "../../domain/profiles";
+import { err, ok, type DomainError, type Result } from "../../domain/result";
+import { scheduleWorkshop } from "../../domain/scheduleWorkshop";
+import { checkSpacing, type SpacingWarning } from "../../domain/spacing";
+import type { StoredConversation } from "../../storage/conversationRepository";
+import type { Repositories } from "../../storage/repositories";
+import { can, type Actor } from "../policy";
+import { toPlannedAt, type CampaignInput, type CampaignPatch } from "./campaignInput";
+import type { RecruitmentStores } from "./recruitmentStores";
+
+/** Why a use case refused, beside domain errors: who may act and whether the campaign exists. */
+export type SetupFailure =
+  | { readonly kind: "domain"; readonly error: DomainError }
+  | { readonly kind: "forbidden" }
+  | { readonly kind: "notFound" }
+  | { readonly kind: "badDate"; readonly value: string };
+
+export type SetupResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SetupFailure };
+
+export interface CampaignSetupDeps {
+  readonly repos: Repositories;
+  readonly stores: RecruitmentStores;
+  readonly now: () => Date;
+}
+
+export interface CreatedCampaign {
+  readonly campaign: Campaign;
+  readonly warnings: readonly SpacingWarning[];
+  /** False when this id existed already: a resent submit, answered with what was stored. */
+  readonly created: boolean;
+}
+
+function fail<T>(failure: SetupFailure): SetupResult<T> {
+  return { ok: false, failure };
+}
+
+export function warningsOf(c: Campaign): SpacingWarning[] {
+  const w1 = c.workshops[1].plannedAt;
+  const w2 = c.workshops[2].plannedAt;
+  return w1 && w2 ? checkSpacing(w1, w2) : [];
+}
+
+function applyDates(campaign: Campaign, dates: Partial<Record<WorkshopNumber, string>>, meetingUrls: Partial<Record<WorkshopNumber, string>>, now: Date): Result<Campaign> {
+  let current = campaign;
+  for (const n of [1, 2, 3] as WorkshopNumber[]) {
+    const date = dates[n];
+    const url = meetingUrls[n];
+    if (!date && !url) continue;
+    const at = date ? toPlannedAt(date) : current.workshops[n].plannedAt;
+    if (!at) {
+      current = { ...current, workshops: { ...current.workshops, [n]: { ...current.workshops[n], meetingUrl: url } }, updatedAt: now.toISOString() };
+      continue;
+    }
+    const scheduled = scheduleWorkshop(current, n, at, now, url);
+    if (!scheduled.ok) return scheduled;
+    current = scheduled.value.campaign;
+  }
+  return ok(current);
+}
+
+/**
+ * Creates a campaign whose coordinator is the caller. `id` comes from the form (or the client),
+ * so submitting twice stores one campaign. Spacing problems are warnings, never refusals.
+ */
+export async function createCampaignAsCoordinator(
+  deps: CampaignSetupDeps,
+  actor: Actor,
+  id: string,
+  input: CampaignInput,
+  home?: StoredConversation,
+): Promise<SetupResult<CreatedCampaign>> {
+  if (!actor.aadObjectId || !can(actor, "campaign.create")) return fail({ kind: "forbidden" });
+  const existing = await deps.repos.campaigns.get(id);
+  if (existing) {
+    if (!can(actor, "campaign.edit", existing.value)) return fail({ kind: "forbidden" });
+    return { ok: true, value: { campaign: existing.value, warnings: warningsOf(existing.value), created: false } };
+  }
+  const now = deps.now();
+  const made = createCampaign(
+    {
+      id,
+      name: input.name,
+      approach: input.approach as Campaign["approach"],
+      services: input.services,
+      ...(input.site !== undefined && input.site.trim() !== "" ? { site: input.site } : {}),
+      coordinatorIds: [actor.aadObjectId],
+      ...(input.panelSize !== undefined ? { panelSize: input.panelSize } : {}),
+      ...(input.locale ? { locale: input.locale } : {}),
+      ...(input.retentionUntil ? { retentionUntil: input.retentionUntil } : {}),
+    },
+    now,
+  );
+  if (!made.ok) return fail({ kind: "domain", error: made.error });
+  const dated = applyDates(made.value, { 1: input.workshop1, 2: input.workshop2, 3: input.workshop3 }, {}, now);
+  if (!dated.ok) return fail({ kind: "domain", error: dated.error });
+  const created = await deps.repos.campaigns.create(dated.value);
+  const stored = created ? dated.value : ((await deps.repos.campaigns.get(id))?.value ?? dated.value);
+  if (home) await deps.stores.records.change(id, now, (r) => ({ ...r, home }));
+  return { ok: true, value: { campaign: stored, warnings: warningsOf(stored), created } };
+}
+
+export interface EditedCampaign {
+  readonly campaign: Campaign;
+  readonly warnings: readonly SpacingWarning[];
+  readonly makeup?: Makeup<AgentProfile>;
+}
+
+/** Dates, meeting links and the service make-up; coordinators only. Nothing is written if any part is refused. */
+export async function editCampaign(deps: CampaignSetupDeps, actor: Actor, id: string, patch: CampaignPatch): Promise<SetupResult<EditedCampaign>> {
+  const found = await deps.repos.campaigns.get(id);
+  if (!found) return fail({ kind: "notFound" });
+  if (!can(actor, "campaign.edit", found.value)) return fail({ kind: "forbidden" });
+  const now = deps.now();
+
+  let makeup: Makeup<AgentProfile> | undefined;
+  if (patch.makeupCsv !== undefined) {
+    const parsed = parseMakeupCsv<AgentProfile>(patch.makeupCsv, AGENT_DIMENSIONS);
+    if (!parsed.ok) return fail({ kind: "domain", error: parsed.error });
+    makeup = parsed.value;
+  } else if (patch.makeup !== undefined) {
+    const checked = checkTypedMakeup(patch.makeup);
+    if (!checked.ok) return fail({ kind: "domain", error: checked.error });
+    makeup = checked.value;
+  }
+
+  const dates = { 1: patch.workshop1, 2: patch.workshop2, 3: patch.workshop3 };
+  const urls = { 1: patch.meetingUrl1, 2: patch.meetingUrl2, 3: patch.meetingUrl3 };
+  const preview = applyDates(found.value, dates, urls, now);
+  if (!preview.ok) return fail({ kind: "domain", error: preview.error });
+
+  const saved = await deps.repos.campaigns.update(id, (c) => {
+    const next = applyDates(c, dates, urls, now);
+    return next.ok ? next.value : undefined;
+  });
+  const campaign = saved?.value ?? preview.value;
+  if (makeup) {
+    const value = makeup;
+    await deps.stores.records.change(id, now, (r) => ({ ...r, makeup: value }));
+  }
+  return { ok: true, value: { campaign, warnings: warningsOf(campaign), ...(makeup ? { makeup } : {}) } };
+}
+
+/** Typed head counts go through the same value rules as a CSV import, so both give the same errors. */
+function checkTypedMakeup(cells: readonly { match: Record<string, string>; count: number }[]): Result<Makeup<AgentProfile>> {
+  const header = ["age_band", "sex", "category", "staff_kind", "count"];
+  const names = ["ageBand", "sex", "category", "staffKind"];
+  const lines = cells.map((c) => [...names.map((n) => c.match[n] ?? ""), String(c.count)].join(";"));
+  if (cells.some((c) => Object.keys(c.match).some((k) => !names.includes(k)))) {
+    const bad = cells.findIndex((c) => Object.keys(c.match).some((k) => !names.includes(k)));
+    return err("makeup.unknownColumn", { line: bad + 2, column: Object.keys(cells[bad]?.match ?? {}).find((k) => !names.includes(k)) ?? "?" });
+  }
+  return parseMakeupCsv<AgentProfile>([header.join(";"), ...lines].join("\n"), AGENT_DIMENSIONS);
+}

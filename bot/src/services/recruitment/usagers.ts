@@ -1,0 +1,186 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { Campaign } from "../../domain/campaign";
+import { proposeUsagerPanel, type PanelProposal } from "../../domain/panelBalance";
+import { AGE_BANDS, FREQUENCIES, parseUsagerProfile, SEXES, USAGER_KINDS, type UsagerProfile } from "../../domain/profiles";
+import { makeupFromVolunteers } from "../../domain/makeup";
+import type { DomainError } from "../../domain/result";
+import { cleanText } from "../../domain/text";
+import type { Repositories } from "../../storage/repositories";
+import type { UsagerRecord } from "../../storage/recruitment/usagerRepository";
+import { can, type Actor } from "../policy";
+import type { RecruitmentStores } from "./recruitmentStores";
+import { seedOf } from "./panelSelection";
+
+export interface UsagerDeps {
+  readonly repos: Repositories;
+  readonly stores: RecruitmentStores;
+  readonly now: () => Date;
+  readonly publicBaseUrl: () => string;
+}
+
+/** A link stays valid long enough for an agent to meet the usager at the counter and for them to answer. */
+export const TOKEN_DAYS = 30;
+
+export const nominationSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  contact: z.string().trim().max(200).optional(),
+  kind: z.enum(USAGER_KINDS).optional(),
+  ageBand: z.enum(AGE_BANDS).optional(),
+  frequency: z.enum(FREQUENCIES).optional(),
+});
+export type Nomination = z.infer<typeof nominationSchema>;
+
+export const answerSchema = z.object({
+  answer: z.enum(["accept", "decline"]),
+  kind: z.string().optional(),
+  ageBand: z.string().optional(),
+  sex: z.string().optional(),
+  frequency: z.string().optional(),
+  consent: z.boolean().optional(),
+});
+export type UsagerAnswer = z.infer<typeof answerSchema>;
+
+export type UsagerFailure =
+  | { readonly kind: "notFound" }
+  | { readonly kind: "forbidden" }
+  | { readonly kind: "expired" }
+  | { readonly kind: "consentRequired" }
+  | { readonly kind: "domain"; readonly error: DomainError };
+export type UsagerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerFailure };
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
+}
+
+export interface NominatedUsager {
+  readonly id: string;
+  readonly link: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * An agent proposes an usager; the usager gets a personal link (an unguessable token, stored only
+ * as a hash, expiring) to accept or decline and give their bands themselves.
+ */
+export async function nominateUsager(deps: UsagerDeps, actor: Actor, campaignId: string, input: Nomination): Promise<UsagerResult<NominatedUsager>> {
+  const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
+  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  if (!actor.aadObjectId || !can(actor, "campaign.nominateUsager", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const now = deps.now();
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(now.getTime() + TOKEN_DAYS * 86_400_000).toISOString();
+  const hint: Partial<UsagerProfile> = { ...(input.kind ? { kind: input.kind } : {}), ...(input.ageBand ? { ageBand: input.ageBand } : {}), ...(input.frequency ? { frequency: input.frequency } : {}) };
+  const record: UsagerRecord = {
+    campaignId,
+    id: randomUUID(),
+    name: cleanText(input.name),
+    ...(input.contact ? { contact: cleanText(input.contact) } : {}),
+    status: "nominated",
+    hint,
+    nominatedBy: actor.aadObjectId,
+    tokenHash: hashToken(token),
+    tokenExpiresAt: expiresAt,
+    locale: campaign.locale,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await deps.stores.usagers.create(record);
+  return { ok: true, value: { id: record.id, link: `${deps.publicBaseUrl()}/confirm/${token}`, expiresAt } };
+}
+
+/** In-person recruitment: the coordinator registers an usager who already said yes, with their bands. */
+export async function registerUsager(deps: UsagerDeps, actor: Actor, campaignId: string, name: string, profileInput: unknown): Promise<UsagerResult<{ id: string }>> {
+  const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
+  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  if (!can(actor, "campaign.registerUsager", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const profile = parseUsagerProfile(profileInput);
+  if (!profile.ok) return { ok: false, failure: { kind: "domain", error: profile.error } };
+  const now = deps.now().toISOString();
+  const id = randomUUID();
+  await deps.stores.usagers.create({
+    campaignId,
+    id,
+    name: cleanText(name),
+    status: "accepted",
+    profile: profile.value,
+    consentAt: now,
+    nominatedBy: actor.aadObjectId ?? "",
+    // Registered in person: no link is ever handed out, so the token is random and unknown.
+    tokenHash: hashToken(randomBytes(24).toString("base64url")),
+    tokenExpiresAt: now,
+    locale: campaign.locale,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { ok: true, value: { id } };
+}
+
+export interface ConfirmationView {
+  readonly campaignName: string;
+  readonly name: string;
+  readonly status: UsagerRecord["status"];
+  readonly hint: Partial<UsagerProfile>;
+  readonly profile?: UsagerProfile;
+  readonly retentionUntil?: string;
+  readonly choices: { readonly kind: readonly string[]; readonly ageBand: readonly string[]; readonly sex: readonly string[]; readonly frequency: readonly string[] };
+}
+
+async function byToken(deps: UsagerDeps, token: string): Promise<UsagerResult<{ usager: UsagerRecord; campaign: Campaign }>> {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return { ok: false, failure: { kind: "notFound" } };
+  const usager = await deps.stores.usagers.byTokenHash(hashToken(token));
+  if (!usager) return { ok: false, failure: { kind: "notFound" } };
+  if (usager.tokenExpiresAt < deps.now().toISOString()) return { ok: false, failure: { kind: "expired" } };
+  const campaign = (await deps.repos.campaigns.get(usager.campaignId))?.value;
+  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  return { ok: true, value: { usager, campaign } };
+}
+
+/** What the confirmation page shows: no data about anyone else, only this usager's own answers. */
+export async function confirmationView(deps: UsagerDeps, token: string): Promise<UsagerResult<ConfirmationView>> {
+  const found = await byToken(deps, token);
+  if (!found.ok) return found;
+  const { usager, campaign } = found.value;
+  return {
+    ok: true,
+    value: {
+      campaignName: campaign.name,
+      name: usager.name,
+      status: usager.status,
+      hint: usager.hint ?? {},
+      ...(usager.profile ? { profile: usager.profile } : {}),
+      ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}),
+      choices: { kind: USAGER_KINDS, ageBand: AGE_BANDS, sex: SEXES, frequency: FREQUENCIES },
+    },
+  };
+}
+
+/** Accept (with bands and consent) or decline; declining erases what the agent had noted. */
+export async function answerConfirmation(deps: UsagerDeps, token: string, answer: UsagerAnswer): Promise<UsagerResult<ConfirmationView>> {
+  const found = await byToken(deps, token);
+  if (!found.ok) return found;
+  const { usager } = found.value;
+  const now = deps.now().toISOString();
+  if (answer.answer === "decline") {
+    await deps.stores.usagers.update(usager.campaignId, usager.id, (u) => {
+      const { profile: _p, hint: _h, contact: _c, consentAt: _a, ...rest } = u;
+      return { ...rest, status: "declined", updatedAt: now };
+    });
+    return confirmationView(deps, token);
+  }
+  const profile = parseUsagerProfile(answer);
+  if (!profile.ok) return { ok: false, failure: { kind: "domain", error: profile.error } };
+  if (answer.consent !== true) return { ok: false, failure: { kind: "consentRequired" } };
+  await deps.stores.usagers.update(usager.campaignId, usager.id, (u) => ({ ...u, status: "accepted", profile: profile.value, consentAt: now, updatedAt: now }));
+  return confirmationView(deps, token);
+}
+
+/** The usager panel: accepted usagers balanced on kind, age band, sex and frequency (targets: the accepted group itself). */
+export async function proposeUsagers(deps: UsagerDeps, actor: Actor, campaignId: string): Promise<UsagerResult<PanelProposal & { readonly accepted: number }>> {
+  const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
+  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const accepted = (await deps.stores.usagers.list(campaignId)).filter((u) => u.status === "accepted" && u.profile).map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
+  const proposal = proposeUsagerPanel({ volunteers: accepted, makeup: makeupFromVolunteers(accepted), size: campaign.panelSize, seed: seedOf(`${campaign.id}|usagers`) });
+  return { ok: true, value: { ...proposal, accepted: accepted.length } };
+}

@@ -1,0 +1,43 @@
+/** Shapes of the recruitment API answers (bot/src/services/recruitment/panelSelection.ts). */
+export interface BreakdownRow {
+  readonly value: string;
+  readonly volunteers: number | null;
+  readonly volunteerShare: number | null;
+  readonly service: number;
+  readonly serviceShare: number | null;
+}
+
+export interface DimensionBreakdown {
+  readonly dimension: string;
+  readonly rows: readonly BreakdownRow[];
+}
+
+export interface PanelMember {
+  readonly id: string;
+  readonly name: string;
+  readonly profile: Readonly<Record<string, string>>;
+}
+
+export type PanelGap =
+  | { readonly kind: "size"; readonly requested: number; readonly available: number; readonly missing: number }
+  | { readonly kind: "quota"; readonly dimension: string; readonly value: string; readonly quota: number; readonly selected: number; readonly missing: number }
+  | { readonly kind: "combination"; readonly values: Readonly<Record<string, string>>; readonly expectedSeats: number };
+
+export interface BalanceReport {
+  readonly maxDeviation: number;
+  readonly totalDeviation: number;
+}
+
+export interface RecruitmentView {
+  readonly campaign: { readonly id: string; readonly name: string; readonly panelSize: number };
+  readonly canSelect: boolean;
+  readonly volunteerCount: number;
+  readonly breakdown: readonly DimensionBreakdown[];
+  readonly volunteers?: readonly PanelMember[];
+  readonly proposal?: { readonly selectedIds: readonly string[]; readonly report: BalanceReport; readonly gaps: readonly PanelGap[] };
+  readonly confirmedIds?: readonly string[];
+}
+
+export interface OutboxProgress {
+  readonly progress: { readonly sent: number; readonly pending: number; readonly failed: number; readonly unreachable: number; readonly total: number };
+}

@@ -1,0 +1,87 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
+import { startTestServer, type TestServer } from "../../support/testServer";
+import { launchChromium } from "../support/launchChromium";
+import { requireBuiltTab } from "../support/requireBuiltTab";
+import { runAxe } from "../support/runAxe";
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let campaignId: string;
+
+async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+async function nominate(name: string): Promise<string> {
+  const res = await api<{ link: string }>("POST", `/api/campaigns/${campaignId}/usagers`, { name, kind: "individual", ageBand: "55plus" });
+  expect(res.status).toBe(201);
+  return res.body.link;
+}
+
+beforeAll(async () => {
+  requireBuiltTab();
+  server = await startTestServer();
+  browser = await launchChromium();
+  campaignId = (await api<{ campaign: { id: string } }>("POST", "/api/campaigns", { name: "Mairie de quartier", approach: "thematic", services: ["Mairie de quartier"] })).body.campaign.id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function phone(locale: string) {
+  // A phone-sized screen, no Teams around the page; axe is injected, hence bypassCSP.
+  context = await browser.newContext({ locale, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+  page = await context.newPage();
+}
+
+describe("the usager's confirmation link", () => {
+  it("lets an usager accept on a phone, in French, with bands and consent; refusing without consent first", async () => {
+    const link = await nominate("Mme Schmitt");
+    expect(link).toMatch(/\/confirm\/[A-Za-z0-9_-]{32}$/);
+    await phone("fr-FR");
+    await page.goto(link);
+    await page.getByText("Bonjour Mme Schmitt,").waitFor();
+    expect(await runAxe(page)).toEqual([]);
+    // The agent's notes are pre-filled; the usager completes the rest.
+    expect(await page.getByRole("radio", { name: "55 ans et plus" }).isChecked()).toBe(true);
+    await page.getByRole("radio", { name: "femme" }).check();
+    await page.getByRole("radio", { name: "régulièrement" }).check();
+    await page.getByRole("button", { name: "Je participe" }).press("Enter");
+    await page.getByRole("alert").filter({ hasText: "Merci de cocher la case de consentement" }).first().waitFor();
+    // From the keyboard, as someone using a screen reader on a phone would.
+    await page.getByRole("checkbox").focus();
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Je participe" }).press("Enter");
+    await page.getByRole("status").filter({ hasText: "Merci ! Votre participation est enregistrée" }).first().waitFor();
+    const stored = (await new UsagerRepository(server.app.tables).list(campaignId)).find((u) => u.name === "Mme Schmitt");
+    expect(stored).toMatchObject({ status: "accepted", profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" } });
+  });
+
+  it("lets an usager decline in English, which erases what the agent noted", async () => {
+    const link = await nominate("Mr Weber");
+    await phone("en-GB");
+    await page.goto(link);
+    await page.getByRole("button", { name: "English" }).click().catch(() => undefined);
+    await page.getByRole("button", { name: /I do not take part|Je ne participe pas/ }).click();
+    await page.getByText(/Noted, thank you|C'est noté/).waitFor();
+    const stored = (await new UsagerRepository(server.app.tables).list(campaignId)).find((u) => u.name === "Mr Weber");
+    expect(stored?.status).toBe("declined");
+    expect(stored?.hint).toBeUndefined();
+  });
+
+  it("says plainly when a link is wrong, without revealing anything", async () => {
+    await phone("fr-FR");
+    await page.goto(`${server.url}/confirm/${"x".repeat(32)}`);
+    await page.getByText(/Ce lien n'est pas valide/).waitFor();
+  });
+});

@@ -1,0 +1,91 @@
+import { RateLimiter, type Timing } from "../../../bot/src/services/outbox/rateLimiter";
+import { backoffMs, classifyFailure } from "../../../bot/src/services/outbox/retryPolicy";
+import { SendError } from "../../../bot/src/services/proactive";
+
+/** Virtual time: sleeping advances the clock, so limits are checked exactly and instantly. */
+function virtualTiming(): Timing & { sent: number[] } {
+  let now = 0;
+  return { sent: [], now: () => now, sleep: async (ms) => void (now += ms) };
+}
+
+function maxInWindow(times: readonly number[], windowMs: number): number {
+  let max = 0;
+  for (let i = 0; i < times.length; i++) {
+    let n = 0;
+    for (let j = i; j < times.length && (times[j] as number) < (times[i] as number) + windowMs; j++) n++;
+    max = Math.max(max, n);
+  }
+  return max;
+}
+
+describe("outbox rate limiter", () => {
+  const teamsConversation = [
+    { limit: 7, windowMs: 1000 },
+    { limit: 8, windowMs: 2000 },
+    { limit: 60, windowMs: 30_000 },
+  ];
+
+  it("never lets one conversation exceed 7/1 s, 8/2 s and 60/30 s", async () => {
+    const timing = virtualTiming();
+    const limiter = new RateLimiter([{ limit: 1000, windowMs: 1000 }], teamsConversation, 0, timing);
+    const times: number[] = [];
+    for (let i = 0; i < 150; i++) {
+      await limiter.acquire("19:thread");
+      times.push(timing.now());
+    }
+    expect(maxInWindow(times, 1000)).toBeLessThanOrEqual(7);
+    expect(maxInWindow(times, 2000)).toBeLessThanOrEqual(8);
+    expect(maxInWindow(times, 30_000)).toBeLessThanOrEqual(60);
+    // And it is not needlessly slow: 150 messages at 60 per 30 s, evenly paced, take about 75 s.
+    expect(times[times.length - 1]).toBeLessThan(80_000);
+  });
+
+  it("spends the app budget across conversations at the configured ceiling", async () => {
+    const timing = virtualTiming();
+    const limiter = new RateLimiter([{ limit: 50, windowMs: 1000 }], teamsConversation, 0, timing);
+    const times: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      await Promise.all([limiter.acquire(`a:${i}`)]);
+      times.push(timing.now());
+    }
+    expect(maxInWindow(times, 1000)).toBeLessThanOrEqual(50);
+    expect(times[times.length - 1]).toBeLessThanOrEqual(10_000);
+  });
+
+  it("serialises concurrent callers so two never take the last slot", async () => {
+    const timing = virtualTiming();
+    const limiter = new RateLimiter([{ limit: 5, windowMs: 1000 }], teamsConversation, 0, timing);
+    const times: number[] = [];
+    await Promise.all(Array.from({ length: 20 }, (_, i) => limiter.acquire(`a:${i}`).then(() => times.push(timing.now()))));
+    expect(maxInWindow(times.sort((a, b) => a - b), 1000)).toBeLessThanOrEqual(5);
+  });
+
+  it("holds everything until a Retry-After has passed", async () => {
+    const timing = virtualTiming();
+    const limiter = new RateLimiter([{ limit: 50, windowMs: 1000 }], teamsConversation, 0, timing);
+    limiter.pauseUntil(2500);
+    await limiter.acquire("x");
+    expect(timing.now()).toBeGreaterThanOrEqual(2500);
+  });
+});
+
+describe("outbox retry policy", () => {
+  const options = { maxAttempts: 3, backoffBaseMs: 1000, backoffMaxMs: 10_000 };
+
+  it("honours Retry-After on 429 without spending an attempt", () => {
+    expect(classifyFailure(new SendError("throttled", 429, 2500), 1, options)).toMatchObject({ kind: "retry", afterMs: 2500, counts: false, pauseAll: true });
+  });
+
+  it("backs off exponentially with jitter on transient errors, then dead-letters with the reason", () => {
+    expect(backoffMs(1, options, () => 0)).toBe(500);
+    expect(backoffMs(3, options, () => 1)).toBe(4000);
+    expect(backoffMs(10, options, () => 1)).toBe(10_000);
+    expect(classifyFailure(new SendError("transient", 502), 1, options, () => 0.5)).toMatchObject({ kind: "retry", counts: true, afterMs: 750 });
+    expect(classifyFailure(new SendError("transient", 504), 3, options)).toEqual({ kind: "deadLetter", reason: "transient 504 after 3 attempts" });
+  });
+
+  it("reports unreachable members instead of retrying them", () => {
+    expect(classifyFailure(new SendError("unreachable", 403), 1, options)).toEqual({ kind: "unreachable", reason: "unreachable 403" });
+    expect(classifyFailure(new SendError("final", 400), 1, options)).toEqual({ kind: "deadLetter", reason: "final 400" });
+  });
+});
