@@ -37,7 +37,10 @@ export function createBotAdapter(config: AppConfig, logger: Logger): CloudAdapte
         ValidateAuthority: true,
       }
     : {};
-  const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(authConfig, credentials));
+  // The outbox is the only retry policy: botbuilder's own silent retries would spend rate budget it cannot see.
+  const adapter = new CloudAdapter(
+    new StrictBotFrameworkAuthentication(authConfig, credentials, undefined, undefined, { noRetryPolicy: true }),
+  );
 
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(

@@ -7,18 +7,26 @@ import type { StoredConversation } from "../storage/conversationRepository";
 export function createProactiveSender(adapter: CloudAdapter, botAppId: string, now: () => Date): ProactiveSender {
   async function withConversation(conversation: StoredConversation, work: (send: (a: Partial<Activity>) => Promise<string | undefined>, update: (a: Partial<Activity>) => Promise<void>) => Promise<string | undefined>) {
     let result: string | undefined;
+    // Errors thrown inside the callback go to adapter.onTurnError, which logs and swallows them:
+    // keep them here so the caller (the outbox's retry policy) sees every failure.
+    let failure: unknown;
     try {
       await adapter.continueConversationAsync(botAppId, referenceOf(conversation), async (context) => {
-        result = await work(
-          async (activity) => (await context.sendActivity(activity))?.id,
-          async (activity) => {
-            await context.updateActivity(activity);
-          },
-        );
+        try {
+          result = await work(
+            async (activity) => (await context.sendActivity(activity))?.id,
+            async (activity) => {
+              await context.updateActivity(activity);
+            },
+          );
+        } catch (error) {
+          failure = error;
+        }
       });
     } catch (error) {
       throw toSendError(error);
     }
+    if (failure !== undefined) throw toSendError(failure);
     return result;
   }
 
@@ -36,6 +44,7 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string, n
     },
     async createPersonalConversation({ serviceUrl, tenantId, botId, member }) {
       let conversationId: string | undefined;
+      let failure: unknown;
       try {
         await adapter.createConversationAsync(
           botAppId,
@@ -44,12 +53,17 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string, n
           "",
           { isGroup: false, bot: { id: botId, name: "" }, members: [{ id: member.teamsId, name: "" }], tenantId, channelData: { tenant: { id: tenantId } } } as never,
           async (context) => {
-            conversationId = context.activity.conversation.id;
+            try {
+              conversationId = context.activity.conversation.id;
+            } catch (error) {
+              failure = error;
+            }
           },
         );
       } catch (error) {
         throw toSendError(error);
       }
+      if (failure !== undefined) throw toSendError(failure);
       if (!conversationId) throw new SendError("final", undefined);
       const at = now().toISOString();
       return {
