@@ -98,7 +98,8 @@ describe("home page", () => {
     expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).marker)).toBe(42);
     await page.goBack();
     await card.waitFor();
-    expect(consoleProblems).toEqual([]);
+    // The poster page asks for the campaign's poster; "none yet" is a 404 the page handles, which Chromium logs.
+    expect(consoleProblems.filter((p) => !p.includes("status of 404"))).toEqual([]);
   });
 
   it("switches to English, and remembers the choice after a reload", async () => {

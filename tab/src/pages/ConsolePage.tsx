@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens, Title1 } from "@fluentui/react-components";
 import { AppLink } from "../components/AppLink";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
@@ -19,7 +19,15 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
   usePageTitle(t("page.console"));
   const { state, error, post } = useLiveWorkshop(campaignId);
-  if (!state) return error ? <p role="alert">{error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}</p> : <Spinner label={t("workshop.loading")} />;
+  if (!state) {
+    if (!error) return <Spinner label={t("workshop.loading")} />;
+    return (
+      <>
+        <Title1 as="h1">{t("page.console")}</Title1>
+        <p role="alert">{error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}</p>
+      </>
+    );
+  }
   return (
     <div className={styles.root}>
       <p>

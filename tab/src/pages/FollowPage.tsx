@@ -31,9 +31,12 @@ export function FollowPage({ token }: { token: string }) {
   if (loaded.status === "loading") return <Spinner label={t("roadmap.follow.loading")} />;
   if (loaded.status === "error") {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
-      </MessageBar>
+      <>
+        <Title1 as="h1">{t("page.follow")}</Title1>
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
+        </MessageBar>
+      </>
     );
   }
   const view = loaded.data;

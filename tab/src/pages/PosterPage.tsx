@@ -77,9 +77,12 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
       );
     }
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
-      </MessageBar>
+      <>
+        <Title1 as="h1">{t("page.poster")}</Title1>
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
+        </MessageBar>
+      </>
     );
   }
   const view = loaded.data;

@@ -45,9 +45,12 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
   if (roadmap.status === "loading") return <Spinner label={t("roadmap.loading")} />;
   if (roadmap.status === "error") {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>{errorText(roadmap.error, t)}</MessageBarBody>
-      </MessageBar>
+      <>
+        <Title1 as="h1">{t("page.roadmap")}</Title1>
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(roadmap.error, t)}</MessageBarBody>
+        </MessageBar>
+      </>
     );
   }
   const view = roadmap.data;

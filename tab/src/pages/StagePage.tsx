@@ -1,4 +1,4 @@
-import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens, Title1 } from "@fluentui/react-components";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
 import { Histogram, LiveResults } from "../workshop/LiveResults";
@@ -19,7 +19,15 @@ export function StagePage({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
   usePageTitle(t("page.stage"));
   const { state, error } = useLiveWorkshop(campaignId);
-  if (!state) return error ? <p role="alert">{error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}</p> : <Spinner label={t("workshop.loading")} />;
+  if (!state) {
+    if (!error) return <Spinner label={t("workshop.loading")} />;
+    return (
+      <>
+        <Title1 as="h1">{t("page.stage")}</Title1>
+        <p role="alert">{error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}</p>
+      </>
+    );
+  }
   return (
     <div className={styles.root}>
       <section>
