@@ -4,7 +4,7 @@ import { azuriteConnectionString, loadConfig } from "../bot/src/config/config";
 import { startAzurite } from "../bot/src/dev/azurite";
 import { createLogger } from "../bot/src/logging/logger";
 import { enqueue } from "../bot/src/services/outbox/outboxService";
-import { outboxSettingsFrom } from "../bot/src/services/outbox/outboxSettings";
+import { outboxSettingsFrom } from "../bot/src/config/outboxSettings";
 import { OutboxWorker } from "../bot/src/services/outbox/outboxWorker";
 import { ConversationRepository, type StoredConversation } from "../bot/src/storage/conversationRepository";
 import { LeaseRepository } from "../bot/src/storage/lease/leaseRepository";

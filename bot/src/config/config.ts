@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outboxSettingsFrom, type OutboxSettings } from "./outboxSettings";
 
 /**
  * Configuration is read once at start-up, validated, and passed down. Nothing else reads process.env.
@@ -107,6 +108,8 @@ export interface AppConfig {
     | { readonly kind: "accountUrl"; readonly accountUrl: string; readonly tablePrefix: string };
   readonly tabDir?: string;
   readonly sso: { readonly appId?: string; readonly jwksUrl?: string; readonly issuerV1Base?: string; readonly issuerV2Base?: string };
+  /** Proactive sending limits (Teams' rate limits, retries, lease); OUTBOX_* variables. */
+  readonly outbox: OutboxSettings;
   readonly publicLimits: { readonly perClientPerMinute?: number; readonly perCodePerMinute?: number };
 }
 
@@ -133,6 +136,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const problems: string[] = [];
+  let outbox: OutboxSettings | undefined;
+  try {
+    outbox = outboxSettingsFrom(env);
+  } catch (error) {
+    const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
+    problems.push(...issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`));
+  }
   const localMode = e.MicrosoftAppId.trim() === "";
 
   if (e.NODE_ENV === "production") {
@@ -151,7 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (localMode && !LOOPBACK.has(e.HOST)) {
     problems.push(`HOST=${e.HOST}: without MicrosoftAppId (local mode) the server only binds to loopback (127.0.0.1)`);
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0 || !outbox) throw new ConfigError(problems);
 
   const storage: AppConfig["storage"] = e.STORAGE_ACCOUNT_URL
     ? { kind: "accountUrl", accountUrl: e.STORAGE_ACCOUNT_URL, tablePrefix: e.TABLE_PREFIX }
@@ -181,6 +191,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     storage,
     ...(e.TAB_DIR ? { tabDir: e.TAB_DIR } : {}),
+    outbox,
     sso: {
       ...(e.SSO_APP_ID || e.MicrosoftAppId ? { appId: e.SSO_APP_ID || e.MicrosoftAppId } : {}),
       ...(e.SSO_JWKS_URL ? { jwksUrl: e.SSO_JWKS_URL } : {}),

@@ -27,22 +27,9 @@ const ENV = {
 
 describe("inviting a 300-member team 1:1 through the outbox", () => {
   const coordinator = user(1, "Claire Coordinatrice");
-  const saved: Record<string, string | undefined> = {};
   let connector: ThrottlingConnector<LocalConnector>;
   const servers: TestServer[] = [];
 
-  beforeAll(() => {
-    for (const [k, v] of Object.entries(ENV)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
-  });
-  afterAll(() => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  });
   beforeEach(async () => {
     // Every 97th request is throttled anyway, as Teams does under load: each Retry-After must be honoured.
     connector = new ThrottlingConnector(new LocalConnector(), { perApp: [{ limit: APP_PER_SECOND, windowMs: 1000 }], retryAfterMs: 300, injectThrottleEvery: 97 });
@@ -86,7 +73,7 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
   }
 
   it("sends exactly 300 invitations, never over the limits, honouring every Retry-After, and reports progress", async () => {
-    const server = await startTestServer({ env: {} });
+    const server = await startTestServer({ env: ENV });
     servers.push(server);
     const { campaignId, thread, controlsId, formId } = await setUp(server);
     const invite = () => server.postActivity(executeInvoke({ serviceUrl: connector.url, from: coordinator, verb: "recruitment.inviteAll", data: { campaignId, formId }, locale: "fr-FR", replyToId: controlsId, conversationId: thread }));
@@ -115,7 +102,7 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
 
   it("still sends each invitation exactly once when the server is stopped mid-way and another one resumes", async () => {
     const prefix = uniqueTablePrefix();
-    const first = await startTestServer({ tablePrefix: prefix });
+    const first = await startTestServer({ tablePrefix: prefix, env: ENV });
     servers.push(first);
     const { campaignId, thread, controlsId, formId } = await setUp(first);
     await first.postActivity(executeInvoke({ serviceUrl: connector.url, from: coordinator, verb: "recruitment.inviteAll", data: { campaignId, formId }, locale: "fr-FR", replyToId: controlsId, conversationId: thread }));
@@ -126,7 +113,7 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
     expect(sentBeforeRestart).toBeLessThan(TEAM_SIZE);
 
     // A new instance on the same storage: nobody asks it to, its worker resumes at start-up.
-    const second = await startTestServer({ tablePrefix: prefix });
+    const second = await startTestServer({ tablePrefix: prefix, env: ENV });
     servers.push(second);
     await connector.inner.waitFor(() => personalSends().length >= TEAM_SIZE, 30_000);
     await new Promise((r) => setTimeout(r, 500));

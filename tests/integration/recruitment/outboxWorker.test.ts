@@ -1,7 +1,7 @@
 import { createLogger } from "../../../bot/src/logging/logger";
 import { OutboxWorker } from "../../../bot/src/services/outbox/outboxWorker";
 import { enqueue, replayFailed } from "../../../bot/src/services/outbox/outboxService";
-import type { OutboxSettings } from "../../../bot/src/services/outbox/outboxSettings";
+import type { OutboxSettings } from "../../../bot/src/config/outboxSettings";
 import { SendError, type OutgoingMessage, type ProactiveSender } from "../../../bot/src/services/proactive";
 import type { StoredConversation } from "../../../bot/src/storage/conversationRepository";
 import { ConversationRepository } from "../../../bot/src/storage/conversationRepository";

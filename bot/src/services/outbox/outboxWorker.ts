@@ -6,7 +6,7 @@ import type { OutboxItem, OutboxRepository } from "../../storage/outbox/outboxRe
 import { ConcurrencyError } from "../../storage/storageErrors";
 import type { BackgroundWorker } from "../feature";
 import { SendError, type ProactiveSender } from "../proactive";
-import type { OutboxSettings } from "./outboxSettings";
+import type { OutboxSettings } from "../../config/outboxSettings";
 import { RateLimiter, realTiming, type Timing } from "./rateLimiter";
 import { classifyFailure } from "./retryPolicy";
 import type { Versioned } from "../../storage/documentTable";

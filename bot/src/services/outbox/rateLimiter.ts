@@ -1,4 +1,4 @@
-import type { RateWindow } from "./outboxSettings";
+import type { RateWindow } from "../../config/outboxSettings";
 
 /** Timer functions, injectable so tests can drive time. */
 export interface Timing {

@@ -3,7 +3,6 @@ import type { CardActionHandler } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
 import { OutboxWorker } from "../outbox/outboxWorker";
-import { outboxSettingsFrom } from "../outbox/outboxSettings";
 import { newCampaignCommand, submitCampaignForm } from "./campaignForm";
 import { inviteAll, inviteCommand, progress, refreshProgressCard, remind, replay, type InvitationDeps } from "./invitations";
 import { recruitmentStores, type RecruitmentStores } from "./recruitmentStores";
@@ -41,7 +40,7 @@ export function recruitmentRuntime(ctx: FeatureContext): RecruitmentRuntime {
     conversations: ctx.repos.conversations,
     proactive: ctx.proactive,
     // Outbox limits are not in AppConfig yet (see the issue note): this is their one reader.
-    settings: outboxSettingsFrom(process.env),
+    settings: ctx.config.outbox,
     logger: ctx.logger,
     onProgress: (jobId) => refreshProgressCard(invitations, jobId),
   });

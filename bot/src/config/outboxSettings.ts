@@ -42,10 +42,7 @@ const schema = z.object({
   OUTBOX_PROGRESS_EVERY_MS: int(100).default(3000),
 });
 
-/**
- * Outbox limits and timings. Read from the environment once at start-up; the composition root's
- * config does not carry them yet (see the recruitment issue note), so this is the one reader.
- */
+/** Outbox limits and timings, read with the rest of the configuration (config.ts) at start-up. */
 export function outboxSettingsFrom(env: Record<string, string | undefined>): OutboxSettings {
   const e = schema.parse(env);
   return {
