@@ -102,7 +102,7 @@ const commonEn = {
   "a11y.done.language": "The whole app is available in French and English.",
   "a11y.limits.title": "Known limitations",
   "a11y.limits.body":
-    "The workshop pages (console, stage, poster, roadmap) are under construction and have not been checked yet. Cards sent by the bot in Teams also depend on the accessibility of Teams itself.",
+    "The pages (home, recruitment, console, stage, join, poster, roadmap, dashboard) pass automated axe-core checks, but no manual audit or screen-reader test has been done yet, and Teams' dark and high-contrast themes have not been checked. Cards sent by the bot in Teams also depend on the accessibility of Teams itself.",
   "a11y.report.title": "Report a problem",
   "a11y.report.body":
     "If you cannot reach some content or feature, tell your administration's “Living together” project team (by Teams message to the service's team or to the digital accessibility officer). Describe the page, what you were trying to do and your equipment: we will reply and offer an alternative.",

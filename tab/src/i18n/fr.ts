@@ -104,7 +104,7 @@ const commonFr = {
   "a11y.done.language": "Toute l'application est disponible en français et en anglais.",
   "a11y.limits.title": "Limites connues",
   "a11y.limits.body":
-    "Les pages d'atelier (console, scène, affiche, feuille de route) sont en cours de construction et n'ont pas encore été vérifiées. Les cartes envoyées par le bot dans Teams dépendent aussi de l'accessibilité de Teams.",
+    "Les pages (accueil, recrutement, console, scène, participation, affiche, feuille de route, tableau de bord) passent les contrôles automatiques axe-core, mais aucun audit manuel ni test avec lecteur d'écran n'a encore été fait ; les thèmes sombre et contraste élevé de Teams n'ont pas été vérifiés. Les cartes envoyées par le bot dans Teams dépendent aussi de l'accessibilité de Teams.",
   "a11y.report.title": "Signaler un problème",
   "a11y.report.body":
     "Si vous ne pouvez pas accéder à un contenu ou à une fonction, signalez-le à l'équipe projet « Vivre ensemble » de votre collectivité (par message Teams à l'équipe du service ou au référent accessibilité numérique). Décrivez la page, ce que vous cherchiez à faire et votre équipement : nous vous répondrons et vous proposerons une alternative.",
