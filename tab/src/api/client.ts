@@ -36,23 +36,7 @@ export class ApiClient {
   }
 
   private async getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-    const headers = new Headers({ Accept: "application/json", "Accept-Language": this.options.locale() });
-    let token: string | undefined;
-    try {
-      token = await this.options.token();
-    } catch {
-      throw new ApiError("auth", "token_unavailable", undefined);
-    }
-    if (token) headers.set("Authorization", `Bearer ${token}`);
-
-    let response: Response;
-    try {
-      response = await this.fetchImpl(this.baseUrl + path, { headers, signal: signal ?? null, credentials: "same-origin" });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ApiError("network", "unreachable", undefined);
-    }
-    if (!response.ok) throw await toApiError(response);
+    const response = await apiRequest({ method: "GET", path: this.baseUrl + path, locale: this.options.locale(), token: this.options.token, fetchImpl: this.fetchImpl, ...(signal ? { signal } : {}) });
     try {
       return (await response.json()) as T;
     } catch {
@@ -61,7 +45,50 @@ export class ApiClient {
   }
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export interface ApiRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly body?: unknown;
+  /** UI locale, sent as Accept-Language so the server localises its messages. */
+  readonly locale: string;
+  readonly token: TokenProvider;
+  readonly signal?: AbortSignal;
+  readonly fetchImpl?: typeof fetch;
+}
+
+/**
+ * The one place the tab calls its API: token, language and JSON body on the way out; an ApiError
+ * (auth, network or server, with the server's localised message) for anything but a 2xx.
+ */
+export async function apiRequest(request: ApiRequest): Promise<Response> {
+  const headers = new Headers({ Accept: "application/json", "Accept-Language": request.locale });
+  let token: string | undefined;
+  try {
+    token = await request.token();
+  } catch {
+    throw new ApiError("auth", "token_unavailable", undefined);
+  }
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  if (request.body !== undefined) headers.set("Content-Type", "application/json");
+  const fetchImpl = request.fetchImpl ?? window.fetch.bind(window);
+  let response: Response;
+  try {
+    response = await fetchImpl(request.path, {
+      method: request.method,
+      headers,
+      credentials: "same-origin",
+      signal: request.signal ?? null,
+      ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+    });
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    throw new ApiError("network", "unreachable", undefined);
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+export async function toApiError(response: Response): Promise<ApiError> {
   const kind = response.status === 401 || response.status === 403 ? "auth" : "server";
   try {
     const body = (await response.json()) as ErrorBody;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../api/ApiError";
+import { apiRequest } from "../api/client";
 import { useLocale } from "../i18n/I18nProvider";
 import { useHost } from "../teams/HostProvider";
 
@@ -8,40 +9,13 @@ export interface PosterApi {
   blob(path: string): Promise<Blob>;
 }
 
-async function toError(response: Response): Promise<ApiError> {
-  const kind = response.status === 401 || response.status === 403 ? "auth" : "server";
-  try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
-    return new ApiError(kind, typeof body.error?.code === "string" ? body.error.code : `http_${response.status}`, typeof body.error?.message === "string" ? body.error.message : undefined, response.status);
-  } catch {
-    return new ApiError(kind, `http_${response.status}`, undefined, response.status);
-  }
-}
-
-/** Calls the poster API with the Teams SSO token and the UI language (the shared client only reads). */
+/** Calls the poster API through the shared request function (token, language, localised errors). */
 export function usePosterApi(): PosterApi {
   const host = useHost();
   const locale = useLocale();
   const request = useCallback(
-    async (method: string, path: string, body?: unknown): Promise<Response> => {
-      const headers = new Headers({ Accept: "application/json", "Accept-Language": locale });
-      let token: string | undefined;
-      try {
-        token = await host.getAuthToken();
-      } catch {
-        throw new ApiError("auth", "token_unavailable", undefined);
-      }
-      if (token) headers.set("Authorization", `Bearer ${token}`);
-      if (body !== undefined) headers.set("Content-Type", "application/json");
-      let response: Response;
-      try {
-        response = await window.fetch(path, { method, headers, credentials: "same-origin", ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-      } catch {
-        throw new ApiError("network", "unreachable", undefined);
-      }
-      if (!response.ok) throw await toError(response);
-      return response;
-    },
+    (method: string, path: string, body?: unknown): Promise<Response> =>
+      apiRequest({ method, path, body, locale, token: () => host.getAuthToken() }),
     [host, locale],
   );
   return {
