@@ -11,6 +11,7 @@ import { InstallationService } from "./services/installationService";
 import { createRepositories, type Repositories } from "./storage/repositories";
 import { TableClients } from "./storage/tableClients";
 import { posterFeature } from "./services/poster/posterFeature";
+import { privacyFeature } from "./services/privacy/privacyFeature";
 import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
 import { workshopFeature } from "./services/workshop/workshopFeature";
 import type { FeatureContext } from "./services/featureContext";
@@ -80,7 +81,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
 
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.
   let available: ReadonlySet<CommandId> = new Set();
-  const features: Feature[] = [baseFeature(repos, () => available), recruitmentFeature(ctx), workshopFeature(ctx), posterFeature(ctx)];
+  const features: Feature[] = [baseFeature(repos, () => available), recruitmentFeature(ctx), workshopFeature(ctx), posterFeature(ctx), privacyFeature(ctx)];
   const merged = mergeFeatures(features);
   available = new Set(Object.keys(merged.commands) as CommandId[]);
 

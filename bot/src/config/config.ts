@@ -77,6 +77,11 @@ const schema = z.object({
   PUBLIC_RATE_PER_CLIENT: z.coerce.number().int().min(1).optional(),
   PUBLIC_RATE_PER_CODE: z.coerce.number().int().min(1).optional(),
 
+  /** Profile data of volunteers and usagers' contact details are purged this long after a campaign's creation, unless the campaign sets its own date. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** How often the purge runs (it runs on every instance; a lease lets one at a time do the work). */
+  PURGE_INTERVAL_MS: z.coerce.number().int().min(1000).default(6 * 3600 * 1000),
+
   AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   AZURITE_IN_MEMORY: flag,
   DATA_DIR: z.string().default(".data"),
@@ -108,6 +113,7 @@ export interface AppConfig {
     | { readonly kind: "accountUrl"; readonly accountUrl: string; readonly tablePrefix: string };
   readonly tabDir?: string;
   readonly sso: { readonly appId?: string; readonly jwksUrl?: string; readonly issuerV1Base?: string; readonly issuerV2Base?: string };
+  readonly retention: { readonly days: number; readonly purgeIntervalMs: number };
   /** Proactive sending limits (Teams' rate limits, retries, lease); OUTBOX_* variables. */
   readonly outbox: OutboxSettings;
   readonly publicLimits: { readonly perClientPerMinute?: number; readonly perCodePerMinute?: number };
@@ -192,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storage,
     ...(e.TAB_DIR ? { tabDir: e.TAB_DIR } : {}),
     outbox,
+    retention: { days: e.RETENTION_DAYS, purgeIntervalMs: e.PURGE_INTERVAL_MS },
     sso: {
       ...(e.SSO_APP_ID || e.MicrosoftAppId ? { appId: e.SSO_APP_ID || e.MicrosoftAppId } : {}),
       ...(e.SSO_JWKS_URL ? { jwksUrl: e.SSO_JWKS_URL } : {}),

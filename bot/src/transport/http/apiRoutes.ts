@@ -2,6 +2,7 @@ import type { Request, Response, Server } from "restify";
 import { listCampaignSummaries } from "../../services/campaignQueries";
 import { authErrorBody } from "./identity";
 import { registerPosterRoutes } from "./posterRoutes";
+import { registerPrivacyRoutes } from "./privacyRoutes";
 import { registerRecruitmentRoutes } from "./recruitmentRoutes";
 import type { RouteContext } from "./routeContext";
 import { registerWorkshopRoutes } from "./workshopRoutes";
@@ -33,4 +34,5 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
   registerRecruitmentRoutes(server, ctx);
   registerWorkshopRoutes(server, ctx);
   registerPosterRoutes(server, ctx);
+  registerPrivacyRoutes(server, ctx);
 }
