@@ -56,4 +56,8 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "error.rateLimited": "Too many requests in a short time. Wait a moment, then try again.",
   "error.unauthorized": "Authentication required.",
   "error.forbidden": "You are not allowed to do this.",
+  "privacy.campaignNotFound": "This campaign does not exist.",
+  "privacy.forbidden": "Only the coordinators of this campaign can view or erase a person's data.",
+  "privacy.personNotFound": "Nothing is stored about this person in this campaign.",
+  "privacy.invalidPerson": "Invalid person identifier.",
 };

@@ -59,4 +59,16 @@ export class UsagerRepository {
   async list(campaignId: string): Promise<UsagerRecord[]> {
     return (await this.table.listPartition(tableKey(campaignId))).map((v) => v.value);
   }
+
+  async get(campaignId: string, id: string): Promise<UsagerRecord | undefined> {
+    return (await this.table.get(tableKey(campaignId), tableKey(id)))?.value;
+  }
+
+  /** Erasure on request (privacy). The token index goes first: if the second delete fails, a retry still finds the record and, through it, the token's hash. */
+  async delete(campaignId: string, id: string): Promise<boolean> {
+    const current = await this.get(campaignId, id);
+    if (!current) return false;
+    await this.tokens.delete("token", tableKey(current.tokenHash));
+    return this.table.delete(tableKey(campaignId), tableKey(id));
+  }
 }

@@ -56,4 +56,9 @@ export class VolunteerRepository {
   async list(campaignId: string): Promise<VolunteerRecord[]> {
     return (await this.table.listPartition(tableKey(campaignId))).map((v) => v.value);
   }
+
+  /** Erasure on request (privacy): true when a row was there. */
+  delete(campaignId: string, aadObjectId: string): Promise<boolean> {
+    return this.table.delete(tableKey(campaignId), tableKey(aadObjectId));
+  }
 }

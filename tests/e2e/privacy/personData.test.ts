@@ -1,0 +1,116 @@
+import { answeredCard, executeInvoke } from "../../support/recruitmentActivities";
+import { user } from "../../support/teamsActivities";
+import { startTestServer, type TestServer } from "../../support/testServer";
+
+/** Right of access and erasure over HTTP. Local mode: the caller is "local-user", coordinator of what it creates. */
+describe("person data export and erasure", () => {
+  let server: TestServer;
+  let campaignId: string;
+  let usagerId: string;
+  let token: string;
+  const agent = user(31, "Julien Roth");
+  const email = "jeanne.martin@example.org";
+  const phone = "06 11 22 33 44";
+
+  async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
+    const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
+  }
+  const person = (id: string) => `/api/campaigns/${campaignId}/people/${encodeURIComponent(id)}`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const created = await call("POST", "/api/campaigns", { name: "État civil — 2027", approach: "thematic", services: ["État civil"], panelSize: 4 });
+    expect(created.status).toBe(201);
+    campaignId = (created.body.campaign as { id: string }).id;
+
+    // An agent volunteers through the card, as Teams sends it.
+    const saved = await server.postActivity(
+      executeInvoke({ serviceUrl: server.connector.url, from: agent, verb: "recruitment.saveProfile", data: { campaignId, ageBand: "30to44", sex: "female", category: "C", staffKind: "technical", consent: "true" }, locale: "fr-FR" }),
+    );
+    expect(answeredCard(saved.body).json).toContain("vous êtes volontaire");
+
+    // An usager is nominated with an e-mail address and a phone number, then accepts through the link.
+    const nominated = await call("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Jeanne Martin", contact: `${email}, ${phone}` });
+    expect(nominated.status).toBe(201);
+    usagerId = nominated.body.id as string;
+    token = (nominated.body.link as string).split("/confirm/")[1]!;
+    const answered = await call("POST", `/api/confirm/${token}`, { answer: "accept", kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular", consent: true });
+    expect(answered.status).toBe(200);
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it("exports what is stored about an agent and about an usager, uncached and without the link's secret", async () => {
+    const a = await call("GET", person(agent.aadObjectId));
+    expect(a.status).toBe(200);
+    expect(a.headers.get("cache-control")).toBe("no-store");
+    expect(a.body.person).toMatchObject({ campaignId, personId: agent.aadObjectId, volunteer: { name: "Julien Roth", status: "volunteered", profile: { ageBand: "30to44", category: "C" } } });
+
+    const u = await call("GET", person(usagerId));
+    expect(u.status).toBe(200);
+    expect(u.body.person).toMatchObject({ usager: { name: "Jeanne Martin", contact: `${email}, ${phone}`, status: "accepted", profile: { ageBand: "55plus" }, nominatedBy: "local-user" } });
+    expect(JSON.stringify(u.body)).not.toContain("tokenHash");
+
+    // The nominating agent's export lists the nomination (the usager's id, not their data).
+    const nominator = await call("GET", person("local-user"));
+    expect(nominator.body.person).toEqual({ campaignId, personId: "local-user", nominations: [{ usagerId, createdAt: expect.any(String) }] });
+  });
+
+  it("answers 404 with a localised message when nothing is stored, and for an unknown campaign", async () => {
+    const fr = await call("GET", person("00000000-0000-4000-8000-00000000ffff"));
+    expect(fr.status).toBe(404);
+    expect(fr.body.error).toEqual({ code: "personNotFound", message: "Aucune donnée n'est enregistrée pour cette personne dans cette campagne." });
+    const en = await call("DELETE", person("00000000-0000-4000-8000-00000000ffff"), undefined, "en-GB");
+    expect(en.status).toBe(404);
+    expect((en.body.error as { message: string }).message).toBe("Nothing is stored about this person in this campaign.");
+    expect((await call("GET", `/api/campaigns/no-such-campaign/people/${usagerId}`)).status).toBe(404);
+  });
+
+  it("refuses export and erasure to someone who does not coordinate the campaign", async () => {
+    const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
+    const nominated = await call("POST", `/api/campaigns/${other.id}/usagers`, { name: "M. Roth" });
+    const path = `/api/campaigns/${other.id}/people/${nominated.body.id as string}`;
+    const get = await call("GET", path);
+    expect(get.status).toBe(403);
+    expect((get.body.error as { message: string }).message).toContain("Seules les personnes qui coordonnent");
+    const del = await call("DELETE", path, undefined, "en-GB");
+    expect(del.status).toBe(403);
+    expect((del.body.error as { message: string }).message).toContain("Only the coordinators");
+    expect(JSON.stringify(get.body)).not.toContain("M. Roth");
+  });
+
+  it("erases an agent's trace as nominator but keeps the usager they proposed", async () => {
+    const n = await call("DELETE", person("local-user"));
+    expect(n.body.erased).toEqual({ volunteer: false, agentPanel: false, nominations: 1, usager: false });
+    expect((await call("GET", person(usagerId))).body.person).toMatchObject({ usager: { name: "Jeanne Martin", nominatedBy: "" } });
+    expect((await call("GET", person("local-user"))).status).toBe(404);
+  });
+
+  it("erases an usager (record and link) and an agent, and a second erase finds nothing", async () => {
+    const u = await call("DELETE", person(usagerId));
+    expect(u.status).toBe(200);
+    expect(u.body.erased).toEqual({ volunteer: false, agentPanel: false, nominations: 0, usager: true });
+    expect((await call("GET", person(usagerId))).status).toBe(404);
+    expect((await call("GET", `/api/confirm/${token}`)).status).toBe(404);
+
+    const a = await call("DELETE", person(agent.aadObjectId));
+    expect(a.body.erased).toEqual({ volunteer: true, agentPanel: false, nominations: 0, usager: false });
+    expect((await call("GET", person(agent.aadObjectId))).status).toBe(404);
+    expect((await call("DELETE", person(agent.aadObjectId))).status).toBe(404);
+    const rows = [];
+    for await (const row of (await server.app.tables.table("volunteers")).listEntities()) rows.push(row);
+    expect(rows).toHaveLength(0);
+  });
+
+  it("never wrote the usager's e-mail address or phone number to the logs", () => {
+    const logs = JSON.stringify(server.logs);
+    expect(server.logs.length).toBeGreaterThan(0);
+    expect(logs).not.toContain(email);
+    expect(logs).not.toContain("jeanne.martin");
+    expect(logs).not.toContain(phone);
+    expect(logs).not.toContain("0611223344");
+    expect(logs).toContain("person data erased");
+  });
+});

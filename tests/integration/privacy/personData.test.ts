@@ -1,0 +1,43 @@
+import type { Campaign } from "../../../bot/src/domain/campaign";
+import { erasePerson, exportPerson } from "../../../bot/src/services/privacy/personData";
+import { CampaignRepository } from "../../../bot/src/storage/campaignRepository";
+import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
+import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
+import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
+import { testTableClients } from "../../support/testStorage";
+
+describe("person data over Azure Tables (Azurite)", () => {
+  const tables = testTableClients();
+  const deps = {
+    campaigns: new CampaignRepository(tables),
+    volunteers: new VolunteerRepository(tables),
+    usagers: new UsagerRepository(tables),
+    records: new RecruitmentRecordRepository(tables),
+    now: () => new Date("2027-05-01T00:00:00.000Z"),
+  };
+  const at = "2027-02-01T00:00:00.000Z";
+  const campaign: Campaign = { id: "c1", name: "C1", approach: "thematic", services: ["État civil"], state: "workshop1", coordinatorIds: ["coord"], managerIds: ["manager"], workshops: { 1: {}, 2: {}, 3: {} }, panelSize: 8, locale: "fr", createdAt: at, updatedAt: at };
+  const volunteer = (id: string): VolunteerRecord => ({ campaignId: "c1", aadObjectId: id, teamsId: `29:${id}`, name: id, locale: "fr", status: "volunteered", profile: { ageBand: "under30", sex: "male", category: "A", staffKind: "administrative" }, consentAt: at, createdAt: at, updatedAt: at });
+
+  beforeAll(async () => {
+    await deps.campaigns.create(campaign);
+    for (const id of ["a1", "a2"]) await deps.volunteers.upsertWith(volunteer(id), (v) => v);
+    await deps.records.change("c1", deps.now(), (r) => ({ ...r, selectedAgentIds: ["a1", "a2"], selectionConfirmedAt: at }));
+  });
+
+  it("is for coordinators only: a manager of the campaign is refused", async () => {
+    expect(await exportPerson(deps, { aadObjectId: "manager" }, "c1", "a1")).toEqual({ ok: false, failure: "forbidden" });
+    expect(await erasePerson(deps, {}, "c1", "a1")).toEqual({ ok: false, failure: "forbidden" });
+    expect((await deps.volunteers.get("c1", "a1"))?.value.profile).toBeDefined();
+  });
+
+  it("exports the panel seat and erases it with the volunteer row, leaving the other panel members", async () => {
+    const exported = await exportPerson(deps, { aadObjectId: "coord" }, "c1", "a1");
+    expect(exported).toMatchObject({ ok: true, value: { agentPanel: { selected: true, confirmedAt: at }, volunteer: { aadObjectId: "a1" } } });
+    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({ ok: true, value: { volunteer: true, agentPanel: true, nominations: 0, usager: false } });
+    expect((await deps.records.get("c1"))?.value.selectedAgentIds).toEqual(["a2"]);
+    expect(await deps.volunteers.get("c1", "a1")).toBeUndefined();
+    expect(await deps.volunteers.get("c1", "a2")).toBeDefined();
+    expect(await exportPerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({ ok: false, failure: "personNotFound" });
+  });
+});
