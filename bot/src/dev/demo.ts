@@ -11,6 +11,7 @@ import type { CampaignRepository } from "../storage/campaignRepository";
 import { posterRepositories } from "../storage/poster/posterRepositories";
 import type { PosterParticipant } from "../storage/poster/posterRepository";
 import type { TableClients } from "../storage/tableClients";
+import { seedFuneralWorkshops } from "./demo/funeralWorkshops";
 import { startLocal } from "./startLocal";
 
 /**
@@ -44,6 +45,8 @@ interface DemoCampaign {
   readonly decisions?: readonly { readonly decision: "adopted" | "adapted" | "rejected"; readonly level: string; readonly reason?: string; readonly adaptedText?: string }[];
   readonly actions?: readonly DemoAction[];
   readonly monthsAgo: number;
+  /** Play its three workshops too, so the console, the stage and the ballots have real content. */
+  readonly workshops?: boolean;
 }
 
 const FUNERAL: DemoCampaign = {
@@ -81,6 +84,7 @@ const FUNERAL: DemoCampaign = {
     { owner: "Cheffe du service funéraire", dueDate: "2027-05-31", updates: [{ daysAgo: 5, progress: 10, comment: "Affiche « Vivre ensemble » posée dans la salle d'attente" }] },
   ],
   monthsAgo: 5,
+  workshops: true,
 };
 
 const OTHERS: readonly DemoCampaign[] = [
@@ -201,8 +205,14 @@ async function seedCampaign(tables: TableClients, campaigns: CampaignRepository,
     updatedAt: now.toISOString(),
   };
   const firstUsagerToken = demo.usagers > 0 ? `demo-${demo.id}-usager-1` : undefined;
+  const created = await campaigns.create(campaign);
+  // Outside the check below, so data persisted before the workshops were part of the demo gets them; each workshop is seeded once.
+  if (demo.workshops) {
+    const agentIds = Array.from({ length: demo.teams }, (_, i) => demoId(`${demo.id}-agent-${i}`));
+    await seedFuneralWorkshops(tables, campaigns, campaign, { qualities: demo.qualities, commitments: demo.commitments }, { facilitatorId: LOCAL_USER, agentIds, usagerCount: demo.usagers });
+  }
   // Already seeded (a second run on persistent data): leave everything as it is.
-  if (!(await campaigns.create(campaign))) return firstUsagerToken ? { followToken: firstUsagerToken } : {};
+  if (!created) return firstUsagerToken ? { followToken: firstUsagerToken } : {};
 
   const repos = posterRepositories(tables);
   const participants: PosterParticipant[] = [

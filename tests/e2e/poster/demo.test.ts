@@ -1,4 +1,7 @@
 import { seedDemo } from "../../../bot/src/dev/demo";
+import { createLogger } from "../../../bot/src/logging/logger";
+import { WorkshopService } from "../../../bot/src/services/workshop/workshopService";
+import { createWorkshopStores } from "../../../bot/src/storage/workshop/workshopStores";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
 let server: TestServer;
@@ -23,6 +26,55 @@ describe("demo data (npm run demo)", () => {
     const first = await seedDemo(server.app.tables, server.app.repos.campaigns, now);
     await seedDemo(server.app.tables, server.app.repos.campaigns, now);
     expect(first.campaignIds).toHaveLength(5);
+
+    // The three workshops were played once: the second run found them and added nothing.
+    const stores = createWorkshopStores(server.app.tables);
+    const counts = async () => {
+      const rows: number[] = [];
+      for (const w of ["demo-service-funeraire.w1", "demo-service-funeraire.w2"]) {
+        for (const step of ["ideal", "chaotic", "actions"] as const) rows.push((await stores.contributions.forStep(w, step)).length);
+        rows.push((await stores.scale.all(w)).length);
+      }
+      for (const step of ["qualitiesVote", "prioritiesVote"]) rows.push((await stores.ballots.forStep("demo-service-funeraire.w3", step)).length);
+      return rows;
+    };
+    const afterTwoRuns = await counts();
+    expect(afterTwoRuns).toEqual([18, 11, 8, 8, 15, 11, 8, 8, 8, 8]);
+    await seedDemo(server.app.tables, server.app.repos.campaigns, now);
+    expect(await counts()).toEqual(afterTwoRuns);
+
+    const w1 = (await get("/api/workshops/demo-service-funeraire?kind=1")).body as unknown as { pointer: { phase: string } };
+    expect(w1.pointer.phase).toBe("ended");
+    const ideal = (await stores.contributions.forStep("demo-service-funeraire.w2", "ideal")).map((r) => r.value);
+    expect(ideal.map((c) => c.text)).toEqual(expect.arrayContaining(["Écoute", "Délais clairs", "Respect des familles"]));
+    // Only pseudonymous keys are stored next to what people wrote.
+    expect(ideal.every((c) => /^[A-Za-z0-9_-]{24}$/.test(c.participantKey))).toBe(true);
+    const actions = (await stores.contributions.forStep("demo-service-funeraire.w1", "actions")).map((r) => r.value);
+    expect(new Set(actions.map((a) => a.tag))).toEqual(new Set(["agents", "usagers", "both"]));
+
+    const w3 = (await get("/api/workshops/demo-service-funeraire?kind=3")).body as unknown as {
+      results: { type: string; priorities: unknown[]; commitments: { party: string; text: string }[] };
+      sides: { agents: { count: number; median: number }; usagers: { count: number; median: number } };
+    };
+    expect(w3.sides.agents).toMatchObject({ count: 8, median: 6 });
+    expect(w3.sides.usagers).toMatchObject({ count: 8, median: 4.5 });
+    expect(w3.results.type).toBe("commitments");
+    expect(w3.results.priorities).toHaveLength(6);
+    expect(w3.results.commitments.map((c) => `${c.party}: ${c.text}`).sort()).toEqual(
+      [
+        "agents: prendre plus de temps pour accompagner l'usager",
+        "agents: expliquer clairement chaque démarche et ses délais",
+        "agents: proposer un lieu calme pour les échanges délicats",
+        "usagers: respecter le règlement des cimetières",
+        "usagers: prévenir en cas d'empêchement à un rendez-vous",
+        "both: plus de politesse, de part et d'autre",
+      ].sort(),
+    );
+    const service = new WorkshopService(stores, server.app.repos.campaigns, () => now, createLogger("silent"));
+    const record = (await service.load("demo-service-funeraire", 3))!.value;
+    const qualitiesVote = await service.voteResults(record, "qualitiesVote");
+    expect(qualitiesVote.voters).toBe(8);
+    expect(qualitiesVote.kept.map((id) => qualitiesVote.lines.find((l) => l.id === id)?.text)).toEqual(["Respect", "Écoute", "Dialogue", "Qualité de l'accueil"]);
 
     const poster = (await get("/api/campaigns/demo-service-funeraire/poster")).body as unknown as { poster: { version: number }; status: { state: string; approvals: number; total: number } };
     expect(poster.poster.version).toBe(2);
