@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { usePageTitle } from "../components/usePageTitle";
 import { useLocale, useT } from "../i18n/I18nProvider";
@@ -15,9 +15,9 @@ export function ConfirmPage({ token }: { token: string }) {
   const path = `/api/confirm/${encodeURIComponent(token)}`;
 
   const call = useCallback(
-    async (method: "GET" | "POST", body?: unknown): Promise<State> => {
+    async (method: "GET" | "POST", body?: unknown, suffix = ""): Promise<State> => {
       try {
-        const res = await window.fetch(path, { method, headers: { Accept: "application/json", "Accept-Language": locale, ...(body ? { "Content-Type": "application/json" } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+        const res = await window.fetch(`${path}${suffix}`, { method, headers: { Accept: "application/json", "Accept-Language": locale, ...(body ? { "Content-Type": "application/json" } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
         const json = (await res.json()) as ConfirmationView & { error?: { message?: string } };
         if (res.ok) return { status: "ready", view: json };
         return { status: "error", message: json.error?.message ?? t("error.unexpected") };
@@ -36,8 +36,8 @@ export function ConfirmPage({ token }: { token: string }) {
     };
   }, [call]);
 
-  const answer = async (body: Record<string, unknown>) => {
-    const next = await call("POST", body);
+  const answer = async (body: Record<string, unknown>, suffix = "") => {
+    const next = await call("POST", body, suffix);
     // A refused answer (missing band, no consent) keeps the form, with the server's message.
     if (next.status === "error" && state.status === "ready") setState({ ...state, error: next.message });
     else setState(next);
@@ -58,9 +58,38 @@ export function ConfirmPage({ token }: { token: string }) {
           <ConfirmForm view={state.view} onAnswer={(a) => void answer(a)} {...(state.error ? { error: state.error } : {})} />
         </>
       ) : (
-        <MessageBar intent={state.view.status === "accepted" ? "success" : "info"} role="status">
-          <MessageBarBody>{t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
+        <>
+          <MessageBar intent={state.view.status === "accepted" ? "success" : "info"} role="status">
+            <MessageBarBody>{t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
+          </MessageBar>
+          {state.view.mixed ? <MixedQuestion mixed={state.view.mixed} onAnswer={(a) => void answer({ answer: a }, "/mixed")} {...(state.error ? { error: state.error } : {})} /> : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Workshop 3, asked on the same link: one question, two large buttons, the answer said back. */
+function MixedQuestion({ mixed, onAnswer, error }: { mixed: NonNullable<ConfirmationView["mixed"]>; onAnswer: (answer: "yes" | "no") => void; error?: string }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="mixed-question" style={{ marginTop: "1.5rem" }}>
+      <h2 id="mixed-question">{t("confirm.mixed.question")}</h2>
+      {mixed.answer ? <p role="status">{t(mixed.answer === "yes" ? "confirm.mixed.answeredYes" : "confirm.mixed.answeredNo")}</p> : null}
+      {error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {mixed.closed ? null : (
+        <div style={{ display: "flex", gap: "0.75rem", flexWrap: "wrap" }}>
+          <Button appearance={mixed.answer === "yes" ? "primary" : "secondary"} size="large" aria-pressed={mixed.answer === "yes"} onClick={() => onAnswer("yes")}>
+            {t("confirm.mixed.yes")}
+          </Button>
+          <Button appearance={mixed.answer === "no" ? "primary" : "secondary"} size="large" aria-pressed={mixed.answer === "no"} onClick={() => onAnswer("no")}>
+            {t("confirm.mixed.no")}
+          </Button>
+        </div>
       )}
     </section>
   );

@@ -9,6 +9,8 @@ export interface ConfirmationView {
   readonly status: "nominated" | "accepted" | "declined";
   readonly hint: Readonly<Record<string, string>>;
   readonly profile?: Readonly<Record<string, string>>;
+  /** Present once the coordinator asks accepted usagers about workshop 3. */
+  readonly mixed?: { readonly answer?: "yes" | "no"; readonly closed: boolean };
   readonly choices: Readonly<Record<"kind" | "ageBand" | "sex" | "frequency", readonly string[]>>;
 }
 

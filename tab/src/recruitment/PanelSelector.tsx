@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
 });
 
-function useGapText() {
+export function useGapText() {
   const t = useT();
   const value = (dimension: string, v: string) => t(`recruitment.value.${dimension}.${v}` as MessageKey);
   const dimensionName = (d: string) => t(`recruitment.dimension.${d}` as MessageKey);

@@ -41,3 +41,27 @@ export interface RecruitmentView {
 export interface OutboxProgress {
   readonly progress: { readonly sent: number; readonly pending: number; readonly failed: number; readonly unreachable: number; readonly total: number };
 }
+
+/** GET /api/campaigns/:id/mixed (bot/src/services/recruitment/mixedPanel.ts). */
+export interface MixedMember {
+  readonly id: string;
+  readonly name: string;
+  readonly answer?: "yes" | "no";
+}
+
+export interface MixedSide {
+  readonly seats: number;
+  readonly asked: readonly MixedMember[];
+  readonly proposedIds: readonly string[];
+  readonly report: BalanceReport;
+  readonly gaps: readonly PanelGap[];
+}
+
+export interface MixedView {
+  readonly campaign: { readonly id: string; readonly name: string; readonly panelSize: number };
+  readonly opened: boolean;
+  readonly canConfirm: boolean;
+  readonly agents: MixedSide;
+  readonly usagers: MixedSide;
+  readonly confirmed?: { readonly agentIds: readonly string[]; readonly usagerIds: readonly string[]; readonly at: string };
+}

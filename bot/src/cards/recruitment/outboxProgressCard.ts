@@ -24,6 +24,7 @@ const INVITE_ALL: RecruitmentVerb = "recruitment.inviteAll";
 const REMIND: RecruitmentVerb = "recruitment.remind";
 const REPLAY: RecruitmentVerb = "recruitment.replay";
 const PROGRESS: RecruitmentVerb = "recruitment.progress";
+const OPEN_MIXED: RecruitmentVerb = "recruitment.openMixed";
 
 /** The coordinator's control of 1:1 invitations; the outbox worker keeps the counts current. */
 export function outboxProgressCard(view: OutboxProgressView, locale: Locale, formId: string): AdaptiveCard {
@@ -42,6 +43,8 @@ export function outboxProgressCard(view: OutboxProgressView, locale: Locale, for
     actions.push({ type: "Action.Execute", title: t("recruitment.progress.remind"), verb: REMIND, data });
     if (c.failed > 0) actions.push({ type: "Action.Execute", title: t("recruitment.progress.replay"), verb: REPLAY, data });
     actions.push({ type: "Action.Execute", title: "↻", verb: PROGRESS, data });
+    // Only meaningful once the agent panel is confirmed; the handler says so otherwise.
+    actions.push({ type: "Action.Execute", title: t("recruitment.mixed.open"), verb: OPEN_MIXED, data });
   }
   return adaptiveCard(body, actions);
 }

@@ -11,5 +11,7 @@ export const RECRUITMENT_VERBS = [
   "recruitment.progress",
   "recruitment.nominateForm",
   "recruitment.nominateUsager",
+  "recruitment.openMixed",
+  "recruitment.mixedAnswer",
 ] as const;
 export type RecruitmentVerb = (typeof RECRUITMENT_VERBS)[number];

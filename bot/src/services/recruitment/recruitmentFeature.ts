@@ -8,6 +8,7 @@ import { inviteAll, inviteCommand, progress, refreshProgressCard, remind, replay
 import { recruitmentStores, type RecruitmentStores } from "./recruitmentStores";
 import { myStatus, openProfile, saveProfile, withdraw } from "./volunteering";
 import { openNomination, submitNomination } from "./nominationCard";
+import { answerMixedCard, openMixedCard } from "./mixedPanel";
 
 /** What recruitment's HTTP routes share with its bot handlers (one outbox worker per process). */
 export interface RecruitmentRuntime {
@@ -53,6 +54,7 @@ export function recruitmentFeature(ctx: FeatureContext): Feature {
   const { stores, worker, invitations } = recruitmentRuntime(ctx);
   const setup = { repos: ctx.repos, stores, now: ctx.clock };
   const volunteering = { repos: ctx.repos, stores, now: ctx.clock, logger: ctx.logger };
+  const mixed = { repos: ctx.repos, stores, now: ctx.clock, poke: () => worker.poke() };
   const usagers = { repos: ctx.repos, stores, now: ctx.clock, publicBaseUrl: ctx.publicBaseUrl };
   const cardActions: Record<RecruitmentVerb, CardActionHandler> = {
     "recruitment.createCampaign": (r) => submitCampaignForm(setup, r),
@@ -66,6 +68,8 @@ export function recruitmentFeature(ctx: FeatureContext): Feature {
     "recruitment.progress": (r) => progress(invitations, r),
     "recruitment.nominateForm": (r) => openNomination(usagers, r),
     "recruitment.nominateUsager": (r) => submitNomination(usagers, r),
+    "recruitment.openMixed": (r) => openMixedCard(mixed, r),
+    "recruitment.mixedAnswer": (r) => answerMixedCard(mixed, r),
   };
   return {
     name: "recruitment",

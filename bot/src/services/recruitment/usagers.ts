@@ -8,9 +8,11 @@ import type { DomainError } from "../../domain/result";
 import { cleanText } from "../../domain/text";
 import type { Repositories } from "../../storage/repositories";
 import type { UsagerRecord } from "../../storage/recruitment/usagerRepository";
+import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
 import { can, type Actor } from "../policy";
 import type { RecruitmentStores } from "./recruitmentStores";
 import { seedOf } from "./panelSelection";
+import { answerMixedAsUsager } from "./mixedPanel";
 
 export interface UsagerDeps {
   readonly repos: Repositories;
@@ -46,6 +48,8 @@ export type UsagerFailure =
   | { readonly kind: "forbidden" }
   | { readonly kind: "expired" }
   | { readonly kind: "consentRequired" }
+  | { readonly kind: "mixedNotAsked" }
+  | { readonly kind: "mixedClosed" }
   | { readonly kind: "domain"; readonly error: DomainError };
 export type UsagerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerFailure };
 
@@ -123,6 +127,8 @@ export interface ConfirmationView {
   readonly hint: Partial<UsagerProfile>;
   readonly profile?: UsagerProfile;
   readonly retentionUntil?: string;
+  /** Present once the coordinator asks accepted usagers about workshop 3: their answer so far. */
+  readonly mixed?: { readonly answer?: MixedAnswer; readonly closed: boolean };
   readonly choices: { readonly kind: readonly string[]; readonly ageBand: readonly string[]; readonly sex: readonly string[]; readonly frequency: readonly string[] };
 }
 
@@ -141,9 +147,11 @@ export async function confirmationView(deps: UsagerDeps, token: string): Promise
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const { usager, campaign } = found.value;
+  const mixed = usager.status === "accepted" ? (await deps.stores.records.get(campaign.id))?.value.mixed : undefined;
   return {
     ok: true,
     value: {
+      ...(mixed ? { mixed: { ...(usager.mixedAnswer ? { answer: usager.mixedAnswer } : {}), closed: Boolean(mixed.confirmedAt) } } : {}),
       campaignName: campaign.name,
       name: usager.name,
       status: usager.status,
@@ -172,6 +180,18 @@ export async function answerConfirmation(deps: UsagerDeps, token: string, answer
   if (!profile.ok) return { ok: false, failure: { kind: "domain", error: profile.error } };
   if (answer.consent !== true) return { ok: false, failure: { kind: "consentRequired" } };
   await deps.stores.usagers.update(usager.campaignId, usager.id, (u) => ({ ...u, status: "accepted", profile: profile.value, consentAt: now, updatedAt: now }));
+  return confirmationView(deps, token);
+}
+
+export const mixedAnswerSchema = z.object({ answer: z.enum(["yes", "no"]) });
+
+/** « Taking part in workshop 3? » from the usager's own link; the same answer twice is one answer. */
+export async function answerMixedConfirmation(deps: UsagerDeps, token: string, answer: MixedAnswer): Promise<UsagerResult<ConfirmationView>> {
+  const found = await byToken(deps, token);
+  if (!found.ok) return found;
+  const saved = await answerMixedAsUsager(deps, found.value.usager.campaignId, found.value.usager.id, answer);
+  if (saved === "notAsked") return { ok: false, failure: { kind: "mixedNotAsked" } };
+  if (saved === "closed") return { ok: false, failure: { kind: "mixedClosed" } };
   return confirmationView(deps, token);
 }
 

@@ -25,7 +25,16 @@ export interface RecruitmentRecord {
   readonly progressCard?: PostedCard;
   readonly selectedAgentIds?: readonly string[];
   readonly selectionConfirmedAt?: string;
+  readonly mixed?: MixedPanelRecord;
   readonly updatedAt: string;
+}
+
+/** Workshop 3: when the coordinator asked the two panels again, and the mixed panel once confirmed. */
+export interface MixedPanelRecord {
+  readonly openedAt: string;
+  readonly agentIds?: readonly string[];
+  readonly usagerIds?: readonly string[];
+  readonly confirmedAt?: string;
 }
 
 const PARTITION = "recruitment";

@@ -1,4 +1,5 @@
 import type { UsagerProfile } from "../../domain/profiles";
+import type { MixedAnswer } from "./volunteerRepository";
 import { DocumentTable } from "../documentTable";
 import type { TableClients } from "../tableClients";
 import { tableKey } from "../tableKey";
@@ -17,6 +18,8 @@ export interface UsagerRecord {
   readonly hint?: Partial<UsagerProfile>;
   readonly profile?: UsagerProfile;
   readonly consentAt?: string;
+  /** Whether the usager, once accepted, takes part in workshop 3 (the mixed panel). */
+  readonly mixedAnswer?: MixedAnswer;
   readonly nominatedBy: string;
   /** SHA-256 of the confirmation token: the token itself is never stored. */
   readonly tokenHash: string;

@@ -4,6 +4,7 @@ import type { TableClients } from "../tableClients";
 import { tableKey } from "../tableKey";
 
 export type VolunteerStatus = "volunteered" | "withdrawn";
+export type MixedAnswer = "yes" | "no";
 
 /** An agent who answered the invitation. Profile bands only; removed on withdrawal. */
 export interface VolunteerRecord {
@@ -15,6 +16,8 @@ export interface VolunteerRecord {
   readonly status: VolunteerStatus;
   readonly profile?: AgentProfile;
   readonly consentAt?: string;
+  /** Whether the agent, once on the agent panel, takes part in workshop 3 (the mixed panel). */
+  readonly mixedAnswer?: MixedAnswer;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -11,7 +11,8 @@ import { campaignProgress } from "../../services/recruitment/invitations";
 import { confirmSelection, previewSelection, recruitmentView, type SelectionFailure } from "../../services/recruitment/panelSelection";
 import { recruitmentRuntime } from "../../services/recruitment/recruitmentFeature";
 import { domainErrorText } from "../../services/recruitment/errorMessage";
-import { answerConfirmation, answerSchema, confirmationView, nominateUsager, nominationSchema, proposeUsagers, registerUsager, type UsagerFailure } from "../../services/recruitment/usagers";
+import { confirmMixed, mixedFailureText, mixedView, openMixed, type MixedFailure } from "../../services/recruitment/mixedPanel";
+import { answerConfirmation, answerMixedConfirmation, answerSchema, confirmationView, mixedAnswerSchema, nominateUsager, nominationSchema, proposeUsagers, registerUsager, type UsagerFailure } from "../../services/recruitment/usagers";
 import { errorBody } from "./errorBody";
 import { authErrorBody, type Identity } from "./identity";
 import type { RouteContext } from "./routeContext";
@@ -61,11 +62,23 @@ function usagerError(req: Request, res: Response, failure: UsagerFailure): void 
       return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
     case "consentRequired":
       return void res.send(400, errorBody(req, "consentRequired", "recruitment.usager.consentRequired"));
+    case "mixedNotAsked":
+      return void res.send(409, errorBody(req, "mixedNotAsked", "recruitment.mixed.notAskedUsager"));
+    case "mixedClosed":
+      return void res.send(409, errorBody(req, "mixedClosed", "recruitment.mixed.closed"));
     case "domain": {
       const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
       return void res.send(400, { error: { code: failure.error.code, message: domainErrorText(locale, failure.error), ...(failure.error.params ? { params: failure.error.params } : {}) } });
     }
   }
+}
+
+const mixedConfirmBody = z.object({ agentIds: z.array(z.string().min(1).max(100)).max(200), usagerIds: z.array(z.string().min(1).max(100)).max(200) }).strict();
+
+function mixedError(req: Request, res: Response, failure: MixedFailure): void {
+  const status = failure.kind === "notFound" ? 404 : failure.kind === "forbidden" ? 403 : failure.kind === "noAgentPanel" || failure.kind === "notOpened" ? 409 : 400;
+  const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+  res.send(status, { error: { code: failure.kind, message: mixedFailureText(locale, failure), ...(failure.kind === "unknownMember" ? { params: { id: failure.id } } : {}) } });
 }
 
 /** The tab's recruitment API: campaign set-up, balance and selection, outbox progress. */
@@ -129,6 +142,31 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     res.send(200, { ...result.value, ...(result.value.notified ? {} : { warning: errorBody(req, "noOrigin", "recruitment.api.noOrigin").error.message, locale }) });
   });
 
+  server.post(`${base}/mixed/open`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    if (!me) return;
+    const result = await openMixed(selection, actor(me), param(req, "campaignId"));
+    if (!result.ok) return mixedError(req, res, result.failure);
+    res.send(200, { ...result.value, ...(result.value.notified ? {} : { warning: errorBody(req, "noOrigin", "recruitment.mixed.noOrigin").error.message }) });
+  });
+
+  server.get(`${base}/mixed`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    if (!me) return;
+    const result = await mixedView(selection, actor(me), param(req, "campaignId"));
+    if (!result.ok) return mixedError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  server.post(`${base}/mixed/confirm`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, mixedConfirmBody);
+    if (!me || !body) return;
+    const result = await confirmMixed(selection, actor(me), param(req, "campaignId"), body.agentIds, body.usagerIds);
+    if (!result.ok) return mixedError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
   const usagers = { ...setup, publicBaseUrl: ctx.publicBaseUrl };
 
   server.post(`${base}/usagers`, async (req: Request, res: Response) => {
@@ -169,6 +207,14 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     const body = parse(req, res, answerSchema.strict());
     if (!body) return;
     const result = await answerConfirmation(usagers, param(req, "token"), body);
+    if (!result.ok) return usagerError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  server.post("/api/confirm/:token/mixed", async (req: Request, res: Response) => {
+    const body = parse(req, res, mixedAnswerSchema.strict());
+    if (!body) return;
+    const result = await answerMixedConfirmation(usagers, param(req, "token"), body.answer);
     if (!result.ok) return usagerError(req, res, result.failure);
     res.send(200, result.value);
   });

@@ -1,0 +1,254 @@
+import type { Campaign } from "../../domain/campaign";
+import { makeupFromVolunteers } from "../../domain/makeup";
+import { proposeMixedPanel } from "../../domain/mixedPanel";
+import type { PanelGap } from "../../domain/panelBalance";
+import type { AgentProfile, UsagerProfile, Volunteer } from "../../domain/profiles";
+import type { BalanceReport } from "../../domain/balanceReport";
+import { mixedInvitationCard } from "../../cards/recruitment/mixedInvitationCard";
+import type { Locale } from "../../i18n/locale";
+import { translate } from "../../i18n/translate";
+import type { StoredConversation } from "../../storage/conversationRepository";
+import type { OutboxRecipient } from "../../storage/outbox/outboxRepository";
+import type { Repositories } from "../../storage/repositories";
+import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
+import type { CardActionRequest, CardActionResult } from "../botPorts";
+import { enqueue } from "../outbox/outboxService";
+import { can, type Actor } from "../policy";
+import { seedOf } from "./panelSelection";
+import type { RecruitmentStores } from "./recruitmentStores";
+
+export interface MixedDeps {
+  readonly repos: Repositories;
+  readonly stores: RecruitmentStores;
+  readonly now: () => Date;
+  readonly poke: () => void;
+}
+
+export type MixedFailure =
+  | { readonly kind: "notFound" }
+  | { readonly kind: "forbidden" }
+  | { readonly kind: "noAgentPanel" }
+  | { readonly kind: "notOpened" }
+  | { readonly kind: "unknownMember"; readonly id: string };
+export type MixedResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: MixedFailure };
+
+type Origin = { readonly serviceUrl: string; readonly tenantId: string; readonly botId: string };
+
+export interface MixedOpened {
+  /** Agents queued for the 1:1 card now; 0 on a repeat, as each agent is asked once. */
+  readonly queued: number;
+  readonly agents: number;
+  /** Accepted usagers who will see the question on their confirmation page. */
+  readonly usagers: number;
+  /** False when no Teams conversation is known to send the agents' cards from. */
+  readonly notified: boolean;
+}
+
+export function mixedJobId(campaignId: string): string {
+  return `${campaignId}|mixed`;
+}
+
+async function campaignOf(deps: Pick<MixedDeps, "repos">, campaignId: string): Promise<Campaign | undefined> {
+  return campaignId ? (await deps.repos.campaigns.get(campaignId))?.value : undefined;
+}
+
+function originOf(conversation: Pick<StoredConversation, "serviceUrl" | "tenantId" | "botId">): Origin {
+  return { serviceUrl: conversation.serviceUrl, tenantId: conversation.tenantId ?? "", botId: conversation.botId };
+}
+
+/**
+ * Asks the confirmed agent panel (1:1 card) and the accepted usagers (their link page) whether they
+ * take part in workshop 3. The outbox job id is fixed per campaign: opening twice asks nobody twice.
+ * `origin` is the conversation the click came from, when it came from Teams.
+ */
+export async function openMixed(deps: MixedDeps, actor: Actor, campaignId: string, origin?: Origin): Promise<MixedResult<MixedOpened>> {
+  const campaign = await campaignOf(deps, campaignId);
+  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  if (!can(actor, "campaign.invite", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const record = (await deps.stores.records.get(campaignId))?.value;
+  const selected = new Set(record?.selectedAgentIds ?? []);
+  if (selected.size === 0) return { ok: false, failure: { kind: "noAgentPanel" } };
+  const now = deps.now();
+  await deps.stores.records.change(campaignId, now, (r) => (r.mixed ? r : { ...r, mixed: { openedAt: now.toISOString() } }));
+  const agents = (await deps.stores.volunteers.list(campaignId)).filter((v) => v.status === "volunteered" && selected.has(v.aadObjectId));
+  const usagers = (await deps.stores.usagers.list(campaignId)).filter((u) => u.status === "accepted").length;
+  const conversation = record?.home ?? record?.invitation?.conversation;
+  const from = origin ?? (conversation ? originOf(conversation) : undefined);
+  if (!from) return { ok: true, value: { queued: 0, agents: agents.length, usagers, notified: false } };
+  const locales = new Map(agents.map((a) => [a.aadObjectId, a.locale]));
+  const w3 = campaign.workshops[3].plannedAt;
+  const recipients: OutboxRecipient[] = agents.map((a) => ({ teamsId: a.teamsId, aadObjectId: a.aadObjectId, name: a.name }));
+  const result = await enqueue(deps.stores.outbox, {
+    jobId: mixedJobId(campaign.id),
+    ownerId: campaign.id,
+    kind: "mixed",
+    origin: from,
+    recipients,
+    message: (to) => ({ card: mixedInvitationCard({ campaignId: campaign.id, campaignName: campaign.name, ...(w3 ? { workshopAt: w3 } : {}) }, locales.get(to.aadObjectId ?? "") ?? campaign.locale) }),
+    now,
+  });
+  deps.poke();
+  return { ok: true, value: { queued: result.queued, agents: agents.length, usagers, notified: true } };
+}
+
+function failureKey(failure: MixedFailure) {
+  switch (failure.kind) {
+    case "notFound":
+      return "recruitment.error.campaignNotFound" as const;
+    case "forbidden":
+      return "recruitment.error.forbidden" as const;
+    case "noAgentPanel":
+      return "recruitment.mixed.noAgentPanel" as const;
+    case "notOpened":
+      return "recruitment.mixed.notOpened" as const;
+    case "unknownMember":
+      return "recruitment.mixed.unknownMember" as const;
+  }
+}
+
+export function mixedFailureText(locale: Locale, failure: MixedFailure): string {
+  return translate(locale, failureKey(failure), failure.kind === "unknownMember" ? { id: failure.id } : undefined);
+}
+
+/** The coordinator's « Atelier 3 » button on the controls card. */
+export async function openMixedCard(deps: MixedDeps, request: CardActionRequest): Promise<CardActionResult> {
+  const { port } = request;
+  const campaignId = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
+  const actor = port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {};
+  const result = await openMixed(deps, actor, campaignId, originOf(port.conversation));
+  if (!result.ok) return { kind: "message", text: mixedFailureText(port.locale, result.failure) };
+  return { kind: "message", text: translate(port.locale, "recruitment.mixed.opened", { queued: result.value.queued, agents: result.value.agents, usagers: result.value.usagers }) };
+}
+
+function answerOf(value: unknown): MixedAnswer | undefined {
+  return value === "yes" || value === "no" ? value : undefined;
+}
+
+/**
+ * An agent's yes or no. Writing the same answer again changes nothing, so a resent invoke is
+ * harmless; a different answer later is a change of mind and replaces the first.
+ */
+export async function answerMixedCard(deps: MixedDeps, request: CardActionRequest): Promise<CardActionResult> {
+  const { port } = request;
+  const locale = port.locale;
+  const campaignId = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
+  const campaign = await campaignOf(deps, campaignId);
+  if (!campaign) return { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") };
+  const aad = port.caller.aadObjectId;
+  if (!aad) return { kind: "message", text: translate(locale, "recruitment.error.noIdentity") };
+  const answer = answerOf(request.data.answer);
+  const record = (await deps.stores.records.get(campaignId))?.value;
+  if (!answer || !record?.mixed || !(record.selectedAgentIds ?? []).includes(aad)) return { kind: "message", text: translate(locale, "recruitment.mixed.notAsked") };
+  if (record.mixed.confirmedAt) return { kind: "message", text: translate(locale, "recruitment.mixed.closed") };
+  const at = deps.now().toISOString();
+  const updated = await deps.stores.volunteers.update(campaignId, aad, (v) => (v.status !== "volunteered" || v.mixedAnswer === answer ? undefined : { ...v, mixedAnswer: answer, updatedAt: at }));
+  const current = updated ?? (await deps.stores.volunteers.get(campaignId, aad))?.value;
+  if (!current || current.status !== "volunteered") return { kind: "message", text: translate(locale, "recruitment.mixed.notAsked") };
+  const w3 = campaign.workshops[3].plannedAt;
+  return { kind: "card", card: mixedInvitationCard({ campaignId, campaignName: campaign.name, ...(w3 ? { workshopAt: w3 } : {}), ...(current.mixedAnswer ? { answer: current.mixedAnswer } : {}) }, locale) };
+}
+
+export interface MixedMember {
+  readonly id: string;
+  readonly name: string;
+  readonly answer?: MixedAnswer;
+}
+
+export interface MixedSide {
+  readonly seats: number;
+  /** Everyone asked on this side, with their answer so far. */
+  readonly asked: readonly MixedMember[];
+  readonly proposedIds: readonly string[];
+  readonly report: BalanceReport;
+  readonly gaps: readonly PanelGap[];
+}
+
+export interface MixedView {
+  readonly campaign: Pick<Campaign, "id" | "name" | "panelSize">;
+  readonly opened: boolean;
+  readonly canConfirm: boolean;
+  readonly agents: MixedSide;
+  readonly usagers: MixedSide;
+  readonly confirmed?: { readonly agentIds: readonly string[]; readonly usagerIds: readonly string[]; readonly at: string };
+}
+
+async function pools(deps: MixedDeps, campaign: Campaign) {
+  const record = (await deps.stores.records.get(campaign.id))?.value;
+  const selected = new Set(record?.selectedAgentIds ?? []);
+  const panel = (await deps.stores.volunteers.list(campaign.id)).filter((v) => v.status === "volunteered" && v.profile && selected.has(v.aadObjectId));
+  const accepted = (await deps.stores.usagers.list(campaign.id)).filter((u) => u.status === "accepted" && u.profile);
+  const agentPanel: Volunteer<AgentProfile>[] = panel.map((v) => ({ id: v.aadObjectId, profile: v.profile as AgentProfile }));
+  const usagerPanel: Volunteer<UsagerProfile>[] = accepted.map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
+  const agentsAgain = new Set(panel.filter((v) => v.mixedAnswer === "yes").map((v) => v.aadObjectId));
+  const usagersAgain = new Set(accepted.filter((u) => u.mixedAnswer === "yes").map((u) => u.id));
+  return {
+    record,
+    agentPanel,
+    usagerPanel,
+    agentsAgain: agentPanel.filter((v) => agentsAgain.has(v.id)),
+    usagersAgain: usagerPanel.filter((u) => usagersAgain.has(u.id)),
+    askedAgents: panel.map((v): MixedMember => ({ id: v.aadObjectId, name: v.name, ...(v.mixedAnswer ? { answer: v.mixedAnswer } : {}) })),
+    askedUsagers: accepted.map((u): MixedMember => ({ id: u.id, name: u.name, ...(u.mixedAnswer ? { answer: u.mixedAnswer } : {}) })),
+  };
+}
+
+/**
+ * Who said yes again, and the proposal: half the seats per side, each half balanced against the
+ * panel it comes from (the workshop 1 or 2 panel), so workshop 3 keeps their diversity.
+ */
+export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: string): Promise<MixedResult<MixedView>> {
+  const campaign = await campaignOf(deps, campaignId);
+  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const p = await pools(deps, campaign);
+  const proposal = proposeMixedPanel(p.agentsAgain, p.usagersAgain, campaign.panelSize, seedOf(`${campaign.id}|mixed`), {
+    agentMakeup: makeupFromVolunteers(p.agentPanel),
+    usagerMakeup: makeupFromVolunteers(p.usagerPanel),
+  });
+  const mixed = p.record?.mixed;
+  return {
+    ok: true,
+    value: {
+      campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
+      opened: Boolean(mixed),
+      canConfirm: can(actor, "campaign.edit", campaign),
+      agents: { seats: proposal.agentSeats, asked: p.askedAgents, proposedIds: proposal.agents.selectedIds, report: proposal.agents.report, gaps: proposal.agents.gaps },
+      usagers: { seats: proposal.usagerSeats, asked: p.askedUsagers, proposedIds: proposal.usagers.selectedIds, report: proposal.usagers.report, gaps: proposal.usagers.gaps },
+      ...(mixed?.confirmedAt ? { confirmed: { agentIds: mixed.agentIds ?? [], usagerIds: mixed.usagerIds ?? [], at: mixed.confirmedAt } } : {}),
+    },
+  };
+}
+
+/**
+ * Stores the mixed panel as the coordinator settles it (the proposal or their own choice among
+ * those who said yes). The same panel confirmed twice is the same row written twice.
+ */
+export async function confirmMixed(deps: MixedDeps, actor: Actor, campaignId: string, agentIds: readonly string[], usagerIds: readonly string[]): Promise<MixedResult<{ agentIds: readonly string[]; usagerIds: readonly string[] }>> {
+  const campaign = await campaignOf(deps, campaignId);
+  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  // Coordinator only: the manager may look at the proposal, the coordinator settles it.
+  if (!can(actor, "campaign.edit", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const p = await pools(deps, campaign);
+  if (!p.record?.mixed) return { ok: false, failure: { kind: "notOpened" } };
+  const agentsOk = new Set(p.agentsAgain.map((v) => v.id));
+  const usagersOk = new Set(p.usagersAgain.map((u) => u.id));
+  const unknown = agentIds.find((id) => !agentsOk.has(id)) ?? usagerIds.find((id) => !usagersOk.has(id));
+  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownMember", id: unknown } };
+  const agents = [...new Set(agentIds)].sort();
+  const usagers = [...new Set(usagerIds)].sort();
+  const now = deps.now();
+  await deps.stores.records.change(campaignId, now, (r) => ({ ...r, mixed: { openedAt: r.mixed?.openedAt ?? now.toISOString(), agentIds: agents, usagerIds: usagers, confirmedAt: now.toISOString() } }));
+  return { ok: true, value: { agentIds: agents, usagerIds: usagers } };
+}
+
+/** A usager's yes or no, from their confirmation link (the token already resolved to them). */
+export async function answerMixedAsUsager(deps: Pick<MixedDeps, "stores" | "now">, campaignId: string, usagerId: string, answer: MixedAnswer): Promise<"saved" | "notAsked" | "closed"> {
+  const record = (await deps.stores.records.get(campaignId))?.value;
+  if (!record?.mixed) return "notAsked";
+  if (record.mixed.confirmedAt) return "closed";
+  const at = deps.now().toISOString();
+  const current = await deps.stores.usagers.get(campaignId, usagerId);
+  if (current?.status !== "accepted") return "notAsked";
+  await deps.stores.usagers.update(campaignId, usagerId, (u) => (u.status !== "accepted" || u.mixedAnswer === answer ? undefined : { ...u, mixedAnswer: answer, updatedAt: at }));
+  return "saved";
+}

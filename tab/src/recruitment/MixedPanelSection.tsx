@@ -1,0 +1,150 @@
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { ApiError } from "../api/ApiError";
+import { errorText } from "../components/errorText";
+import { useT } from "../i18n/I18nProvider";
+import { useGapText } from "./PanelSelector";
+import type { MixedSide, MixedView } from "./recruitmentTypes";
+import type { RecruitmentApi } from "./useRecruitmentApi";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", paddingLeft: 0, display: "grid", gap: tokens.spacingVerticalXS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
+});
+
+type Notice = { intent: "success" | "error" | "warning"; text: string };
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
+}
+
+function SideList({ id, title, side, selected, onToggle, disabled }: { id: string; title: string; side: MixedSide; selected: readonly string[]; onToggle: (memberId: string, on: boolean) => void; disabled: boolean }) {
+  const styles = useStyles();
+  const t = useT();
+  const gapText = useGapText();
+  const count = selected.filter((s) => side.asked.some((m) => m.id === s)).length;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p aria-live="polite">{t("recruitment.mixed.sideCount", { count: String(count), seats: String(side.seats) })}</p>
+      {side.asked.length === 0 ? <p>{t("recruitment.mixed.nobodyAsked")}</p> : null}
+      <ul className={styles.list}>
+        {side.asked.map((m) =>
+          m.answer === "yes" ? (
+            <li key={m.id}>
+              <Checkbox checked={selected.includes(m.id)} disabled={disabled} onChange={(_e, data) => onToggle(m.id, data.checked === true)} label={`${m.name} — ${t("recruitment.mixed.answer.yes")}`} />
+            </li>
+          ) : (
+            <li key={m.id}>{`${m.name} — ${t(m.answer === "no" ? "recruitment.mixed.answer.no" : "recruitment.mixed.answer.none")}`}</li>
+          ),
+        )}
+      </ul>
+      {side.gaps.length > 0 ? (
+        <>
+          <h4>{t("recruitment.panel.gaps")}</h4>
+          <ul>
+            {side.gaps.map((g, i) => (
+              <li key={i}>{gapText(g)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Workshop 3: ask both panels again, then settle half agents and half usagers among those who said yes. */
+export function MixedPanelSection({ campaignId, api }: { campaignId: string; api: RecruitmentApi }) {
+  const styles = useStyles();
+  const t = useT();
+  const path = `/api/campaigns/${encodeURIComponent(campaignId)}/mixed`;
+  const [view, setView] = useState<MixedView | undefined>();
+  const [loadError, setLoadError] = useState<ApiError | undefined>();
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const next = await api.json<MixedView>("GET", path);
+      setView(next);
+      setSelected(next.confirmed ? [...next.confirmed.agentIds, ...next.confirmed.usagerIds] : [...next.agents.proposedIds, ...next.usagers.proposedIds]);
+    } catch (error) {
+      setLoadError(asApiError(error));
+    }
+  }, [api, path]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (loadError) return <p role="alert">{errorText(loadError, t)}</p>;
+  if (!view) return <Spinner label={t("recruitment.mixed.loading")} />;
+
+  const inSide = (side: MixedSide) => selected.filter((id) => side.asked.some((m) => m.id === id));
+  const toggle = (memberId: string, on: boolean) => setSelected((s) => (on ? [...s, memberId] : s.filter((x) => x !== memberId)));
+  const act = async (run: () => Promise<Notice>) => {
+    setBusy(true);
+    try {
+      setNotice(await run());
+      await load();
+    } catch (error) {
+      setNotice({ intent: "error", text: errorText(asApiError(error), t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const open = () =>
+    act(async () => {
+      const answer = await api.json<{ queued: number; agents: number; usagers: number; notified: boolean; warning?: string }>("POST", `${path}/open`);
+      if (!answer.notified) return { intent: "warning", text: answer.warning ?? t("recruitment.mixed.openedNoTeam") };
+      return { intent: "success", text: t("recruitment.mixed.openedNotice", { queued: String(answer.queued), usagers: String(answer.usagers) }) };
+    });
+  const confirm = () =>
+    act(async () => {
+      await api.json("POST", `${path}/confirm`, { agentIds: inSide(view.agents), usagerIds: inSide(view.usagers) });
+      return { intent: "success", text: t("recruitment.mixed.confirmedNotice") };
+    });
+
+  return (
+    <section aria-labelledby="mixed-title">
+      <h2 id="mixed-title">{t("recruitment.mixed.title", { size: String(view.campaign.panelSize) })}</h2>
+      <p>{t("recruitment.mixed.intro")}</p>
+      {view.confirmed ? <p>{t("recruitment.mixed.confirmedAlready")}</p> : null}
+      {!view.opened ? (
+        <>
+          <p>{t("recruitment.mixed.notOpened")}</p>
+          {view.canConfirm ? (
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={busy} onClick={() => void open()}>
+                {t("recruitment.mixed.open")}
+              </Button>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <SideList id="mixed-agents" title={t("recruitment.mixed.agents")} side={view.agents} selected={selected} onToggle={toggle} disabled={!view.canConfirm || busy} />
+          <SideList id="mixed-usagers" title={t("recruitment.mixed.usagers")} side={view.usagers} selected={selected} onToggle={toggle} disabled={!view.canConfirm || busy} />
+          {view.canConfirm ? (
+            <div className={styles.actions}>
+              <Button disabled={busy} onClick={() => setSelected([...view.agents.proposedIds, ...view.usagers.proposedIds])}>
+                {t("recruitment.panel.reset")}
+              </Button>
+              <Button appearance="primary" disabled={busy} onClick={() => void confirm()}>
+                {t("recruitment.mixed.confirm")}
+              </Button>
+            </div>
+          ) : (
+            <p>{t("recruitment.mixed.coordinatorOnly")}</p>
+          )}
+        </>
+      )}
+      {notice ? (
+        <MessageBar intent={notice.intent} role="status">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}
