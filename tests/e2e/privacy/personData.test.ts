@@ -83,7 +83,7 @@ describe("person data export and erasure", () => {
 
   it("erases an agent's trace as nominator but keeps the usager they proposed", async () => {
     const n = await call("DELETE", person("local-user"));
-    expect(n.body.erased).toEqual({ volunteer: false, agentPanel: false, nominations: 1, usager: false });
+    expect(n.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 1, usager: false });
     expect((await call("GET", person(usagerId))).body.person).toMatchObject({ usager: { name: "Jeanne Martin", nominatedBy: "" } });
     expect((await call("GET", person("local-user"))).status).toBe(404);
   });
@@ -91,12 +91,12 @@ describe("person data export and erasure", () => {
   it("erases an usager (record and link) and an agent, and a second erase finds nothing", async () => {
     const u = await call("DELETE", person(usagerId));
     expect(u.status).toBe(200);
-    expect(u.body.erased).toEqual({ volunteer: false, agentPanel: false, nominations: 0, usager: true });
+    expect(u.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 0, usager: true });
     expect((await call("GET", person(usagerId))).status).toBe(404);
     expect((await call("GET", `/api/confirm/${token}`)).status).toBe(404);
 
     const a = await call("DELETE", person(agent.aadObjectId));
-    expect(a.body.erased).toEqual({ volunteer: true, agentPanel: false, nominations: 0, usager: false });
+    expect(a.body.erased).toEqual({ volunteer: true, agentPanel: false, mixedPanel: false, nominations: 0, usager: false });
     expect((await call("GET", person(agent.aadObjectId))).status).toBe(404);
     expect((await call("DELETE", person(agent.aadObjectId))).status).toBe(404);
     const rows = [];

@@ -34,7 +34,7 @@ describe("person data over Azure Tables (Azurite)", () => {
   it("exports the panel seat and erases it with the volunteer row, leaving the other panel members", async () => {
     const exported = await exportPerson(deps, { aadObjectId: "coord" }, "c1", "a1");
     expect(exported).toMatchObject({ ok: true, value: { agentPanel: { selected: true, confirmedAt: at }, volunteer: { aadObjectId: "a1" } } });
-    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({ ok: true, value: { volunteer: true, agentPanel: true, nominations: 0, usager: false } });
+    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({ ok: true, value: { volunteer: true, agentPanel: true, mixedPanel: false, nominations: 0, usager: false } });
     expect((await deps.records.get("c1"))?.value.selectedAgentIds).toEqual(["a2"]);
     expect(await deps.volunteers.get("c1", "a1")).toBeUndefined();
     expect(await deps.volunteers.get("c1", "a2")).toBeDefined();

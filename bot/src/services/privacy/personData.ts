@@ -22,6 +22,7 @@ export interface PersonData {
   readonly personId: string;
   readonly volunteer?: VolunteerRecord;
   readonly agentPanel?: { readonly selected: true; readonly confirmedAt?: string };
+  readonly mixedPanel?: { readonly selected: true; readonly confirmedAt?: string };
   /** Usagers this agent proposed: their ids only, the rest is those usagers' own data. */
   readonly nominations?: readonly { readonly usagerId: string; readonly createdAt: string }[];
   readonly usager?: ExportedUsager;
@@ -30,6 +31,7 @@ export interface PersonData {
 export interface ErasureSummary {
   readonly volunteer: boolean;
   readonly agentPanel: boolean;
+  readonly mixedPanel: boolean;
   readonly nominations: number;
   readonly usager: boolean;
 }
@@ -53,14 +55,17 @@ async function collect(deps: PersonDataDeps, campaignId: string, personId: strin
     deps.usagers.list(campaignId),
   ]);
   const selected = record?.value.selectedAgentIds?.includes(personId) ?? false;
+  const mixed = record?.value.mixed;
+  const onMixedPanel = Boolean(mixed?.agentIds?.includes(personId) || mixed?.usagerIds?.includes(personId));
   const nominations = all.filter((u) => u.nominatedBy === personId).map((u) => ({ usagerId: u.id, createdAt: u.createdAt }));
-  if (!volunteer && !usager && !selected && nominations.length === 0) return undefined;
+  if (!volunteer && !usager && !selected && !onMixedPanel && nominations.length === 0) return undefined;
   const exported = usager ? (({ tokenHash: _t, ...rest }) => rest)(usager) : undefined;
   return {
     campaignId,
     personId,
     ...(volunteer ? { volunteer: volunteer.value } : {}),
     ...(selected ? { agentPanel: { selected: true as const, ...(record?.value.selectionConfirmedAt ? { confirmedAt: record.value.selectionConfirmedAt } : {}) } } : {}),
+    ...(onMixedPanel ? { mixedPanel: { selected: true as const, ...(mixed?.confirmedAt ? { confirmedAt: mixed.confirmedAt } : {}) } } : {}),
     ...(nominations.length > 0 ? { nominations } : {}),
     ...(exported ? { usager: exported } : {}),
   };
@@ -87,10 +92,15 @@ export async function erasePerson(deps: PersonDataDeps, actor: Actor, campaignId
   if (data.agentPanel) {
     await deps.records.change(campaignId, deps.now(), (r) => ({ ...r, selectedAgentIds: (r.selectedAgentIds ?? []).filter((id) => id !== personId) }));
   }
+  if (data.mixedPanel) {
+    await deps.records.change(campaignId, deps.now(), (r) =>
+      r.mixed ? { ...r, mixed: { ...r.mixed, agentIds: (r.mixed.agentIds ?? []).filter((id) => id !== personId), usagerIds: (r.mixed.usagerIds ?? []).filter((id) => id !== personId) } } : r,
+    );
+  }
   for (const n of data.nominations ?? []) {
     await deps.usagers.update(campaignId, n.usagerId, (u) => (u.nominatedBy === personId ? { ...u, nominatedBy: "", updatedAt: at } : undefined));
   }
   const volunteer = data.volunteer ? await deps.volunteers.delete(campaignId, personId) : false;
   const usager = data.usager ? await deps.usagers.delete(campaignId, personId) : false;
-  return { ok: true, value: { volunteer, agentPanel: Boolean(data.agentPanel), nominations: data.nominations?.length ?? 0, usager } };
+  return { ok: true, value: { volunteer, agentPanel: Boolean(data.agentPanel), mixedPanel: Boolean(data.mixedPanel), nominations: data.nominations?.length ?? 0, usager } };
 }
