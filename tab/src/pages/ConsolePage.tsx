@@ -3,8 +3,9 @@ import { AppLink } from "../components/AppLink";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
-import { CommandBar, Commitments, MergeAndHide } from "../workshop/FacilitatorControls";
+import { CommandBar, Commitments, HiddenItems, MergeAndHide } from "../workshop/FacilitatorControls";
 import { LiveResults } from "../workshop/LiveResults";
+import { ProxyEntries } from "../workshop/ProxyEntries";
 import { StepHeading } from "../workshop/StepHeading";
 import { useLiveWorkshop } from "../workshop/workshopApi";
 
@@ -56,6 +57,8 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
         <LiveResults results={state.results} />
       </section>
       {state.canFacilitate && <MergeAndHide state={state} post={post} />}
+      {state.canFacilitate && <HiddenItems state={state} post={post} />}
+      {state.canFacilitate && <ProxyEntries state={state} post={post} />}
       {state.canFacilitate && <Commitments state={state} post={post} />}
     </div>
   );

@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
 });
 
-type Post = (path: string, body: unknown) => Promise<void>;
+export type Post = (path: string, body: unknown) => Promise<boolean>;
 
 export function CommandBar({ state, post }: { state: LiveState; post: Post }) {
   const t = useT();
@@ -113,6 +113,29 @@ export function MergeAndHide({ state, post }: { state: LiveState; post: Post }) 
           </Button>
         ))}
       </div>
+    </section>
+  );
+}
+
+/** Hidden contributions, one button each to show them again (the server keeps the audit trail). */
+export function HiddenItems({ state, post }: { state: LiveState; post: Post }) {
+  const t = useT();
+  const styles = useStyles();
+  const hidden = state.hidden ?? [];
+  if (!state.step || state.step.type !== "contributions" || hidden.length === 0) return null;
+  const stepId = state.step.id;
+  return (
+    <section className={styles.block} aria-label={t("workshop.console.hidden.title")}>
+      <h2>{t("workshop.console.hidden.title")}</h2>
+      <ul>
+        {hidden.map((i) => (
+          <li key={i.id}>
+            <Button size="small" onClick={() => void post("unhide", { stepId, id: i.id })}>
+              {t("workshop.console.unhide", { text: i.text })}
+            </Button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

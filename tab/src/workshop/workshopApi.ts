@@ -75,17 +75,20 @@ export function useLiveWorkshop(campaignId: string) {
     };
   }, [load]);
 
+  // Resolves to whether the write was accepted, so forms know when to clear; the error is in `error`.
   const post = useCallback(
-    async (path: string, body: unknown) => {
+    async (path: string, body: unknown): Promise<boolean> => {
       try {
         const next = await callJson<LiveState>(`${base}/${path}`, { method: "POST", body, locale, token: await host.getAuthToken() });
         setState(next);
         setError(undefined);
+        return true;
       } catch (e) {
         const failure = e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {});
         setError(failure);
         const fresh = failure.body["state"] as LiveState | undefined;
         if (fresh) setState(fresh);
+        return false;
       }
     },
     [base, host, locale],

@@ -34,6 +34,10 @@ export interface LiveState {
   readonly revision: number;
   readonly pointer: { readonly phase: Phase; readonly sequenceIndex: number; readonly stepIndex: number; readonly countdownEndsAt?: string };
   readonly canFacilitate: boolean;
+  /** Hidden contributions of the current step; only sent to a facilitator. */
+  readonly hidden?: readonly { readonly id: string; readonly text: string }[];
+  /** Whether the campaign's settings let a scale answer carry a comment. */
+  readonly scaleAllowsComment?: boolean;
   readonly screen: "waiting" | "paused" | "ended" | "step";
   readonly step: null | {
     readonly id: string;

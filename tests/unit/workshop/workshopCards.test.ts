@@ -60,6 +60,7 @@ describe("workshop cards", () => {
             workshop: w,
             view: currentStep(w),
             results: { type: "contributions", items: [{ id: "i1", text: "Respect", weight: 2, proxy: false }] },
+            hidden: [{ id: "h1", text: "[x](https://evil.example)" }],
             priorities: [{ id: "p1", text: "Plus de politesse", origin: "both", commits: "both" }],
             join,
             requestId: "req-2",
@@ -68,6 +69,8 @@ describe("workshop cards", () => {
           locale,
         );
         expectValidCard(f);
+        // A hidden item can be shown again wherever the step takes contributions.
+        if (currentStep(w).screen === "step" && JSON.stringify(f).includes('"id":"hideId"')) expect(JSON.stringify(f)).toContain('"verb":"workshop.unhide"');
       }
     }
   });

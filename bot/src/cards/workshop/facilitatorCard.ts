@@ -13,6 +13,8 @@ export interface FacilitatorCardModel extends WorkshopRef {
   readonly view: ParticipantView;
   /** The step's results, always visible to the facilitator. */
   readonly results: StepResults;
+  /** Contributions of the step the facilitator hid, so they can be shown again. */
+  readonly hidden?: readonly { readonly id: string; readonly text: string }[];
   readonly priorities?: readonly BallotLine[];
   readonly join: { readonly code: string; readonly url: string };
   readonly requestId: string;
@@ -46,6 +48,13 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
         { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.merge"), verb: "workshop.merge", data: { ...ref, stepId: step.id } }] },
         { type: "Input.ChoiceSet", id: "hideId", label: t("workshop.field.hide"), style: "compact", choices },
         { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.hide"), verb: "workshop.hide", data: { ...ref, stepId: step.id } }] },
+      );
+    }
+    if (step.type === "contributions" && m.hidden && m.hidden.length > 0) {
+      const choices = m.hidden.slice(0, MAX_CARD_ITEMS).map((i) => ({ title: i.text, value: i.id }));
+      body.push(
+        { type: "Input.ChoiceSet", id: "unhideId", label: t("workshop.field.unhide"), style: "compact", choices, value: choices[0]?.value ?? "" },
+        { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.unhide"), verb: "workshop.unhide", data: { ...ref, stepId: step.id } }] },
       );
     }
     if (step.type === "contributions" && view.acceptsInput) {

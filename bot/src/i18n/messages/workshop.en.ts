@@ -77,6 +77,8 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.action.merge": "Merge",
   "workshop.field.hide": "Contribution to hide",
   "workshop.action.hide": "Hide",
+  "workshop.field.unhide": "Hidden contribution to show again",
+  "workshop.action.unhide": "Show again",
   "workshop.field.commitText": "Commitment {n}: the action, without “commit to”",
   "workshop.field.commitParty": "Who commits (commitment {n})",
   "workshop.action.commit": "Save commitment {n}",

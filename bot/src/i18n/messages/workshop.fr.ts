@@ -76,6 +76,8 @@ export const workshopFr = {
   "workshop.action.merge": "Fusionner",
   "workshop.field.hide": "Contribution à masquer",
   "workshop.action.hide": "Masquer",
+  "workshop.field.unhide": "Contribution masquée à afficher de nouveau",
+  "workshop.action.unhide": "Afficher de nouveau",
   "workshop.field.commitText": "Engagement n° {n} : l'action, sans « s'engagent à »",
   "workshop.field.commitParty": "Qui s'engage (engagement n° {n})",
   "workshop.action.commit": "Enregistrer l'engagement n° {n}",

@@ -154,6 +154,7 @@ export function workshopFeature(ctx: FeatureContext): Feature {
     const loaded = await loadForParticipant(request.data);
     if (!loaded.ok) return message(request.port, loaded.error);
     const result = await participantActions[verb](service, loaded.value.record.value, subjectOf(request.port), request.data);
+    if (result.ok) updater.countsChanged(loaded.value.campaign, loaded.value.record.value);
     const notice = result.ok
       ? { text: translate(request.port.locale, "workshop.thanks"), tone: "good" as const }
       : { text: errorMessage(request.port.locale, result.error), tone: "attention" as const };
@@ -190,6 +191,11 @@ export function workshopFeature(ctx: FeatureContext): Feature {
       const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["hideId"] });
       if (!input.success) return failed("workshop.badInput");
       return service.hide(campaign, record.value, actor, input.data);
+    }),
+    "workshop.unhide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["unhideId"] });
+      if (!input.success) return failed("workshop.badInput");
+      return service.unhide(campaign, record.value, actor, input.data);
     }),
     "workshop.commit": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const n = String(data["n"] ?? "");

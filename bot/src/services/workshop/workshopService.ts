@@ -1,6 +1,6 @@
 import { buildPrioritiesBallot, buildQualitiesBallot, type Origin } from "../../domain/ballots";
 import type { Campaign, WorkshopNumber } from "../../domain/campaign";
-import { addContribution, editContribution, hideContribution, mergeContributions, visibleContributions, type ContributionStepId } from "../../domain/contributions";
+import { addContribution, editContribution, hideContribution, mergeContributions, unhideContribution, visibleContributions, type ContributionStepId } from "../../domain/contributions";
 import { answerScale, scaleSummary, type ScaleSummary } from "../../domain/scale";
 import { castVote, retractVote, tally, topN, type BallotState } from "../../domain/votes";
 import { applyCommand, createWorkshop, currentStep, requireOpenStep, type FacilitatorCommand } from "../../domain/workshopMachine";
@@ -398,6 +398,28 @@ export class WorkshopService {
     if (!hidden.ok) return hidden;
     await this.stores.contributions.save({ ...hidden.value, proxy: row.value.proxy }, row.etag);
     return done(undefined);
+  }
+
+  /**
+   * Shows a hidden contribution again. Already visible counts as done, so a resent click or a
+   * second facilitator doing the same thing gets the same result instead of an error.
+   */
+  async unhide(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string }): Promise<Outcome<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+    const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
+    if (!row) return failed("contribution.notFound", { id: input.id });
+    const shown = unhideContribution(row.value, this.facilitatorKey(record, actor), this.clock());
+    if (!shown.ok) return shown.error.code === "contribution.notHidden" ? done(undefined) : shown;
+    await this.stores.contributions.save({ ...shown.value, proxy: row.value.proxy }, row.etag);
+    return done(undefined);
+  }
+
+  /** Hidden items of the current contributions step, for the facilitator's views only (never the stage). */
+  async hiddenItems(record: WorkshopRecord): Promise<{ id: string; text: string }[]> {
+    const view = currentStep(record.workshop);
+    if (view.screen !== "step" || view.step.type !== "contributions") return [];
+    const stored = (await this.stores.contributions.forStep(record.workshop.id, view.step.id)).map((v) => v.value);
+    return stored.filter((c) => c.hidden && c.mergedInto === undefined).map((c) => ({ id: c.id, text: c.text }));
   }
 
   async edit(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string; text?: string; tag?: CommitParty }): Promise<Outcome<void>> {

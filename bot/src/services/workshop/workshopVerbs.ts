@@ -13,6 +13,7 @@ export const WORKSHOP_VERBS = [
   "workshop.unvote",
   "workshop.merge",
   "workshop.hide",
+  "workshop.unhide",
   "workshop.commit",
   "workshop.proxy",
   ...FACILITATOR_VERBS,

@@ -56,7 +56,7 @@ export class WorkshopViews {
 
   async facilitator(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
     const view = currentStep(record.workshop);
-    const results = await this.service.results(record);
+    const [results, hidden] = await Promise.all([this.service.results(record), this.service.hiddenItems(record)]);
     const priorities = view.screen === "step" && view.step.type === "commitments" && results.type === "commitments" ? results.priorities : undefined;
     return facilitatorCard(
       {
@@ -66,6 +66,7 @@ export class WorkshopViews {
         workshop: record.workshop,
         view,
         results,
+        hidden,
         ...(priorities ? { priorities } : {}),
         join: this.joinOf(record),
         requestId: newRequestId(),

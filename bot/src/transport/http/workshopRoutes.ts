@@ -109,6 +109,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       const card = await views.participant(campaign, record.value, locale, { subject, refresh: false, notice: { text: errorMessage(locale, result.error), tone: "attention" } });
       return fail(req, res, result.error, { card });
     }
+    updater.countsChanged(campaign, record.value);
     const personal = result.value;
     const card = await views.participant(campaign, record.value, locale, { subject, refresh: false, ...(personal ? { personal } : {}), notice: { text: translate(locale, "workshop.thanks"), tone: "good" } });
     res.send(200, { revision: record.value.workshop.revision, card });
@@ -148,12 +149,17 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       record.workshop.kind === 3
         ? { agents: await service.scaleSummaryOf(`${campaign.id}.w1`), usagers: await service.scaleSummaryOf(`${campaign.id}.w2`) }
         : undefined;
+    const canFacilitate = service.mayFacilitate(actor, campaign);
+    // Hidden texts stay out of what the stage may show: only a facilitator's state lists them.
+    const hidden = canFacilitate ? await service.hiddenItems(record) : [];
     return {
       campaign: { id: campaign.id, name: campaign.name },
       kind: record.workshop.kind,
       revision: record.workshop.revision,
       pointer: record.workshop.pointer,
-      canFacilitate: service.mayFacilitate(actor, campaign),
+      canFacilitate,
+      hidden,
+      scaleAllowsComment: record.workshop.settings.scaleAllowsComment,
       step:
         view.screen === "step"
           ? { id: view.step.id, type: view.step.type, prompt: view.step.prompt, sequenceTitle: view.sequenceTitle, sequenceIndex: view.sequenceIndex, sequenceCount: view.sequenceCount, stepIndex: view.stepIndex, stepCount: view.stepCount }
@@ -190,6 +196,8 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       if (!found) return;
       const result = await run(req.body, found);
       if (!result.ok) return fail(req, res, result.error);
+      // Proxy entries, merges and hides change what the facilitator card shows too.
+      updater.countsChanged(found.campaign, found.record.value);
       const fresh = (await service.load(found.campaign.id, found.record.value.workshop.kind)) ?? found.record;
       res.send(200, await liveState(found.campaign, fresh.value, found.actor));
     });
@@ -205,6 +213,12 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const input = hideSchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
     const r = await service.hide(campaign, record.value, actor, input.data);
+    return r.ok ? { ok: true } : r;
+  });
+  facilitatorWrite("unhide", async (body, { campaign, record, actor }) => {
+    const input = hideSchema.safeParse(body);
+    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
+    const r = await service.unhide(campaign, record.value, actor, input.data);
     return r.ok ? { ok: true } : r;
   });
   // Settings belong to the campaign, before any workshop exists: no workshop lookup here.
