@@ -32,6 +32,8 @@ export class LocalConnector {
   readonly activities: RecordedActivity[] = [];
   readonly cardProblems: string[] = [];
   readonly members = new Map<string, ConnectorMember[]>();
+  /** Meeting roles by Entra object id, answered on the meeting-participant route (TeamsInfo.getMeetingParticipant). */
+  readonly meetingRoles = new Map<string, "Organizer" | "Presenter" | "Attendee">();
   private server?: Server;
   private counter = 0;
   private waiters: (() => void)[] = [];
@@ -107,6 +109,12 @@ export class LocalConnector {
       const page = all.slice(start, start + size);
       const next = start + size < all.length ? String(start + size) : undefined;
       return send(res, 200, { members: page, ...(next ? { continuationToken: next } : {}) });
+    }
+    // GET /v1/meetings/{meetingId}/participants/{participantId}?tenantId=…
+    if (parts[0] === "v1" && parts[1] === "meetings" && parts[3] === "participants" && parts[4] && req.method === "GET") {
+      const role = this.meetingRoles.get(parts[4]);
+      if (!role) return send(res, 404, { error: { code: "NotFound", message: "participant not in meeting" } });
+      return send(res, 200, { user: { id: parts[4], aadObjectId: parts[4] }, meeting: { role, inMeeting: true }, conversation: { id: parts[2] } });
     }
     // POST /v3/conversations: create a 1:1 conversation for a proactive message.
     if (parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2 && req.method === "POST") {
