@@ -1,37 +1,24 @@
-import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { stageState, WorkshopHarness } from "../../e2e/workshop/workshopHarness";
-import { launchChromium } from "../support/launchChromium";
-import { requireBuiltTab } from "../support/requireBuiltTab";
+import { serverAndBrowser } from "../support/serverAndBrowser";
 import { runAxe } from "../support/runAxe";
 
 describe("the join page, for usagers without Teams", () => {
-  let server: TestServer;
-  let browser: Browser;
   const coordinator = user(1, "Claire Coordinatrice");
 
-  beforeAll(async () => {
-    requireBuiltTab();
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = serverAndBrowser();
 
   it("renders the step's Adaptive Card, sends a contribution, follows the facilitator and passes axe", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop2", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
-    const w = new WorkshopHarness(server, campaign.id, 2);
+    const campaign = await env.server.seedCampaign({ state: "workshop2", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const w = new WorkshopHarness(env.server, campaign.id, 2);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
-    const { code } = (await stageState(server.url, campaign.id)).join;
+    const { code } = (await stageState(env.server.url, campaign.id)).join;
 
-    const context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
+    const context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/join/${code}`);
+    await page.goto(`${env.server.url}/join/${code}`);
     const field = page.getByLabel(/Votre mot ou courte phrase/);
     await field.waitFor();
     await field.fill("[Accueil](https://evil.example) souriant");
@@ -40,7 +27,7 @@ describe("the join page, for usagers without Teams", () => {
     // Shown back as text, never as a link.
     await page.getByText("[Accueil](https://evil.example) souriant").waitFor();
     expect(await page.locator("a[href*='evil']").count()).toBe(0);
-    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text);
+    const items = ((await stageState(env.server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text);
     expect(items).toEqual(["[Accueil](https://evil.example) souriant"]);
 
     expect(await runAxe(page)).toEqual([]);

@@ -1,29 +1,16 @@
-import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { requestIdOf, stageState, WorkshopHarness } from "../../e2e/workshop/workshopHarness";
-import { launchChromium } from "../support/launchChromium";
-import { requireBuiltTab } from "../support/requireBuiltTab";
+import { serverAndBrowser } from "../support/serverAndBrowser";
 import { runAxe } from "../support/runAxe";
 
 describe("the meeting stage and the facilitator console", () => {
-  let server: TestServer;
-  let browser: Browser;
   const coordinator = user(1, "Claire Coordinatrice");
 
-  beforeAll(async () => {
-    requireBuiltTab();
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = serverAndBrowser();
 
   it("shows the question, the join code with its QR code and the live words; the console moves the pointer", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
-    const w = new WorkshopHarness(server, campaign.id, 1);
+    const campaign = await env.server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const w = new WorkshopHarness(env.server, campaign.id, 1);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
@@ -32,11 +19,11 @@ describe("the meeting stage and the facilitator console", () => {
       const card = await w.card(agent, "workshop.refresh", { view: "participant" });
       await w.card(agent, "workshop.contribute", { stepId: "ideal", text, requestId: requestIdOf(card, "workshop.contribute") });
     }
-    const { code } = (await stageState(server.url, campaign.id)).join;
-    const context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
+    const { code } = (await stageState(env.server.url, campaign.id)).join;
+    const context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
     const page = await context.newPage();
 
-    await page.goto(`${server.url}/stage/${campaign.id}`);
+    await page.goto(`${env.server.url}/stage/${campaign.id}`);
     await page.getByRole("heading", { level: 1, name: /Imaginez la relation idéale/ }).waitFor();
     await page.getByText(code, { exact: true }).waitFor();
     expect(await page.getByRole("img", { name: /QR code/ }).count()).toBe(1);
@@ -44,40 +31,40 @@ describe("the meeting stage and the facilitator console", () => {
     await page.getByText("Écoute").waitFor();
     expect(await runAxe(page)).toEqual([]);
 
-    await page.goto(`${server.url}/console/${campaign.id}`);
+    await page.goto(`${env.server.url}/console/${campaign.id}`);
     // Hide, then show again, with the keyboard only.
     await page.getByRole("button", { name: "Masquer « Écoute »" }).focus();
     await page.keyboard.press("Enter");
     const unhide = page.getByRole("button", { name: "Afficher de nouveau « Écoute »" });
     await unhide.waitFor();
-    expect(((await stageState(server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text)).toEqual(["Respect"]);
+    expect(((await stageState(env.server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text)).toEqual(["Respect"]);
     expect(await runAxe(page)).toEqual([]);
     await unhide.focus();
     await page.keyboard.press("Enter");
     await unhide.waitFor({ state: "detached" });
-    expect(((await stageState(server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text)).toEqual(["Respect", "Écoute"]);
+    expect(((await stageState(env.server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text)).toEqual(["Respect", "Écoute"]);
 
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await page.getByRole("heading", { level: 1, name: /imaginez une relation chaotique/ }).waitFor();
-    expect((await stageState(server.url, campaign.id))["pointer"]).toEqual({ sequenceIndex: 0, stepIndex: 1, phase: "closed" });
+    expect((await stageState(env.server.url, campaign.id))["pointer"]).toEqual({ sequenceIndex: 0, stepIndex: 1, phase: "closed" });
     expect(await runAxe(page)).toEqual([]);
     await context.close();
   }, 60_000);
 
   it("lets the facilitator enter a scale answer and dots for someone in the room, labelled and axe-clean", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
-    const current = (await (await fetch(`${server.url}/api/workshop-settings/${campaign.id}`)).json()) as { settings: Record<string, unknown> & { actionsVote: Record<string, unknown> } };
-    const put = await fetch(`${server.url}/api/workshop-settings/${campaign.id}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...current.settings, actionsVote: { ...current.settings.actionsVote, enabled: true } }) });
+    const campaign = await env.server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const current = (await (await fetch(`${env.server.url}/api/workshop-settings/${campaign.id}`)).json()) as { settings: Record<string, unknown> & { actionsVote: Record<string, unknown> } };
+    const put = await fetch(`${env.server.url}/api/workshop-settings/${campaign.id}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...current.settings, actionsVote: { ...current.settings.actionsVote, enabled: true } }) });
     expect(put.status).toBe(200);
-    const w = new WorkshopHarness(server, campaign.id, 1);
+    const w = new WorkshopHarness(env.server, campaign.id, 1);
     // Another campaign of this file is in a workshop too: open this one by its button.
     await w.invoke(coordinator, "workshop.open");
     await w.command(coordinator, "start");
     for (const _ of [1, 2]) await w.command(coordinator, "next");
     await w.command(coordinator, "openInput");
-    const context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
+    const context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/console/${campaign.id}`);
+    await page.goto(`${env.server.url}/console/${campaign.id}`);
 
     await page.getByRole("heading", { level: 2, name: "Saisir pour une personne présente" }).waitFor();
     await page.getByRole("textbox", { name: /Pour qui/ }).fill("Table 3");
@@ -86,7 +73,7 @@ describe("the meeting stage and the facilitator console", () => {
     await page.getByRole("button", { name: "Enregistrer la réponse" }).focus();
     await page.keyboard.press("Enter");
     await page.getByText("Réponse enregistrée pour « Table 3 ».").waitFor();
-    const summary = ((await stageState(server.url, campaign.id)).results as { summary: { count: number; histogram: number[] } }).summary;
+    const summary = ((await stageState(env.server.url, campaign.id)).results as { summary: { count: number; histogram: number[] } }).summary;
     expect([summary.count, summary.histogram[7]]).toEqual([1, 1]);
     expect(await runAxe(page)).toEqual([]);
 
@@ -101,7 +88,7 @@ describe("the meeting stage and the facilitator console", () => {
     await page.getByRole("textbox", { name: /Pour qui/ }).fill("Table 3");
     await page.getByRole("button", { name: "Ajouter une gommette à « Rappeler sous 48 h »" }).click();
     await page.getByText("Gommette ajoutée à « Rappeler sous 48 h » pour « Table 3 ».").waitFor();
-    const votes = (await stageState(server.url, campaign.id)).results as { lines: { text: string; count: number }[] };
+    const votes = (await stageState(env.server.url, campaign.id)).results as { lines: { text: string; count: number }[] };
     expect(votes.lines.map((l) => [l.text, l.count])).toEqual([["Rappeler sous 48 h", 1]]);
     expect(await runAxe(page)).toEqual([]);
     await context.close();
