@@ -1,3 +1,4 @@
+import { fork } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { azuriteConnectionString, loadConfig } from "../bot/src/config/config";
@@ -20,6 +21,10 @@ import { ThrottlingConnector } from "../tests/support/throttlingConnector";
  * enforcing Teams' limits. Recipients already have a 1:1 conversation with the bot (the app is
  * installed for them), so every request is a message. Ceiling: BENCH_APP_PER_SECOND (default 100;
  * Teams' own is 50, which makes the run take about 2.5 minutes).
+ *
+ * The connector runs in a child process, as Teams' runs elsewhere: in the sender's process, its
+ * arrival times would stall with the sender's garbage collections and bunch up afterwards, and
+ * its work would be counted in the sender's memory.
  */
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 7000);
 const CEILING = Number(process.env.BENCH_APP_PER_SECOND ?? 100);
@@ -56,11 +61,56 @@ class CountingConnector {
   }
 }
 
+interface ConnectorReport {
+  readonly perConversation: [string, number][];
+  readonly firstAt: number;
+  readonly lastAt: number;
+  readonly violations: number;
+  readonly firstViolations: string[];
+  readonly throttled: number;
+}
+
+/** Child process: serves the limit-enforcing connector, reports when asked. */
+async function serveConnector(): Promise<void> {
+  const connector = new ThrottlingConnector(new CountingConnector(), { perApp: [{ limit: CEILING, windowMs: 1000 }] });
+  await connector.start();
+  process.on("message", (message) => {
+    if (message === "count") process.send?.(connector.inner.perConversation.size);
+    if (message === "report") {
+      const { perConversation, firstAt, lastAt } = connector.inner;
+      const report: ConnectorReport = { perConversation: [...perConversation], firstAt, lastAt, violations: connector.violations.length, firstViolations: connector.violations.slice(0, 5).map((v) => `${v.at - firstAt} ms ${v.kind} ${v.scope} ${v.detail}`), throttled: connector.throttled.length };
+      process.send?.(report);
+    }
+    if (message === "stop") void connector.stop().then(() => process.exit(0));
+  });
+  process.send?.(connector.url);
+}
+
+/** Parent side: the connector process and a request/answer over IPC. */
+async function startConnectorProcess() {
+  const child = fork(__filename, ["connector"], { stdio: "inherit" });
+  const answer = <T>() => new Promise<T>((resolve) => child.once("message", (value) => resolve(value as T)));
+  const ask = <T>(question: string) => {
+    const answered = answer<T>();
+    child.send(question);
+    return answered;
+  };
+  const url = await answer<string>();
+  return {
+    url,
+    count: () => ask<number>("count"),
+    report: () => ask<ConnectorReport>("report"),
+    stop: () => new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.send("stop");
+    }),
+  };
+}
+
 async function main(): Promise<void> {
   const port = await freePort();
   const azurite = await startAzurite({ port, inMemory: true, startTimeoutMs: 60_000 });
-  const connector = new ThrottlingConnector(new CountingConnector(), { perApp: [{ limit: CEILING, windowMs: 1000 }] });
-  await connector.start();
+  const connector = await startConnectorProcess();
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   try {
@@ -81,23 +131,24 @@ async function main(): Promise<void> {
     const worker = new OutboxWorker({ outbox, leases: new LeaseRepository(tables), conversations: new ConversationRepository(tables), proactive: sender, settings, logger });
     t = performance.now();
     worker.start();
-    const counted = connector.inner;
-    while ([...counted.perConversation.keys()].length < RECIPIENTS) await new Promise((r) => setTimeout(r, 200));
+    while ((await connector.count()) < RECIPIENTS) await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 1000));
     await worker.stop();
     const totalMs = performance.now() - t;
 
-    const sends = [...counted.perConversation.values()].reduce((a, b) => a + b, 0);
-    const duplicates = sends - counted.perConversation.size;
+    const counted = await connector.report();
+    const sends = counted.perConversation.reduce((a, [, n]) => a + n, 0);
+    const duplicates = sends - counted.perConversation.length;
     const spanS = (counted.lastAt - counted.firstAt) / 1000;
     const rate = sends / spanS;
     console.log(`recipients                 ${RECIPIENTS} (queued ${queued.queued} in ${(queueMs / 1000).toFixed(1)} s)`);
     console.log(`configured ceiling         ${CEILING} requests/s per app (outbox budget ${settings.perApp[0]!.limit}/s)`);
-    console.log(`delivered                  ${counted.perConversation.size} in ${spanS.toFixed(1)} s (worker total ${(totalMs / 1000).toFixed(1)} s)`);
+    console.log(`delivered                  ${counted.perConversation.length} in ${spanS.toFixed(1)} s (worker total ${(totalMs / 1000).toFixed(1)} s)`);
     console.log(`sent per second            ${rate.toFixed(1)} = ${((100 * rate) / CEILING).toFixed(1)}% of the ceiling (target ≥ 95%)`);
     console.log(`duplicates                 ${duplicates} (target 0)`);
-    console.log(`limit violations / 429s    ${connector.violations.length} / ${connector.throttled.length}`);
-    console.log(`peak RSS                   ${(peakRss / 1048576).toFixed(1)} MiB`);
+    console.log(`limit violations / 429s    ${counted.violations} / ${counted.throttled}`);
+    if (counted.violations > 0) console.log(`first violations           ${counted.firstViolations.join("; ")}`);
+    console.log(`peak RSS                   ${(peakRss / 1048576).toFixed(1)} MiB (the sender's process)`);
   } finally {
     clearInterval(sampler);
     await connector.stop();
@@ -105,4 +156,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (process.argv[2] === "connector") void serveConnector();
+else void main();

@@ -4,6 +4,8 @@ import { z } from "zod";
 export interface RateWindow {
   readonly limit: number;
   readonly windowMs: number;
+  /** Added to the window so network jitter cannot make arrivals bunch past the limit. */
+  readonly marginMs?: number;
 }
 
 export interface OutboxSettings {
@@ -11,8 +13,6 @@ export interface OutboxSettings {
   readonly perConversation: readonly RateWindow[];
   /** Teams: about 50 requests per second per app and tenant, less the share left to interactive replies. */
   readonly perApp: readonly RateWindow[];
-  /** Added to every window so network jitter cannot make arrivals bunch past a limit. */
-  readonly safetyMarginMs: number;
   readonly maxAttempts: number;
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
@@ -45,15 +45,19 @@ const schema = z.object({
 /** Outbox limits and timings, read with the rest of the configuration (config.ts) at start-up. */
 export function outboxSettingsFrom(env: Record<string, string | undefined>): OutboxSettings {
   const e = schema.parse(env);
+  const margin = e.OUTBOX_SAFETY_MARGIN_MS;
+  // The bot's replies in conversations spend the same per-app budget: the outbox leaves them a share.
+  const appLimit = Math.max(1, Math.floor(e.OUTBOX_APP_PER_SECOND * e.OUTBOX_APP_SHARE));
+  // Paced at appLimit per second, the requests the share leaves unused absorb this much bunching;
+  // when that covers the margin, widening the window as well would only slow the outbox down.
+  const shareHeadroomMs = ((e.OUTBOX_APP_PER_SECOND - appLimit) * 1000) / appLimit;
   return {
     perConversation: [
-      { limit: e.OUTBOX_CONVERSATION_PER_SECOND, windowMs: 1000 },
-      { limit: e.OUTBOX_CONVERSATION_PER_2S, windowMs: 2000 },
-      { limit: e.OUTBOX_CONVERSATION_PER_30S, windowMs: 30_000 },
+      { limit: e.OUTBOX_CONVERSATION_PER_SECOND, windowMs: 1000, marginMs: margin },
+      { limit: e.OUTBOX_CONVERSATION_PER_2S, windowMs: 2000, marginMs: margin },
+      { limit: e.OUTBOX_CONVERSATION_PER_30S, windowMs: 30_000, marginMs: margin },
     ],
-    // The bot's replies in conversations spend the same per-app budget: the outbox leaves them a share.
-    perApp: [{ limit: Math.max(1, Math.floor(e.OUTBOX_APP_PER_SECOND * e.OUTBOX_APP_SHARE)), windowMs: 1000 }],
-    safetyMarginMs: e.OUTBOX_SAFETY_MARGIN_MS,
+    perApp: [{ limit: appLimit, windowMs: 1000, marginMs: shareHeadroomMs >= margin ? 0 : margin }],
     maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
     backoffBaseMs: e.OUTBOX_BACKOFF_BASE_MS,
     backoffMaxMs: e.OUTBOX_BACKOFF_MAX_MS,

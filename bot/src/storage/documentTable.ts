@@ -12,6 +12,12 @@ export interface Versioned<T> {
 /** Extra top-level columns kept beside the JSON body so queries can filter without parsing it. */
 export type IndexColumns = Record<string, string | number | boolean>;
 
+export interface NewDocument<T> {
+  readonly rowKey: string;
+  readonly value: T;
+  readonly index?: IndexColumns;
+}
+
 interface DocumentEntity {
   partitionKey: string;
   rowKey: string;
@@ -22,6 +28,10 @@ interface DocumentEntity {
 // Azure Tables caps a string property at 32K UTF-16 characters; bodies are split across columns.
 const CHUNK = 30_000;
 const MAX_CHUNKS = 30;
+// Entity-group transactions: at most 100 operations and 4 MiB of payload.
+const GROUP_OPERATIONS = 100;
+// Counted in characters: at most 3 bytes each in UTF-8, so 1.2 M characters stay under 4 MiB.
+const GROUP_CHARS = 1_200_000;
 
 /**
  * Stores aggregates as JSON documents, one entity each. Keys passed in must already be safe
@@ -48,9 +58,33 @@ export class DocumentTable<T> {
 
   /** Insert-once: true when this call created it, false when it was already there (a retry, a duplicate). */
   async insertOnce(partitionKey: string, rowKey: string, value: T, index: IndexColumns = {}): Promise<boolean> {
+    return this.createOne(await this.client(), encode(partitionKey, rowKey, value, index));
+  }
+
+  /**
+   * Insert-once for many documents of one partition, in entity-group transactions (one request
+   * per 100 documents instead of one each). A transaction is all or nothing: when one of its
+   * documents already exists (a resumed or repeated call), that group is inserted one by one.
+   * Returns, in order, whether each document was created by this call.
+   */
+  async insertManyOnce(partitionKey: string, docs: readonly NewDocument<T>[]): Promise<boolean[]> {
     const client = await this.client();
+    const created: boolean[] = [];
+    for (const group of transactionGroups(docs.map((d) => encode(partitionKey, d.rowKey, d.value, d.index ?? {})))) {
+      try {
+        await client.submitTransaction(group.map((entity) => ["create", entity]));
+        created.push(...group.map(() => true));
+      } catch (error) {
+        if (statusOf(error) !== 409) throw error;
+        for (const entity of group) created.push(await this.createOne(client, entity));
+      }
+    }
+    return created;
+  }
+
+  private async createOne(client: TableClient, entity: DocumentEntity): Promise<boolean> {
     try {
-      await client.createEntity(encode(partitionKey, rowKey, value, index));
+      await client.createEntity(entity);
       return true;
     } catch (error) {
       if (statusOf(error) === 409) return false;
@@ -117,6 +151,17 @@ export class DocumentTable<T> {
     return this.query(`PartitionKey eq '${odataString(partitionKey)}'`);
   }
 
+  /** Only the given index columns of the matching rows (no bodies): cheap counts and listings. */
+  async columns<K extends string>(filter: string, select: readonly K[]): Promise<Record<K, unknown>[]> {
+    const client = await this.client();
+    const out: Record<K, unknown>[] = [];
+    const pages = client.listEntities<Record<string, unknown>>({ queryOptions: { filter, select: [...select] } }).byPage({ maxPageSize: 1000 });
+    for await (const page of pages) {
+      for (const entity of page) out.push(Object.fromEntries(select.map((k) => [k, entity[k]])) as Record<K, unknown>);
+    }
+    return out;
+  }
+
   /** Runs an OData filter and follows every continuation token (a page may be empty yet have one). */
   async query(filter: string): Promise<Versioned<T>[]> {
     const client = await this.client();
@@ -127,6 +172,31 @@ export class DocumentTable<T> {
     }
     return out;
   }
+}
+
+/** Splits entities into transactions within the service's limits. */
+function transactionGroups(entities: readonly DocumentEntity[]): DocumentEntity[][] {
+  const groups: DocumentEntity[][] = [];
+  let group: DocumentEntity[] = [];
+  let chars = 0;
+  for (const entity of entities) {
+    const size = sizeOf(entity);
+    if (group.length > 0 && (group.length >= GROUP_OPERATIONS || chars + size > GROUP_CHARS)) {
+      groups.push(group);
+      group = [];
+      chars = 0;
+    }
+    group.push(entity);
+    chars += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+function sizeOf(entity: DocumentEntity): number {
+  let chars = 0;
+  for (const value of Object.values(entity)) chars += typeof value === "string" ? value.length : 16;
+  return chars;
 }
 
 function encode(partitionKey: string, rowKey: string, value: unknown, index: IndexColumns): DocumentEntity {

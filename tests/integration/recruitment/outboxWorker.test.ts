@@ -12,7 +12,6 @@ import { testTableClients } from "../../support/testStorage";
 const settings: OutboxSettings = {
   perConversation: [{ limit: 7, windowMs: 1000 }],
   perApp: [{ limit: 500, windowMs: 1000 }],
-  safetyMarginMs: 0,
   maxAttempts: 3,
   backoffBaseMs: 20,
   backoffMaxMs: 100,

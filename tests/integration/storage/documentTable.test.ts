@@ -22,6 +22,29 @@ describe("DocumentTable on Azurite", () => {
     expect((await table.get("p", "once"))?.value).toEqual({ n: 1, label: "first" });
   });
 
+  it("inserts many documents in transactions of at most 100, and a repeated call creates none twice", async () => {
+    const batch = new DocumentTable<Doc>(clients, "batch");
+    const docs = Array.from({ length: 250 }, (_, i) => ({ rowKey: `r${String(i).padStart(3, "0")}`, value: { n: i, label: `d${i}` }, index: { kind: i % 2 === 0 ? "even" : "odd" } }));
+    expect(await batch.insertManyOnce("p", docs)).toEqual(docs.map(() => true));
+    expect((await batch.listPartition("p")).map((v) => v.value.n).sort((a, b) => a - b)).toEqual(docs.map((d) => d.value.n));
+    // A resumed call: the first 120 exist (and keep their values), the next 30 are new.
+    const again = Array.from({ length: 150 }, (_, i) => ({ rowKey: `r${String(i + 100).padStart(3, "0")}`, value: { n: -1, label: "again" } }));
+    const more = Array.from({ length: 30 }, (_, i) => ({ rowKey: `s${i}`, value: { n: 1000 + i, label: "new" } }));
+    const created = await batch.insertManyOnce("p", [...again, ...more]);
+    expect(created.filter(Boolean)).toHaveLength(30);
+    expect(created.slice(150)).toEqual(more.map(() => true));
+    expect((await batch.get("p", "r120"))?.value).toEqual({ n: 120, label: "d120" });
+    expect(await batch.columns("PartitionKey eq 'p' and kind eq 'even'", ["kind"])).toHaveLength(125);
+  });
+
+  it("splits a many-insert by payload size too, with documents larger than one property", async () => {
+    const batch = new DocumentTable<Doc>(clients, "batchLarge");
+    const label = "é".repeat(100_000);
+    const docs = Array.from({ length: 15 }, (_, i) => ({ rowKey: `big${i}`, value: { n: i, label } }));
+    expect(await batch.insertManyOnce("p", docs)).toEqual(docs.map(() => true));
+    expect((await batch.get("p", "big14"))?.value.label).toBe(label);
+  });
+
   it("refuses a write based on a stale ETag with a typed ConcurrencyError (412)", async () => {
     await table.insertOnce("p", "etag", { n: 0, label: "x" });
     const read = await table.get("p", "etag");

@@ -1,4 +1,5 @@
 import { RateLimiter, type Timing } from "../../../bot/src/services/outbox/rateLimiter";
+import { outboxSettingsFrom } from "../../../bot/src/config/outboxSettings";
 import { backoffMs, classifyFailure } from "../../../bot/src/services/outbox/retryPolicy";
 import { SendError } from "../../../bot/src/services/proactive";
 
@@ -27,7 +28,7 @@ describe("outbox rate limiter", () => {
 
   it("never lets one conversation exceed 7/1 s, 8/2 s and 60/30 s", async () => {
     const timing = virtualTiming();
-    const limiter = new RateLimiter([{ limit: 1000, windowMs: 1000 }], teamsConversation, 0, timing);
+    const limiter = new RateLimiter([{ limit: 1000, windowMs: 1000 }], teamsConversation, timing);
     const times: number[] = [];
     for (let i = 0; i < 150; i++) {
       await limiter.acquire("19:thread");
@@ -42,7 +43,7 @@ describe("outbox rate limiter", () => {
 
   it("spends the app budget across conversations at the configured ceiling", async () => {
     const timing = virtualTiming();
-    const limiter = new RateLimiter([{ limit: 50, windowMs: 1000 }], teamsConversation, 0, timing);
+    const limiter = new RateLimiter([{ limit: 50, windowMs: 1000 }], teamsConversation, timing);
     const times: number[] = [];
     for (let i = 0; i < 500; i++) {
       await Promise.all([limiter.acquire(`a:${i}`)]);
@@ -54,18 +55,68 @@ describe("outbox rate limiter", () => {
 
   it("serialises concurrent callers so two never take the last slot", async () => {
     const timing = virtualTiming();
-    const limiter = new RateLimiter([{ limit: 5, windowMs: 1000 }], teamsConversation, 0, timing);
+    const limiter = new RateLimiter([{ limit: 5, windowMs: 1000 }], teamsConversation, timing);
     const times: number[] = [];
     await Promise.all(Array.from({ length: 20 }, (_, i) => limiter.acquire(`a:${i}`).then(() => times.push(timing.now()))));
     expect(maxInWindow(times.sort((a, b) => a - b), 1000)).toBeLessThanOrEqual(5);
   });
 
+  it("keeps the pace when timers fire late, without ever exceeding the window", async () => {
+    // Real timers fire a millisecond or more late; pacing from the late time lost ~10% at 100/s.
+    let now = 0;
+    const late: Timing = { now: () => now, sleep: async (ms) => void (now += ms + 1.3) };
+    const limiter = new RateLimiter([{ limit: 96, windowMs: 1000 }], teamsConversation, late);
+    const times: number[] = [];
+    for (let i = 0; i < 960; i++) {
+      await limiter.acquire(`a:${i}`);
+      times.push(now);
+    }
+    expect(maxInWindow(times, 1000)).toBeLessThanOrEqual(96);
+    const rate = (times.length - 1) / (((times[times.length - 1] as number) - (times[0] as number)) / 1000);
+    expect(rate).toBeGreaterThan(95);
+  });
+
+  it("does not send a burst to make up for an idle spell", async () => {
+    const timing = virtualTiming();
+    const limiter = new RateLimiter([{ limit: 10, windowMs: 1000 }], teamsConversation, timing);
+    await limiter.acquire("a:0");
+    const idle = timing.now() + 5000;
+    await timing.sleep(5000);
+    const times: number[] = [];
+    for (let i = 1; i <= 5; i++) {
+      await limiter.acquire(`a:${i}`);
+      times.push(timing.now() - idle);
+    }
+    expect(times).toEqual([0, 100, 200, 300, 400]);
+  });
+
+  it("widens a window by its margin", async () => {
+    const timing = virtualTiming();
+    const limiter = new RateLimiter([{ limit: 1000, windowMs: 1000 }], [{ limit: 2, windowMs: 1000, marginMs: 50 }], timing);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await limiter.acquire("19:thread");
+      times.push(timing.now());
+    }
+    expect(times).toEqual([0, 500, 1050]);
+  });
+
   it("holds everything until a Retry-After has passed", async () => {
     const timing = virtualTiming();
-    const limiter = new RateLimiter([{ limit: 50, windowMs: 1000 }], teamsConversation, 0, timing);
+    const limiter = new RateLimiter([{ limit: 50, windowMs: 1000 }], teamsConversation, timing);
     limiter.pauseUntil(2500);
     await limiter.acquire("x");
     expect(timing.now()).toBeGreaterThanOrEqual(2500);
+  });
+});
+
+describe("outbox settings", () => {
+  it("widens conversation windows by the safety margin, and the app window only when the share leaves no headroom", () => {
+    const shared = outboxSettingsFrom({ OUTBOX_APP_PER_SECOND: "100", OUTBOX_APP_SHARE: "0.96", OUTBOX_SAFETY_MARGIN_MS: "25" });
+    expect(shared.perApp).toEqual([{ limit: 96, windowMs: 1000, marginMs: 0 }]);
+    expect(shared.perConversation.every((w) => w.marginMs === 25)).toBe(true);
+    const whole = outboxSettingsFrom({ OUTBOX_APP_PER_SECOND: "50", OUTBOX_APP_SHARE: "1", OUTBOX_SAFETY_MARGIN_MS: "25" });
+    expect(whole.perApp).toEqual([{ limit: 50, windowMs: 1000, marginMs: 25 }]);
   });
 });
 

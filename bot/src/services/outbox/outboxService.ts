@@ -20,7 +20,8 @@ export interface EnqueueResult {
   readonly alreadyQueued: number;
 }
 
-const INSERT_CONCURRENCY = 16;
+/** Items per storage call: one entity-group transaction holds at most 100. */
+const INSERT_GROUP = 100;
 
 /** The recipient's idempotency key inside a job: the Entra id when known (stable across rosters), else the Teams id. */
 export function recipientKey(r: OutboxRecipient): string {
@@ -37,13 +38,19 @@ export async function enqueue(outbox: OutboxRepository, input: EnqueueInput): Pr
   let queued = 0;
   let alreadyQueued = 0;
   const seen = new Set<string>();
-  let batch: Promise<void>[] = [];
+  let group: OutboxItem[] = [];
+  const flush = async () => {
+    const created = await outbox.addMany(input.jobId, group);
+    group = [];
+    queued += created.filter(Boolean).length;
+    alreadyQueued += created.length - created.filter(Boolean).length;
+  };
   for await (const recipient of input.recipients) {
     const key = recipientKey(recipient);
     if (seen.has(key)) continue;
     seen.add(key);
     const conversation = input.conversationOf?.(recipient);
-    const item: OutboxItem = {
+    group.push({
       ...(conversation ? { conversation } : {}),
       jobId: input.jobId,
       recipientKey: key,
@@ -55,19 +62,10 @@ export async function enqueue(outbox: OutboxRepository, input: EnqueueInput): Pr
       dueAt: input.now.getTime(),
       createdAt: at,
       updatedAt: at,
-    };
-    batch.push(
-      outbox.add(item).then((created) => {
-        if (created) queued++;
-        else alreadyQueued++;
-      }),
-    );
-    if (batch.length >= INSERT_CONCURRENCY) {
-      await Promise.all(batch);
-      batch = [];
-    }
+    });
+    if (group.length >= INSERT_GROUP) await flush();
   }
-  await Promise.all(batch);
+  if (group.length > 0) await flush();
   return { queued, alreadyQueued };
 }
 

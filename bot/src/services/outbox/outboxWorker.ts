@@ -51,7 +51,7 @@ export class OutboxWorker implements BackgroundWorker {
 
   constructor(private readonly deps: OutboxWorkerDeps) {
     this.timing = deps.timing ?? realTiming;
-    this.limiter = new RateLimiter(deps.settings.perApp, deps.settings.perConversation, deps.settings.safetyMarginMs, this.timing);
+    this.limiter = new RateLimiter(deps.settings.perApp, deps.settings.perConversation, this.timing);
   }
 
   start(): void {
