@@ -1,6 +1,8 @@
 import type { Messages } from "./fr";
 import { posterEn } from "./messages/poster.en";
 import { recruitmentEn } from "./messages/recruitment.en";
+import { setupEn } from "./messages/setup.en";
+import { usagersEn } from "./messages/usagers.en";
 import { workshopEn } from "./messages/workshop.en";
 
 /** English catalogue; typed as `Messages` so its keys match the French ones exactly. */
@@ -112,4 +114,4 @@ const commonEn = {
   "a11y.date": "Statement drawn up on 25 November 2026.",
 };
 
-export const en = { ...commonEn, ...recruitmentEn, ...workshopEn, ...posterEn } as const satisfies Messages;
+export const en = { ...commonEn, ...recruitmentEn, ...setupEn, ...usagersEn, ...workshopEn, ...posterEn } as const satisfies Messages;

@@ -1,5 +1,7 @@
 import { posterFr } from "./messages/poster.fr";
 import { recruitmentFr } from "./messages/recruitment.fr";
+import { setupFr } from "./messages/setup.fr";
+import { usagersFr } from "./messages/usagers.fr";
 import { workshopFr } from "./messages/workshop.fr";
 
 /**
@@ -115,7 +117,7 @@ const commonFr = {
 } as const;
 
 /** One file per capability under messages/, merged here; French is the reference. */
-export const fr = { ...commonFr, ...recruitmentFr, ...workshopFr, ...posterFr } as const;
+export const fr = { ...commonFr, ...recruitmentFr, ...setupFr, ...usagersFr, ...workshopFr, ...posterFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/fr";
 import { useT } from "../i18n/I18nProvider";
 import { BalanceChart } from "../recruitment/BalanceChart";
 import { MixedPanelSection } from "../recruitment/MixedPanelSection";
+import { OutboxSection } from "../recruitment/OutboxSection";
 import { PanelSelector } from "../recruitment/PanelSelector";
 import type { RecruitmentView } from "../recruitment/recruitmentTypes";
 import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
@@ -57,6 +58,7 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
         </figure>
       ))}
       {view.canSelect ? <PanelSelector view={view} api={api} /> : null}
+      {view.canSelect ? <OutboxSection campaignId={view.campaign.id} api={api} /> : null}
       {view.canSelect ? <MixedPanelSection campaignId={view.campaign.id} api={api} /> : null}
     </section>
   );
