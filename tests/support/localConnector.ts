@@ -34,6 +34,8 @@ export class LocalConnector {
   readonly members = new Map<string, ConnectorMember[]>();
   /** Meeting roles by Entra object id, answered on the meeting-participant route (TeamsInfo.getMeetingParticipant). */
   readonly meetingRoles = new Map<string, "Organizer" | "Presenter" | "Attendee">();
+  /** Opening a 1:1 conversation with these members answers this status: 403 as Teams does when the app is not installed for them or they blocked the bot, 502 for a passing failure. */
+  readonly refusedMembers = new Map<string, 403 | 502>();
   private server?: Server;
   private counter = 0;
   private waiters: (() => void)[] = [];
@@ -119,6 +121,9 @@ export class LocalConnector {
     // POST /v3/conversations: create a 1:1 conversation for a proactive message.
     if (parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2 && req.method === "POST") {
       const members = (body as { members?: { id: string }[] }).members ?? [];
+      const refused = members.map((m) => this.refusedMembers.get(m.id)).find((status) => status !== undefined);
+      if (refused === 403) return send(res, 403, { error: { code: "ConversationBlockedByUser", message: "User blocked the conversation with the bot." } });
+      if (refused === 502) return send(res, 502, { error: { code: "ServiceError", message: "Bad gateway" } });
       return send(res, 200, { id: `a:personal-${members[0]?.id ?? ++this.counter}` });
     }
     send(res, 404, { error: { code: "NotFound", message: `${req.method} ${url.pathname}` } });

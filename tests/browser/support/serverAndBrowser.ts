@@ -9,11 +9,11 @@ export interface ServerAndBrowser {
 }
 
 /** One real server and one Chromium for a test file, started before its tests and stopped after them. */
-export function serverAndBrowser(): ServerAndBrowser {
+export function serverAndBrowser(serverEnv: Record<string, string> = {}): ServerAndBrowser {
   const env = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
     requireBuiltTab();
-    env.server = await startTestServer();
+    env.server = await startTestServer({ env: serverEnv });
     env.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -109,6 +109,12 @@ export class OutboxRepository {
     return this.items.listPartition(tableKey(jobId));
   }
 
+  /** Dead letters and unreachable members of a job, for the coordinator: no need to read what was sent. */
+  async undelivered(jobId: string): Promise<OutboxItem[]> {
+    const rows = await this.items.query(`PartitionKey eq '${odataString(tableKey(jobId))}' and (status eq 'failed' or status eq 'unreachable')`);
+    return rows.map((r) => r.value);
+  }
+
   /** Reads the status column only: a 7,000-member job is counted without reading its messages. */
   async counts(jobId: string): Promise<OutboxCounts> {
     const counts = { pending: 0, sent: 0, failed: 0, unreachable: 0, total: 0 };

@@ -231,14 +231,14 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
   server.get(`${base}/outbox`, async (req: Request, res: Response) => {
     const campaign = await coordinatorCampaign(req, res);
     if (!campaign) return;
-    const jobs = await runtime.stores.outbox.jobsOf(campaign.id);
+    const { outbox } = runtime.stores;
+    const jobs = [];
     const failures = [];
-    for (const job of jobs) {
-      for (const item of await runtime.stores.outbox.list(job.jobId)) {
-        if (item.status === "failed" || item.status === "unreachable") failures.push({ jobId: job.jobId, kind: job.kind, name: item.recipient.name ?? "", status: item.status, reason: item.lastError ?? "", attempts: item.attempts });
-      }
+    for (const job of await outbox.jobsOf(campaign.id)) {
+      jobs.push({ jobId: job.jobId, kind: job.kind, createdAt: job.createdAt, counts: await outbox.counts(job.jobId) });
+      for (const item of await outbox.undelivered(job.jobId)) failures.push({ jobId: job.jobId, kind: job.kind, name: item.recipient.name ?? "", status: item.status, reason: item.lastError ?? "", attempts: item.attempts, at: item.updatedAt });
     }
-    res.send(200, { progress: await campaignProgress(runtime.invitations, campaign.id), jobs: jobs.map((j) => ({ jobId: j.jobId, kind: j.kind, createdAt: j.createdAt })), failures });
+    res.send(200, { progress: await campaignProgress(runtime.invitations, campaign.id), jobs, failures });
   });
 
   server.post(`${base}/outbox/replay`, async (req: Request, res: Response) => {
