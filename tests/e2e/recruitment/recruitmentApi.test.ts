@@ -141,5 +141,8 @@ describe("recruitment API", () => {
     expect((await call("POST", `/api/campaigns/${id}/panel/confirm`, { selectedIds: proposed })).body.queued).toBe(0);
     const progress = await call("GET", `/api/campaigns/${id}/outbox`);
     expect(progress.body.progress.total).toBe(9);
+    // Per batch too, counted from the status column only.
+    expect(progress.body.jobs).toEqual([expect.objectContaining({ kind: "selection", counts: expect.objectContaining({ total: 9 }) })]);
+    expect(progress.body.failures).toEqual([]);
   });
 });
