@@ -20,8 +20,8 @@ const ENV = {
   OUTBOX_LEASE_MS: "2000",
   OUTBOX_BACKOFF_BASE_MS: "50",
   OUTBOX_PROGRESS_EVERY_MS: "500",
-  // botbuilder's connector client retries 429s by itself (after Retry-After) and those retries
-  // spend app budget the outbox cannot see; until transport turns them off, leave them room.
+  // The test asserts zero violations on a shared CI machine, where arrival times jitter far more
+  // than in production: the outbox keeps 10% of the ceiling as slack (the default keeps 4%).
   OUTBOX_APP_SHARE: "0.9",
 };
 
