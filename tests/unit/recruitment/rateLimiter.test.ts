@@ -101,6 +101,27 @@ describe("outbox rate limiter", () => {
     expect(times).toEqual([0, 500, 1050]);
   });
 
+  it("slows the app pace after a 429, once per pause, and recovers as requests go out", async () => {
+    const timing = virtualTiming();
+    const limiter = new RateLimiter([{ limit: 100, windowMs: 1000 }], teamsConversation, timing);
+    await limiter.acquire("a:0");
+    // Three answers from one burst: one slowdown.
+    limiter.throttled(1000);
+    limiter.throttled(1000);
+    limiter.throttled(1000);
+    expect(limiter.currentSlowdown).toBeCloseTo(1.2);
+    await limiter.acquire("a:1");
+    expect(timing.now()).toBeGreaterThanOrEqual(1000);
+    const start = timing.now();
+    await limiter.acquire("a:2");
+    expect(timing.now() - start).toBeGreaterThan(11);
+    for (let i = 3; i < 200; i++) await limiter.acquire(`a:${i}`);
+    expect(limiter.currentSlowdown).toBe(1);
+    // A 429 after the pause is over is a new episode.
+    limiter.throttled(timing.now() + 10);
+    expect(limiter.currentSlowdown).toBeCloseTo(1.2);
+  });
+
   it("holds everything until a Retry-After has passed", async () => {
     const timing = virtualTiming();
     const limiter = new RateLimiter([{ limit: 50, windowMs: 1000 }], teamsConversation, timing);

@@ -169,7 +169,7 @@ export class OutboxWorker implements BackgroundWorker {
     const t = this.timing.now();
     const base = { ...claimed, ...(conversation ? { conversation } : {}), lastError: outcome.reason, updatedAt: new Date(t).toISOString() };
     if (outcome.kind === "retry") {
-      if (outcome.pauseAll) this.limiter.pauseUntil(t + outcome.afterMs);
+      if (outcome.pauseAll) this.limiter.throttled(t + outcome.afterMs);
       await outbox.save({ ...base, status: "pending", attempts: outcome.counts ? attempts : claimed.attempts, dueAt: t + outcome.afterMs }, etag);
       // A Retry-After shorter than the poll interval must not wait a whole poll.
       this.retryLater(outcome.afterMs);

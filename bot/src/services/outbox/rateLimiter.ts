@@ -24,6 +24,10 @@ interface KeyState {
 const CATCH_UP = 4;
 /** Keys (one per conversation) are swept after this many reservations. */
 const SWEEP_EVERY = 1000;
+/** After a 429 the app pace slows by this factor (up to MAX_SLOWDOWN), and recovers a little with every request sent. */
+const SLOWDOWN_STEP = 1.2;
+const MAX_SLOWDOWN = 2;
+const RECOVERY_PER_REQUEST = 0.002;
 
 /**
  * Sliding-window limiter over several windows at once (per app, and per conversation), plus a
@@ -39,6 +43,7 @@ const SWEEP_EVERY = 1000;
 export class RateLimiter {
   private readonly keys = new Map<string, KeyState>();
   private pausedUntil = 0;
+  private slowdown = 1;
   private reservations = 0;
   private chain: Promise<void> = Promise.resolve();
 
@@ -51,6 +56,22 @@ export class RateLimiter {
   /** Nothing goes out before `until` (epoch ms): a 429 said so. */
   pauseUntil(until: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, until);
+  }
+
+  /**
+   * A 429 came back: pause until its Retry-After, and pace the app a little slower for a while,
+   * since the service saw more than the schedule meant to send (arrivals bunch up on a busy
+   * network or host). The requests already on the wire when the first 429 came back get 429s too:
+   * one slowdown per pause, not one per answer.
+   */
+  throttled(until: number): void {
+    if (this.timing.now() >= this.pausedUntil) this.slowdown = Math.min(MAX_SLOWDOWN, this.slowdown * SLOWDOWN_STEP);
+    this.pauseUntil(until);
+  }
+
+  /** How much slower than the configured pace the app windows currently run (1 = full pace). */
+  get currentSlowdown(): number {
+    return this.slowdown;
   }
 
   /** Waits for a slot in the app windows and, when given, in the conversation's windows; then takes it. */
@@ -72,13 +93,14 @@ export class RateLimiter {
     }
     const at = this.timing.now();
     for (const [key, windows] of scopes) this.record(key, windows, at);
+    this.slowdown = Math.max(1, this.slowdown - RECOVERY_PER_REQUEST);
     if (++this.reservations % SWEEP_EVERY === 0) this.sweep(at);
   }
 
   private waitFor(key: string, windows: readonly RateWindow[], now: number): number {
     const state = this.keys.get(key);
     if (!state) return 0;
-    let wait = state.scheduled + spacingOf(windows) - now;
+    let wait = state.scheduled + this.spacing(key, windows) - now;
     for (const w of windows) {
       // The request that must leave the window before a new one fits.
       const blocking = state.left.length >= w.limit ? state.left[state.left.length - w.limit] : undefined;
@@ -88,8 +110,12 @@ export class RateLimiter {
     return wait;
   }
 
+  private spacing(key: string, windows: readonly RateWindow[]): number {
+    return key === "app" ? spacingOf(windows) * this.slowdown : spacingOf(windows);
+  }
+
   private record(key: string, windows: readonly RateWindow[], at: number): void {
-    const spacing = spacingOf(windows);
+    const spacing = this.spacing(key, windows);
     const state = this.keys.get(key);
     if (!state) {
       const forgetAfterMs = Math.max(spacing * CATCH_UP, ...windows.map((w) => w.windowMs + (w.marginMs ?? 0)));
