@@ -33,7 +33,7 @@ afterEach(async () => {
 
 describe("routes served by the History API", () => {
   // Every page route renders its own page: one level-1 heading, never the not-found page.
-  const pages = ["/poster/camp-1", "/roadmap/camp-1", "/console/camp-1", "/stage/camp-1", "/recruitment/camp-1", "/join/AB12CD", "/confirm/TOKEN", "/follow/TOKEN", "/dashboard", "/config", "/accessibility"];
+  const pages = ["/poster/camp-1", "/roadmap/camp-1", "/console/camp-1", "/stage/camp-1", "/recruitment/camp-1", "/join/AB12CD", "/confirm/TOKEN", "/follow/TOKEN", "/dashboard", "/config", "/accessibility", "/setup", "/setup/camp-1"];
 
   it.each(pages)("%s routes to its own page, in French then in English", async (path) => {
     await page.goto(server.url + path);

@@ -27,7 +27,8 @@ function formatDate(iso: string, locale: Locale): string | undefined {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(date);
 }
 
-export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
+/** `canEdit` comes with the list (GET /api/campaigns): the caller coordinates this campaign. */
+export function CampaignCard({ campaign }: { campaign: CampaignSummary & { readonly canEdit?: boolean } }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -51,6 +52,11 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
         <li>
           <AppLink to={paths.campaignPage("roadmap", campaign.id)}>{t("home.card.roadmap")}</AppLink>
         </li>
+        {campaign.canEdit && (
+          <li>
+            <AppLink to={paths.setup(campaign.id)}>{t("setup.card.edit")}</AppLink>
+          </li>
+        )}
       </ul>
     </Card>
   );

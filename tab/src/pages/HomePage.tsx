@@ -1,10 +1,12 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title1, Title2, tokens } from "@fluentui/react-components";
 import { useCampaigns } from "../api/useCampaigns";
+import { AppLink } from "../components/AppLink";
 import { CampaignCard } from "../components/CampaignCard";
 import { errorText } from "../components/errorText";
 import { MethodSteps } from "../components/MethodSteps";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
+import { paths } from "../router/routes";
 
 const useStyles = makeStyles({
   intro: { display: "block", maxWidth: "70ch", fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
@@ -26,6 +28,17 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
     maxWidth: "640px",
+  },
+  // A link styled as the page's main action: it navigates, so it is a link for assistive tech.
+  newCampaign: {
+    display: "inline-block",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+    textDecorationLine: "none",
+    ":hover": { backgroundColor: tokens.colorBrandBackgroundHover, color: tokens.colorNeutralForegroundOnBrand, textDecorationLine: "none" },
   },
   emptyTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
 });
@@ -92,6 +105,11 @@ export function HomePage() {
         <Title2 as="h2" id="campaigns-title">
           {t("home.list.title")}
         </Title2>
+        <div>
+          <AppLink to={paths.setup()} className={styles.newCampaign}>
+            {t("setup.home.new")}
+          </AppLink>
+        </div>
         <CampaignList />
       </section>
     </>

@@ -1,6 +1,7 @@
 import { matchRoute } from "../router/routes";
 import { useRouter } from "../router/Router";
 import { AccessibilityPage } from "./AccessibilityPage";
+import { CampaignSetupPage } from "./CampaignSetupPage";
 import { ConfigPage } from "./ConfigPage";
 import { ConfirmPage } from "./ConfirmPage";
 import { FollowPage } from "./FollowPage";
@@ -20,6 +21,8 @@ export function PageOutlet() {
   switch (route.page) {
     case "home":
       return <HomePage />;
+    case "setup":
+      return <CampaignSetupPage key={route.campaignId ?? "new"} {...(route.campaignId === undefined ? {} : { campaignId: route.campaignId })} />;
     case "config":
       return <ConfigPage />;
     case "poster":

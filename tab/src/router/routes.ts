@@ -1,6 +1,7 @@
 /** Every page of the tab, as a discriminated union so a page cannot be forgotten in a switch. */
 export type Route =
   | { readonly page: "home" }
+  | { readonly page: "setup"; readonly campaignId?: string }
   | { readonly page: "config" }
   | { readonly page: "poster"; readonly campaignId: string }
   | { readonly page: "roadmap"; readonly campaignId: string }
@@ -37,11 +38,13 @@ export function matchRoute(pathname: string): Route {
     if (first === "config") return { page: "config" };
     if (first === "dashboard") return { page: "dashboard" };
     if (first === "accessibility") return { page: "accessibility" };
+    if (first === "setup") return { page: "setup" };
     return { page: "notFound" };
   }
   const value = decode(second);
   if (rest.length > 0 || value === undefined) return { page: "notFound" };
   if (isCampaignPage(first)) return { page: first, campaignId: value };
+  if (first === "setup") return { page: "setup", campaignId: value };
   if (first === "join") return { page: "join", code: value };
   if (first === "confirm") return { page: "confirm", token: value };
   if (first === "follow") return { page: "follow", token: value };
@@ -53,6 +56,8 @@ export const paths = {
   config: () => "/config",
   dashboard: () => "/dashboard",
   accessibility: () => "/accessibility",
+  /** The set-up form: a new campaign, or the given one to edit. */
+  setup: (campaignId?: string) => (campaignId === undefined ? "/setup" : `/setup/${encodeURIComponent(campaignId)}`),
   campaignPage: (page: CampaignPage, campaignId: string) => `/${page}/${encodeURIComponent(campaignId)}`,
   join: (code: string) => `/join/${encodeURIComponent(code)}`,
   confirm: (token: string) => `/confirm/${encodeURIComponent(token)}`,

@@ -84,3 +84,74 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
     expect((await server.app.repos.campaigns.get(formId))?.value.name).toBe("Piscine");
   });
 });
+
+/** The tab's set-up form calls these. Local mode: the caller is "local-user". */
+describe("campaign set-up from the tab (HTTP API)", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
+    const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API answers are checked field by field below
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  }
+
+  it("creates nothing when the make-up CSV sent with the create has a bad line, and names that line", async () => {
+    const id = "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
+    const bad = await call("POST", "/api/campaigns", { id, name: "Piscine municipale", approach: "thematic", services: ["Piscine"], makeupCsv: "category;count\nA;3\nB;deux\n" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe("makeup.invalidCount");
+    expect(bad.body.error.params.line).toBe(3);
+    expect(bad.body.error.message).toContain("Ligne 3");
+    expect(await server.app.repos.campaigns.get(id)).toBeUndefined();
+    const english = await call("POST", "/api/campaigns", { id, name: "Swimming pool", approach: "thematic", services: ["Pool"], makeup: [{ match: { category: "A" }, count: 2 }, { match: { sex: "x" }, count: 1 }] }, "en-GB");
+    expect(english.status).toBe(400);
+    expect(english.body.error.message).toContain("3");
+    expect(await server.app.repos.campaigns.get(id)).toBeUndefined();
+  });
+
+  it("stores the campaign and its make-up together, and a retry with the same id gives the same campaign", async () => {
+    const id = "6a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
+    const body = { id, name: "Piscine municipale", approach: "thematic", services: ["Piscine"], workshop1: "2027-03-02", workshop2: "2027-03-09", panelSize: 8, makeupCsv: "category;count\nA;3\nB;5\nC;12\n" };
+    const before = (await server.app.repos.campaigns.list()).length;
+    const [a, b] = await Promise.all([call("POST", "/api/campaigns", body), call("POST", "/api/campaigns", body)]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.body.campaign.id).toBe(id);
+    expect(b.body.campaign.id).toBe(id);
+    expect(a.body.warnings[0].code).toBe("spacing.tooClose");
+    expect(a.body.makeup).toHaveLength(3);
+    expect((await server.app.repos.campaigns.list()).length).toBe(before + 1);
+    const read = await call("GET", `/api/campaigns/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.canEdit).toBe(true);
+    expect(read.body.campaign).toMatchObject({ id, name: "Piscine municipale", panelSize: 8 });
+    expect(read.body.campaign.workshops[2].plannedAt).toBe("2027-03-09T08:00:00.000Z");
+    expect(read.body.makeup).toEqual([{ match: { category: "A" }, count: 3 }, { match: { category: "B" }, count: 5 }, { match: { category: "C" }, count: 12 }]);
+    expect(read.body.warnings[0].code).toBe("spacing.tooClose");
+    const list = await call("GET", "/api/campaigns");
+    expect(list.body.campaigns.find((c: { id: string }) => c.id === id).canEdit).toBe(true);
+  });
+
+  it("shows a non-coordinator a read-only campaign without its make-up, and refuses their changes", async () => {
+    const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
+    const read = await call("GET", `/api/campaigns/${other.id}`, undefined, "en-GB");
+    expect(read.status).toBe(200);
+    expect(read.body.canEdit).toBe(false);
+    expect(read.body.makeup).toBeUndefined();
+    expect(read.body.campaign.coordinatorIds).toBeUndefined();
+    const list = await call("GET", "/api/campaigns");
+    expect(list.body.campaigns.find((c: { id: string }) => c.id === other.id).canEdit).toBe(false);
+    const patch = await call("PATCH", `/api/campaigns/${other.id}`, { workshop1: "2027-04-01" }, "en-GB");
+    expect(patch.status).toBe(403);
+    expect(patch.body.error.message).toMatch(/coordinat/i);
+    const missing = await call("GET", "/api/campaigns/no-such-campaign", undefined, "en-GB");
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe("notFound");
+  });
+});

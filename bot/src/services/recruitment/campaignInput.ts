@@ -10,6 +10,11 @@ const plannedDate = z
 /** Comma-separated on cards, a list in JSON. */
 const services = z.union([z.array(z.string()), z.string().transform((s) => s.split(",").map((x) => x.trim()).filter((x) => x.length > 0))]);
 
+/** Typed head counts: one cell per combination given. */
+const makeupCells = z.array(z.object({ match: z.record(z.string(), z.string()), count: z.number().int().min(0) })).max(500);
+/** Or a CSV export (see domain parseMakeupCsv). */
+const makeupCsv = z.string().max(200_000);
+
 export const campaignInputSchema = z.object({
   name: z.string(),
   approach: z.string(),
@@ -22,6 +27,9 @@ export const campaignInputSchema = z.object({
   panelSize: z.union([z.number(), z.string().trim().transform((s) => (s === "" ? undefined : Number(s)))]).optional(),
   retentionUntil: z.string().optional(),
   locale: z.enum(["fr", "en"]).optional(),
+  // The tab sends the make-up with the create, so a bad CSV refuses the whole campaign.
+  makeup: makeupCells.optional(),
+  makeupCsv: makeupCsv.optional(),
 });
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
@@ -32,10 +40,8 @@ export const campaignPatchSchema = z.object({
   meetingUrl1: z.url().optional(),
   meetingUrl2: z.url().optional(),
   meetingUrl3: z.url().optional(),
-  /** Typed head counts: one cell per combination given. */
-  makeup: z.array(z.object({ match: z.record(z.string(), z.string()), count: z.number().int().min(0) })).max(500).optional(),
-  /** Or a CSV export (see domain parseMakeupCsv). */
-  makeupCsv: z.string().max(200_000).optional(),
+  makeup: makeupCells.optional(),
+  makeupCsv: makeupCsv.optional(),
 });
 export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
 

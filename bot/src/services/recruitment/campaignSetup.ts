@@ -31,6 +31,7 @@ export interface CreatedCampaign {
   readonly warnings: readonly SpacingWarning[];
   /** False when this id existed already: a resent submit, answered with what was stored. */
   readonly created: boolean;
+  readonly makeup?: Makeup<AgentProfile>;
 }
 
 function fail<T>(failure: SetupFailure): SetupResult<T> {
@@ -73,10 +74,16 @@ export async function createCampaignAsCoordinator(
   home?: StoredConversation,
 ): Promise<SetupResult<CreatedCampaign>> {
   if (!actor.aadObjectId || !can(actor, "campaign.create")) return fail({ kind: "forbidden" });
+  // Checked before anything is written: a bad CSV line refuses the campaign, not half of it.
+  const read = readMakeup(input);
+  if (!read.ok) return fail({ kind: "domain", error: read.error });
+  const makeup = read.value;
   const existing = await deps.repos.campaigns.get(id);
   if (existing) {
     if (!can(actor, "campaign.edit", existing.value)) return fail({ kind: "forbidden" });
-    return { ok: true, value: { campaign: existing.value, warnings: warningsOf(existing.value), created: false } };
+    // A retry after the make-up write failed must still store it; writing it again is harmless.
+    if (makeup) await saveMakeup(deps, id, makeup);
+    return { ok: true, value: { campaign: existing.value, warnings: warningsOf(existing.value), created: false, ...(makeup ? { makeup } : {}) } };
   }
   const now = deps.now();
   const made = createCampaign(
@@ -99,7 +106,44 @@ export async function createCampaignAsCoordinator(
   const created = await deps.repos.campaigns.create(dated.value);
   const stored = created ? dated.value : ((await deps.repos.campaigns.get(id))?.value ?? dated.value);
   if (home) await deps.stores.records.change(id, now, (r) => ({ ...r, home }));
-  return { ok: true, value: { campaign: stored, warnings: warningsOf(stored), created } };
+  if (makeup) await saveMakeup(deps, id, makeup);
+  return { ok: true, value: { campaign: stored, warnings: warningsOf(stored), created, ...(makeup ? { makeup } : {}) } };
+}
+
+async function saveMakeup(deps: CampaignSetupDeps, id: string, makeup: Makeup<AgentProfile>): Promise<void> {
+  await deps.stores.records.change(id, deps.now(), (r) => ({ ...r, makeup }));
+}
+
+/** A CSV import wins over typed cells when both are sent; neither means "no make-up given". */
+function readMakeup(input: Pick<CampaignPatch, "makeup" | "makeupCsv">): Result<Makeup<AgentProfile> | undefined> {
+  if (input.makeupCsv !== undefined) return parseMakeupCsv<AgentProfile>(input.makeupCsv, AGENT_DIMENSIONS);
+  if (input.makeup !== undefined) return checkTypedMakeup(input.makeup);
+  return ok(undefined);
+}
+
+/** What the tab's set-up form shows: the make-up and the edit right only go to coordinators. */
+export interface CampaignForEdit {
+  readonly campaign: Omit<Campaign, "coordinatorIds" | "managerIds">;
+  readonly canEdit: boolean;
+  readonly warnings: readonly SpacingWarning[];
+  readonly makeup?: Makeup<AgentProfile>;
+}
+
+export async function campaignForEdit(deps: CampaignSetupDeps, actor: Actor, id: string): Promise<SetupResult<CampaignForEdit>> {
+  const found = await deps.repos.campaigns.get(id);
+  if (!found) return fail({ kind: "notFound" });
+  if (!can(actor, "campaign.read", found.value)) return fail({ kind: "forbidden" });
+  // Who coordinates is nobody else's business: the form needs only whether the caller may edit.
+  const { coordinatorIds: _c, managerIds: _m, ...campaign } = found.value;
+  const canEdit = can(actor, "campaign.edit", found.value);
+  const makeup = canEdit ? (await deps.stores.records.get(id))?.value.makeup : undefined;
+  return { ok: true, value: { campaign, canEdit, warnings: warningsOf(found.value), ...(makeup ? { makeup } : {}) } };
+}
+
+/** The ids of the campaigns the caller may edit, so lists can offer « Modifier » to coordinators only. */
+export async function editableCampaignIds(repos: Repositories, actor: Actor): Promise<ReadonlySet<string>> {
+  const campaigns = await repos.campaigns.list();
+  return new Set(campaigns.filter((c) => can(actor, "campaign.edit", c)).map((c) => c.id));
 }
 
 export interface EditedCampaign {
@@ -115,16 +159,9 @@ export async function editCampaign(deps: CampaignSetupDeps, actor: Actor, id: st
   if (!can(actor, "campaign.edit", found.value)) return fail({ kind: "forbidden" });
   const now = deps.now();
 
-  let makeup: Makeup<AgentProfile> | undefined;
-  if (patch.makeupCsv !== undefined) {
-    const parsed = parseMakeupCsv<AgentProfile>(patch.makeupCsv, AGENT_DIMENSIONS);
-    if (!parsed.ok) return fail({ kind: "domain", error: parsed.error });
-    makeup = parsed.value;
-  } else if (patch.makeup !== undefined) {
-    const checked = checkTypedMakeup(patch.makeup);
-    if (!checked.ok) return fail({ kind: "domain", error: checked.error });
-    makeup = checked.value;
-  }
+  const read = readMakeup(patch);
+  if (!read.ok) return fail({ kind: "domain", error: read.error });
+  const makeup = read.value;
 
   const dates = { 1: patch.workshop1, 2: patch.workshop2, 3: patch.workshop3 };
   const urls = { 1: patch.meetingUrl1, 2: patch.meetingUrl2, 3: patch.meetingUrl3 };
@@ -136,10 +173,7 @@ export async function editCampaign(deps: CampaignSetupDeps, actor: Actor, id: st
     return next.ok ? next.value : undefined;
   });
   const campaign = saved?.value ?? preview.value;
-  if (makeup) {
-    const value = makeup;
-    await deps.stores.records.change(id, now, (r) => ({ ...r, makeup: value }));
-  }
+  if (makeup) await saveMakeup(deps, id, makeup);
   return { ok: true, value: { campaign, warnings: warningsOf(campaign), ...(makeup ? { makeup } : {}) } };
 }
 

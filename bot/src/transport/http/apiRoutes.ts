@@ -1,5 +1,9 @@
 import type { Request, Response, Server } from "restify";
+import { localeFromAcceptLanguage } from "../../i18n/locale";
 import { listCampaignSummaries } from "../../services/campaignQueries";
+import { failureText } from "../../services/recruitment/campaignForm";
+import { campaignForEdit, editableCampaignIds } from "../../services/recruitment/campaignSetup";
+import { recruitmentRuntime } from "../../services/recruitment/recruitmentFeature";
 import { authErrorBody } from "./identity";
 import { registerPosterRoutes } from "./posterRoutes";
 import { registerPrivacyRoutes } from "./privacyRoutes";
@@ -27,8 +31,22 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
 
   server.get("/api/campaigns", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
-    if (!who.ok) res.send(401, authErrorBody(req, who.reason));
-    else res.send(200, { campaigns: await listCampaignSummaries(ctx.repos) });
+    if (!who.ok) return void res.send(401, authErrorBody(req, who.reason));
+    // Two reads of a short list, so the summary stays free of who coordinates what.
+    const [summaries, editable] = await Promise.all([listCampaignSummaries(ctx.repos), editableCampaignIds(ctx.repos, { aadObjectId: who.identity.id })]);
+    res.send(200, { campaigns: summaries.map((s) => ({ ...s, canEdit: editable.has(s.id) })) });
+  });
+
+  // The tab's set-up form in edit mode; changes go through PATCH (recruitmentRoutes).
+  server.get("/api/campaigns/:campaignId", async (req: Request, res: Response) => {
+    const who = await ctx.authenticate(req);
+    if (!who.ok) return void res.send(401, authErrorBody(req, who.reason));
+    const id = (req.params as Record<string, unknown> | undefined)?.campaignId;
+    const deps = { repos: ctx.repos, stores: recruitmentRuntime(ctx).stores, now: ctx.clock };
+    const result = await campaignForEdit(deps, { aadObjectId: who.identity.id }, typeof id === "string" ? id : "");
+    if (result.ok) return void res.send(200, result.value);
+    const status = result.failure.kind === "forbidden" ? 403 : result.failure.kind === "notFound" ? 404 : 400;
+    res.send(status, { error: { code: result.failure.kind, message: failureText(localeFromAcceptLanguage(req.headers["accept-language"]), result.failure) } });
   });
 
   registerRecruitmentRoutes(server, ctx);

@@ -103,7 +103,8 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     const locale = body.locale ?? localeFromAcceptLanguage(req.headers["accept-language"]);
     const result = await createCampaignAsCoordinator(setup, actor(me), body.id ?? randomUUID(), { ...body, locale });
     if (!result.ok) return setupError(req, res, result.failure);
-    res.send(result.value.created ? 201 : 200, { campaign: result.value.campaign, warnings: result.value.warnings });
+    const { campaign, warnings, makeup } = result.value;
+    res.send(result.value.created ? 201 : 200, { campaign, warnings, ...(makeup ? { makeup } : {}) });
   });
 
   server.patch(base, async (req: Request, res: Response) => {
