@@ -59,13 +59,49 @@ export function ConfirmPage({ token }: { token: string }) {
         </>
       ) : (
         <>
-          <MessageBar intent={state.view.status === "accepted" ? "success" : "info"} role="status">
-            <MessageBarBody>{t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
-          </MessageBar>
+          {state.view.selection ? (
+            <SelectionOutcome selection={state.view.selection} />
+          ) : (
+            <MessageBar intent={state.view.status === "accepted" ? "success" : "info"} role="status">
+              <MessageBarBody>{t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
+            </MessageBar>
+          )}
           {state.view.mixed ? <MixedQuestion mixed={state.view.mixed} onAnswer={(a) => void answer({ answer: a }, "/mixed")} {...(state.error ? { error: state.error } : {})} /> : null}
         </>
       )}
     </section>
+  );
+}
+
+/** The usager panel's outcome, told on the usager's own link since they have no Teams to be messaged in. */
+function SelectionOutcome({ selection }: { selection: NonNullable<ConfirmationView["selection"]> }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!selection.selected)
+    return (
+      <MessageBar intent="info" role="status">
+        <MessageBarBody>{t("usagers.confirm.notSelected")}</MessageBarBody>
+      </MessageBar>
+    );
+  const date = selection.workshopAt
+    ? new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(selection.workshopAt))
+    : undefined;
+  return (
+    <MessageBar intent="success" role="status">
+      <MessageBarBody>
+        <strong>{t("usagers.confirm.selectedTitle")}</strong>
+        <br />
+        {date ? t("usagers.confirm.when", { date }) : t("usagers.confirm.whenUnknown")}
+        {selection.meetingUrl ? (
+          <>
+            <br />
+            <a href={selection.meetingUrl} target="_blank" rel="noreferrer noopener">
+              {t("usagers.confirm.join")}
+            </a>
+          </>
+        ) : null}
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -10,6 +10,7 @@ import { MixedPanelSection } from "../recruitment/MixedPanelSection";
 import { OutboxSection } from "../recruitment/OutboxSection";
 import { PanelSelector } from "../recruitment/PanelSelector";
 import type { RecruitmentView } from "../recruitment/recruitmentTypes";
+import { UsagerSection } from "../recruitment/UsagerSection";
 import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
 
 type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: RecruitmentView };
@@ -58,6 +59,7 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
         </figure>
       ))}
       {view.canSelect ? <PanelSelector view={view} api={api} /> : null}
+      {view.canSelect ? <UsagerSection campaignId={view.campaign.id} api={api} /> : null}
       {view.canSelect ? <OutboxSection campaignId={view.campaign.id} api={api} /> : null}
       {view.canSelect ? <MixedPanelSection campaignId={view.campaign.id} api={api} /> : null}
     </section>

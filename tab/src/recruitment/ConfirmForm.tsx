@@ -11,6 +11,8 @@ export interface ConfirmationView {
   readonly profile?: Readonly<Record<string, string>>;
   /** Present once the coordinator asks accepted usagers about workshop 3. */
   readonly mixed?: { readonly answer?: "yes" | "no"; readonly closed: boolean };
+  /** Present once the coordinator confirms the usager panel: selected, with workshop 2's date and link when known, or not this time. */
+  readonly selection?: { readonly selected: boolean; readonly workshopAt?: string; readonly meetingUrl?: string };
   readonly choices: Readonly<Record<"kind" | "ageBand" | "sex" | "frequency", readonly string[]>>;
 }
 

@@ -65,3 +65,39 @@ export interface MixedView {
   readonly usagers: MixedSide;
   readonly confirmed?: { readonly agentIds: readonly string[]; readonly usagerIds: readonly string[]; readonly at: string };
 }
+
+/** GET /api/campaigns/:id/usagers (bot/src/services/recruitment/usagerPanel.ts). */
+export type UsagerStatus = "nominated" | "accepted" | "declined";
+
+export interface UsagerListItem {
+  readonly id: string;
+  readonly name: string;
+  readonly status: UsagerStatus;
+  readonly profile?: Readonly<Record<string, string>>;
+  readonly hasContact: boolean;
+  /** Coordinators only. */
+  readonly contact?: string;
+  readonly linkExpiresAt?: string;
+  readonly mixedAnswer?: "yes" | "no";
+  readonly selected: boolean;
+}
+
+export interface UsagerPanelView {
+  readonly campaign: { readonly id: string; readonly name: string; readonly panelSize: number };
+  readonly workshop: { readonly plannedAt?: string; readonly meetingUrl?: string };
+  readonly canConfirm: boolean;
+  readonly acceptedCount: number;
+  readonly usagers: readonly UsagerListItem[];
+  readonly breakdown: readonly DimensionBreakdown[];
+  readonly proposal: { readonly selectedIds: readonly string[]; readonly report: BalanceReport; readonly gaps: readonly PanelGap[] };
+  readonly confirmed?: { readonly selectedIds: readonly string[]; readonly at: string };
+}
+
+/** The values the server's usager profile accepts (bot/src/domain/profiles.ts), in display order. */
+export const USAGER_CHOICES = {
+  kind: ["individual", "business", "association"],
+  ageBand: ["under30", "30to44", "45to54", "55plus"],
+  sex: ["female", "male", "other", "undisclosed"],
+  frequency: ["firstTime", "occasional", "regular"],
+} as const;
+export type UsagerField = keyof typeof USAGER_CHOICES;

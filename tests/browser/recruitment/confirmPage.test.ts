@@ -79,6 +79,34 @@ describe("the usager's confirmation link", () => {
     expect(stored?.hint).toBeUndefined();
   });
 
+  it("tells an usager on their link that they are selected, with the workshop date and meeting link, or thanks those not selected, in their language", async () => {
+    const accept = async (name: string) => {
+      const link = await nominate(name);
+      const token = link.split("/confirm/")[1]!;
+      expect((await api("POST", `/api/confirm/${token}`, { answer: "accept", kind: "individual", ageBand: "55plus", sex: "male", frequency: "occasional", consent: true })).status).toBe(200);
+      const usager = (await new UsagerRepository(server.app.tables).list(campaignId)).find((u) => u.name === name)!;
+      return { link, id: usager.id };
+    };
+    const chosen = await accept("M. Keller");
+    const other = await accept("Ms Fischer");
+    await server.app.repos.campaigns.update(campaignId, (c) => ({ ...c, workshops: { ...c.workshops, 2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/atelier2" } } }));
+    expect((await api("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: [chosen.id] })).status).toBe(200);
+
+    await phone("fr-FR");
+    await page.goto(chosen.link);
+    await page.getByRole("status").filter({ hasText: "Vous êtes retenu·e pour l'atelier des usagers" }).first().waitFor();
+    expect(await page.getByText(/jeudi 10 juin 2027 à 16:00/).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Rejoindre la réunion" }).getAttribute("href")).toBe("https://teams.microsoft.com/l/meetup-join/atelier2");
+    expect(await runAxe(page)).toEqual([]);
+    await context.close();
+
+    await phone("en-GB");
+    await page.goto(other.link);
+    await page.getByRole("button", { name: "English" }).click().catch(() => undefined);
+    await page.getByText(/you are not in it this time|vous n'y êtes pas cette fois-ci/).waitFor();
+    expect(await page.getByRole("link", { name: /Join the meeting|Rejoindre la réunion/ }).count()).toBe(0);
+  });
+
   it("says plainly when a link is wrong, without revealing anything", async () => {
     await phone("fr-FR");
     await page.goto(`${server.url}/confirm/${"x".repeat(32)}`);

@@ -2,7 +2,7 @@ import type { Campaign } from "../../../bot/src/domain/campaign";
 import { erasePerson, exportPerson } from "../../../bot/src/services/privacy/personData";
 import { CampaignRepository } from "../../../bot/src/storage/campaignRepository";
 import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
-import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
+import { UsagerRepository, type UsagerRecord } from "../../../bot/src/storage/recruitment/usagerRepository";
 import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
 import { testTableClients } from "../../support/testStorage";
 
@@ -39,5 +39,21 @@ describe("person data over Azure Tables (Azurite)", () => {
     expect(await deps.volunteers.get("c1", "a1")).toBeUndefined();
     expect(await deps.volunteers.get("c1", "a2")).toBeDefined();
     expect(await exportPerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({ ok: false, failure: "personNotFound" });
+  });
+
+  it("exports an usager's seat on the usager panel and erases it with their row and link, leaving the others", async () => {
+    const usager = (id: string): UsagerRecord => ({ campaignId: "c1", id, name: id, status: "accepted", profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" }, consentAt: at, nominatedBy: "a2", tokenHash: `hash-${id}`, tokenExpiresAt: "2027-06-01T00:00:00.000Z", locale: "fr", createdAt: at, updatedAt: at });
+    for (const id of ["u1", "u2"]) await deps.usagers.create(usager(id));
+    await deps.records.change("c1", deps.now(), (r) => ({ ...r, selectedUsagerIds: ["u1", "u2"], usagerSelectionConfirmedAt: at }));
+    const exported = await exportPerson(deps, { aadObjectId: "coord" }, "c1", "u1");
+    expect(exported).toMatchObject({ ok: true, value: { usagerPanel: { selected: true, confirmedAt: at }, usager: { id: "u1", status: "accepted" } } });
+    expect(JSON.stringify(exported)).not.toContain("hash-u1");
+    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "u1")).toEqual({ ok: true, value: { volunteer: false, agentPanel: false, mixedPanel: false, usagerPanel: true, nominations: 0, usager: true } });
+    expect((await deps.records.get("c1"))?.value.selectedUsagerIds).toEqual(["u2"]);
+    expect(await deps.usagers.get("c1", "u1")).toBeUndefined();
+    expect(await deps.usagers.byTokenHash("hash-u1")).toBeUndefined();
+    expect(await deps.usagers.get("c1", "u2")).toBeDefined();
+    // Asking again finds nothing left: the erase is complete.
+    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "u1")).toEqual({ ok: false, failure: "personNotFound" });
   });
 });

@@ -109,6 +109,7 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.usager.notFound": "This link is not valid. Ask the agent who gave it to you for a new one.",
   "recruitment.usager.expired": "This link has expired. Ask the agent who gave it to you for a new one.",
   "recruitment.usager.consentRequired": "Please tick the consent box to take part.",
+  "recruitment.usager.unknownUsager": "« {id} » is not an usager who accepted to take part in this campaign.",
   "recruitment.mixed.open": "Workshop 3: ask again",
   "recruitment.mixed.cardTitle": "Take part in the mixed workshop?",
   "recruitment.mixed.cardIntro": "You were on the agent panel. Workshop 3 brings together half of the agents and half of the usagers: would you like to take part?",

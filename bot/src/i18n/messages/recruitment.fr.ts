@@ -108,6 +108,7 @@ export const recruitmentFr = {
   "recruitment.usager.notFound": "Ce lien n'est pas valide. Demandez un nouveau lien à l'agent qui vous l'a donné.",
   "recruitment.usager.expired": "Ce lien a expiré. Demandez un nouveau lien à l'agent qui vous l'a donné.",
   "recruitment.usager.consentRequired": "Merci de cocher la case de consentement pour participer.",
+  "recruitment.usager.unknownUsager": "« {id} » n'est pas un usager ayant accepté de participer à cette campagne.",
   "recruitment.mixed.open": "Atelier 3 : reproposer",
   "recruitment.mixed.cardTitle": "Participer à l'atelier mixte ?",
   "recruitment.mixed.cardIntro": "Vous avez fait partie du panel des agents. L'atelier 3 réunit la moitié des agents et la moitié des usagers : souhaitez-vous y participer ?",

@@ -23,6 +23,7 @@ export interface PersonData {
   readonly volunteer?: VolunteerRecord;
   readonly agentPanel?: { readonly selected: true; readonly confirmedAt?: string };
   readonly mixedPanel?: { readonly selected: true; readonly confirmedAt?: string };
+  readonly usagerPanel?: { readonly selected: true; readonly confirmedAt?: string };
   /** Usagers this agent proposed: their ids only, the rest is those usagers' own data. */
   readonly nominations?: readonly { readonly usagerId: string; readonly createdAt: string }[];
   readonly usager?: ExportedUsager;
@@ -32,6 +33,8 @@ export interface ErasureSummary {
   readonly volunteer: boolean;
   readonly agentPanel: boolean;
   readonly mixedPanel: boolean;
+  /** Only present when the person had a seat on the confirmed usager panel (older answers keep their shape). */
+  readonly usagerPanel?: true;
   readonly nominations: number;
   readonly usager: boolean;
 }
@@ -57,8 +60,9 @@ async function collect(deps: PersonDataDeps, campaignId: string, personId: strin
   const selected = record?.value.selectedAgentIds?.includes(personId) ?? false;
   const mixed = record?.value.mixed;
   const onMixedPanel = Boolean(mixed?.agentIds?.includes(personId) || mixed?.usagerIds?.includes(personId));
+  const onUsagerPanel = record?.value.selectedUsagerIds?.includes(personId) ?? false;
   const nominations = all.filter((u) => u.nominatedBy === personId).map((u) => ({ usagerId: u.id, createdAt: u.createdAt }));
-  if (!volunteer && !usager && !selected && !onMixedPanel && nominations.length === 0) return undefined;
+  if (!volunteer && !usager && !selected && !onMixedPanel && !onUsagerPanel && nominations.length === 0) return undefined;
   const exported = usager ? (({ tokenHash: _t, ...rest }) => rest)(usager) : undefined;
   return {
     campaignId,
@@ -66,6 +70,7 @@ async function collect(deps: PersonDataDeps, campaignId: string, personId: strin
     ...(volunteer ? { volunteer: volunteer.value } : {}),
     ...(selected ? { agentPanel: { selected: true as const, ...(record?.value.selectionConfirmedAt ? { confirmedAt: record.value.selectionConfirmedAt } : {}) } } : {}),
     ...(onMixedPanel ? { mixedPanel: { selected: true as const, ...(mixed?.confirmedAt ? { confirmedAt: mixed.confirmedAt } : {}) } } : {}),
+    ...(onUsagerPanel ? { usagerPanel: { selected: true as const, ...(record?.value.usagerSelectionConfirmedAt ? { confirmedAt: record.value.usagerSelectionConfirmedAt } : {}) } } : {}),
     ...(nominations.length > 0 ? { nominations } : {}),
     ...(exported ? { usager: exported } : {}),
   };
@@ -79,7 +84,7 @@ export async function exportPerson(deps: PersonDataDeps, actor: Actor, campaignI
 }
 
 /**
- * Erases the person: their volunteer row, their seat on the agent panel, their name as nominator
+ * Erases the person: their volunteer row, their seat on the agent, usager and mixed panels, their name as nominator
  * (the nominated usagers stay: they are other people), their usager row and link. Each step is
  * safe to repeat, so a failed erase is finished by asking again.
  */
@@ -97,10 +102,16 @@ export async function erasePerson(deps: PersonDataDeps, actor: Actor, campaignId
       r.mixed ? { ...r, mixed: { ...r.mixed, agentIds: (r.mixed.agentIds ?? []).filter((id) => id !== personId), usagerIds: (r.mixed.usagerIds ?? []).filter((id) => id !== personId) } } : r,
     );
   }
+  if (data.usagerPanel) {
+    await deps.records.change(campaignId, deps.now(), (r) => ({ ...r, selectedUsagerIds: (r.selectedUsagerIds ?? []).filter((id) => id !== personId) }));
+  }
   for (const n of data.nominations ?? []) {
     await deps.usagers.update(campaignId, n.usagerId, (u) => (u.nominatedBy === personId ? { ...u, nominatedBy: "", updatedAt: at } : undefined));
   }
   const volunteer = data.volunteer ? await deps.volunteers.delete(campaignId, personId) : false;
   const usager = data.usager ? await deps.usagers.delete(campaignId, personId) : false;
-  return { ok: true, value: { volunteer, agentPanel: Boolean(data.agentPanel), mixedPanel: Boolean(data.mixedPanel), nominations: data.nominations?.length ?? 0, usager } };
+  return {
+    ok: true,
+    value: { volunteer, agentPanel: Boolean(data.agentPanel), mixedPanel: Boolean(data.mixedPanel), ...(data.usagerPanel ? { usagerPanel: true as const } : {}), nominations: data.nominations?.length ?? 0, usager },
+  };
 }

@@ -16,6 +16,7 @@ import { enqueue } from "../outbox/outboxService";
 import { can, type Actor } from "../policy";
 import { seedOf } from "./panelSelection";
 import type { RecruitmentStores } from "./recruitmentStores";
+import { confirmedUsagerPanel } from "./usagerPanel";
 
 export interface MixedDeps {
   readonly repos: Repositories;
@@ -57,8 +58,8 @@ function originOf(conversation: Pick<StoredConversation, "serviceUrl" | "tenantI
 }
 
 /**
- * Asks the confirmed agent panel (1:1 card) and the accepted usagers (their link page) whether they
- * take part in workshop 3. The outbox job id is fixed per campaign: opening twice asks nobody twice.
+ * Asks the confirmed agent panel (1:1 card) and the usager panel (their link page; every accepted
+ * usager while no usager panel is confirmed) whether they take part in workshop 3. The outbox job id is fixed per campaign: opening twice asks nobody twice.
  * `origin` is the conversation the click came from, when it came from Teams.
  */
 export async function openMixed(deps: MixedDeps, actor: Actor, campaignId: string, origin?: Origin): Promise<MixedResult<MixedOpened>> {
@@ -71,7 +72,8 @@ export async function openMixed(deps: MixedDeps, actor: Actor, campaignId: strin
   const now = deps.now();
   await deps.stores.records.change(campaignId, now, (r) => (r.mixed ? r : { ...r, mixed: { openedAt: now.toISOString() } }));
   const agents = (await deps.stores.volunteers.list(campaignId)).filter((v) => v.status === "volunteered" && selected.has(v.aadObjectId));
-  const usagers = (await deps.stores.usagers.list(campaignId)).filter((u) => u.status === "accepted").length;
+  const usagerPanel = confirmedUsagerPanel(record);
+  const usagers = (await deps.stores.usagers.list(campaignId)).filter((u) => u.status === "accepted" && (!usagerPanel || usagerPanel.has(u.id))).length;
   const conversation = record?.home ?? record?.invitation?.conversation;
   const from = origin ?? (conversation ? originOf(conversation) : undefined);
   if (!from) return { ok: true, value: { queued: 0, agents: agents.length, usagers, notified: false } };
@@ -176,7 +178,9 @@ async function pools(deps: MixedDeps, campaign: Campaign) {
   const record = (await deps.stores.records.get(campaign.id))?.value;
   const selected = new Set(record?.selectedAgentIds ?? []);
   const panel = (await deps.stores.volunteers.list(campaign.id)).filter((v) => v.status === "volunteered" && v.profile && selected.has(v.aadObjectId));
-  const accepted = (await deps.stores.usagers.list(campaign.id)).filter((u) => u.status === "accepted" && u.profile);
+  // The confirmed usager panel when there is one; before that, every accepted usager.
+  const usagerSeats = confirmedUsagerPanel(record);
+  const accepted = (await deps.stores.usagers.list(campaign.id)).filter((u) => u.status === "accepted" && u.profile && (!usagerSeats || usagerSeats.has(u.id)));
   const agentPanel: Volunteer<AgentProfile>[] = panel.map((v) => ({ id: v.aadObjectId, profile: v.profile as AgentProfile }));
   const usagerPanel: Volunteer<UsagerProfile>[] = accepted.map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
   const agentsAgain = new Set(panel.filter((v) => v.mixedAnswer === "yes").map((v) => v.aadObjectId));
@@ -249,6 +253,8 @@ export async function answerMixedAsUsager(deps: Pick<MixedDeps, "stores" | "now"
   const at = deps.now().toISOString();
   const current = await deps.stores.usagers.get(campaignId, usagerId);
   if (current?.status !== "accepted") return "notAsked";
+  const panel = confirmedUsagerPanel(record);
+  if (panel && !panel.has(usagerId)) return "notAsked";
   await deps.stores.usagers.update(campaignId, usagerId, (u) => (u.status !== "accepted" || u.mixedAnswer === answer ? undefined : { ...u, mixedAnswer: answer, updatedAt: at }));
   return "saved";
 }

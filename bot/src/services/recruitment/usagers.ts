@@ -11,8 +11,8 @@ import type { UsagerRecord } from "../../storage/recruitment/usagerRepository";
 import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
 import { can, type Actor } from "../policy";
 import type { RecruitmentStores } from "./recruitmentStores";
-import { seedOf } from "./panelSelection";
 import { answerMixedAsUsager } from "./mixedPanel";
+import { confirmedUsagerPanel, usagerPanelSeed } from "./usagerPanel";
 
 export interface UsagerDeps {
   readonly repos: Repositories;
@@ -129,7 +129,22 @@ export interface ConfirmationView {
   readonly retentionUntil?: string;
   /** Present once the coordinator asks accepted usagers about workshop 3: their answer so far. */
   readonly mixed?: { readonly answer?: MixedAnswer; readonly closed: boolean };
+  /** Present once the coordinator confirms the usager panel: whether this usager is on it, and when and where workshop 2 meets. */
+  readonly selection?: UsagerSelectionOutcome;
   readonly choices: { readonly kind: readonly string[]; readonly ageBand: readonly string[]; readonly sex: readonly string[]; readonly frequency: readonly string[] };
+}
+
+export interface UsagerSelectionOutcome {
+  readonly selected: boolean;
+  readonly workshopAt?: string;
+  readonly meetingUrl?: string;
+}
+
+function selectionOutcome(campaign: Campaign, panel: ReadonlySet<string> | undefined, usagerId: string): UsagerSelectionOutcome | undefined {
+  if (!panel) return undefined;
+  if (!panel.has(usagerId)) return { selected: false };
+  const w2 = campaign.workshops[2];
+  return { selected: true, ...(w2.plannedAt ? { workshopAt: w2.plannedAt } : {}), ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}) };
 }
 
 async function byToken(deps: UsagerDeps, token: string): Promise<UsagerResult<{ usager: UsagerRecord; campaign: Campaign }>> {
@@ -147,11 +162,16 @@ export async function confirmationView(deps: UsagerDeps, token: string): Promise
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const { usager, campaign } = found.value;
-  const mixed = usager.status === "accepted" ? (await deps.stores.records.get(campaign.id))?.value.mixed : undefined;
+  const record = usager.status === "accepted" ? (await deps.stores.records.get(campaign.id))?.value : undefined;
+  const panel = confirmedUsagerPanel(record);
+  const selection = usager.status === "accepted" ? selectionOutcome(campaign, panel, usager.id) : undefined;
+  // Workshop 3 is asked of the confirmed usager panel once there is one, else of every accepted usager.
+  const mixed = record?.mixed && (!panel || panel.has(usager.id)) ? record.mixed : undefined;
   return {
     ok: true,
     value: {
       ...(mixed ? { mixed: { ...(usager.mixedAnswer ? { answer: usager.mixedAnswer } : {}), closed: Boolean(mixed.confirmedAt) } } : {}),
+      ...(selection ? { selection } : {}),
       campaignName: campaign.name,
       name: usager.name,
       status: usager.status,
@@ -201,6 +221,6 @@ export async function proposeUsagers(deps: UsagerDeps, actor: Actor, campaignId:
   if (!campaign) return { ok: false, failure: { kind: "notFound" } };
   if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
   const accepted = (await deps.stores.usagers.list(campaignId)).filter((u) => u.status === "accepted" && u.profile).map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
-  const proposal = proposeUsagerPanel({ volunteers: accepted, makeup: makeupFromVolunteers(accepted), size: campaign.panelSize, seed: seedOf(`${campaign.id}|usagers`) });
+  const proposal = proposeUsagerPanel({ volunteers: accepted, makeup: makeupFromVolunteers(accepted), size: campaign.panelSize, seed: usagerPanelSeed(campaign.id) });
   return { ok: true, value: { ...proposal, accepted: accepted.length } };
 }

@@ -13,7 +13,7 @@ export interface PostedCard {
 
 /**
  * What recruitment keeps about a campaign beside the campaign itself: the service make-up, the team
- * it was created in, the posted invitation, the confirmed panel. Separate from Campaign so the
+ * it was created in, the posted invitation, the confirmed agent and usager panels. Separate from Campaign so the
  * campaign aggregate (shared with other features) keeps its shape.
  */
 export interface RecruitmentRecord {
@@ -25,6 +25,9 @@ export interface RecruitmentRecord {
   readonly progressCard?: PostedCard;
   readonly selectedAgentIds?: readonly string[];
   readonly selectionConfirmedAt?: string;
+  /** Workshop 2: the usager panel as the coordinator confirmed it (usager ids, sorted). */
+  readonly selectedUsagerIds?: readonly string[];
+  readonly usagerSelectionConfirmedAt?: string;
   readonly mixed?: MixedPanelRecord;
   readonly updatedAt: string;
 }

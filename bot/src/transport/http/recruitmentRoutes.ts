@@ -12,6 +12,7 @@ import { confirmSelection, previewSelection, recruitmentView, type SelectionFail
 import { recruitmentRuntime } from "../../services/recruitment/recruitmentFeature";
 import { domainErrorText } from "../../services/recruitment/errorMessage";
 import { confirmMixed, mixedFailureText, mixedView, openMixed, type MixedFailure } from "../../services/recruitment/mixedPanel";
+import { confirmUsagerPanel, previewUsagerPanel, usagerPanelFailureText, usagerPanelView, type UsagerPanelFailure } from "../../services/recruitment/usagerPanel";
 import { answerConfirmation, answerMixedConfirmation, answerSchema, confirmationView, mixedAnswerSchema, nominateUsager, nominationSchema, proposeUsagers, registerUsager, type UsagerFailure } from "../../services/recruitment/usagers";
 import { errorBody } from "./errorBody";
 import { authErrorBody, type Identity } from "./identity";
@@ -71,6 +72,12 @@ function usagerError(req: Request, res: Response, failure: UsagerFailure): void 
       return void res.send(400, { error: { code: failure.error.code, message: domainErrorText(locale, failure.error), ...(failure.error.params ? { params: failure.error.params } : {}) } });
     }
   }
+}
+
+function usagerPanelError(req: Request, res: Response, failure: UsagerPanelFailure): void {
+  const status = failure.kind === "notFound" ? 404 : failure.kind === "forbidden" ? 403 : 400;
+  const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+  res.send(status, { error: { code: failure.kind, message: usagerPanelFailureText(locale, failure), ...(failure.kind === "unknownUsager" ? { params: { id: failure.id } } : {}) } });
 }
 
 const mixedConfirmBody = z.object({ agentIds: z.array(z.string().min(1).max(100)).max(200), usagerIds: z.array(z.string().min(1).max(100)).max(200) }).strict();
@@ -249,5 +256,31 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     for (const job of await runtime.stores.outbox.jobsOf(campaign.id)) replayed += await replayFailed(runtime.stores.outbox, job.jobId, ctx.clock());
     runtime.worker.poke();
     res.send(200, { replayed });
+  });
+
+  server.get(`${base}/usagers`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    if (!me) return;
+    const result = await usagerPanelView(setup, actor(me), param(req, "campaignId"));
+    if (!result.ok) return usagerPanelError(req, res, result.failure);
+    res.send(200, result.value);
+  });
+
+  server.post(`${base}/usagers/panel/preview`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, selectionBody);
+    if (!me || !body) return;
+    const result = await previewUsagerPanel(setup, actor(me), param(req, "campaignId"), body.selectedIds);
+    if (!result.ok) return usagerPanelError(req, res, result.failure);
+    res.send(200, { report: result.value });
+  });
+
+  server.post(`${base}/usagers/panel/confirm`, async (req: Request, res: Response) => {
+    const me = await who(req, res);
+    const body = me && parse(req, res, selectionBody);
+    if (!me || !body) return;
+    const result = await confirmUsagerPanel(setup, actor(me), param(req, "campaignId"), body.selectedIds);
+    if (!result.ok) return usagerPanelError(req, res, result.failure);
+    res.send(200, result.value);
   });
 }

@@ -1,0 +1,174 @@
+import { balanceReport, type BalanceReport } from "../../domain/balanceReport";
+import type { Campaign } from "../../domain/campaign";
+import { makeupFromVolunteers } from "../../domain/makeup";
+import { proposeUsagerPanel, type PanelGap } from "../../domain/panelBalance";
+import { USAGER_DIMENSIONS, type UsagerProfile, type Volunteer } from "../../domain/profiles";
+import { usagerBreakdown, type UsagerDimensionBreakdown } from "../../domain/usagerBreakdown";
+import type { Locale } from "../../i18n/locale";
+import { translate } from "../../i18n/translate";
+import type { RecruitmentRecord } from "../../storage/recruitment/recruitmentRecordRepository";
+import type { UsagerRecord, UsagerStatus } from "../../storage/recruitment/usagerRepository";
+import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
+import type { Repositories } from "../../storage/repositories";
+import { can, type Actor } from "../policy";
+import { seedOf } from "./panelSelection";
+import type { RecruitmentStores } from "./recruitmentStores";
+
+export interface UsagerPanelDeps {
+  readonly repos: Repositories;
+  readonly stores: RecruitmentStores;
+  readonly now: () => Date;
+}
+
+export type UsagerPanelFailure = { readonly kind: "notFound" } | { readonly kind: "forbidden" } | { readonly kind: "unknownUsager"; readonly id: string };
+export type UsagerPanelResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerPanelFailure };
+
+export interface UsagerListItem {
+  readonly id: string;
+  readonly name: string;
+  readonly status: UsagerStatus;
+  readonly profile?: UsagerProfile;
+  readonly hasContact: boolean;
+  /** Coordinator only: they pass the link on to the usager. */
+  readonly contact?: string;
+  /** When the personal link stops working; absent for usagers registered in person, who never got one. */
+  readonly linkExpiresAt?: string;
+  readonly mixedAnswer?: MixedAnswer;
+  /** On the confirmed usager panel. */
+  readonly selected: boolean;
+}
+
+export interface UsagerPanelView {
+  readonly campaign: Pick<Campaign, "id" | "name" | "panelSize">;
+  readonly workshop: { readonly plannedAt?: string; readonly meetingUrl?: string };
+  readonly canConfirm: boolean;
+  readonly acceptedCount: number;
+  readonly usagers: readonly UsagerListItem[];
+  readonly breakdown: readonly UsagerDimensionBreakdown[];
+  readonly proposal: { readonly selectedIds: readonly string[]; readonly report: BalanceReport; readonly gaps: readonly PanelGap[] };
+  readonly confirmed?: { readonly selectedIds: readonly string[]; readonly at: string };
+}
+
+/** The confirmed usager panel, or undefined while the coordinator has not confirmed one. */
+export function confirmedUsagerPanel(record: RecruitmentRecord | undefined): ReadonlySet<string> | undefined {
+  return record?.usagerSelectionConfirmedAt ? new Set(record.selectedUsagerIds ?? []) : undefined;
+}
+
+/** The usager panel is proposed with the same seed wherever it is shown, so the list and the proposal agree. */
+export function usagerPanelSeed(campaignId: string): number {
+  return seedOf(`${campaignId}|usagers`);
+}
+
+function accepted(records: readonly UsagerRecord[]): Volunteer<UsagerProfile>[] {
+  return records.filter((u) => u.status === "accepted" && u.profile).map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
+}
+
+async function load(deps: UsagerPanelDeps, campaignId: string) {
+  const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
+  if (!campaign) return undefined;
+  const [record, records] = await Promise.all([deps.stores.records.get(campaignId), deps.stores.usagers.list(campaignId)]);
+  return { campaign, record: record?.value, records, pool: accepted(records) };
+}
+
+function listItem(u: UsagerRecord, selected: ReadonlySet<string> | undefined, coordinator: boolean): UsagerListItem {
+  // In-person registration stores an already-expired token (expiry = creation): no link to show.
+  const hasLink = u.tokenExpiresAt > u.createdAt;
+  return {
+    id: u.id,
+    name: u.name,
+    status: u.status,
+    ...(u.profile ? { profile: u.profile } : {}),
+    hasContact: Boolean(u.contact),
+    ...(coordinator && u.contact ? { contact: u.contact } : {}),
+    ...(hasLink ? { linkExpiresAt: u.tokenExpiresAt } : {}),
+    ...(u.mixedAnswer ? { mixedAnswer: u.mixedAnswer } : {}),
+    selected: selected?.has(u.id) ?? false,
+  };
+}
+
+/**
+ * Every usager of the campaign with their status, the accepted ones per dimension, the proposed
+ * panel with its gaps and the confirmed panel. Contacts go to coordinators only; small groups are
+ * hidden from anyone else (a service manager may look, not settle).
+ */
+export async function usagerPanelView(deps: UsagerPanelDeps, actor: Actor, campaignId: string): Promise<UsagerPanelResult<UsagerPanelView>> {
+  const loaded = await load(deps, campaignId);
+  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
+  const { campaign, record, records, pool } = loaded;
+  if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const coordinator = can(actor, "campaign.edit", campaign);
+  const selected = confirmedUsagerPanel(record);
+  const proposal = proposeUsagerPanel({ volunteers: pool, makeup: makeupFromVolunteers(pool), size: campaign.panelSize, seed: usagerPanelSeed(campaign.id) });
+  const w2 = campaign.workshops[2];
+  const ordered = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return {
+    ok: true,
+    value: {
+      campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
+      workshop: { ...(w2.plannedAt ? { plannedAt: w2.plannedAt } : {}), ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}) },
+      canConfirm: coordinator,
+      acceptedCount: pool.length,
+      usagers: ordered.map((u) => listItem(u, selected, coordinator)),
+      breakdown: usagerBreakdown(
+        pool.map((v) => v.profile),
+        !coordinator,
+      ),
+      proposal: { selectedIds: proposal.selectedIds, report: proposal.report, gaps: proposal.gaps },
+      ...(selected && record?.usagerSelectionConfirmedAt ? { confirmed: { selectedIds: [...selected].sort(), at: record.usagerSelectionConfirmedAt } } : {}),
+    },
+  };
+}
+
+function unknownAmong(pool: readonly Volunteer<UsagerProfile>[], ids: readonly string[]): string | undefined {
+  const known = new Set(pool.map((v) => v.id));
+  return ids.find((id) => !known.has(id));
+}
+
+/** The balance of an usager panel composed by hand, against all accepted usagers: the effect of each swap. */
+export async function previewUsagerPanel(deps: UsagerPanelDeps, actor: Actor, campaignId: string, selectedIds: readonly string[]): Promise<UsagerPanelResult<BalanceReport>> {
+  const loaded = await load(deps, campaignId);
+  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
+  if (!can(actor, "campaign.selectPanel", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const unknown = unknownAmong(loaded.pool, selectedIds);
+  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownUsager", id: unknown } };
+  const byId = new Map(loaded.pool.map((v) => [v.id, v.profile]));
+  const panel = [...new Set(selectedIds)].map((id) => byId.get(id) as UsagerProfile);
+  return { ok: true, value: balanceReport(panel, makeupFromVolunteers(loaded.pool), USAGER_DIMENSIONS) };
+}
+
+export interface ConfirmedUsagerPanel {
+  readonly selectedIds: readonly string[];
+  readonly confirmedAt: string;
+}
+
+/**
+ * Stores the usager panel. Usagers learn the outcome on their own link (they have no Teams), so
+ * nothing is sent. Confirming the same panel again keeps the first confirmation date: the same
+ * request twice gives the same answer.
+ */
+export async function confirmUsagerPanel(deps: UsagerPanelDeps, actor: Actor, campaignId: string, selectedIds: readonly string[]): Promise<UsagerPanelResult<ConfirmedUsagerPanel>> {
+  const loaded = await load(deps, campaignId);
+  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
+  // Coordinator only: a manager may look at the proposal, the coordinator settles it.
+  if (!can(actor, "campaign.edit", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  const unknown = unknownAmong(loaded.pool, selectedIds);
+  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownUsager", id: unknown } };
+  const ids = [...new Set(selectedIds)].sort();
+  const now = deps.now();
+  const saved = await deps.stores.records.change(campaignId, now, (r) => {
+    const same = r.usagerSelectionConfirmedAt !== undefined && (r.selectedUsagerIds ?? []).join("\n") === ids.join("\n");
+    return same ? r : { ...r, selectedUsagerIds: ids, usagerSelectionConfirmedAt: now.toISOString() };
+  });
+  return { ok: true, value: { selectedIds: saved.selectedUsagerIds ?? ids, confirmedAt: saved.usagerSelectionConfirmedAt ?? now.toISOString() } };
+}
+
+export function usagerPanelFailureText(locale: Locale, failure: UsagerPanelFailure): string {
+  switch (failure.kind) {
+    case "notFound":
+      return translate(locale, "recruitment.error.campaignNotFound");
+    case "forbidden":
+      return translate(locale, "recruitment.error.forbidden");
+    case "unknownUsager":
+      return translate(locale, "recruitment.usager.unknownUsager", { id: failure.id });
+  }
+}

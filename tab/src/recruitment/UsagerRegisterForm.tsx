@@ -1,0 +1,90 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { ApiError } from "../api/ApiError";
+import { errorText } from "../components/errorText";
+import type { MessageKey } from "../i18n/fr";
+import { useT } from "../i18n/I18nProvider";
+import { USAGER_CHOICES, type UsagerField } from "./recruitmentTypes";
+import type { RecruitmentApi } from "./useRecruitmentApi";
+
+const FIELDS = Object.keys(USAGER_CHOICES) as UsagerField[];
+type Values = { name: string } & Record<UsagerField, string>;
+const EMPTY: Values = { name: "", kind: "", ageBand: "", sex: "", frequency: "" };
+
+const useStyles = makeStyles({
+  form: { display: "grid", gap: tokens.spacingVerticalM, maxWidth: "32rem" },
+});
+
+/**
+ * In-person recruitment: the coordinator types what the usager said. Missing answers are caught
+ * here; anything the server refuses is shown with its message and the form keeps what was typed.
+ */
+export function UsagerRegisterForm({ campaignId, api, onRegistered }: { campaignId: string; api: RecruitmentApi; onRegistered: () => void }) {
+  const styles = useStyles();
+  const t = useT();
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const missing = (field: keyof Values) => tried && values[field].trim() === "";
+  const label = (field: UsagerField, value: string) => t(`recruitment.value.${field}.${value}` as MessageKey);
+
+  const submit = async () => {
+    setTried(true);
+    setNotice(undefined);
+    if ((Object.keys(values) as (keyof Values)[]).some((f) => values[f].trim() === "")) return;
+    setBusy(true);
+    try {
+      await api.json("POST", `/api/campaigns/${encodeURIComponent(campaignId)}/usagers/register`, { ...values, name: values.name.trim() });
+      setNotice({ intent: "success", text: t("usagers.register.done", { name: values.name.trim() }) });
+      setValues(EMPTY);
+      setTried(false);
+      onRegistered();
+    } catch (error) {
+      setNotice({ intent: "error", text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="usager-register-title">
+      <h3 id="usager-register-title">{t("usagers.register.title")}</h3>
+      <p>{t("usagers.register.intro")}</p>
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Field label={t("usagers.register.name")} required {...(missing("name") ? { validationMessage: t("usagers.register.required") } : {})}>
+          <Input value={values.name} maxLength={80} onChange={(_e, data) => setValues((v) => ({ ...v, name: data.value }))} />
+        </Field>
+        {FIELDS.map((field) => (
+          <Field key={field} label={t(`usagers.register.${field}` as MessageKey)} required {...(missing(field) ? { validationMessage: t("usagers.register.required") } : {})}>
+            <Select value={values[field]} onChange={(_e, data) => setValues((v) => ({ ...v, [field]: data.value }))}>
+              <option value="">{t("usagers.register.choose")}</option>
+              {USAGER_CHOICES[field].map((value) => (
+                <option key={value} value={value}>
+                  {label(field, value)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        {notice ? (
+          <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <div>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {busy ? t("usagers.register.saving") : t("usagers.register.submit")}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
