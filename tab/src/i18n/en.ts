@@ -40,7 +40,7 @@ const commonEn = {
   "home.list.retry": "Try again",
   "home.list.empty.title": "No campaigns yet.",
   "home.list.empty.body":
-    "To create one, write “new campaign” to the bot in the service's team.",
+    "To create one, use “New campaign” above, or write “new campaign” to the bot in the service's team.",
   "home.card.createdAt": "Created on {date}",
   "home.card.site": "Site: {site}",
   "home.card.services": "Services: {services}",
@@ -86,7 +86,7 @@ const commonEn = {
   "config.localMode": "Outside Teams the tab cannot be saved; this page is only a preview.",
   "config.preview": "Tab address: {url}",
   "config.noCampaign":
-    "No campaign to show. First write “new campaign” to the bot in the service's team.",
+    "No campaign to show. Create one from the tab's home page (“New campaign”) or write “new campaign” to the bot in the service's team.",
   "error.network": "The server is not responding. Check your connection and try again.",
   "error.unexpected": "Something unexpected went wrong.",
   "error.auth": "Teams could not confirm who you are. Reload the tab and try again.",

@@ -42,7 +42,7 @@ const commonFr = {
   "home.list.retry": "Réessayer",
   "home.list.empty.title": "Aucune campagne pour l'instant.",
   "home.list.empty.body":
-    "Pour en créer une, écrivez « nouvelle campagne » au bot dans l'équipe du service.",
+    "Pour en créer une, utilisez « Nouvelle campagne » ci-dessus, ou écrivez « nouvelle campagne » au bot dans l'équipe du service.",
   "home.card.createdAt": "Créée le {date}",
   "home.card.site": "Site : {site}",
   "home.card.services": "Services : {services}",
@@ -88,7 +88,7 @@ const commonFr = {
   "config.localMode": "Hors de Teams, l'onglet ne peut pas être enregistré ; cette page sert seulement d'aperçu.",
   "config.preview": "Adresse de l'onglet : {url}",
   "config.noCampaign":
-    "Aucune campagne à afficher. Écrivez d'abord « nouvelle campagne » au bot dans l'équipe du service.",
+    "Aucune campagne à afficher. Créez-en une depuis l'accueil de l'onglet (« Nouvelle campagne ») ou écrivez « nouvelle campagne » au bot dans l'équipe du service.",
   "error.network": "Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.",
   "error.unexpected": "Une erreur inattendue s'est produite.",
   "error.auth": "Teams n'a pas pu confirmer votre identité. Rechargez l'onglet puis réessayez.",

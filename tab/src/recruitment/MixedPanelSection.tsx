@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
 import { useT } from "../i18n/I18nProvider";
-import { useGapText } from "./PanelSelector";
+import { useGapText } from "./panelText";
 import type { MixedSide, MixedView } from "./recruitmentTypes";
 import type { RecruitmentApi } from "./useRecruitmentApi";
 

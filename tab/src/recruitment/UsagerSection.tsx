@@ -5,6 +5,7 @@ import { errorText } from "../components/errorText";
 import type { MessageKey } from "../i18n/fr";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { BalanceChart } from "./BalanceChart";
+import { useProfileText } from "./panelText";
 import type { UsagerListItem, UsagerPanelView } from "./recruitmentTypes";
 import { UsagerPanelSelector } from "./UsagerPanelSelector";
 import { UsagerRegisterForm } from "./UsagerRegisterForm";
@@ -20,10 +21,11 @@ const useStyles = makeStyles({
 function UsagerLine({ usager, formatDate }: { usager: UsagerListItem; formatDate: (iso: string) => string }) {
   const styles = useStyles();
   const t = useT();
+  const profileText = useProfileText();
   const details = [
     t(`usagers.status.${usager.status}` as MessageKey),
     ...(usager.selected ? [t("usagers.list.selected")] : []),
-    ...(usager.profile ? [Object.entries(usager.profile).map(([d, v]) => t(`recruitment.value.${d}.${v}` as MessageKey)).join(", ")] : []),
+    ...(usager.profile ? [profileText(usager.profile)] : []),
     usager.contact ? t("usagers.list.contact", { contact: usager.contact }) : t(usager.hasContact ? "usagers.list.contactLeft" : "usagers.list.noContact"),
     usager.linkExpiresAt ? t("usagers.list.linkUntil", { date: formatDate(usager.linkExpiresAt) }) : t("usagers.list.inPerson"),
     ...(usager.mixedAnswer ? [t(usager.mixedAnswer === "yes" ? "usagers.list.mixedYes" : "usagers.list.mixedNo")] : []),
