@@ -4,6 +4,7 @@ import { ApiError } from "../api/ApiError";
 import { AppLink } from "../components/AppLink";
 import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
+import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
 import { AnswerForm, PosterDownloads } from "../poster/PosterActions";
@@ -68,11 +69,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
             {t("poster.fromWorkshop")}
           </Button>
           <PosterEditor onSubmit={(c, p) => void create(c, p)} busy={busy} submitLabel={t("poster.create")} />
-          {notice && (
-            <MessageBar intent={notice.intent} role="status">
-              <MessageBarBody>{notice.text}</MessageBarBody>
-            </MessageBar>
-          )}
+          <NoticeBar notice={notice} />
         </div>
       );
     }
@@ -96,11 +93,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
         </MessageBar>
         <AppLink to={paths.campaignPage("roadmap", campaignId)}>{t("poster.toRoadmap")}</AppLink>
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} role="status" data-testid="poster-notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} testId="poster-notice" />
       {editing ? (
         <PosterEditor poster={view.poster} onSubmit={(c) => void save(c)} busy={busy} submitLabel={t("poster.saveVersion")} />
       ) : (

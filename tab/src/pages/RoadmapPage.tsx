@@ -4,6 +4,7 @@ import { ApiError } from "../api/ApiError";
 import { AppLink } from "../components/AppLink";
 import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
+import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
 import { ActionProgress } from "../poster/ActionProgress";
@@ -59,11 +60,7 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
     <div className={styles.page}>
       <Title1 as="h1">{t("roadmap.pageTitle", { name: view.campaign.name })}</Title1>
       <AppLink to={paths.campaignPage("poster", campaignId)}>{t("roadmap.toPoster")}</AppLink>
-      {notice && (
-        <MessageBar intent={notice.intent} role="status" data-testid="roadmap-notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} testId="roadmap-notice" />
       <section className={styles.summary} aria-label={t("roadmap.summary")} data-testid="roadmap-summary">
         <Text>{t("roadmap.counts", { total: String(s.total), done: String(s.byStatus.done), inProgress: String(s.byStatus.inProgress), toStart: String(s.byStatus.toStart), overdue: String(s.overdue) })}</Text>
         {s.meanProgress !== null && <ActionProgress progress={s.meanProgress} label={t("roadmap.meanProgress")} />}

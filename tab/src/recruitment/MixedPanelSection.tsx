@@ -1,7 +1,8 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
+import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { useGapText } from "./panelText";
 import type { MixedSide, MixedView } from "./recruitmentTypes";
@@ -140,11 +141,7 @@ export function MixedPanelSection({ campaignId, api }: { campaignId: string; api
           )}
         </>
       )}
-      {notice ? (
-        <MessageBar intent={notice.intent} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={notice} />
     </section>
   );
 }

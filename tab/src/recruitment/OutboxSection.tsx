@@ -1,7 +1,8 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
+import { NoticeBar } from "../components/NoticeBar";
 import type { MessageKey } from "../i18n/fr";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import type { OutboxCounts, OutboxView } from "./outboxTypes";
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: OutboxView };
-type Notice = { intent: "success" | "error"; text: string };
+type Notice = { readonly intent: "success" | "error"; readonly text: string };
 
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
@@ -148,11 +149,7 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
           ) : null}
         </>
       ) : null}
-      {notice ? (
-        <MessageBar intent={notice.intent} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={notice} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
+import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { GapList, PanelChecklist, usePanelPreview } from "./PanelChecklist";
 import type { RecruitmentView } from "./recruitmentTypes";
@@ -47,11 +48,7 @@ export function PanelSelector({ view, api }: { view: RecruitmentView; api: Recru
           {t("recruitment.panel.confirm")}
         </Button>
       </div>
-      {notice ? (
-        <MessageBar intent={notice.intent} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={notice} />
     </section>
   );
 }

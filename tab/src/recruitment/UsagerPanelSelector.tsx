@@ -1,7 +1,8 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
+import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { GapList, PanelChecklist, usePanelPreview } from "./PanelChecklist";
 import type { PanelMember, UsagerPanelView } from "./recruitmentTypes";
@@ -66,11 +67,7 @@ export function UsagerPanelSelector({ view, api, onConfirmed, formatDate }: { vi
           <p>{t("usagers.panel.managerOnly")}</p>
         )
       ) : null}
-      {notice ? (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={notice} />
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
 import type { MessageKey } from "../i18n/fr";
+import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { USAGER_CHOICES, type UsagerField } from "./recruitmentTypes";
 import type { RecruitmentApi } from "./useRecruitmentApi";
@@ -74,11 +75,7 @@ export function UsagerRegisterForm({ campaignId, api, onRegistered }: { campaign
             </Select>
           </Field>
         ))}
-        {notice ? (
-          <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <NoticeBar notice={notice} />
         <div>
           <Button appearance="primary" type="submit" disabled={busy}>
             {busy ? t("usagers.register.saving") : t("usagers.register.submit")}
