@@ -12,6 +12,7 @@ import { posterRepositories } from "../storage/poster/posterRepositories";
 import type { PosterParticipant } from "../storage/poster/posterRepository";
 import type { TableClients } from "../storage/tableClients";
 import { seedFuneralWorkshops } from "./demo/funeralWorkshops";
+import { PENDING_USAGER_TOKEN, RECRUITING_CAMPAIGN_ID, seedRecruitingCampaign } from "./demo/recruitmentDemo";
 import { startLocal } from "./startLocal";
 
 /**
@@ -273,7 +274,8 @@ async function seedCampaign(tables: TableClients, campaigns: CampaignRepository,
 export async function seedDemo(tables: TableClients, campaigns: CampaignRepository, now: Date = new Date()): Promise<{ campaignIds: string[]; followToken: string }> {
   const funeral = await seedCampaign(tables, campaigns, FUNERAL, now);
   for (const demo of OTHERS) await seedCampaign(tables, campaigns, demo, now);
-  return { campaignIds: [FUNERAL, ...OTHERS].map((d) => d.id), followToken: funeral.followToken ?? "" };
+  await seedRecruitingCampaign(tables, campaigns, LOCAL_USER, now);
+  return { campaignIds: [...[FUNERAL, ...OTHERS].map((d) => d.id), RECRUITING_CAMPAIGN_ID], followToken: funeral.followToken ?? "" };
 }
 
 async function main(): Promise<void> {
@@ -290,6 +292,8 @@ async function main(): Promise<void> {
       `  Affiche / Poster:           ${base}/poster/${FUNERAL.id}`,
       `  Feuille de route / Roadmap: ${base}/roadmap/${FUNERAL.id}`,
       `  Tableau de bord / Dashboard: ${base}/dashboard`,
+      `  Recrutement / Recruitment:   ${base}/recruitment/${RECRUITING_CAMPAIGN_ID}`,
+      `  Lien d'un usager invité / Invited service user's link: ${base}/confirm/${PENDING_USAGER_TOKEN}`,
       `  Page d'un usager / Service user's page: ${base}/follow/${followToken}`,
       "  Ctrl-C pour arrêter / to stop",
       "",

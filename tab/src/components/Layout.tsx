@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useApi } from "../api/ApiProvider";
 import { useT } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
-import { paths } from "../router/routes";
+import type { Me } from "../api/types";
+import { isPublicRoute, matchRoute, paths } from "../router/routes";
 import { useRouter } from "../router/Router";
 import { useHost } from "../teams/HostProvider";
 import { AppLink } from "./AppLink";
@@ -109,19 +110,18 @@ const useStyles = makeStyles({
   },
 });
 
-function useUserName(): string | undefined {
+/** Who the server says is signed in; undefined on public pages, and while or if /api/me fails. */
+function useMe(skip: boolean): Me | undefined {
   const api = useApi();
-  const [name, setName] = useState<string>();
+  const [me, setMe] = useState<Me>();
   useEffect(() => {
+    if (skip) return;
     const controller = new AbortController();
-    // The name is a courtesy: if /api/me fails the pages still work, so the error is not shown.
-    api.me(controller.signal).then(
-      (me) => setName(me.user.name),
-      () => undefined,
-    );
+    // A courtesy: if /api/me fails the pages still work, so the error is not shown.
+    api.me(controller.signal).then(setMe, () => undefined);
     return () => controller.abort();
-  }, [api]);
-  return name;
+  }, [api, skip]);
+  return me;
 }
 
 export function Layout({ onLocaleChange, children }: { onLocaleChange: (locale: Locale) => void; children: ReactNode }) {
@@ -129,7 +129,8 @@ export function Layout({ onLocaleChange, children }: { onLocaleChange: (locale: 
   const t = useT();
   const host = useHost();
   const { pathname } = useRouter();
-  const userName = useUserName();
+  const publicPage = isPublicRoute(matchRoute(pathname));
+  const me = useMe(publicPage);
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
 
@@ -155,35 +156,42 @@ export function Layout({ onLocaleChange, children }: { onLocaleChange: (locale: 
       <header className={styles.header}>
         <div className={styles.headerInner}>
           <div className={styles.brand}>
-            <AppLink to={paths.home()} className={styles.brandName}>
-              {t("app.name")}
-            </AppLink>
+            {publicPage ? (
+              <Text className={styles.brandName}>{t("app.name")}</Text>
+            ) : (
+              <AppLink to={paths.home()} className={styles.brandName}>
+                {t("app.name")}
+              </AppLink>
+            )}
             <Text size={200}>{t("app.tagline")}</Text>
           </div>
           <div className={styles.tools}>
-            {userName && <Text size={300}>{t("layout.signedInAs", { name: userName })}</Text>}
+            {me && <Text size={300}>{t("layout.signedInAs", { name: me.user.name })}</Text>}
             {host.mode === "local" && <LanguageSwitch onChange={onLocaleChange} />}
           </div>
         </div>
-        <nav aria-label={t("layout.navLabel")} className={styles.nav}>
-          <ul className={styles.navList}>
-            {navItems.map((item) => {
-              const current = item.to === "/" ? pathname === "/" : pathname.startsWith(item.to);
-              return (
-                <li key={item.to}>
-                  <AppLink
-                    to={item.to}
-                    className={mergeClasses(styles.navLink, current && styles.navLinkCurrent)}
-                    aria-current={current ? "page" : undefined}
-                  >
-                    {item.label}
-                  </AppLink>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-        {host.mode === "local" && (
+        {publicPage ? null : (
+          <nav aria-label={t("layout.navLabel")} className={styles.nav}>
+            <ul className={styles.navList}>
+              {navItems.map((item) => {
+                const current = item.to === "/" ? pathname === "/" : pathname.startsWith(item.to);
+                return (
+                  <li key={item.to}>
+                    <AppLink
+                      to={item.to}
+                      className={mergeClasses(styles.navLink, current && styles.navLinkCurrent)}
+                      aria-current={current ? "page" : undefined}
+                    >
+                      {item.label}
+                    </AppLink>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        )}
+        {/* Only when the server runs in local mode: in production, outside Teams, nobody is signed in locally. */}
+        {me?.mode === "local" && (
           <div className={styles.banner}>
             <LocalModeBanner />
           </div>

@@ -51,6 +51,14 @@ export function matchRoute(pathname: string): Route {
   return { page: "notFound" };
 }
 
+/**
+ * Pages for usagers, who have no account and often open them on a phone: no staff navigation, no
+ * session, nothing that would call the authenticated API.
+ */
+export function isPublicRoute(route: Route): boolean {
+  return route.page === "join" || route.page === "confirm" || route.page === "follow";
+}
+
 export const paths = {
   home: () => "/",
   config: () => "/config",

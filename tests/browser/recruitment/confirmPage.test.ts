@@ -107,6 +107,23 @@ describe("the usager's confirmation link", () => {
     expect(await page.getByRole("link", { name: /Join the meeting|Rejoindre la réunion/ }).count()).toBe(0);
   });
 
+  it("shows usagers no staff navigation, no session and no local-mode banner, but a language choice", async () => {
+    const link = await nominate("M. Bauer");
+    await phone("fr-FR");
+    const calls: string[] = [];
+    page.on("request", (r) => calls.push(new URL(r.url()).pathname));
+    await page.goto(link);
+    await page.getByText("Bonjour M. Bauer,").waitFor();
+    expect(await page.getByRole("navigation").count()).toBe(0);
+    expect(await page.getByTestId("local-mode-banner").count()).toBe(0);
+    expect(await page.getByText(/Session de/).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Vivre ensemble le service public" }).count()).toBe(0);
+    // Nothing asks the authenticated API: in production these calls would only fail.
+    expect(calls.filter((c) => c.startsWith("/api/") && !c.startsWith("/api/confirm/"))).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText("Hello M. Bauer,").waitFor();
+  });
+
   it("says plainly when a link is wrong, without revealing anything", async () => {
     await phone("fr-FR");
     await page.goto(`${server.url}/confirm/${"x".repeat(32)}`);

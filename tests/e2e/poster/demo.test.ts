@@ -1,4 +1,5 @@
 import { seedDemo } from "../../../bot/src/dev/demo";
+import { PENDING_USAGER_TOKEN, RECRUITING_CAMPAIGN_ID } from "../../../bot/src/dev/demo/recruitmentDemo";
 import { createLogger } from "../../../bot/src/logging/logger";
 import { WorkshopService } from "../../../bot/src/services/workshop/workshopService";
 import { createWorkshopStores } from "../../../bot/src/storage/workshop/workshopStores";
@@ -21,11 +22,11 @@ async function get(path: string) {
 }
 
 describe("demo data (npm run demo)", () => {
-  it("seeds the funeral-service pilot end to end and four more services, idempotently", async () => {
+  it("seeds the funeral-service pilot end to end, four more services and one still recruiting, idempotently", async () => {
     const now = new Date("2027-01-15T10:00:00Z");
     const first = await seedDemo(server.app.tables, server.app.repos.campaigns, now);
     await seedDemo(server.app.tables, server.app.repos.campaigns, now);
-    expect(first.campaignIds).toHaveLength(5);
+    expect(first.campaignIds).toHaveLength(6);
 
     // The three workshops were played once: the second run found them and added nothing.
     const stores = createWorkshopStores(server.app.tables);
@@ -85,12 +86,28 @@ describe("demo data (npm run demo)", () => {
     expect(roadmap.actions[1]!.title).toBe("remettre une fiche des démarches et des délais habituels");
 
     const dashboard = (await get("/api/dashboard")).body as unknown as { rows: unknown[]; commonValues: { text: string; campaignCount: number }[] };
-    expect(dashboard.rows).toHaveLength(5);
+    // Five services with a poster, and one still recruiting.
+    expect(dashboard.rows).toHaveLength(6);
     // Four validated posters keep « Respect »; the pool service is still validating, so it does not count yet.
     expect(dashboard.commonValues[0]).toMatchObject({ text: "Respect", campaignCount: 4 });
 
     const follow = await get(`/api/follow/${first.followToken}`);
     expect(follow.status).toBe(200);
     expect(JSON.stringify(follow.body)).toContain("Affiche « Vivre ensemble » posée dans la salle d'attente");
+  });
+
+  it("seeds a campaign still recruiting: make-up, volunteers, usagers at every stage, invitations with two unreachable members", async () => {
+    const now = new Date("2027-01-15T10:00:00Z");
+    await seedDemo(server.app.tables, server.app.repos.campaigns, now);
+    const recruitment = (await get(`/api/campaigns/${RECRUITING_CAMPAIGN_ID}/recruitment`)).body as unknown as { volunteerCount: number; proposal: { selectedIds: string[] }; breakdown: unknown[] };
+    expect(recruitment.volunteerCount).toBe(13);
+    expect(recruitment.proposal.selectedIds).toHaveLength(8);
+    expect(recruitment.breakdown).toHaveLength(4);
+    const usagers = (await get(`/api/campaigns/${RECRUITING_CAMPAIGN_ID}/usagers`)).body as unknown as { usagers: { status: string }[]; acceptedCount: number };
+    expect(usagers.usagers.map((u) => u.status).sort()).toEqual(["accepted", "accepted", "accepted", "accepted", "accepted", "accepted", "declined", "nominated"]);
+    const outbox = (await get(`/api/campaigns/${RECRUITING_CAMPAIGN_ID}/outbox`)).body as unknown as { progress: Record<string, number>; failures: { name: string }[] };
+    expect(outbox.progress).toEqual({ sent: 44, pending: 0, failed: 0, unreachable: 2, total: 46 });
+    expect(outbox.failures.map((f) => f.name).sort()).toEqual(["Nadia Berger", "Paul Ott"]);
+    expect((await get(`/api/confirm/${PENDING_USAGER_TOKEN}`)).status).toBe(200);
   });
 });
