@@ -1,5 +1,5 @@
-import { Spinner } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Spinner, Tab, TabList } from "@fluentui/react-components";
+import { useEffect, useState, type ReactNode } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
@@ -14,6 +14,15 @@ import { UsagerSection } from "../recruitment/UsagerSection";
 import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
 
 type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: RecruitmentView };
+
+/** The coordinator's four jobs on this page, one tab each; `?section=` keeps the tab across reloads and links. */
+const SECTIONS = ["agents", "usagers", "mixed", "messages"] as const;
+type Section = (typeof SECTIONS)[number];
+
+function sectionFromUrl(): Section {
+  const asked = new URLSearchParams(window.location.search).get("section");
+  return (SECTIONS as readonly string[]).includes(asked ?? "") ? (asked as Section) : "agents";
+}
 
 /** Volunteers against the service's make-up, and for coordinators the proposed panel to confirm. */
 export function RecruitmentPage({ campaignId }: { campaignId: string }) {
@@ -42,11 +51,8 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
       </section>
     );
   const { view } = state;
-  return (
-    <section>
-      <h1>
-        {t("page.recruitment")} — {view.campaign.name}
-      </h1>
+  const balance = (
+    <>
       <p>{t("recruitment.volunteers", { count: String(view.volunteerCount) })}</p>
       <h2>{t("recruitment.balance.title")}</h2>
       {view.canSelect ? null : <p>{t("recruitment.balance.hiddenNote")}</p>}
@@ -58,10 +64,55 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
           <BalanceChart breakdown={b} />
         </figure>
       ))}
-      {view.canSelect ? <PanelSelector view={view} api={api} /> : null}
-      {view.canSelect ? <UsagerSection campaignId={view.campaign.id} api={api} /> : null}
-      {view.canSelect ? <OutboxSection campaignId={view.campaign.id} api={api} /> : null}
-      {view.canSelect ? <MixedPanelSection campaignId={view.campaign.id} api={api} /> : null}
+    </>
+  );
+  return (
+    <section>
+      <h1>
+        {t("page.recruitment")} — {view.campaign.name}
+      </h1>
+      {view.canSelect ? (
+        <CoordinatorTabs
+          panels={{
+            agents: (
+              <>
+                {balance}
+                <PanelSelector view={view} api={api} />
+              </>
+            ),
+            usagers: <UsagerSection campaignId={view.campaign.id} api={api} />,
+            mixed: <MixedPanelSection campaignId={view.campaign.id} api={api} />,
+            messages: <OutboxSection campaignId={view.campaign.id} api={api} />,
+          }}
+        />
+      ) : (
+        balance
+      )}
     </section>
+  );
+}
+
+function CoordinatorTabs({ panels }: { panels: Record<Section, ReactNode> }) {
+  const t = useT();
+  const [section, setSection] = useState<Section>(sectionFromUrl);
+  const select = (next: Section) => {
+    setSection(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set("section", next);
+    window.history.replaceState(window.history.state, "", url);
+  };
+  return (
+    <>
+      <TabList selectedValue={section} onTabSelect={(_e, data) => select(data.value as Section)} aria-label={t("recruitment.tabs.label")}>
+        {SECTIONS.map((s) => (
+          <Tab key={s} value={s} id={`recruitment-tab-${s}`} aria-controls={`recruitment-panel-${s}`}>
+            {t(`recruitment.tabs.${s}` as MessageKey)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`recruitment-panel-${section}`} aria-labelledby={`recruitment-tab-${section}`}>
+        {panels[section]}
+      </div>
+    </>
   );
 }

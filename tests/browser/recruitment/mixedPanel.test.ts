@@ -84,7 +84,7 @@ describe("workshop 3 (mixed panel) in the browser", () => {
   it("shows the coordinator who volunteered again and the half-and-half proposal, and confirms it from the keyboard", async () => {
     context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
     page = await context.newPage();
-    await page.goto(`${server.url}/recruitment/${campaignId}`);
+    await page.goto(`${server.url}/recruitment/${campaignId}?section=mixed`);
     const section = page.getByRole("region", { name: /Atelier 3 : panel mixte \(4 places\)/ });
     await section.waitFor();
     const agents = section.getByRole("region", { name: "Agents" });

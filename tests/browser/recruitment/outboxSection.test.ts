@@ -62,7 +62,7 @@ afterEach(async () => {
 
 describe("the outbox section of the recruitment page", () => {
   it("shows how far sending got, who was not reached and why", async () => {
-    await page.goto(`${env.server.url}/recruitment/${campaignId}`);
+    await page.goto(`${env.server.url}/recruitment/${campaignId}?section=messages`);
     await page.getByRole("heading", { level: 2, name: "Envois individuels" }).waitFor();
     await page.getByText("3 envoyé(s), 0 en attente, 1 en échec, 1 injoignable(s), sur 5.").first().waitFor();
     const failures = page.getByRole("table", { name: "Messages non remis" });
@@ -76,7 +76,7 @@ describe("the outbox section of the recruitment page", () => {
 
   it("resends the dead letters on request and follows them until they are sent", async () => {
     env.server.connector.refusedMembers.delete(members[4]!.id);
-    await page.goto(`${env.server.url}/recruitment/${campaignId}`);
+    await page.goto(`${env.server.url}/recruitment/${campaignId}?section=messages`);
     await page.getByRole("button", { name: "Renvoyer les échecs" }).click();
     await page.getByText("1 message(s) remis dans la file d'envoi.").waitFor();
     // The page refreshes itself while something is pending.
@@ -89,7 +89,7 @@ describe("the outbox section of the recruitment page", () => {
   it("speaks English", async () => {
     const english = await env.browser.newContext({ locale: "en-GB", bypassCSP: true });
     const p = await english.newPage();
-    await p.goto(`${env.server.url}/recruitment/${campaignId}`);
+    await p.goto(`${env.server.url}/recruitment/${campaignId}?section=messages`);
     await p.getByRole("heading", { level: 2, name: "Individual messages" }).waitFor();
     await p.getByText(/Unreachable: the app is not installed/).waitFor();
     await english.close();

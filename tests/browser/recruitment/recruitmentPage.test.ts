@@ -82,4 +82,21 @@ describe("the recruitment page (coordinator)", () => {
     await page.getByRole("button", { name: /Confirmer le panel/ }).click();
     await page.getByText(/Panel confirmé/).waitFor();
   });
+
+  it("puts each recruitment step in a tab, reachable from the keyboard, and keeps the chosen tab in the address", async () => {
+    await page.goto(`${server.url}/recruitment/${campaignId}`);
+    const tabs = page.getByRole("tablist", { name: "Étapes du recrutement" });
+    await tabs.waitFor();
+    expect(await tabs.getByRole("tab").allInnerTexts()).toEqual(["Panel des agents", "Panel des usagers", "Panel mixte (atelier 3)", "Envois individuels"]);
+    expect(await page.getByRole("tab", { name: "Panel des agents" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByRole("tab", { name: "Panel des agents" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tabpanel").getByRole("heading", { name: "Inscrire un usager rencontré en personne" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("section")).toBe("usagers");
+    await page.reload();
+    await page.getByRole("heading", { name: "Inscrire un usager rencontré en personne" }).waitFor();
+    expect(await page.getByRole("tab", { name: "Panel des usagers" }).getAttribute("aria-selected")).toBe("true");
+    expect(await runAxe(page)).toEqual([]);
+  });
 });

@@ -39,7 +39,7 @@ afterEach(async () => {
 
 describe("the usager panel on the recruitment page (coordinator)", () => {
   it("registers an usager met in person, shows the list and the balance, swaps someone and confirms the panel", async () => {
-    await page.goto(`${env.server.url}/recruitment/${campaignId}`);
+    await page.goto(`${env.server.url}/recruitment/${campaignId}?section=usagers`);
     const section = page.getByRole("region", { name: "Panel des usagers (atelier 2)" });
     await section.waitFor();
     await section.getByText(/Mme Lien/).waitFor();
