@@ -1,4 +1,4 @@
-import { Spinner, Tab, TabList } from "@fluentui/react-components";
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
@@ -92,8 +92,13 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
   );
 }
 
+const useTabStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalL },
+});
+
 function CoordinatorTabs({ panels }: { panels: Record<Section, ReactNode> }) {
   const t = useT();
+  const styles = useTabStyles();
   const [section, setSection] = useState<Section>(sectionFromUrl);
   const select = (next: Section) => {
     setSection(next);
@@ -110,7 +115,7 @@ function CoordinatorTabs({ panels }: { panels: Record<Section, ReactNode> }) {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`recruitment-panel-${section}`} aria-labelledby={`recruitment-tab-${section}`}>
+      <div role="tabpanel" className={styles.panel} id={`recruitment-panel-${section}`} aria-labelledby={`recruitment-tab-${section}`}>
         {panels[section]}
       </div>
     </>
