@@ -44,7 +44,7 @@ export class ThrottlingConnector<C extends WrappedConnector> {
   private server?: Server;
   private readonly history = new Map<string, number[]>();
   private readonly blockedUntil = new Map<string, number>();
-  private sequence = 0;
+  private sends = 0;
   private readonly perConversation: readonly Limit[];
   private readonly perApp: readonly Limit[];
   private readonly retryAfterMs: number;
@@ -126,11 +126,11 @@ export class ThrottlingConnector<C extends WrappedConnector> {
         return this.tooMany(req, res, scope, now, false);
       }
     }
-    this.sequence++;
     const every = this.options.injectThrottleEvery;
     // Injected on message sends only, per conversation (Teams throttles per bot and thread): an
     // app-wide 429 could not be honoured by requests already on the wire, whoever the client.
-    if (every && conversation && this.sequence % every === 0) return this.tooMany(req, res, `conversation:${conversation}`, now, true);
+    // Counted over sends alone, so how they interleave with other requests cannot skip them all.
+    if (conversation && every && ++this.sends % every === 0) return this.tooMany(req, res, `conversation:${conversation}`, now, true);
 
     for (const [scope, windows] of scopes) this.remember(scope, now, windows);
     this.accepted++;
