@@ -1,6 +1,4 @@
 import { fork } from "node:child_process";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { azuriteConnectionString, loadConfig } from "../bot/src/config/config";
 import { startAzurite } from "../bot/src/dev/azurite";
 import { createLogger } from "../bot/src/logging/logger";
@@ -29,35 +27,23 @@ import { ThrottlingConnector } from "../tests/support/throttlingConnector";
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 7000);
 const CEILING = Number(process.env.BENCH_APP_PER_SECOND ?? 100);
 
-/** Counts messages per conversation; nothing is parsed, so the bench measures the sender. */
+/** Counts messages per conversation, in process; nothing is parsed, so the bench measures the sender. */
 class CountingConnector {
   readonly perConversation = new Map<string, number>();
+  readonly url = "in-process";
   firstAt = 0;
   lastAt = 0;
-  private server?: Server;
-  get url(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/`;
-  }
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      req.resume();
-      req.on("end", () => {
-        const parts = (req.url ?? "").split("/").filter(Boolean).map(decodeURIComponent);
-        if (parts[0] === "v3" && parts[3] === "activities" && parts[2]) {
-          const now = Date.now();
-          this.firstAt ||= now;
-          this.lastAt = now;
-          this.perConversation.set(parts[2], (this.perConversation.get(parts[2]) ?? 0) + 1);
-        }
-        res.writeHead(200, { "Content-Type": "application/json" });
-        res.end(JSON.stringify({ id: `m${this.lastAt}` }));
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-  }
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+  respond(_method: string, path: string): { status: number; body: unknown } {
+    const parts = path.split("?")[0]!.split("/").filter(Boolean).map(decodeURIComponent);
+    if (parts[0] === "v3" && parts[3] === "activities" && parts[2]) {
+      const now = Date.now();
+      this.firstAt ||= now;
+      this.lastAt = now;
+      this.perConversation.set(parts[2], (this.perConversation.get(parts[2]) ?? 0) + 1);
+    }
+    return { status: 200, body: { id: `m${this.lastAt}` } };
   }
 }
 
@@ -68,6 +54,7 @@ interface ConnectorReport {
   readonly violations: number;
   readonly firstViolations: string[];
   readonly throttled: number;
+  readonly throttledAt: number[];
 }
 
 /** Child process: serves the limit-enforcing connector, reports when asked. */
@@ -78,7 +65,7 @@ async function serveConnector(): Promise<void> {
     if (message === "count") process.send?.(connector.inner.perConversation.size);
     if (message === "report") {
       const { perConversation, firstAt, lastAt } = connector.inner;
-      const report: ConnectorReport = { perConversation: [...perConversation], firstAt, lastAt, violations: connector.violations.length, firstViolations: connector.violations.slice(0, 5).map((v) => `${v.at - firstAt} ms ${v.kind} ${v.scope} ${v.detail}`), throttled: connector.throttled.length };
+      const report: ConnectorReport = { perConversation: [...perConversation], firstAt, lastAt, violations: connector.violations.length, firstViolations: connector.violations.slice(0, 5).map((v) => `${v.at - firstAt} ms ${v.kind} ${v.scope} ${v.detail}`), throttled: connector.throttled.length, throttledAt: connector.throttled.map((x) => x.at - firstAt) };
       process.send?.(report);
     }
     if (message === "stop") void connector.stop().then(() => process.exit(0));
@@ -117,7 +104,7 @@ async function main(): Promise<void> {
     const tables = TableClients.fromConfig({ kind: "connectionString", connectionString: azuriteConnectionString(port), tablePrefix: "bench" });
     const logger = createLogger("warn");
     const config = loadConfig({ NODE_ENV: "test", STORAGE_CONNECTION_STRING: azuriteConnectionString(port) });
-    const sender = createProactiveSender(createBotAdapter(config, logger), "", () => new Date());
+    const sender = createProactiveSender(createBotAdapter(config, logger, { connectorRetries: false }), "", () => new Date());
     const outbox = new OutboxRepository(tables);
     const settings = outboxSettingsFrom({ OUTBOX_APP_PER_SECOND: String(CEILING), OUTBOX_POLL_MS: "50", OUTBOX_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? "32" });
     const at = new Date().toISOString();
@@ -147,6 +134,7 @@ async function main(): Promise<void> {
     console.log(`sent per second            ${rate.toFixed(1)} = ${((100 * rate) / CEILING).toFixed(1)}% of the ceiling (target ≥ 95%)`);
     console.log(`duplicates                 ${duplicates} (target 0)`);
     console.log(`limit violations / 429s    ${counted.violations} / ${counted.throttled}`);
+    if (counted.throttled > 0) console.log(`429s at (ms)               ${counted.throttledAt.slice(0, 40).join(" ")}${counted.throttled > 40 ? " …" : ""}`);
     if (counted.violations > 0) console.log(`first violations           ${counted.firstViolations.join("; ")}`);
     console.log(`peak RSS                   ${(peakRss / 1048576).toFixed(1)} MiB (the sender's process)`);
   } finally {

@@ -76,6 +76,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     clock,
     logger,
     proactive: createProactiveSender(adapter, config.bot.appId, clock),
+    outboxSender: createProactiveSender(createBotAdapter(config, logger, { connectorRetries: false }), config.bot.appId, clock),
     publicBaseUrl: () => (config.publicHostname ? `https://${config.publicHostname}` : baseUrl),
   };
 

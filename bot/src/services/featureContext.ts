@@ -12,7 +12,10 @@ export interface FeatureContext {
   readonly repos: Repositories;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Direct sends (card updates, notices), retried by botbuilder's connector client as it does by default. */
   readonly proactive: ProactiveSender;
+  /** The outbox's sends: no hidden retries, so its own retry policy and rate budget see every answer. */
+  readonly outboxSender: ProactiveSender;
   /** The app's public base URL (https://host in production, http://127.0.0.1:port locally), for links in cards. */
   readonly publicBaseUrl: () => string;
 }

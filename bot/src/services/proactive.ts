@@ -19,16 +19,29 @@ export class SendError extends Error {
   }
 }
 
+/** How a caller with its own rate budget (the outbox) takes part in a send. */
+export interface SendOptions {
+  /**
+   * Awaited right before each HTTP request leaves for the connector, after everything else the
+   * send needed (tokens, serialisation): the moment the connector will count, so a rate limiter
+   * reserving its slot here measures what the connector measures.
+   */
+  readonly beforeRequest?: () => Promise<void>;
+}
+
 export interface ProactiveSender {
   /** Sends into a stored conversation; returns the new activity id. */
-  send(conversation: StoredConversation, message: OutgoingMessage): Promise<string | undefined>;
+  send(conversation: StoredConversation, message: OutgoingMessage, options?: SendOptions): Promise<string | undefined>;
   /** Replaces a card sent earlier (e.g. every participant's workshop card when the step changes). */
   update(conversation: StoredConversation, activityId: string, card: AdaptiveCard): Promise<void>;
   /** Opens (or finds) the 1:1 chat with a team member, for a first proactive message. */
-  createPersonalConversation(input: {
-    readonly serviceUrl: string;
-    readonly tenantId: string;
-    readonly botId: string;
-    readonly member: { readonly teamsId: string; readonly aadObjectId?: string };
-  }): Promise<StoredConversation>;
+  createPersonalConversation(
+    input: {
+      readonly serviceUrl: string;
+      readonly tenantId: string;
+      readonly botId: string;
+      readonly member: { readonly teamsId: string; readonly aadObjectId?: string };
+    },
+    options?: SendOptions,
+  ): Promise<StoredConversation>;
 }

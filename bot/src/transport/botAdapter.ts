@@ -5,19 +5,30 @@ import {
   MessageFactory,
   type TurnContext,
 } from "botbuilder";
-import { AuthenticationError } from "botframework-connector";
+import { AuthenticationError, ConnectorFactory, type ClaimsIdentity, type ConnectorClient } from "botframework-connector";
 import type { AuthenticateRequestResult } from "botframework-connector";
 import type { Activity } from "botbuilder";
 import type { AppConfig } from "../config/config";
 import { localeOf } from "../i18n/locale";
 import { translate } from "../i18n/translate";
 import type { Logger } from "../logging/logger";
+import type { Pipeline } from "@azure/core-rest-pipeline";
+import { requestGatePolicy } from "./requestGate";
+
+export interface BotAdapterOptions {
+  /**
+   * Whether the connector client retries by itself (429 after Retry-After, 5xx with back-off), as
+   * botbuilder does by default. The outbox turns this off: it has its own retry policy and rate
+   * budget, and hidden retries would both spend that budget unseen and hide every 429 from it.
+   */
+  readonly connectorRetries?: boolean;
+}
 
 /**
  * CloudAdapter with botbuilder's own token validation. With no app id (local mode) botbuilder
  * accepts every request, which is why local mode only ever binds to loopback (see config).
  */
-export function createBotAdapter(config: AppConfig, logger: Logger): CloudAdapter {
+export function createBotAdapter(config: AppConfig, logger: Logger, options: BotAdapterOptions = {}): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.bot.appId,
     ...(config.bot.password ? { MicrosoftAppPassword: config.bot.password } : {}),
@@ -37,10 +48,7 @@ export function createBotAdapter(config: AppConfig, logger: Logger): CloudAdapte
         ValidateAuthority: true,
       }
     : {};
-  // The outbox is the only retry policy: botbuilder's own silent retries would spend rate budget it cannot see.
-  const adapter = new CloudAdapter(
-    new StrictBotFrameworkAuthentication(authConfig, credentials, undefined, undefined, { noRetryPolicy: true }),
-  );
+  const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(authConfig, credentials, options.connectorRetries ?? true));
 
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(
@@ -66,6 +74,19 @@ export function createBotAdapter(config: AppConfig, logger: Logger): CloudAdapte
  * are not its AuthenticationError). A forged request is the caller's fault: make every such failure a 401.
  */
 class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    config: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0],
+    credentials: ConfigurationServiceClientCredentialFactory,
+    private readonly connectorRetries: boolean,
+  ) {
+    super(config, credentials);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const factory = super.createConnectorFactory(claimsIdentity);
+    return this.connectorRetries ? factory : new NoRetryConnectorFactory(factory);
+  }
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
       return await super.authenticateRequest(activity, authHeader);
@@ -77,5 +98,27 @@ class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthenti
       }
       throw error;
     }
+  }
+}
+
+/**
+ * botbuilder's `noRetryPolicy` option is not honoured by its compat client (it builds a default
+ * @azure/core-client pipeline, whose retry policy retries 429s after Retry-After and 5xx errors),
+ * so the policy is taken out of each client's pipeline. tests/integration/transport checks that a
+ * 429 and a 502 each reach the connector once and come back as errors. The request gate goes last,
+ * after signing, so a caller's rate limiter reserves its slot as the request leaves.
+ */
+class NoRetryConnectorFactory extends ConnectorFactory {
+  constructor(private readonly inner: ConnectorFactory) {
+    super();
+  }
+
+  override async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const client = await this.inner.create(serviceUrl, audience);
+    const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
+    if (!pipeline) throw new Error("botbuilder's connector client has no pipeline to take the retry policy out of");
+    pipeline.removePolicy({ name: "defaultRetryPolicy" });
+    pipeline.addPolicy(requestGatePolicy, { afterPhase: "Sign" });
+    return client;
   }
 }

@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory, type CloudAdapter, type ConversationRefere
 import type { AdaptiveCard } from "../cards/adaptiveCard";
 import { SendError, type OutgoingMessage, type ProactiveSender } from "../services/proactive";
 import type { StoredConversation } from "../storage/conversationRepository";
+import { withRequestGate } from "./requestGate";
 
 /** Proactive messages through CloudAdapter; connector failures become SendError values for retry policies. */
 export function createProactiveSender(adapter: CloudAdapter, botAppId: string, now: () => Date): ProactiveSender {
@@ -31,8 +32,8 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string, n
   }
 
   return {
-    send(conversation, message) {
-      return withConversation(conversation, (send) => send(toActivity(message)));
+    send(conversation, message, options) {
+      return withRequestGate(options?.beforeRequest, () => withConversation(conversation, (send) => send(toActivity(message))));
     },
     async update(conversation, activityId, card) {
       await withConversation(conversation, async (_send, update) => {
@@ -42,23 +43,25 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string, n
         return activityId;
       });
     },
-    async createPersonalConversation({ serviceUrl, tenantId, botId, member }) {
+    async createPersonalConversation({ serviceUrl, tenantId, botId, member }, options) {
       let conversationId: string | undefined;
       let failure: unknown;
       try {
-        await adapter.createConversationAsync(
-          botAppId,
-          "msteams",
-          serviceUrl,
-          "",
-          { isGroup: false, bot: { id: botId, name: "" }, members: [{ id: member.teamsId, name: "" }], tenantId, channelData: { tenant: { id: tenantId } } } as never,
-          async (context) => {
-            try {
-              conversationId = context.activity.conversation.id;
-            } catch (error) {
-              failure = error;
-            }
-          },
+        await withRequestGate(options?.beforeRequest, () =>
+          adapter.createConversationAsync(
+            botAppId,
+            "msteams",
+            serviceUrl,
+            "",
+            { isGroup: false, bot: { id: botId, name: "" }, members: [{ id: member.teamsId, name: "" }], tenantId, channelData: { tenant: { id: tenantId } } } as never,
+            async (context) => {
+              try {
+                conversationId = context.activity.conversation.id;
+              } catch (error) {
+                failure = error;
+              }
+            },
+          ),
         );
       } catch (error) {
         throw toSendError(error);

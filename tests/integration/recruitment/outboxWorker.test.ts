@@ -2,7 +2,7 @@ import { createLogger } from "../../../bot/src/logging/logger";
 import { OutboxWorker } from "../../../bot/src/services/outbox/outboxWorker";
 import { enqueue, replayFailed } from "../../../bot/src/services/outbox/outboxService";
 import type { OutboxSettings } from "../../../bot/src/config/outboxSettings";
-import { SendError, type OutgoingMessage, type ProactiveSender } from "../../../bot/src/services/proactive";
+import { SendError, type OutgoingMessage, type ProactiveSender, type SendOptions } from "../../../bot/src/services/proactive";
 import type { StoredConversation } from "../../../bot/src/storage/conversationRepository";
 import { ConversationRepository } from "../../../bot/src/storage/conversationRepository";
 import { LeaseRepository } from "../../../bot/src/storage/lease/leaseRepository";
@@ -21,11 +21,12 @@ const settings: OutboxSettings = {
   progressEveryMs: 100,
 };
 
-/** A sender scripted per recipient: a list of failures to give before succeeding. */
+/** A sender scripted per recipient: a list of failures to give before succeeding. Like the real transport, it awaits `beforeRequest` before each request. */
 class ScriptedSender implements ProactiveSender {
   readonly sends: { conversationId: string; at: number }[] = [];
   constructor(private readonly script: Map<string, SendError[]>) {}
-  async send(conversation: StoredConversation, _message: OutgoingMessage): Promise<string> {
+  async send(conversation: StoredConversation, _message: OutgoingMessage, options?: SendOptions): Promise<string> {
+    await options?.beforeRequest?.();
     const failures = this.script.get(conversation.conversationId) ?? [];
     this.sends.push({ conversationId: conversation.conversationId, at: Date.now() });
     const next = failures.shift();
@@ -33,7 +34,8 @@ class ScriptedSender implements ProactiveSender {
     return `activity-${this.sends.length}`;
   }
   async update(): Promise<void> {}
-  async createPersonalConversation(input: { member: { teamsId: string } }): Promise<StoredConversation> {
+  async createPersonalConversation(input: { member: { teamsId: string } }, options?: SendOptions): Promise<StoredConversation> {
+    await options?.beforeRequest?.();
     const at = new Date().toISOString();
     return { conversationId: `a:${input.member.teamsId}`, conversationType: "personal", serviceUrl: "http://127.0.0.1:1/", botId: "28:bot", installedAt: at, updatedAt: at };
   }

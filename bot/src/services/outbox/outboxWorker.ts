@@ -141,8 +141,9 @@ export class OutboxWorker implements BackgroundWorker {
     let activityId: string | undefined;
     try {
       conversation ??= await this.conversationFor(claimed);
-      await this.limiter.acquire(conversation.conversationId);
-      activityId = await this.deps.proactive.send(conversation, claimed.message);
+      const conversationId = conversation.conversationId;
+      // The slot is taken as the request leaves (see SendOptions), not before botbuilder's own work.
+      activityId = await this.deps.proactive.send(conversation, claimed.message, { beforeRequest: () => this.limiter.acquire(conversationId) });
       // The connector answers every accepted message with an id; none means the send failed
       // somewhere that swallowed the error (e.g. an adapter's turn-error handler).
       if (activityId === undefined) throw new SendError("transient", undefined);
@@ -195,8 +196,7 @@ export class OutboxWorker implements BackgroundWorker {
     const known = item.recipient.aadObjectId ? await this.deps.conversations.personalFor(item.recipient.aadObjectId) : undefined;
     if (known) return known;
     // Opening a conversation is a request to the connector too: it spends the app budget.
-    await this.limiter.acquire();
-    return this.deps.proactive.createPersonalConversation({ ...item.origin, member: item.recipient });
+    return this.deps.proactive.createPersonalConversation({ ...item.origin, member: item.recipient }, { beforeRequest: () => this.limiter.acquire() });
   }
 
   private async flushProgress(force: boolean): Promise<void> {

@@ -20,8 +20,13 @@ interface KeyState {
   readonly forgetAfterMs: number;
 }
 
-/** Late timers may be made up for by this many requests leaving back to back, no more. */
-const CATCH_UP = 4;
+/**
+ * A request up to this late (in spacings: timers firing late, a short stall) is made up for by
+ * the next ones leaving sooner. Later than that (an idle spell, a pause) the schedule restarts
+ * from now instead of sending a burst. Catching up is safe because slots are taken as requests
+ * leave (SendOptions.beforeRequest), where the sliding windows bound what actually goes out.
+ */
+const LATE_TOLERANCE = 3;
 /** Keys (one per conversation) are swept after this many reservations. */
 const SWEEP_EVERY = 1000;
 /** After a 429 the app pace slows by this factor (up to MAX_SLOWDOWN), and recovers a little with every request sent. */
@@ -118,13 +123,11 @@ export class RateLimiter {
     const spacing = this.spacing(key, windows);
     const state = this.keys.get(key);
     if (!state) {
-      const forgetAfterMs = Math.max(spacing * CATCH_UP, ...windows.map((w) => w.windowMs + (w.marginMs ?? 0)));
+      const forgetAfterMs = Math.max(spacing * 2, ...windows.map((w) => w.windowMs + (w.marginMs ?? 0)));
       this.keys.set(key, { left: [at], scheduled: at, forgetAfterMs });
       return;
     }
-    // Late by a little: keep the schedule, so the next requests make up for it. Late by more (an
-    // idle spell, a pause): restart the schedule from now rather than send a burst.
-    state.scheduled = at - state.scheduled <= spacing * CATCH_UP ? state.scheduled + spacing : at;
+    state.scheduled = at - state.scheduled <= spacing * (1 + LATE_TOLERANCE) ? state.scheduled + spacing : at;
     state.left.push(at);
     const keep = Math.max(0, ...windows.map((w) => w.limit));
     if (state.left.length > keep) state.left.splice(0, state.left.length - keep);

@@ -39,7 +39,7 @@ export function recruitmentRuntime(ctx: FeatureContext): RecruitmentRuntime {
     outbox: stores.outbox,
     leases: stores.leases,
     conversations: ctx.repos.conversations,
-    proactive: ctx.proactive,
+    proactive: ctx.outboxSender,
     // Outbox limits are not in AppConfig yet (see the issue note): this is their one reader.
     settings: ctx.config.outbox,
     logger: ctx.logger,
