@@ -19,6 +19,7 @@ import { createBotAdapter } from "./transport/botAdapter";
 import { createAuthenticator } from "./transport/http/identity";
 import { DEFAULT_PUBLIC_LIMITS } from "./transport/http/rateLimit";
 import { createProactiveSender } from "./transport/proactiveSender";
+import { tabLink } from "./services/tabLink";
 import { createHttpServer } from "./transport/server";
 import { VivreEnsembleBot } from "./transport/teamsBot";
 import packageJson from "../../package.json";
@@ -78,6 +79,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     proactive: createProactiveSender(adapter, config.bot.appId, clock),
     outboxSender: createProactiveSender(createBotAdapter(config, logger, { connectorRetries: false }), config.bot.appId, clock),
     publicBaseUrl: () => (config.publicHostname ? `https://${config.publicHostname}` : baseUrl),
+    tabLink: (path) => tabLink({ ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}), ...(config.localMode && baseUrl ? { localBaseUrl: baseUrl } : {}) }, path),
   };
 
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.

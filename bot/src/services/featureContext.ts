@@ -16,6 +16,8 @@ export interface FeatureContext {
   readonly proactive: ProactiveSender;
   /** The outbox's sends: no hidden retries, so its own retry policy and rate budget see every answer. */
   readonly outboxSender: ProactiveSender;
+  /** A link opening a page of the tab (`/recruitment/<id>?section=messages`), for cards; undefined when none can be made. */
+  readonly tabLink: (path: string) => string | undefined;
   /** The app's public base URL (https://host in production, http://127.0.0.1:port locally), for links in cards. */
   readonly publicBaseUrl: () => string;
 }

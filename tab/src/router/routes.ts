@@ -52,6 +52,17 @@ export function matchRoute(pathname: string): Route {
 }
 
 /**
+ * The page a Teams deep link asks for (its `subEntityId`, see bot/src/services/tabLink.ts), when it
+ * is one of ours: an in-app path with an optional query, never another origin.
+ */
+export function startPathFrom(subPageId: string | undefined): string | undefined {
+  if (!subPageId || !subPageId.startsWith("/") || subPageId.startsWith("//")) return undefined;
+  const url = new URL(subPageId, "https://tab.invalid");
+  if (url.origin !== "https://tab.invalid" || matchRoute(url.pathname).page === "notFound") return undefined;
+  return `${url.pathname}${url.search}`;
+}
+
+/**
  * Pages for usagers, who have no account and often open them on a phone: no staff navigation, no
  * session, nothing that would call the authenticated API.
  */

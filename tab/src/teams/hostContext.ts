@@ -5,6 +5,8 @@
  * teams-js is imported lazily: on import it fetches a list of origins from a Microsoft CDN,
  * which a plain browser (local mode, an usager's phone on the join page) has no reason to do.
  */
+import { startPathFrom } from "../router/routes";
+
 type TeamsJs = typeof import("@microsoft/teams-js");
 
 export type HostTheme = "light" | "dark" | "contrast";
@@ -32,6 +34,8 @@ export interface HostContext {
   /** SSO token for our API; undefined in local mode, where the server uses a local identity. */
   getAuthToken(): Promise<string | undefined>;
   readonly tabConfig: TabConfigHost | undefined;
+  /** The page a Teams deep link opened the tab on, when it named one of ours. */
+  readonly startPath?: string;
 }
 
 /** Teams answers in well under a second; outside Teams it fails fast or, in some frames, never answers. */
@@ -117,9 +121,14 @@ export async function initializeHost(): Promise<HostContext> {
       onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(themeFromTeams(theme))),
       getAuthToken: () => authentication.getAuthToken(),
       tabConfig: isConfigPage ? teamsTabConfig(teams) : undefined,
+      ...withStartPath(startPathFrom(context.page.subPageId)),
     };
   } catch {
     // "No Parent window found" or a silent parent: this is a plain browser, run locally.
     return localHost;
   }
+}
+
+function withStartPath(path: string | undefined): { startPath?: string } {
+  return path ? { startPath: path } : {};
 }

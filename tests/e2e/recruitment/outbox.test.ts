@@ -98,6 +98,10 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
     expect(res.status).toBe(403);
     // The coordinator's card was rewritten with the counts as sending went on.
     await connector.inner.waitFor(() => connector.inner.activities.some((a) => a.method === "PUT" && a.targetActivityId === controlsId && JSON.stringify(a.activity).includes(`${TEAM_SIZE} envoyée(s)`)), 5000);
+    // And it links to the tab's page where the coordinator sees who was not reached.
+    const updated = connector.inner.activities.filter((a) => a.method === "PUT" && a.targetActivityId === controlsId).at(-1)!;
+    const card = updated.activity.attachments?.[0]?.content as { actions: { type: string; title: string; url?: string }[] };
+    expect(card.actions).toContainEqual({ type: "Action.OpenUrl", title: "Suivre dans l'onglet", url: `${server.url}/recruitment/${campaignId}?section=messages` });
   }, 60_000);
 
   it("still sends each invitation exactly once when the server is stopped mid-way and another one resumes", async () => {

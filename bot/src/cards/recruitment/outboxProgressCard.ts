@@ -18,6 +18,8 @@ export interface OutboxProgressView {
   readonly counts?: ProgressCounts;
   /** A line about the last action (queued, replayed), when there is one. */
   readonly notice?: string;
+  /** The tab's page for these messages (who was not reached, and why). */
+  readonly followUrl?: string;
 }
 
 const INVITE_ALL: RecruitmentVerb = "recruitment.inviteAll";
@@ -45,6 +47,7 @@ export function outboxProgressCard(view: OutboxProgressView, locale: Locale, for
     actions.push({ type: "Action.Execute", title: "↻", verb: PROGRESS, data });
     // Only meaningful once the agent panel is confirmed; the handler says so otherwise.
     actions.push({ type: "Action.Execute", title: t("recruitment.mixed.open"), verb: OPEN_MIXED, data });
+    if (view.followUrl) actions.push({ type: "Action.OpenUrl", title: t("recruitment.progress.follow"), url: view.followUrl });
   }
   return adaptiveCard(body, actions);
 }

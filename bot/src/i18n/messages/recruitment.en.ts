@@ -87,6 +87,7 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
 
   "recruitment.progress.title": "Individual invitations",
   "recruitment.progress.counts": "{sent} sent, {pending} pending, {failed} failed, {unreachable} unreachable, out of {total}.",
+  "recruitment.progress.follow": "Follow in the tab",
   "recruitment.progress.unreachableHint": "Unreachable: the app is not installed for this person, or they blocked it.",
   "recruitment.progress.inviteAll": "Also invite every member in a private message",
   "recruitment.progress.remind": "Remind those who have not answered",

@@ -86,6 +86,7 @@ export const recruitmentFr = {
 
   "recruitment.progress.title": "Invitations individuelles",
   "recruitment.progress.counts": "{sent} envoyée(s), {pending} en attente, {failed} en échec, {unreachable} injoignable(s), sur {total}.",
+  "recruitment.progress.follow": "Suivre dans l'onglet",
   "recruitment.progress.unreachableHint": "Injoignable : l'application n'est pas installée pour cette personne, ou elle l'a bloquée.",
   "recruitment.progress.inviteAll": "Inviter aussi chaque membre en message privé",
   "recruitment.progress.remind": "Relancer ceux qui n'ont pas répondu",

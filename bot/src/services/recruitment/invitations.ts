@@ -25,6 +25,14 @@ export interface InvitationDeps {
   readonly poke: () => void;
   /** Runs a connector call inside the outbox's rate budget. */
   readonly throttled: <T>(conversationId: string, call: () => Promise<T>) => Promise<T>;
+  /** A link to a page of the tab, for the card's « follow in the tab » button. */
+  readonly tabLink?: (path: string) => string | undefined;
+}
+
+/** Where the coordinator follows the 1:1 messages in the tab. */
+function followUrl(deps: InvitationDeps, campaignId: string): { followUrl?: string } {
+  const url = deps.tabLink?.(`/recruitment/${encodeURIComponent(campaignId)}?section=messages`);
+  return url ? { followUrl: url } : {};
 }
 
 const RECRUITING: readonly Campaign["state"][] = ["draft", "recruitingAgents"];
@@ -105,7 +113,7 @@ export async function campaignProgress(deps: Pick<InvitationDeps, "stores">, cam
 
 async function progressAnswer(deps: InvitationDeps, campaign: Campaign, locale: Locale, notice?: string): Promise<CardActionResult> {
   const counts = await campaignProgress(deps, campaign.id);
-  return { kind: "card", card: outboxProgressCard({ campaignId: campaign.id, campaignName: campaign.name, counts, ...(notice ? { notice } : {}) }, locale, randomUUID()) };
+  return { kind: "card", card: outboxProgressCard({ campaignId: campaign.id, campaignName: campaign.name, counts, ...(notice ? { notice } : {}), ...followUrl(deps, campaign.id) }, locale, randomUUID()) };
 }
 
 async function roster(port: ConversationPort): Promise<OutboxRecipient[]> {
@@ -194,6 +202,6 @@ export async function refreshProgressCard(deps: InvitationDeps, jobId: string): 
   if (!campaign || !posted) return;
   const counts = await campaignProgress(deps, campaign.id);
   const locale: Locale = posted.conversation.locale?.toLowerCase().startsWith("en") ? "en" : "fr";
-  const card = outboxProgressCard({ campaignId: campaign.id, campaignName: campaign.name, counts }, locale, randomUUID());
+  const card = outboxProgressCard({ campaignId: campaign.id, campaignName: campaign.name, counts, ...followUrl(deps, campaign.id) }, locale, randomUUID());
   await deps.throttled(posted.conversation.conversationId, () => deps.proactive.update(posted.conversation, posted.activityId, card));
 }

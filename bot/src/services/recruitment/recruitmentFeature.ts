@@ -33,6 +33,7 @@ export function recruitmentRuntime(ctx: FeatureContext): RecruitmentRuntime {
     proactive: ctx.proactive,
     poke: () => worker.poke(),
     throttled: (conversationId, call) => worker.throttled(conversationId, call),
+    tabLink: ctx.tabLink,
   };
   // Handlers only run after start-up, when `worker` exists.
   const worker: OutboxWorker = new OutboxWorker({
