@@ -12,6 +12,7 @@ import { answerByLink, getFollow } from "../../services/roadmap/followService";
 import { addUpdate, editPlan, getRoadmap } from "../../services/roadmap/roadmapService";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
 import { errorBody } from "./errorBody";
+import { parseBody } from "./parseBody";
 import { authErrorBody, type Identity } from "./identity";
 import type { RouteContext } from "./routeContext";
 
@@ -52,14 +53,7 @@ function reply<T>(req: Request, res: Response, outcome: Outcome<T>, status = 200
 }
 
 function parse<T>(req: Request, res: Response, schema: z.ZodType<T>): T | undefined {
-  const parsed = schema.safeParse(req.body ?? {});
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-    .join("; ");
-  res.send(400, errorBody(req, "invalidBody", "poster.api.invalidBody", { details }));
-  return undefined;
+  return parseBody(req, res, schema, "poster.api.invalidBody");
 }
 
 /** The tab's API for the poster, the committee, the roadmap, the dashboard, and the usagers' public follow-up page. */

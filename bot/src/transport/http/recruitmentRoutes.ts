@@ -15,6 +15,7 @@ import { confirmMixed, mixedFailureText, mixedView, openMixed, type MixedFailure
 import { confirmUsagerPanel, previewUsagerPanel, usagerPanelFailureText, usagerPanelView, type UsagerPanelFailure } from "../../services/recruitment/usagerPanel";
 import { answerConfirmation, answerMixedConfirmation, answerSchema, confirmationView, mixedAnswerSchema, nominateUsager, nominationSchema, proposeUsagers, registerUsager, type UsagerFailure } from "../../services/recruitment/usagers";
 import { errorBody } from "./errorBody";
+import { parseBody } from "./parseBody";
 import { authErrorBody, type Identity } from "./identity";
 import type { RouteContext } from "./routeContext";
 
@@ -27,14 +28,7 @@ function param(req: Request, name: string): string {
 }
 
 function parse<T>(req: Request, res: Response, schema: z.ZodType<T>): T | undefined {
-  const parsed = schema.safeParse(req.body ?? {});
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-    .join("; ");
-  res.send(400, errorBody(req, "invalidBody", "recruitment.api.invalidBody", { details }));
-  return undefined;
+  return parseBody(req, res, schema, "recruitment.api.invalidBody");
 }
 
 function setupError(req: Request, res: Response, failure: SetupFailure): void {
