@@ -1,33 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestServer } from "../support/testServer";
+import type { BrowserContext, Page } from "playwright-core";
 import type { CampaignState } from "../../bot/src/domain/campaign";
 import type { BrowserGlobals } from "./support/browserGlobals";
-import { launchChromium } from "./support/launchChromium";
-import { requireBuiltTab } from "./support/requireBuiltTab";
 import { runAxe } from "./support/runAxe";
+import { serverAndBrowser } from "./support/serverAndBrowser";
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+const env = serverAndBrowser();
 
-let browser: Browser;
-let server: TestServer;
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  requireBuiltTab();
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
   // axe is injected as an inline <script>, which the app's own CSP rightly refuses; the other
   // browser test files keep the CSP on to prove the app itself needs no inline script.
-  context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
+  context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
   page = await context.newPage();
 });
 
@@ -37,7 +22,7 @@ afterEach(async () => {
 
 describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
   it("finds no violation on the home page in its empty state", async () => {
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     await page.getByTestId("campaigns-empty").waitFor();
     expect(await runAxe(page)).toEqual([]);
   });
@@ -46,9 +31,9 @@ describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
     const states: CampaignState[] = ["draft", "recruitingAgents", "workshop1", "recruitingUsagers", "workshop2", "mixedPanel",
       "workshop3", "posterValidation", "steeringCommittee", "roadmapInProgress", "closed"];
     for (const state of states) {
-      await server.seedCampaign({ name: `Campagne ${state}`, approach: "thematic", services: ["Accueil"], state });
+      await env.server.seedCampaign({ name: `Campagne ${state}`, approach: "thematic", services: ["Accueil"], state });
     }
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     await page.getByTestId("campaign-card").nth(states.length - 1).waitFor();
     expect(await runAxe(page)).toEqual([]);
 
@@ -58,7 +43,7 @@ describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
   });
 
   it("does report a violation when there is one (the check can fail)", async () => {
-    await page.goto(server.url + "/accessibility");
+    await page.goto(env.server.url + "/accessibility");
     await page.getByTestId("a11y-status").waitFor();
     await page.evaluate(() => {
       const { document } = (globalThis as unknown as BrowserGlobals);
@@ -70,23 +55,23 @@ describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
   });
 
   it("finds no violation on the accessibility statement", async () => {
-    await page.goto(server.url + "/accessibility");
+    await page.goto(env.server.url + "/accessibility");
     await page.getByTestId("a11y-status").waitFor();
     expect(await runAxe(page)).toEqual([]);
   });
 
   it("finds no violation on a campaign page without data yet and on the configuration page", async () => {
-    await page.goto(server.url + "/poster/camp-1");
+    await page.goto(env.server.url + "/poster/camp-1");
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await runAxe(page)).toEqual([]);
 
-    await page.goto(server.url + "/config");
+    await page.goto(env.server.url + "/config");
     await page.getByRole("status").waitFor();
     expect(await runAxe(page)).toEqual([]);
   });
 
   it("reaches every control of the home page with the keyboard alone", async () => {
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     await page.getByTestId("campaign-card").first().waitFor();
     // Number every native control, then Tab through the page and record which numbers get focus.
     const count = await page.evaluate(() => {

@@ -1,32 +1,17 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestServer } from "../support/testServer";
+import type { BrowserContext, Page } from "playwright-core";
 import { artifactPath } from "./support/artifactPath";
 import type { BrowserGlobals } from "./support/browserGlobals";
-import { launchChromium } from "./support/launchChromium";
-import { requireBuiltTab } from "./support/requireBuiltTab";
+import { serverAndBrowser } from "./support/serverAndBrowser";
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+const env = serverAndBrowser();
 
-let browser: Browser;
-let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 let consoleProblems: string[];
 
-beforeAll(async () => {
-  requireBuiltTab();
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
   // A fresh context per test: no remembered language, no history.
-  context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
+  context = await env.browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   consoleProblems = [];
   page.on("console", (message) => {
@@ -41,7 +26,7 @@ afterEach(async () => {
 
 describe("home page", () => {
   it("runs in local mode with the banner and shows the empty state with guidance (French)", async () => {
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     await page.getByTestId("campaigns-empty").waitFor();
 
     expect(await page.getAttribute("html", "lang")).toBe("fr");
@@ -62,7 +47,7 @@ describe("home page", () => {
   });
 
   it("reaches the skip link first with the keyboard and moves focus to the content", async () => {
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     await page.getByTestId("campaigns-empty").waitFor();
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.textContent);
@@ -72,13 +57,13 @@ describe("home page", () => {
   });
 
   it("lists a seeded campaign with its localised state and links to its pages", async () => {
-    await server.seedCampaign({
+    await env.server.seedCampaign({
       name: "Service funéraire — 2027",
       approach: "thematic",
       services: ["Service funéraire"],
       state: "workshop2",
     });
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     const card = page.getByTestId("campaign-card").filter({ hasText: "Service funéraire — 2027" });
     await card.waitFor();
 
@@ -103,7 +88,7 @@ describe("home page", () => {
   });
 
   it("switches to English, and remembers the choice after a reload", async () => {
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     await page.getByTestId("local-mode-banner").waitFor();
     await page.getByRole("button", { name: "English" }).click();
 
@@ -123,10 +108,10 @@ describe("home page", () => {
   });
 
   it("follows the browser language when no choice is remembered", async () => {
-    const english = await browser.newContext({ locale: "en-GB" });
+    const english = await env.browser.newContext({ locale: "en-GB" });
     try {
       const englishPage = await english.newPage();
-      await englishPage.goto(server.url + "/");
+      await englishPage.goto(env.server.url + "/");
       await englishPage.getByTestId("local-mode-banner").waitFor();
       expect(await englishPage.getAttribute("html", "lang")).toBe("en");
       await expect(englishPage.getByTestId("local-mode-banner").innerText()).resolves.toContain("Local mode");
@@ -150,7 +135,7 @@ describe("home page", () => {
         await route.continue();
       }
     });
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     const error = page.getByTestId("campaigns-error");
     await error.waitFor();
     const errorText = await error.innerText();
@@ -165,7 +150,7 @@ describe("home page", () => {
 
   it("shows a generic message, never a raw error, when the server is unreachable", async () => {
     await page.route("**/api/campaigns", (route) => route.abort("connectionrefused"));
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     const error = page.getByTestId("campaigns-error");
     await error.waitFor();
     expect(await error.innerText()).toContain("Le serveur ne répond pas.");

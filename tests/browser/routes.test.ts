@@ -1,29 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestServer } from "../support/testServer";
+import type { BrowserContext, Page } from "playwright-core";
 import type { BrowserGlobals } from "./support/browserGlobals";
-import { launchChromium } from "./support/launchChromium";
-import { requireBuiltTab } from "./support/requireBuiltTab";
+import { serverAndBrowser } from "./support/serverAndBrowser";
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+const env = serverAndBrowser();
 
-let browser: Browser;
-let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  requireBuiltTab();
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext({ locale: "fr-FR" });
+  context = await env.browser.newContext({ locale: "fr-FR" });
   page = await context.newPage();
 });
 
@@ -36,7 +21,7 @@ describe("routes served by the History API", () => {
   const pages = ["/poster/camp-1", "/roadmap/camp-1", "/console/camp-1", "/stage/camp-1", "/recruitment/camp-1", "/join/AB12CD", "/confirm/TOKEN", "/follow/TOKEN", "/dashboard", "/config", "/accessibility", "/setup", "/setup/camp-1"];
 
   it.each(pages)("%s routes to its own page, in French then in English", async (path) => {
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     const heading = page.getByRole("heading", { level: 1 });
     await heading.first().waitFor();
     expect(await heading.count()).toBe(1);
@@ -51,7 +36,7 @@ describe("routes served by the History API", () => {
   });
 
   it("serves the accessibility statement with its honest compliance status", async () => {
-    await page.goto(server.url + "/accessibility");
+    await page.goto(env.server.url + "/accessibility");
     const status = page.getByTestId("a11y-status");
     await status.waitFor();
     expect(await status.innerText()).toContain("Non conforme — audit pas encore réalisé");
@@ -64,12 +49,12 @@ describe("routes served by the History API", () => {
   });
 
   it("shows a not-found page for an unknown path", async () => {
-    await page.goto(server.url + "/nowhere/at/all");
+    await page.goto(env.server.url + "/nowhere/at/all");
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Page introuvable");
   });
 
   it("navigates in-app from the nav and back with the browser history", async () => {
-    await page.goto(server.url + "/");
+    await page.goto(env.server.url + "/");
     await page.getByTestId("local-mode-banner").waitFor();
     await page.getByRole("navigation").getByRole("link", { name: "Accessibilité" }).click();
     await page.getByTestId("a11y-status").waitFor();
@@ -86,14 +71,14 @@ describe("routes served by the History API", () => {
   });
 
   it("lets the configuration page pick a campaign and a page, previewing the tab address in local mode", async () => {
-    const seeded = await server.seedCampaign({ name: "Maison de Hautepierre — 2027", approach: "territorial", site: "Maison de Hautepierre", services: ["Médiathèque", "Mairie de quartier"], state: "draft" });
-    await page.goto(server.url + "/config");
+    const seeded = await env.server.seedCampaign({ name: "Maison de Hautepierre — 2027", approach: "territorial", site: "Maison de Hautepierre", services: ["Médiathèque", "Mairie de quartier"], state: "draft" });
+    await page.goto(env.server.url + "/config");
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Configurer l'onglet");
     await expect(page.getByRole("status").innerText()).resolves.toBe("Choisissez une campagne et une page.");
 
     await page.getByLabel("Campagne").selectOption({ label: "Maison de Hautepierre — 2027" });
     await page.getByRole("radio", { name: "Feuille de route" }).check();
     const status = await page.getByRole("status").innerText();
-    expect(status).toContain(`${server.url}/roadmap/${encodeURIComponent(seeded.id)}`);
+    expect(status).toContain(`${env.server.url}/roadmap/${encodeURIComponent(seeded.id)}`);
   });
 });

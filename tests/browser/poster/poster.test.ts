@@ -1,32 +1,19 @@
 import { readFile } from "node:fs/promises";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { Campaign } from "../../../bot/src/domain/campaign";
 import { posterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
 import { FUNERAL_POSTER } from "../../support/posterActivities";
-import { startTestServer, type TestServer } from "../../support/testServer";
 import { artifactPath } from "../support/artifactPath";
-import { launchChromium } from "../support/launchChromium";
-import { requireBuiltTab } from "../support/requireBuiltTab";
 import { runAxe } from "../support/runAxe";
 import { readPdf } from "./pdfText";
 import { seedDashboard } from "./seedDashboard";
+import { serverAndBrowser } from "../support/serverAndBrowser";
 
-let browser: Browser;
-let server: TestServer;
+const env = serverAndBrowser();
+
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
-
-beforeAll(async () => {
-  requireBuiltTab();
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 afterEach(async () => {
   await context?.close();
@@ -34,25 +21,25 @@ afterEach(async () => {
 
 async function open(path: string, options: { csp?: boolean } = {}): Promise<void> {
   // axe is injected as an inline script, which the app's CSP refuses; the CSP stays on where axe is not run.
-  context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 1000 }, bypassCSP: options.csp !== true, acceptDownloads: true });
+  context = await env.browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 1000 }, bypassCSP: options.csp !== true, acceptDownloads: true });
   page = await context.newPage();
   problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(m.text());
   });
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
 }
 
 async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(server.url + path, { method, headers: { "content-type": "application/json", "accept-language": "fr" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(env.server.url + path, { method, headers: { "content-type": "application/json", "accept-language": "fr" }, ...(body ? { body: JSON.stringify(body) } : {}) });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as Record<string, unknown>;
 }
 
 /** A campaign at the poster stage whose content is a workshop-3-like result (the funeral-service pilot). */
 async function posterCampaign(partial: Partial<Campaign> = {}): Promise<Campaign> {
-  const campaign = await server.seedCampaign({ state: "posterValidation", coordinatorIds: ["local-user"], ...partial });
+  const campaign = await env.server.seedCampaign({ state: "posterValidation", coordinatorIds: ["local-user"], ...partial });
   await api("POST", `/api/campaigns/${campaign.id}/poster`, {
     content: FUNERAL_POSTER,
     participants: { teams: [{ aadObjectId: "00000000-0000-4000-8000-0000000000a1", name: "Alice" }], usagers: [{ name: "Mme Usager" }, { name: "M. Usager" }] },
@@ -76,7 +63,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
   });
 
   it("lets the coordinator type a workshop held on paper into the tab and creates the poster with the usagers' links", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop3", coordinatorIds: ["local-user"] });
+    const campaign = await env.server.seedCampaign({ state: "workshop3", coordinatorIds: ["local-user"] });
     await open(`/poster/${campaign.id}`);
     await page.getByTestId("poster-editor").waitFor();
     await page.getByTestId("editor-qualities").fill("Respect\nÉcoute");
@@ -87,14 +74,14 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await page.getByTestId("poster-sheet").waitFor();
     expect(await page.getByTestId("poster-qualities").locator("li").allInnerTexts()).toEqual(["Respect", "Écoute"]);
     expect(await page.getByText("/follow/").count()).toBe(2);
-    expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("posterValidation");
+    expect((await env.server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("posterValidation");
     expect(await runAxe(page)).toEqual([]);
   });
 
   it("exports the validated poster as a print-ready PDF (A3 and A4 portrait, French accents) and a PNG", async () => {
     const campaign = await posterCampaign({ services: ["Service funéraire"] });
-    const record = await posterRepositories(server.app.tables).posters.get(campaign.id);
-    await posterRepositories(server.app.tables).posters.update(campaign.id, (r) => ({
+    const record = await posterRepositories(env.server.app.tables).posters.get(campaign.id);
+    await posterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
       ...r,
       validations: [{ participantKey: r.participants[0]!.key, version: 1, approved: true, at: new Date().toISOString() }],
     }));
@@ -112,7 +99,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     for (const words of ["Vivre ensemble le service public", "Service funéraire", "Qualité de l’accueil".replace("’", "'"), "Écoute", "Les agents s'engagent à prendre plus de temps", "Validée par 1 participants sur 3"]) {
       expect(a3.text).toContain(words);
     }
-    const a4 = await readPdf(new Uint8Array(await (await fetch(`${server.url}/api/campaigns/${campaign.id}/poster/pdf?size=A4&lang=en`)).arrayBuffer()));
+    const a4 = await readPdf(new Uint8Array(await (await fetch(`${env.server.url}/api/campaigns/${campaign.id}/poster/pdf?size=A4&lang=en`)).arrayBuffer()));
     expect(a4.pages).toEqual([{ width: 595.28, height: 841.89 }]);
     // The wording stays as the participants wrote it; only the lead-ins and labels follow the chosen language.
     expect(a4.text).toContain("Agents commit to prendre plus de temps");
@@ -128,7 +115,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
 
   it("lets a manager edit the roadmap (owner, due date, status, progress, dated comment)", async () => {
     const campaign = await posterCampaign({ coordinatorIds: ["local-user"], managerIds: ["local-user"] });
-    await posterRepositories(server.app.tables).posters.update(campaign.id, (r) => ({
+    await posterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
       ...r,
       validations: r.participants.map((p) => ({ participantKey: p.key, version: 1, approved: true, at: new Date().toISOString() })),
     }));
@@ -148,7 +135,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await page.getByTestId(`${id}-comment`).fill("Rendez-vous de 30 minutes proposés");
     await page.getByTestId(`${id}-save-update`).click();
     await page.getByTestId(id).getByText("Rendez-vous de 30 minutes proposés").waitFor();
-    const stored = await posterRepositories(server.app.tables).roadmap.listCampaign(campaign.id);
+    const stored = await posterRepositories(env.server.app.tables).roadmap.listCampaign(campaign.id);
     expect(stored[0]).toMatchObject({ owner: "Cheffe du service funéraire", dueDate: "2027-03-31", status: "inProgress", progress: 40 });
     expect(stored[0]!.updates.at(-1)?.comment).toBe("Rendez-vous de 30 minutes proposés");
     expect(await page.getByTestId("roadmap-summary").innerText()).toContain("1 action(s) : 0 réalisée(s), 1 en cours");
@@ -157,9 +144,9 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
   });
 
   it("shows the managers' dashboard for 200 services × 30 actions quickly, with filters and common values", async () => {
-    const seeded = await seedDashboard(server.app.tables, server.app.repos.campaigns);
+    const seeded = await seedDashboard(env.server.app.tables, env.server.app.repos.campaigns);
     const started = Date.now();
-    const res = await fetch(`${server.url}/api/dashboard`);
+    const res = await fetch(`${env.server.url}/api/dashboard`);
     const apiMs = Date.now() - started;
     const body = (await res.json()) as { rows: unknown[]; totals: { total: number; byStatus: { done: number } } };
     expect(body.totals.total).toBeGreaterThanOrEqual(seeded.actions);
@@ -182,13 +169,13 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
 
   it("gives usagers their public page: validate through the link, then follow the roadmap; no violation", async () => {
     const campaign = await posterCampaign();
-    const record = (await posterRepositories(server.app.tables).posters.get(campaign.id))!.value;
+    const record = (await posterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
     const token = record.participants.find((p) => p.kind === "usager")!.token!;
     await open(`/follow/${token}`);
     await page.getByTestId("poster-sheet").waitFor();
     await page.getByTestId("answer-approve").click();
     await page.getByText("Vous avez approuvé cette version").waitFor();
-    const after = (await posterRepositories(server.app.tables).posters.get(campaign.id))!.value;
+    const after = (await posterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
     expect(after.validations).toHaveLength(1);
     expect(await runAxe(page)).toEqual([]);
   });

@@ -1,18 +1,16 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
-import { startTestServer, type TestServer } from "../../support/testServer";
-import { launchChromium } from "../support/launchChromium";
-import { requireBuiltTab } from "../support/requireBuiltTab";
 import { runAxe } from "../support/runAxe";
+import { serverAndBrowser } from "../support/serverAndBrowser";
 
-let browser: Browser;
-let server: TestServer;
+const env = serverAndBrowser();
+
 let context: BrowserContext;
 let page: Page;
 let campaignId: string;
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -23,15 +21,7 @@ async function nominate(name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  requireBuiltTab();
-  server = await startTestServer();
-  browser = await launchChromium();
   campaignId = (await api<{ campaign: { id: string } }>("POST", "/api/campaigns", { name: "Mairie de quartier", approach: "thematic", services: ["Mairie de quartier"] })).body.campaign.id;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 afterEach(async () => {
@@ -40,7 +30,7 @@ afterEach(async () => {
 
 async function phone(locale: string) {
   // A phone-sized screen, no Teams around the page; axe is injected, hence bypassCSP.
-  context = await browser.newContext({ locale, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+  context = await env.browser.newContext({ locale, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
   page = await context.newPage();
 }
 
@@ -63,7 +53,7 @@ describe("the usager's confirmation link", () => {
     await page.keyboard.press("Space");
     await page.getByRole("button", { name: "Je participe" }).press("Enter");
     await page.getByRole("status").filter({ hasText: "Merci ! Votre participation est enregistrée" }).first().waitFor();
-    const stored = (await new UsagerRepository(server.app.tables).list(campaignId)).find((u) => u.name === "Mme Schmitt");
+    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find((u) => u.name === "Mme Schmitt");
     expect(stored).toMatchObject({ status: "accepted", profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" } });
   });
 
@@ -74,7 +64,7 @@ describe("the usager's confirmation link", () => {
     await page.getByRole("button", { name: "English" }).click().catch(() => undefined);
     await page.getByRole("button", { name: /I do not take part|Je ne participe pas/ }).click();
     await page.getByText(/Noted, thank you|C'est noté/).waitFor();
-    const stored = (await new UsagerRepository(server.app.tables).list(campaignId)).find((u) => u.name === "Mr Weber");
+    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find((u) => u.name === "Mr Weber");
     expect(stored?.status).toBe("declined");
     expect(stored?.hint).toBeUndefined();
   });
@@ -84,12 +74,12 @@ describe("the usager's confirmation link", () => {
       const link = await nominate(name);
       const token = link.split("/confirm/")[1]!;
       expect((await api("POST", `/api/confirm/${token}`, { answer: "accept", kind: "individual", ageBand: "55plus", sex: "male", frequency: "occasional", consent: true })).status).toBe(200);
-      const usager = (await new UsagerRepository(server.app.tables).list(campaignId)).find((u) => u.name === name)!;
+      const usager = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find((u) => u.name === name)!;
       return { link, id: usager.id };
     };
     const chosen = await accept("M. Keller");
     const other = await accept("Ms Fischer");
-    await server.app.repos.campaigns.update(campaignId, (c) => ({ ...c, workshops: { ...c.workshops, 2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/atelier2" } } }));
+    await env.server.app.repos.campaigns.update(campaignId, (c) => ({ ...c, workshops: { ...c.workshops, 2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/atelier2" } } }));
     expect((await api("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: [chosen.id] })).status).toBe(200);
 
     await phone("fr-FR");
@@ -126,7 +116,7 @@ describe("the usager's confirmation link", () => {
 
   it("says plainly when a link is wrong, without revealing anything", async () => {
     await phone("fr-FR");
-    await page.goto(`${server.url}/confirm/${"x".repeat(32)}`);
+    await page.goto(`${env.server.url}/confirm/${"x".repeat(32)}`);
     await page.getByText(/Ce lien n'est pas valide/).waitFor();
   });
 });

@@ -1,33 +1,28 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { AgentProfile } from "../../../bot/src/domain/profiles";
 import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
 import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
 import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
 import { user } from "../../support/teamsActivities";
-import { startTestServer, type TestServer } from "../../support/testServer";
-import { launchChromium } from "../support/launchChromium";
-import { requireBuiltTab } from "../support/requireBuiltTab";
 import { runAxe } from "../support/runAxe";
+import { serverAndBrowser } from "../support/serverAndBrowser";
 
-let browser: Browser;
-let server: TestServer;
+const env = serverAndBrowser();
+
 let context: BrowserContext;
 let page: Page;
 let campaignId: string;
 let link: string;
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
   return { status: res.status, body: (await res.json()) as T };
 }
 
 beforeAll(async () => {
-  requireBuiltTab();
-  server = await startTestServer();
-  browser = await launchChromium();
   // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
   campaignId = (await api<{ campaign: { id: string } }>("POST", "/api/campaigns", { name: "Mairie de quartier", approach: "thematic", services: ["Mairie de quartier"], panelSize: 4 })).body.campaign.id;
-  const volunteers = new VolunteerRepository(server.app.tables);
+  const volunteers = new VolunteerRepository(env.server.app.tables);
   const at = new Date().toISOString();
   const profiles: AgentProfile[] = [
     { ageBand: "under30", sex: "female", category: "C", staffKind: "technical" },
@@ -55,13 +50,8 @@ beforeAll(async () => {
   expect((await api("POST", `/api/campaigns/${campaignId}/mixed/open`)).status).toBe(200);
   // The agents answer on their 1:1 card (covered by the e2e test); here their answers are seeded.
   for (const [i, id] of ids.entries()) await volunteers.update(campaignId, id, (v) => ({ ...v, mixedAnswer: i < 3 ? "yes" : "no" }));
-  const usagers = new UsagerRepository(server.app.tables);
+  const usagers = new UsagerRepository(env.server.app.tables);
   for (const id of usagerIds) await usagers.update(campaignId, id, (u) => ({ ...u, mixedAnswer: "yes" }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 afterEach(async () => {
@@ -70,7 +60,7 @@ afterEach(async () => {
 
 describe("workshop 3 (mixed panel) in the browser", () => {
   it("asks an accepted usager on their own link, answered from the keyboard", async () => {
-    context = await browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    context = await env.browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
     page = await context.newPage();
     await page.goto(link);
     await page.getByRole("heading", { name: /atelier 3/ }).waitFor();
@@ -82,9 +72,9 @@ describe("workshop 3 (mixed panel) in the browser", () => {
   });
 
   it("shows the coordinator who volunteered again and the half-and-half proposal, and confirms it from the keyboard", async () => {
-    context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
+    context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
     page = await context.newPage();
-    await page.goto(`${server.url}/recruitment/${campaignId}?section=mixed`);
+    await page.goto(`${env.server.url}/recruitment/${campaignId}?section=mixed`);
     const section = page.getByRole("region", { name: /Atelier 3 : panel mixte \(4 places\)/ });
     await section.waitFor();
     const agents = section.getByRole("region", { name: "Agents" });
@@ -104,7 +94,7 @@ describe("workshop 3 (mixed panel) in the browser", () => {
     await agents.getByText("2 retenu(s) sur 2 place(s)").waitFor();
     await section.getByRole("button", { name: "Confirmer le panel mixte" }).press("Enter");
     await section.getByText("Panel mixte enregistré.").waitFor();
-    const stored = (await new RecruitmentRecordRepository(server.app.tables).get(campaignId))?.value.mixed;
+    const stored = (await new RecruitmentRecordRepository(env.server.app.tables).get(campaignId))?.value.mixed;
     expect(stored?.agentIds).toHaveLength(2);
     expect(stored?.usagerIds).toHaveLength(2);
     expect(await runAxe(page)).toEqual([]);

@@ -1,31 +1,26 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { AgentProfile } from "../../../bot/src/domain/profiles";
 import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
 import { user } from "../../support/teamsActivities";
-import { startTestServer, type TestServer } from "../../support/testServer";
-import { launchChromium } from "../support/launchChromium";
-import { requireBuiltTab } from "../support/requireBuiltTab";
 import { runAxe } from "../support/runAxe";
+import { serverAndBrowser } from "../support/serverAndBrowser";
 
-let browser: Browser;
-let server: TestServer;
+const env = serverAndBrowser();
+
 let context: BrowserContext;
 let page: Page;
 let campaignId: string;
 
 async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
   return (await res.json()) as { campaign: { id: string } };
 }
 
 beforeAll(async () => {
-  requireBuiltTab();
-  server = await startTestServer();
-  browser = await launchChromium();
   // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
   campaignId = (await api("POST", "/api/campaigns", { name: "Service funéraire", approach: "thematic", services: ["Service funéraire"] })).campaign.id;
   await api("PATCH", `/api/campaigns/${campaignId}`, { makeupCsv: "category;count\nA;2\nB;2\nC;4\n" });
-  const repo = new VolunteerRepository(server.app.tables);
+  const repo = new VolunteerRepository(env.server.app.tables);
   const at = new Date().toISOString();
   const profiles: AgentProfile[] = [
     ...Array.from({ length: 7 }, (): AgentProfile => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" })),
@@ -39,14 +34,9 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
   // axe is injected as a script: the CSP would rightly refuse it.
-  context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
+  context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
   page = await context.newPage();
 });
 
@@ -56,7 +46,7 @@ afterEach(async () => {
 
 describe("the recruitment page (coordinator)", () => {
   it("shows volunteers against the make-up as charts with text alternatives, and the proposed panel", async () => {
-    await page.goto(`${server.url}/recruitment/${campaignId}`);
+    await page.goto(`${env.server.url}/recruitment/${campaignId}`);
     await page.getByRole("heading", { level: 1, name: /Recrutement des panels/ }).waitFor();
     expect(await page.getByText("9 volontaire(s)").count()).toBe(1);
     const chart = page.getByRole("img", { name: /Catégorie/ });
@@ -67,7 +57,7 @@ describe("the recruitment page (coordinator)", () => {
   });
 
   it("updates the balance when a person is swapped, from the keyboard, then confirms", async () => {
-    await page.goto(`${server.url}/recruitment/${campaignId}`);
+    await page.goto(`${env.server.url}/recruitment/${campaignId}`);
     const status = page.getByText(/sélectionné\(s\) sur 8/);
     await status.waitFor();
     await page.getByText(/Écart maximal/).waitFor();
@@ -84,7 +74,7 @@ describe("the recruitment page (coordinator)", () => {
   });
 
   it("puts each recruitment step in a tab, reachable from the keyboard, and keeps the chosen tab in the address", async () => {
-    await page.goto(`${server.url}/recruitment/${campaignId}`);
+    await page.goto(`${env.server.url}/recruitment/${campaignId}`);
     const tabs = page.getByRole("tablist", { name: "Étapes du recrutement" });
     await tabs.waitFor();
     expect(await tabs.getByRole("tab").allInnerTexts()).toEqual(["Panel des agents", "Panel des usagers", "Panel mixte (atelier 3)", "Envois individuels"]);
