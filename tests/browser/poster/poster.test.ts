@@ -6,7 +6,7 @@ import { FUNERAL_POSTER } from "../../support/posterActivities";
 import { artifactPath } from "../support/artifactPath";
 import { runAxe } from "../support/runAxe";
 import { readPdf } from "./pdfText";
-import { seedDashboard } from "./seedDashboard";
+import { seedDashboard } from "../../support/seedDashboard";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
 const env = serverAndBrowser();
@@ -143,21 +143,16 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     expect(problems).toEqual([]);
   });
 
-  it("shows the managers' dashboard for 200 services × 30 actions quickly, with filters and common values", async () => {
+  // How fast it is for a whole city is measured by `npm run bench -- dashboard`, not here.
+  it("shows the managers' dashboard for 200 services × 30 actions, with filters and common values", async () => {
     const seeded = await seedDashboard(env.server.app.tables, env.server.app.repos.campaigns);
-    const started = Date.now();
     const res = await fetch(`${env.server.url}/api/dashboard`);
-    const apiMs = Date.now() - started;
     const body = (await res.json()) as { rows: unknown[]; totals: { total: number; byStatus: { done: number } } };
     expect(body.totals.total).toBeGreaterThanOrEqual(seeded.actions);
     expect(body.rows.length).toBeGreaterThanOrEqual(200);
-    const pageStarted = Date.now();
     await open("/dashboard");
     await page.getByTestId("dashboard-table").waitFor();
     await page.locator("tbody tr").nth(199).waitFor();
-    const pageMs = Date.now() - pageStarted;
-    console.log(`dashboard: API ${apiMs} ms for ${seeded.actions} actions; page ready in ${pageMs} ms`);
-    expect(apiMs).toBeLessThan(5000);
     await page.getByTestId("filter-service").selectOption("Service 007");
     await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("tbody tr").length === 1);
     expect(await page.getByTestId("dashboard-totals").innerText()).toBe("1 campagne(s), 30 action(s), dont 3 en retard.");

@@ -1,10 +1,10 @@
 import { TableTransaction } from "@azure/data-tables";
-import type { Campaign } from "../../../bot/src/domain/campaign";
-import type { RoadmapStatus } from "../../../bot/src/domain/roadmap";
-import type { StoredRoadmapAction } from "../../../bot/src/storage/poster/roadmapRepository";
-import type { TableClients } from "../../../bot/src/storage/tableClients";
-import { tableKey } from "../../../bot/src/storage/tableKey";
-import type { CampaignRepository } from "../../../bot/src/storage/campaignRepository";
+import type { Campaign } from "../../bot/src/domain/campaign";
+import type { RoadmapStatus } from "../../bot/src/domain/roadmap";
+import type { StoredRoadmapAction } from "../../bot/src/storage/poster/roadmapRepository";
+import type { TableClients } from "../../bot/src/storage/tableClients";
+import { tableKey } from "../../bot/src/storage/tableKey";
+import type { CampaignRepository } from "../../bot/src/storage/campaignRepository";
 
 const STATUSES: RoadmapStatus[] = ["toStart", "inProgress", "done", "dropped"];
 const OWNERS = ["Responsable accueil", "Cheffe de service", "Chargé de mission", "Direction"];
