@@ -121,13 +121,16 @@ describe("unhide, proxy scale and dots from the console, live counts on the faci
     const puts = () => w.sentCards().filter((a) => a.method === "PUT" && a.targetActivityId === facilitatorPost.id);
     await server.connector.waitFor(() => puts().some((p) => textOf(p.activity).includes("saisie ouverte")));
     const before = puts().length;
+    const started = Date.now();
 
     await contribute(w, 600, "Bienveillance");
     await server.connector.waitFor(() => puts().some((p) => textOf(p.activity).includes('"text":"Bienveillance"')));
-    // A burst right after: folded into at most one more update within the interval.
+    // A burst right after: folded into one update per 5-second interval (eleven without the throttle),
+    // however slowly a loaded machine takes the burst.
     for (let i = 0; i < 10; i++) await contribute(w, 610 + i, `Mot ${i}`);
     await server.connector.waitFor(() => puts().some((p) => textOf(p.activity).includes('"text":"Mot 9"')), 12_000);
-    expect(puts().length - before).toBeLessThanOrEqual(3);
+    const intervals = Math.ceil((Date.now() - started) / 5000);
+    expect(puts().length - before).toBeLessThanOrEqual(1 + intervals);
     expect(server.connector.cardProblems).toEqual([]);
   }, 30_000);
 });
