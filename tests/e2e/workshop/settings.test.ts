@@ -15,8 +15,18 @@ describe("per-campaign workshop settings (the method is only the built-in templa
 
   async function put(campaignId: string, body: unknown) {
     const res = await fetch(`${server.url}/api/workshop-settings/${campaignId}`, { method: "PUT", headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" }, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as { settings?: Record<string, unknown>; error?: { message: string } } };
+    return { status: res.status, body: (await res.json()) as { settings?: Record<string, unknown>; version?: string; error?: { message: string } } };
   }
+
+  interface Form {
+    settings: Record<string, unknown> & { maxEntriesPerStep: number };
+    version: string | null;
+    canEdit: boolean;
+    startedWorkshops: number[];
+    defaults: { maxEntriesPerStep: number };
+    limits: { maxEntriesPerStep: { min: number; max: number } };
+  }
+  const get = async (campaignId: string) => (await (await fetch(`${server.url}/api/workshop-settings/${campaignId}`)).json()) as Form;
 
   it("uses the coordinator's prompts and numbers in the next workshop, and refuses out-of-range values clearly", async () => {
     const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
@@ -42,9 +52,44 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     }
   });
 
-  it("lets only the campaign's coordinator change them", async () => {
+  it("lets only the campaign's coordinator change them, and says so", async () => {
     const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId] });
-    const current = (await (await fetch(`${server.url}/api/workshop-settings/${campaign.id}`)).json()) as { settings: unknown };
-    expect((await put(campaign.id, current.settings)).status).toBe(403);
+    const form = await get(campaign.id);
+    expect(form.canEdit).toBe(false);
+    const refused = await put(campaign.id, form.settings);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.message).toBe("Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.");
+  });
+
+  it("gives the form its version, the built-in values and limits, and the workshops that keep their own", async () => {
+    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const fresh = await get(campaign.id);
+    expect(fresh).toMatchObject({ version: null, canEdit: true, startedWorkshops: [], defaults: { maxEntriesPerStep: 10 }, limits: { maxEntriesPerStep: { min: 1, max: 50 } } });
+    expect(fresh.settings).toEqual(fresh.defaults);
+
+    const w = new WorkshopHarness(server, campaign.id, 1);
+    await w.invoke(coordinator, "workshop.open");
+    expect((await get(campaign.id)).startedWorkshops).toEqual([1]);
+  });
+
+  it("refuses a save made from settings someone else changed since (409, localised), and keeps theirs", async () => {
+    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: ["local-user"] });
+    const opened = await get(campaign.id);
+    // Two coordinators opened the built-in settings; the first save wins.
+    const first = await put(campaign.id, { ...opened.settings, maxEntriesPerStep: 3, version: opened.version });
+    expect(first.status).toBe(200);
+    expect(typeof first.body.version).toBe("string");
+    const second = await put(campaign.id, { ...opened.settings, maxEntriesPerStep: 4, version: opened.version });
+    expect(second.status).toBe(409);
+    expect(second.body.error?.message).toBe("Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.");
+    expect((await get(campaign.id)).settings.maxEntriesPerStep).toBe(3);
+
+    // From the current version it goes through, and a replay of that same save is refused, not applied twice.
+    const reloaded = await get(campaign.id);
+    expect(reloaded.version).toBe(first.body.version);
+    const third = await put(campaign.id, { ...reloaded.settings, maxEntriesPerStep: 4, version: reloaded.version });
+    expect(third.status).toBe(200);
+    expect((await put(campaign.id, { ...reloaded.settings, maxEntriesPerStep: 5, version: reloaded.version })).status).toBe(409);
+    expect(await get(campaign.id)).toMatchObject({ version: third.body.version, settings: { maxEntriesPerStep: 4 } });
   });
 });

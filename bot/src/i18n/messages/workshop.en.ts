@@ -97,6 +97,8 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.error.unknownItem": "This item is not on the list.",
   "workshop.error.notCommitmentsStep": "Commitments are written at the “Commitments” step.",
   "workshop.error.badInput": "Incomplete or malformed answer: try again from the updated card.",
+  "workshop.error.settingsForbidden": "Only the campaign's coordinators can change the workshop settings.",
+  "workshop.error.settingsChanged": "Someone else changed these settings since you opened them. Reload them, then make your changes again.",
   "workshop.error.generic": "This cannot be done right now ({code}).",
   "workshop.error.inputClosed": "Input is closed for this step.",
   "workshop.error.stepNotCurrent": "This card shows a step that is over: here is the current step.",

@@ -96,6 +96,8 @@ export const workshopFr = {
   "workshop.error.unknownItem": "Cet élément ne fait pas partie de la liste.",
   "workshop.error.notCommitmentsStep": "Les engagements se rédigent à l'étape « Les engagements ».",
   "workshop.error.badInput": "Réponse incomplète ou mal formée : réessayez depuis la carte à jour.",
+  "workshop.error.settingsForbidden": "Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.",
+  "workshop.error.settingsChanged": "Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.",
   "workshop.error.generic": "Action impossible pour le moment ({code}).",
   "workshop.error.inputClosed": "La saisie est fermée pour cette étape.",
   "workshop.error.stepNotCurrent": "Cette carte montre une étape déjà passée : voici l'étape en cours.",

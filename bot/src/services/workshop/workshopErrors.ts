@@ -12,6 +12,8 @@ export const WORKSHOP_ERROR_CODES = [
   "workshop.unknownItem",
   "workshop.notCommitmentsStep",
   "workshop.badInput",
+  "workshop.settingsForbidden",
+  "workshop.settingsChanged",
 ] as const;
 export type WorkshopErrorCode = (typeof WORKSHOP_ERROR_CODES)[number];
 

@@ -22,6 +22,16 @@ import { contributionId, newJoinCode, newSecret, participantKey, verifyDeviceTok
 export const WORKSHOP_STATES: Readonly<Record<string, WorkshopNumber>> = { workshop1: 1, workshop2: 2, workshop3: 3 };
 
 /** A ballot line as participants see it; never says who proposed it. */
+/** The per-campaign settings as the tab's form edits them. */
+export interface SettingsForm {
+  readonly settings: WorkshopSettings;
+  /** The stored version (ETag), or null while the campaign uses the built-in method. */
+  readonly version: string | null;
+  readonly canEdit: boolean;
+  /** Workshops already created: they keep the settings they started with. */
+  readonly startedWorkshops: readonly WorkshopNumber[];
+}
+
 export interface BallotLine {
   readonly id: string;
   readonly text: string;
@@ -131,13 +141,35 @@ export class WorkshopService {
     return (await this.stores.settings.get(campaignId)) ?? defaultWorkshopSettings();
   }
 
-  /** Saves edited settings (checked by the domain); workshops already created keep their snapshot. */
-  async saveSettings(campaign: Campaign, actor: Actor, settings: WorkshopSettings): Promise<Outcome<WorkshopSettings>> {
-    if (!can(actor, "campaign.edit", campaign)) return failed("workshop.forbidden");
+  /** What the settings form needs: the settings and their version, who may edit, and which workshops already keep a snapshot. */
+  async settingsForm(campaign: Campaign, actor: Actor): Promise<SettingsForm> {
+    const [stored, ...workshops] = await Promise.all([
+      this.stores.settings.versioned(campaign.id),
+      ...([1, 2, 3] as const).map((kind) => this.stores.workshops.get(campaign.id, kind)),
+    ]);
+    return {
+      settings: stored?.value ?? defaultWorkshopSettings(),
+      version: stored?.etag ?? null,
+      canEdit: can(actor, "campaign.edit", campaign),
+      startedWorkshops: ([1, 2, 3] as const).filter((_, i) => workshops[i] !== undefined),
+    };
+  }
+
+  /**
+   * Saves edited settings (checked by the domain); workshops already created keep their snapshot.
+   * With `expectedVersion` (null: the built-in settings), someone else's save in between is refused.
+   */
+  async saveSettings(campaign: Campaign, actor: Actor, settings: WorkshopSettings, expectedVersion?: string | null): Promise<Outcome<{ settings: WorkshopSettings; version: string }>> {
+    if (!can(actor, "campaign.edit", campaign)) return failed("workshop.settingsForbidden");
     const checked = validateWorkshopSettings(settings);
     if (!checked.ok) return checked;
-    await this.stores.settings.save(campaign.id, checked.value);
-    return done(checked.value);
+    try {
+      const version = await this.stores.settings.save(campaign.id, checked.value, expectedVersion);
+      return done({ settings: checked.value, version });
+    } catch (error) {
+      if (error instanceof ConcurrencyError) return failed("workshop.settingsChanged");
+      throw error;
+    }
   }
 
   /** The workshop behind a join code, while it has not ended. */

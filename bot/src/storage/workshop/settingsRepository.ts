@@ -1,5 +1,6 @@
 import type { WorkshopSettings } from "../../domain/workshopSettings";
-import { DocumentTable } from "../documentTable";
+import { DocumentTable, type Versioned } from "../documentTable";
+import { ConcurrencyError } from "../storageErrors";
 import type { TableClients } from "../tableClients";
 import { tableKey } from "../tableKey";
 
@@ -15,11 +16,29 @@ export class WorkshopSettingsRepository {
   }
 
   async get(campaignId: string): Promise<WorkshopSettings | undefined> {
-    return (await this.table.get("settings", tableKey(campaignId)))?.value;
+    return (await this.versioned(campaignId))?.value;
   }
 
-  /** Last writer wins: the coordinator edits the whole form at once. */
-  save(campaignId: string, settings: WorkshopSettings): Promise<void> {
-    return this.table.upsert("settings", tableKey(campaignId), settings);
+  versioned(campaignId: string): Promise<Versioned<WorkshopSettings> | undefined> {
+    return this.table.get("settings", tableKey(campaignId));
+  }
+
+  /**
+   * Saves the whole form. `expected` is the version the editor started from: null when the campaign
+   * still had the built-in settings, undefined to overwrite whatever is there (last writer wins).
+   * A stale version throws ConcurrencyError. Returns the new version.
+   */
+  async save(campaignId: string, settings: WorkshopSettings, expected?: string | null): Promise<string> {
+    const rowKey = tableKey(campaignId);
+    if (expected === undefined) {
+      await this.table.upsert("settings", rowKey, settings);
+    } else if (expected === null) {
+      if (!(await this.table.insertOnce("settings", rowKey, settings))) throw new ConcurrencyError("workshopSettings", "settings", rowKey);
+    } else {
+      return this.table.replace("settings", rowKey, settings, expected);
+    }
+    const saved = await this.table.get("settings", rowKey);
+    if (!saved) throw new ConcurrencyError("workshopSettings", "settings", rowKey);
+    return saved.etag;
   }
 }

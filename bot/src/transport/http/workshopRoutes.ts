@@ -3,7 +3,7 @@ import type { Request, Response, Server } from "restify";
 import { z } from "zod";
 import type { Campaign, WorkshopNumber } from "../../domain/campaign";
 import { currentStep, FACILITATOR_COMMAND_TYPES, type FacilitatorCommand } from "../../domain/workshopMachine";
-import { PROMPT_KEYS } from "../../domain/workshopSettings";
+import { defaultWorkshopSettings, PROMPT_KEYS, SETTINGS_LIMITS } from "../../domain/workshopSettings";
 import { localeFromAcceptLanguage } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import type { Versioned } from "../../storage/documentTable";
@@ -26,7 +26,10 @@ const commandBody = z.object({ type: z.enum(FACILITATOR_COMMAND_TYPES), revision
 function statusOf(error: WorkshopError): number {
   switch (error.code) {
     case "workshop.forbidden":
+    case "workshop.settingsForbidden":
       return 403;
+    case "workshop.settingsChanged":
+      return 409;
     case "workshop.notFound":
     case "workshop.codeUnknown":
       return 404;
@@ -234,12 +237,16 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     actionsVote: vote.extend({ enabled: z.boolean() }),
     qualitiesVote: vote,
     prioritiesVote: vote,
+    // The version the form was loaded with (null: the built-in settings); without it, last writer wins.
+    version: z.string().max(200).nullable().optional(),
   });
   server.get("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
-    if (!(await ctx.authenticate(req)).ok) return void res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
+    const who = await ctx.authenticate(req);
+    if (!who.ok) return void res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
     const campaign = await service.campaign(String(req.params["campaignId"] ?? ""));
     if (!campaign) return fail(req, res, { code: "workshop.notFound" });
-    res.send(200, { settings: await service.settingsOf(campaign.id) });
+    const form = await service.settingsForm(campaign, { aadObjectId: who.identity.id });
+    res.send(200, { ...form, defaults: defaultWorkshopSettings(), limits: SETTINGS_LIMITS });
   });
   server.put("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
@@ -248,9 +255,10 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     if (!campaign) return fail(req, res, { code: "workshop.notFound" });
     const input = settingsBody.safeParse(req.body);
     if (!input.success) return fail(req, res, { code: "workshop.badInput" });
-    const saved = await service.saveSettings(campaign, { aadObjectId: who.identity.id }, input.data);
+    const { version, ...settings } = input.data;
+    const saved = await service.saveSettings(campaign, { aadObjectId: who.identity.id }, settings, version);
     if (!saved.ok) return fail(req, res, saved.error);
-    res.send(200, { settings: saved.value });
+    res.send(200, saved.value);
   });
 
   // Someone in the room without a phone: the facilitator answers for them, flagged as a proxy entry.
