@@ -57,6 +57,11 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary & { reado
             <AppLink to={paths.setup(campaign.id)}>{t("setup.card.edit")}</AppLink>
           </li>
         )}
+        {campaign.canEdit && (
+          <li>
+            <AppLink to={paths.campaignPage("settings", campaign.id)}>{t("settings.card.link")}</AppLink>
+          </li>
+        )}
       </ul>
     </Card>
   );

@@ -1,6 +1,7 @@
 import type { Messages } from "./fr";
 import { posterEn } from "./messages/poster.en";
 import { recruitmentEn } from "./messages/recruitment.en";
+import { settingsEn } from "./messages/settings.en";
 import { setupEn } from "./messages/setup.en";
 import { usagersEn } from "./messages/usagers.en";
 import { workshopEn } from "./messages/workshop.en";
@@ -114,4 +115,4 @@ const commonEn = {
   "a11y.date": "Statement drawn up on 25 November 2026.",
 };
 
-export const en = { ...commonEn, ...recruitmentEn, ...setupEn, ...usagersEn, ...workshopEn, ...posterEn } as const satisfies Messages;
+export const en = { ...commonEn, ...recruitmentEn, ...setupEn, ...settingsEn, ...usagersEn, ...workshopEn, ...posterEn } as const satisfies Messages;

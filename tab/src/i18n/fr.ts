@@ -1,5 +1,6 @@
 import { posterFr } from "./messages/poster.fr";
 import { recruitmentFr } from "./messages/recruitment.fr";
+import { settingsFr } from "./messages/settings.fr";
 import { setupFr } from "./messages/setup.fr";
 import { usagersFr } from "./messages/usagers.fr";
 import { workshopFr } from "./messages/workshop.fr";
@@ -117,7 +118,7 @@ const commonFr = {
 } as const;
 
 /** One file per capability under messages/, merged here; French is the reference. */
-export const fr = { ...commonFr, ...recruitmentFr, ...setupFr, ...usagersFr, ...workshopFr, ...posterFr } as const;
+export const fr = { ...commonFr, ...recruitmentFr, ...setupFr, ...settingsFr, ...usagersFr, ...workshopFr, ...posterFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -14,6 +14,7 @@ import { NotFoundPage } from "./NotFoundPage";
 import { PosterPage } from "./PosterPage";
 import { RoadmapPage } from "./RoadmapPage";
 import { StagePage } from "./StagePage";
+import { WorkshopSettingsPage } from "./WorkshopSettingsPage";
 
 export function PageOutlet() {
   const { pathname } = useRouter();
@@ -35,6 +36,8 @@ export function PageOutlet() {
       return <StagePage key={route.campaignId} campaignId={route.campaignId} />;
     case "recruitment":
       return <RecruitmentPage key={route.campaignId} campaignId={route.campaignId} />;
+    case "settings":
+      return <WorkshopSettingsPage key={route.campaignId} campaignId={route.campaignId} />;
     case "confirm":
       return <ConfirmPage key={route.token} token={route.token} />;
     case "follow":

@@ -8,6 +8,7 @@ export type Route =
   | { readonly page: "console"; readonly campaignId: string }
   | { readonly page: "stage"; readonly campaignId: string }
   | { readonly page: "recruitment"; readonly campaignId: string }
+  | { readonly page: "settings"; readonly campaignId: string }
   | { readonly page: "join"; readonly code: string }
   | { readonly page: "confirm"; readonly token: string }
   | { readonly page: "follow"; readonly token: string }
@@ -15,7 +16,7 @@ export type Route =
   | { readonly page: "accessibility" }
   | { readonly page: "notFound" };
 
-const campaignPages = ["poster", "roadmap", "console", "stage", "recruitment"] as const;
+const campaignPages = ["poster", "roadmap", "console", "stage", "recruitment", "settings"] as const;
 type CampaignPage = (typeof campaignPages)[number];
 
 function isCampaignPage(value: string): value is CampaignPage {

@@ -246,7 +246,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const campaign = await service.campaign(String(req.params["campaignId"] ?? ""));
     if (!campaign) return fail(req, res, { code: "workshop.notFound" });
     const form = await service.settingsForm(campaign, { aadObjectId: who.identity.id });
-    res.send(200, { ...form, defaults: defaultWorkshopSettings(), limits: SETTINGS_LIMITS });
+    res.send(200, { ...form, campaignName: campaign.name, defaults: defaultWorkshopSettings(), limits: SETTINGS_LIMITS });
   });
   server.put("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
