@@ -35,7 +35,9 @@ describe("per-campaign workshop settings (the method is only the built-in templa
 
     const refused = await put(campaign.id, { ...settings, qualitiesVote: { budget: 0, maxPerItem: 1, keep: 5 } });
     expect(refused.status).toBe(422);
-    expect(refused.body.error?.message).toBe("Le nombre de gommettes (qualitiesVote) doit aller de 1 à 20 (reçu : 0).");
+    expect(refused.body.error?.message).toBe("Le nombre de gommettes (vote sur les qualités) doit aller de 1 à 20 (reçu : 0).");
+    const empty = await put(campaign.id, { ...settings, scaleLabels: { ...(settings as unknown as { scaleLabels: Record<string, unknown> }).scaleLabels, max: { fr: "Relation idéale", en: "  " } } });
+    expect(empty.body.error?.message).toBe("Le texte « libellé du haut de l'échelle » (anglais) ne peut pas être vide.");
     expect((await put(campaign.id, { nonsense: true })).status).toBe(400);
     expect((await put(campaign.id, settings)).status).toBe(200);
 

@@ -8,7 +8,12 @@ import type { WorkshopError } from "./workshopErrors";
  * when that catalogue has them; until then a generic but honest message names the problem.
  */
 export function errorMessage(locale: Locale, error: WorkshopError): string {
-  const params = (error.params ?? {}) as Record<string, string | number>;
+  const params = { ...((error.params ?? {}) as Record<string, string | number>) };
+  // Settings rules name a field and a language by their keys; people read them in words.
+  for (const name of ["key", "locale"]) {
+    const label = `workshop.settingsField.${String(params[name])}`;
+    if (label in fr) params[name] = translate(locale, label as MessageKey);
+  }
   const own = `workshop.error.${error.code.replace(/^workshop\./, "")}`;
   if (own in fr) return translate(locale, own as MessageKey, params);
   const shared = `domain.${error.code}`;
