@@ -1,4 +1,7 @@
-/** The per-campaign workshop settings as GET/PUT /api/workshop-settings/<campaign> carry them. */
+/**
+ * The per-campaign workshop settings as GET/PUT /api/workshop-settings/<campaign> carry them: the
+ * shape of bot/src/domain/workshopSettings.ts, kept equal by tests/unit/workshop/settingsDraft.test.ts.
+ */
 export interface LocalisedText {
   readonly fr: string;
   readonly en: string;

@@ -1,10 +1,21 @@
-import { defaultWorkshopSettings, SETTINGS_LIMITS, validateWorkshopSettings } from "../../../bot/src/domain/workshopSettings";
+import { defaultWorkshopSettings, PROMPT_KEYS, SETTINGS_LIMITS, validateWorkshopSettings, type WorkshopSettings as DomainSettings } from "../../../bot/src/domain/workshopSettings";
 import { checkDraft, draftOf, type Draft, type NumberField, type TextField } from "../../../tab/src/settings/settingsDraft";
+import { PROMPT_KEYS as TAB_PROMPT_KEYS, type SettingsLimits, type WorkshopSettings as TabSettings } from "../../../tab/src/settings/settingsTypes";
 
 const defaults = defaultWorkshopSettings();
 const base = draftOf(defaults);
 const withText = (field: TextField, value: string): Draft => ({ ...base, texts: { ...base.texts, [field]: value } });
 const withNumber = (field: NumberField, value: string): Draft => ({ ...base, numbers: { ...base.numbers, [field]: value } });
+
+describe("the tab's copy of the settings API shape", () => {
+  it("is the domain's: the type checker refuses this file if either side changes alone", () => {
+    const asTab: TabSettings = defaultWorkshopSettings();
+    const asDomain: DomainSettings = asTab;
+    const limits: SettingsLimits = SETTINGS_LIMITS;
+    expect([asDomain, limits]).toEqual([defaultWorkshopSettings(), SETTINGS_LIMITS]);
+    expect(TAB_PROMPT_KEYS).toEqual(PROMPT_KEYS);
+  });
+});
 
 describe("the settings form's draft", () => {
   it("round-trips the settings unchanged, switches included", () => {
