@@ -1,5 +1,6 @@
 import { facilitatorCard } from "../../../bot/src/cards/workshop/facilitatorCard";
 import { participantCard } from "../../../bot/src/cards/workshop/participantCard";
+import { proxyEntryCard } from "../../../bot/src/cards/workshop/proxyEntryCard";
 import { applyCommand, createWorkshop, currentStep, type FacilitatorCommand, type Workshop } from "../../../bot/src/domain/workshopMachine";
 import { defaultWorkshopSettings } from "../../../bot/src/domain/workshopSettings";
 import { expectValidCard } from "../../support/cardValidator";
@@ -69,6 +70,11 @@ describe("workshop cards", () => {
           locale,
         );
         expectValidCard(f);
+        const room = proxyEntryCard({ campaignId: "c", kind, campaignName: "[x](https://evil.example)", view: currentStep(w), requestId: "req-3", label: "**Table 2**", text: "[y](https://evil.example)", notice: { text: "Ajouté pour « **Table 2** »", tone: "good" } }, locale);
+        expectValidCard(room);
+        expect(JSON.stringify(room)).not.toMatch(/"type":"TextBlock","text":"[^"]*(evil|\*\*)/);
+        // The facilitator card never holds typing while input is open: the room's card does.
+        expect(JSON.stringify(f)).not.toContain('"id":"proxyText"');
         // A hidden item can be shown again wherever the step takes contributions.
         if (currentStep(w).screen === "step" && JSON.stringify(f).includes('"id":"hideId"')) expect(JSON.stringify(f)).toContain('"verb":"workshop.unhide"');
       }

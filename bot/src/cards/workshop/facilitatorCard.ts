@@ -58,12 +58,8 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
       );
     }
     if (step.type === "contributions" && view.acceptsInput) {
-      body.push(
-        { type: "Input.Text", id: "proxyLabel", label: t("workshop.field.proxyLabel"), maxLength: 40, spacing: "large" },
-        { type: "Input.Text", id: "proxyText", label: t("workshop.field.proxyText"), maxLength: step.maxLength },
-      );
-      if (step.tags) body.push({ type: "Input.ChoiceSet", id: "proxyTag", label: t("workshop.field.tag"), style: "expanded", choices: partyChoices(t) });
-      body.push({ type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.proxy"), verb: "workshop.proxy", data: { ...ref, stepId: step.id, requestId: m.requestId } }] });
+      // In a card of its own: this one is replaced as answers come in, which would drop the typing.
+      body.push({ type: "ActionSet", spacing: "large", actions: [{ type: "Action.Execute", title: t("workshop.action.proxyForm"), verb: "workshop.proxyForm", data: { ...ref, requestId: m.requestId } }] });
     }
     if (step.type === "commitments") {
       (m.priorities ?? []).forEach((p, index) => {

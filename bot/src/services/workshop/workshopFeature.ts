@@ -161,6 +161,38 @@ export function workshopFeature(ctx: FeatureContext): Feature {
     return participantCardFor(request.port, loaded.value, notice, result.ok ? result.value : undefined);
   };
 
+  const proxyInput = (data: Record<string, unknown>) => proxySchema.safeParse({ stepId: data["stepId"], label: data["proxyLabel"], text: data["proxyText"], tag: data["proxyTag"], requestId: data["requestId"] });
+
+  /** Keyed by the facilitator and the marker, so each person in the room has their own limits. */
+  function addProxy(record: WorkshopRecord, actor: Actor, input: ReturnType<typeof proxyInput> & { success: true } extends { data: infer D } ? D : never): Promise<Outcome<unknown>> {
+    const { label, tag, ...rest } = input;
+    const subject: Subject = { kind: "proxy", label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` };
+    return service.contribute(record, subject, { ...rest, ...(tag ? { tag } : {}) }, true);
+  }
+
+  /** An entry from the room's own card: answered with that card again, blank for the next idea, or with what was typed and why it was refused. */
+  async function proxyFromCard(request: CardActionRequest): Promise<CardActionResult> {
+    const loaded = await load(request.data);
+    if (!loaded.ok) return message(request.port, loaded.error);
+    const { campaign, record } = loaded.value;
+    const actor = await actorOf(request.port, campaign);
+    if (!service.mayFacilitate(actor, campaign)) return message(request.port, { code: "workshop.forbidden" });
+    const locale = request.port.locale;
+    const label = typeof request.data["proxyLabel"] === "string" ? request.data["proxyLabel"].trim().slice(0, 40) : "";
+    const text = typeof request.data["proxyText"] === "string" ? request.data["proxyText"] : "";
+    const input = proxyInput(request.data);
+    const added = input.success ? await addProxy(record.value, actor, input.data) : failed("workshop.badInput");
+    const fresh = (await service.load(campaign.id, record.value.workshop.kind))?.value ?? record.value;
+    if (!added.ok) {
+      const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : undefined;
+      const notice = { text: errorMessage(locale, added.error), tone: "attention" as const };
+      return { kind: "card", card: views.proxyEntry(campaign, fresh, locale, { label, text, notice, ...(requestId ? { requestId } : {}) }) };
+    }
+    updater.countsChanged(campaign, fresh);
+    const notice = { text: translate(locale, "workshop.proxyCard.added", { label }), tone: "good" as const };
+    return { kind: "card", card: views.proxyEntry(campaign, fresh, locale, { label, notice }) };
+  }
+
   const cardActions: { readonly [V in WorkshopVerb]: CardActionHandler } = {
     "workshop.open": async (request) => {
       const ref = workshopRefSchema.pick({ campaignId: true }).safeParse(request.data);
@@ -203,15 +235,32 @@ export function workshopFeature(ctx: FeatureContext): Feature {
       if (!input.success) return failed("workshop.badInput");
       return service.saveCommitment(campaign, record.value, actor, input.data);
     }),
-    "workshop.proxy": facilitatorAction(async ({ data }, { record }, actor) => {
-      const input = proxySchema.safeParse({ stepId: data["stepId"], label: data["proxyLabel"], text: data["proxyText"], tag: data["proxyTag"], requestId: data["requestId"] });
-      if (!input.success) return failed("workshop.badInput");
-      const { label, tag, ...rest } = input.data;
-      // Keyed by the facilitator and the marker, so each person in the room has their own limits.
-      const subject: Subject = { kind: "proxy", label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` };
-      const added = await service.contribute(record.value, subject, { ...rest, ...(tag ? { tag } : {}) }, true);
-      return added.ok ? { ok: true as const, value: undefined } : added;
-    }),
+    "workshop.proxy": async (request) => {
+      if (request.data["form"] === "proxyCard") return proxyFromCard(request);
+      return facilitatorAction(async ({ data }, { record }, actor) => {
+        const input = proxyInput(data);
+        if (!input.success) return failed("workshop.badInput");
+        return addProxy(record.value, actor, input.data);
+      })(request);
+    },
+    "workshop.proxyForm": async (request) => {
+      const loaded = await load(request.data);
+      if (!loaded.ok) return message(request.port, loaded.error);
+      const actor = await actorOf(request.port, loaded.value.campaign);
+      if (!service.mayFacilitate(actor, loaded.value.campaign)) return message(request.port, { code: "workshop.forbidden" });
+      if (request.data["inPlace"] === true) {
+        const kept = { label: request.data["proxyLabel"], text: request.data["proxyText"] };
+        const options = { ...(typeof kept.label === "string" ? { label: kept.label.slice(0, 40) } : {}), ...(typeof kept.text === "string" ? { text: kept.text.slice(0, 5000) } : {}) };
+        return { kind: "card", card: views.proxyEntry(loaded.value.campaign, loaded.value.record.value, request.port.locale, options) };
+      }
+      const card = views.proxyEntry(loaded.value.campaign, loaded.value.record.value, request.port.locale);
+      // Teams may resend the click: one entry card per click.
+      const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : "";
+      const first = requestId === "" || (await ctx.repos.processedActivities.claim(request.port.conversation.conversationId, `proxy-form:${requestId}`, ctx.clock()));
+      if (first) await request.port.sendCard(card);
+      const notice = { text: translate(request.port.locale, "workshop.proxyCard.posted"), tone: "good" as const };
+      return { kind: "card", card: await views.facilitator(loaded.value.campaign, loaded.value.record.value, request.port.locale, notice) };
+    },
     ...(Object.fromEntries(FACILITATOR_VERBS.map((verb) => [verb, commandHandler(verb)])) as { [V in (typeof FACILITATOR_VERBS)[number]]: CardActionHandler }),
   };
 

@@ -16,6 +16,7 @@ export const WORKSHOP_VERBS = [
   "workshop.unhide",
   "workshop.commit",
   "workshop.proxy",
+  "workshop.proxyForm",
   ...FACILITATOR_VERBS,
 ] as const;
 export type WorkshopVerb = (typeof WORKSHOP_VERBS)[number];

@@ -1,5 +1,6 @@
 import { participantCard } from "../../cards/workshop/participantCard";
 import { facilitatorCard } from "../../cards/workshop/facilitatorCard";
+import { proxyEntryCard } from "../../cards/workshop/proxyEntryCard";
 import type { AdaptiveCard } from "../../cards/adaptiveCard";
 import type { Campaign } from "../../domain/campaign";
 import { currentStep } from "../../domain/workshopMachine";
@@ -72,6 +73,23 @@ export class WorkshopViews {
         requestId: newRequestId(),
         ...(notice ? { notice } : {}),
         now: this.clock(),
+      },
+      locale,
+    );
+  }
+
+  /** The facilitator's card for entries on behalf of people in the room. */
+  proxyEntry(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, options: { label?: string; text?: string; notice?: Notice; requestId?: string } = {}): AdaptiveCard {
+    return proxyEntryCard(
+      {
+        campaignId: campaign.id,
+        kind: record.workshop.kind,
+        campaignName: campaign.name,
+        view: currentStep(record.workshop),
+        requestId: options.requestId ?? newRequestId(),
+        ...(options.label ? { label: options.label } : {}),
+        ...(options.text ? { text: options.text } : {}),
+        ...(options.notice ? { notice: options.notice } : {}),
       },
       locale,
     );
