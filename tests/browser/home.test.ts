@@ -87,6 +87,29 @@ describe("home page", () => {
     expect(consoleProblems.filter((p) => !p.includes("status of 404"))).toEqual([]);
   });
 
+  it("gives a campaign's coordinator the links to run it at its stage, and others only what they read", async () => {
+    const run = await env.server.seedCampaign({ name: "Crèches — 2027", state: "workshop1", coordinatorIds: ["local-user"] });
+    const later = await env.server.seedCampaign({ name: "Voirie — 2027", state: "recruitingUsagers", coordinatorIds: ["local-user"] });
+    await env.server.seedCampaign({ name: "Propreté — 2027", state: "workshop1", coordinatorIds: ["someone-else"] });
+    await page.goto(env.server.url + "/");
+    const links = async (name: string) => {
+      const card = page.getByTestId("campaign-card").filter({ hasText: name });
+      await card.waitFor();
+      return card.getByRole("link").evaluateAll((as) => as.map((a) => `${a.textContent ?? ""} ${a.getAttribute("href") ?? ""}`));
+    };
+    expect(await links("Crèches — 2027")).toEqual([
+      `Affiche /poster/${run.id}`,
+      `Feuille de route /roadmap/${run.id}`,
+      `Recrutement /recruitment/${run.id}`,
+      `Console d'animation /console/${run.id}`,
+      `Modifier /setup/${run.id}`,
+      `Réglages des ateliers /settings/${run.id}`,
+    ]);
+    expect(await links("Voirie — 2027")).not.toContain(`Console d'animation /console/${later.id}`);
+    expect(await links("Voirie — 2027")).toContain(`Recrutement /recruitment/${later.id}`);
+    expect((await links("Propreté — 2027")).map((l) => l.split(" /")[0])).toEqual(["Affiche", "Feuille de route"]);
+  });
+
   it("switches to English, and remembers the choice after a reload", async () => {
     await page.goto(env.server.url + "/");
     await page.getByTestId("local-mode-banner").waitFor();

@@ -21,13 +21,19 @@ const useStyles = makeStyles({
   },
 });
 
+/** While one of these, the campaign's workshop can be run from the console. */
+const WORKSHOP_STATES: ReadonlySet<string> = new Set(["workshop1", "workshop2", "workshop3"]);
+
 function formatDate(iso: string, locale: Locale): string | undefined {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(date);
 }
 
-/** `canEdit` comes with the list (GET /api/campaigns): the caller coordinates this campaign. */
+/**
+ * `canEdit` comes with the list (GET /api/campaigns): the caller coordinates this campaign, and gets
+ * the links to run it (recruitment, console at workshop time, set-up, settings); everyone else reads.
+ */
 export function CampaignCard({ campaign }: { campaign: CampaignSummary & { readonly canEdit?: boolean } }) {
   const t = useT();
   const locale = useLocale();
@@ -53,14 +59,22 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary & { reado
           <AppLink to={paths.campaignPage("roadmap", campaign.id)}>{t("home.card.roadmap")}</AppLink>
         </li>
         {campaign.canEdit && (
-          <li>
-            <AppLink to={paths.setup(campaign.id)}>{t("setup.card.edit")}</AppLink>
-          </li>
-        )}
-        {campaign.canEdit && (
-          <li>
-            <AppLink to={paths.campaignPage("settings", campaign.id)}>{t("settings.card.link")}</AppLink>
-          </li>
+          <>
+            <li>
+              <AppLink to={paths.campaignPage("recruitment", campaign.id)}>{t("home.card.recruitment")}</AppLink>
+            </li>
+            {WORKSHOP_STATES.has(campaign.state) && (
+              <li>
+                <AppLink to={paths.campaignPage("console", campaign.id)}>{t("home.card.console")}</AppLink>
+              </li>
+            )}
+            <li>
+              <AppLink to={paths.setup(campaign.id)}>{t("setup.card.edit")}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.campaignPage("settings", campaign.id)}>{t("settings.card.link")}</AppLink>
+            </li>
+          </>
         )}
       </ul>
     </Card>

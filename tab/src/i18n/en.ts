@@ -47,6 +47,8 @@ const commonEn = {
   "home.card.services": "Services: {services}",
   "home.card.poster": "Poster",
   "home.card.roadmap": "Roadmap",
+  "home.card.recruitment": "Recruitment",
+  "home.card.console": "Facilitator console",
   "home.card.linksLabel": "Pages of campaign {name}",
   "approach.thematic": "Thematic approach",
   "approach.territorial": "Territorial approach",

@@ -49,6 +49,8 @@ const commonFr = {
   "home.card.services": "Services : {services}",
   "home.card.poster": "Affiche",
   "home.card.roadmap": "Feuille de route",
+  "home.card.recruitment": "Recrutement",
+  "home.card.console": "Console d'animation",
   "home.card.linksLabel": "Pages de la campagne {name}",
   "approach.thematic": "Approche thématique",
   "approach.territorial": "Approche territoriale",

@@ -57,6 +57,8 @@ describe("entries on behalf of people in the room", () => {
     const facilitator = await w.command(coordinator, "openInput");
     // The facilitator card, replaced as answers come in, holds no typing: only the button.
     expect(textOf(facilitator)).not.toContain('"id":"proxyText"');
+    // The way to the console (and the stage for the room's screen) is on the card too.
+    expect(findAction(facilitator, (a) => a.type === "Action.OpenUrl")).toMatchObject({ title: "Console et scène (onglet)", url: `${server.url}/console/${campaign.id}` });
     const open = findAction(facilitator, (a) => a.verb === "workshop.proxyForm");
     expect(open?.title).toBe("Saisir pour une personne dans la salle");
 

@@ -84,6 +84,7 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.action.commit": "Save commitment {n}",
   "workshop.field.proxyLabel": "For whom (a marker, no name: “table 2, seat 3”)",
   "workshop.field.proxyText": "Contribution entered for someone in the room",
+  "workshop.action.console": "Console and stage (tab)",
   "workshop.action.proxy": "Add for this person",
   "workshop.action.proxyForm": "Enter for someone in the room",
   "workshop.proxyCard.title": "Entries for the room",

@@ -83,6 +83,7 @@ export const workshopFr = {
   "workshop.action.commit": "Enregistrer l'engagement n° {n}",
   "workshop.field.proxyLabel": "Pour qui (un repère, pas de nom : « table 2, place 3 »)",
   "workshop.field.proxyText": "Contribution saisie pour une personne présente",
+  "workshop.action.console": "Console et scène (onglet)",
   "workshop.action.proxy": "Ajouter pour cette personne",
   "workshop.action.proxyForm": "Saisir pour une personne dans la salle",
   "workshop.proxyCard.title": "Saisie pour la salle",

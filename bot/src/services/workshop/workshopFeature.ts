@@ -34,7 +34,7 @@ export function workshopRuntime(ctx: FeatureContext): WorkshopRuntime {
   let runtime = runtimes.get(ctx);
   if (!runtime) {
     const service = new WorkshopService(createWorkshopStores(ctx.tables), ctx.repos.campaigns, ctx.clock, ctx.logger);
-    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock);
+    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink);
     runtime = { service, views, updater: new CardUpdater(service, views, ctx.proactive, ctx.logger) };
     runtimes.set(ctx, runtime);
   }

@@ -21,6 +21,7 @@ export class WorkshopViews {
     private readonly service: WorkshopService,
     private readonly publicBaseUrl: () => string,
     private readonly clock: Clock,
+    private readonly tabLink: (path: string) => string | undefined = () => undefined,
   ) {}
 
   joinOf(record: WorkshopRecord): { code: string; url: string } {
@@ -70,12 +71,18 @@ export class WorkshopViews {
         hidden,
         ...(priorities ? { priorities } : {}),
         join: this.joinOf(record),
+        ...this.consoleOf(campaign.id),
         requestId: newRequestId(),
         ...(notice ? { notice } : {}),
         now: this.clock(),
       },
       locale,
     );
+  }
+
+  private consoleOf(campaignId: string): { consoleUrl?: string } {
+    const url = this.tabLink(`/console/${encodeURIComponent(campaignId)}`);
+    return url ? { consoleUrl: url } : {};
   }
 
   /** The facilitator's card for entries on behalf of people in the room. */
