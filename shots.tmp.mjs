@@ -7,7 +7,7 @@ for (const spec of pages) {
   const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) }, locale });
   await p.goto(base + path);
   await p.waitForTimeout(2500);
-  await p.screenshot({ path: `/tmp/shot-${name}.png` });
+  if (name.endsWith("-scrolled")) { await p.evaluate(() => window.scrollBy(0, 700)); await p.waitForTimeout(300); } await p.screenshot({ path: `/tmp/shot-${name}.png` });
   await p.close();
 }
 await b.close();

@@ -28,6 +28,9 @@ const useGlobalStyles = makeStaticStyles({
   "html, body": { margin: 0, padding: 0, minHeight: "100%" },
   // Spacing comes from layout gaps, not from browser default margins.
   "h1, h2, h3, p": { margin: 0 },
+  // Fluent sets a 20px line height on its root; a plain heading that wraps (a long title on a phone)
+  // would print its lines over each other. Headings with their own class keep theirs.
+  "h1, h2, h3": { lineHeight: 1.25, overflowWrap: "break-word" },
 });
 
 function initialLocale(host: HostContext): Locale {

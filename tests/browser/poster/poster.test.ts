@@ -19,9 +19,10 @@ afterEach(async () => {
   await context?.close();
 });
 
-async function open(path: string, options: { csp?: boolean } = {}): Promise<void> {
+async function open(path: string, options: { csp?: boolean; phone?: boolean } = {}): Promise<void> {
   // axe is injected as an inline script, which the app's CSP refuses; the CSP stays on where axe is not run.
-  context = await env.browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 1000 }, bypassCSP: options.csp !== true, acceptDownloads: true });
+  const screen = options.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 1000 } };
+  context = await env.browser.newContext({ locale: "fr-FR", ...screen, bypassCSP: options.csp !== true, acceptDownloads: true });
   page = await context.newPage();
   problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
@@ -166,8 +167,18 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     const campaign = await posterCampaign();
     const record = (await posterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
     const token = record.participants.find((p) => p.kind === "usager")!.token!;
-    await open(`/follow/${token}`);
+    // Usagers open their link on a phone: the whole poster shows, the commitments included.
+    await open(`/follow/${token}`, { phone: true });
     await page.getByTestId("poster-sheet").waitFor();
+    const inside = await page.getByTestId("poster-sheet").evaluate((sheet) => {
+      const box = sheet.getBoundingClientRect();
+      return [...sheet.querySelectorAll("[data-testid^='poster-group-'] li, [data-testid='poster-qualities'] li")].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, inside: r.top >= box.top && r.bottom <= box.bottom && r.right <= box.right + 0.5 };
+      });
+    });
+    expect(inside.length).toBeGreaterThan(3);
+    expect(inside.filter((i) => !i.inside)).toEqual([]);
     await page.getByTestId("answer-approve").click();
     await page.getByText("Vous avez approuvé cette version").waitFor();
     const after = (await posterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;

@@ -41,6 +41,13 @@ describe("the usager's confirmation link", () => {
     await phone("fr-FR");
     await page.goto(link);
     await page.getByText("Bonjour Mme Schmitt,").waitFor();
+    // The title wraps on a phone: its lines must not print over each other.
+    const title = await page.getByRole("heading", { level: 1 }).evaluate((h) => {
+      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { lineHeight: string; fontSize: string } }).getComputedStyle(h);
+      return { line: parseFloat(style.lineHeight), size: parseFloat(style.fontSize), height: h.getBoundingClientRect().height };
+    });
+    expect(title.line).toBeGreaterThanOrEqual(title.size);
+    expect(title.height).toBeGreaterThan(title.size * 2);
     expect(await runAxe(page)).toEqual([]);
     // The agent's notes are pre-filled; the usager completes the rest.
     expect(await page.getByRole("radio", { name: "55 ans et plus" }).isChecked()).toBe(true);
