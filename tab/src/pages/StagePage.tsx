@@ -7,8 +7,10 @@ import { useLiveWorkshop } from "../workshop/workshopApi";
 
 const useStyles = makeStyles({
   root: { fontSize: "1.5rem", lineHeight: 1.4, display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(220px, 1fr)", gap: tokens.spacingHorizontalXXL },
-  join: { textAlign: "center", fontSize: "1.75rem" },
-  qr: { width: "100%", maxWidth: "260px", backgroundColor: "#FFFFFF", padding: "8px" },
+  join: { textAlign: "center", fontSize: "1.75rem", minWidth: 0 },
+  qr: { width: "100%", maxWidth: "260px", boxSizing: "border-box", backgroundColor: "#FFFFFF", padding: "8px" },
+  // An address has no spaces to wrap at: it breaks anywhere rather than run off the screen.
+  url: { fontSize: "1.1rem", overflowWrap: "anywhere" },
   code: { fontFamily: "monospace", fontSize: "2.5rem", letterSpacing: "0.15em", fontWeight: tokens.fontWeightBold },
   sides: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalXL },
 });
@@ -48,7 +50,7 @@ export function StagePage({ campaignId }: { campaignId: string }) {
         <aside className={styles.join} aria-label={t("workshop.join.title")}>
           <img className={styles.qr} src={`data:image/svg+xml;utf8,${encodeURIComponent(state.join.qrSvg)}`} alt={t("workshop.join.qrAlt", { url: state.join.url })} />
           <p className={styles.code}>{state.join.code}</p>
-          <p>{state.join.url}</p>
+          <p className={styles.url}>{state.join.url}</p>
         </aside>
       )}
     </div>

@@ -27,6 +27,12 @@ describe("the meeting stage and the facilitator console", () => {
     await page.getByRole("heading", { level: 1, name: /Imaginez la relation idéale/ }).waitFor();
     await page.getByText(code, { exact: true }).waitFor();
     expect(await page.getByRole("img", { name: /QR code/ }).count()).toBe(1);
+    // Everything on how to join stays on screen, the address included.
+    const join = await page.getByRole("complementary").evaluate((aside) => {
+      const box = aside.getBoundingClientRect();
+      return [...aside.querySelectorAll("img, p")].map((el) => ({ tag: el.tagName, spills: el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > box.right + 1 }));
+    });
+    expect(join).toEqual([{ tag: "IMG", spills: false }, { tag: "P", spills: false }, { tag: "P", spills: false }]);
     await page.getByText("Respect").waitFor();
     await page.getByText("Écoute").waitFor();
     expect(await runAxe(page)).toEqual([]);
