@@ -61,7 +61,7 @@ export function RoadmapActionItem({
         )}
       </div>
       <Text>
-        {t("roadmap.owner")} : {action.owner ?? t("roadmap.noOwner")} · {t("roadmap.due")} : {action.dueDate ? formatDay(`${action.dueDate}T12:00:00Z`, locale) : t("roadmap.noDue")}
+        {t("roadmap.meta", { owner: action.owner ?? t("roadmap.noOwner"), due: action.dueDate ? formatDay(`${action.dueDate}T12:00:00Z`, locale) : t("roadmap.noDue") })}
       </Text>
       <ActionProgress progress={action.progress} label={t("roadmap.progress")} />
       {action.updates.length > 0 && (

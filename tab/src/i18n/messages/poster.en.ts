@@ -71,6 +71,7 @@ export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "roadmap.owner": "Owner",
   "roadmap.noOwner": "to be named",
   "roadmap.due": "Due date",
+  "roadmap.meta": "Owner: {owner} · Due date: {due}",
   "roadmap.noDue": "not set",
   "roadmap.progress": "Progress",
   "roadmap.progressPercent": "Progress (%)",

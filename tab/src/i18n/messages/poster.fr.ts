@@ -71,6 +71,7 @@ export const posterFr = {
   "roadmap.owner": "Responsable",
   "roadmap.noOwner": "à désigner",
   "roadmap.due": "Échéance",
+  "roadmap.meta": "Responsable : {owner} · Échéance : {due}",
   "roadmap.noDue": "non fixée",
   "roadmap.progress": "Avancement",
   "roadmap.progressPercent": "Avancement (%)",
