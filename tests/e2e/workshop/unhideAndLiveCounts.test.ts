@@ -55,8 +55,11 @@ describe("unhide, proxy scale and dots from the console, live counts on the faci
     // The facilitator (and only them) sees what is hidden, to bring it back.
     const hidden = await post("unhide", { stepId: "ideal", id: "nope" });
     expect(hidden.status).toBe(422);
+    // On Teams, from the « merge or hide » card the facilitator card opens (it holds no choices itself).
     const card = await w.card(coordinator, "workshop.refresh", { view: "facilitator" });
-    expect(textOf(card)).toContain('"id":"unhideId"');
+    expect(textOf(card)).not.toContain('"id":"unhideId"');
+    expect(textOf(card)).toContain('"verb":"workshop.organiseForm"');
+    expect(textOf(await w.card(coordinator, "workshop.organiseForm", { inPlace: true }))).toContain('"id":"unhideId"');
 
     const shown = await post("unhide", { stepId: "ideal", id });
     expect(shown.status).toBe(200);
@@ -64,10 +67,12 @@ describe("unhide, proxy scale and dots from the console, live counts on the faci
     expect((await post("unhide", { stepId: "ideal", id })).status).toBe(200);
     expect(((await stageState(server.url, campaign.id)).results as Items).items.map((i) => i.text)).toEqual(["Respect", "Insulte"]);
 
-    // Hide again, then unhide through the facilitator card's Action.Execute.
+    // Hide again, then unhide through the « merge or hide » card's Action.Execute: that card comes back up to date.
     expect((await post("hide", { stepId: "ideal", id })).status).toBe(200);
-    const answered = await w.card(coordinator, "workshop.unhide", { stepId: "ideal", unhideId: id });
+    const answered = await w.card(coordinator, "workshop.unhide", { stepId: "ideal", unhideId: id, form: "organiseCard" });
+    expect(textOf(answered)).toContain("C'est fait. Voici les contributions à jour.");
     expect(textOf(answered)).not.toContain('"id":"unhideId"');
+    expect(textOf(answered)).toContain('"id":"hideId"');
     expect(((await stageState(server.url, campaign.id)).results as Items).items.map((i) => i.text)).toEqual(["Respect", "Insulte"]);
 
     const stored = await createWorkshopStores(server.app.tables).contributions.get(`${campaign.id}.w1`, "ideal", id);

@@ -1,5 +1,6 @@
 import { facilitatorCard } from "../../../bot/src/cards/workshop/facilitatorCard";
 import { participantCard } from "../../../bot/src/cards/workshop/participantCard";
+import { organiseCard } from "../../../bot/src/cards/workshop/organiseCard";
 import { proxyEntryCard } from "../../../bot/src/cards/workshop/proxyEntryCard";
 import { applyCommand, createWorkshop, currentStep, type FacilitatorCommand, type Workshop } from "../../../bot/src/domain/workshopMachine";
 import { defaultWorkshopSettings } from "../../../bot/src/domain/workshopSettings";
@@ -73,10 +74,18 @@ describe("workshop cards", () => {
         const room = proxyEntryCard({ campaignId: "c", kind, campaignName: "[x](https://evil.example)", view: currentStep(w), requestId: "req-3", label: "**Table 2**", text: "[y](https://evil.example)", notice: { text: "Ajouté pour « **Table 2** »", tone: "good" } }, locale);
         expectValidCard(room);
         expect(JSON.stringify(room)).not.toMatch(/"type":"TextBlock","text":"[^"]*(evil|\*\*)/);
-        // The facilitator card never holds typing while input is open: the room's card does.
-        expect(JSON.stringify(f)).not.toContain('"id":"proxyText"');
-        // A hidden item can be shown again wherever the step takes contributions.
-        if (currentStep(w).screen === "step" && JSON.stringify(f).includes('"id":"hideId"')) expect(JSON.stringify(f)).toContain('"verb":"workshop.unhide"');
+        // The facilitator card, replaced as answers come in, holds no typing and no choices: its tool cards do.
+        expect(JSON.stringify(f)).not.toMatch(/"id":"(proxyText|keepId|mergeIds|hideId|unhideId)"/);
+        const organise = organiseCard({ campaignId: "c", kind, campaignName: "Service", view: currentStep(w), items: [{ id: "i1", text: "**Respect**" }], hidden: [{ id: "h1", text: "[x](https://evil.example)" }] }, locale);
+        expectValidCard(organise);
+        const takesContributions = (() => {
+          const v = currentStep(w);
+          return v.screen === "step" && v.step.type === "contributions";
+        })();
+        // Wherever the step takes contributions, duplicates can be merged, and a hidden item shown again.
+        expect(JSON.stringify(organise).includes('"verb":"workshop.unhide"')).toBe(takesContributions);
+        expect(JSON.stringify(organise).includes('"verb":"workshop.merge"')).toBe(takesContributions);
+        expect(JSON.stringify(f).includes('"verb":"workshop.organiseForm"')).toBe(takesContributions);
       }
     }
   });

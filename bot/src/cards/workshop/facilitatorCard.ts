@@ -5,7 +5,7 @@ import { translator } from "../../i18n/translate";
 import type { BallotLine, StepResults } from "../../services/workshop/workshopService";
 import { adaptiveCard, type ActionExecute, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
-import { itemLine, MAX_CARD_ITEMS, originNote, partyChoices, resultsSection, stepHeader, type WorkshopRef } from "./workshopCardParts";
+import { itemLine, originNote, partyChoices, resultsSection, stepHeader, type WorkshopRef } from "./workshopCardParts";
 
 export interface FacilitatorCardModel extends WorkshopRef {
   readonly campaignName: string;
@@ -13,7 +13,7 @@ export interface FacilitatorCardModel extends WorkshopRef {
   readonly view: ParticipantView;
   /** The step's results, always visible to the facilitator. */
   readonly results: StepResults;
-  /** Contributions of the step the facilitator hid, so they can be shown again. */
+  /** Contributions of the step the facilitator hid: whether there is anything to show again. */
   readonly hidden?: readonly { readonly id: string; readonly text: string }[];
   readonly priorities?: readonly BallotLine[];
   readonly join: { readonly code: string; readonly url: string };
@@ -43,27 +43,14 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
     body.push(...stepHeader(view, locale, t));
     body.push(...resultsSection(m.results, t));
     const step = view.step;
-    if (step.type === "contributions" && m.results.type === "contributions" && m.results.items.length > 0) {
-      const choices = m.results.items.slice(0, MAX_CARD_ITEMS).map((i) => ({ title: i.text, value: i.id }));
-      body.push(
-        { type: "Input.ChoiceSet", id: "keepId", label: t("workshop.field.mergeKeep"), style: "compact", choices },
-        { type: "Input.ChoiceSet", id: "mergeIds", label: t("workshop.field.mergeOthers"), style: "expanded", isMultiSelect: true, choices },
-        { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.merge"), verb: "workshop.merge", data: { ...ref, stepId: step.id } }] },
-        { type: "Input.ChoiceSet", id: "hideId", label: t("workshop.field.hide"), style: "compact", choices },
-        { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.hide"), verb: "workshop.hide", data: { ...ref, stepId: step.id } }] },
-      );
-    }
-    if (step.type === "contributions" && m.hidden && m.hidden.length > 0) {
-      const choices = m.hidden.slice(0, MAX_CARD_ITEMS).map((i) => ({ title: i.text, value: i.id }));
-      body.push(
-        { type: "Input.ChoiceSet", id: "unhideId", label: t("workshop.field.unhide"), style: "compact", choices, value: choices[0]?.value ?? "" },
-        { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.unhide"), verb: "workshop.unhide", data: { ...ref, stepId: step.id } }] },
-      );
-    }
-    if (step.type === "contributions" && view.acceptsInput) {
-      // In a card of its own: this one is replaced as answers come in, which would drop the typing.
-      body.push({ type: "ActionSet", spacing: "large", actions: [{ type: "Action.Execute", title: t("workshop.action.proxyForm"), verb: "workshop.proxyForm", data: { ...ref, requestId: m.requestId } }] });
-    }
+    // Choices and typing live in cards of their own: this one is replaced as answers come in.
+    const organise = step.type === "contributions" && ((m.results.type === "contributions" && m.results.items.length > 0) || (m.hidden?.length ?? 0) > 0);
+    const roomEntry = step.type === "contributions" && view.acceptsInput;
+    const tools: ActionExecute[] = [
+      ...(organise ? [{ type: "Action.Execute" as const, title: t("workshop.action.organiseForm"), verb: "workshop.organiseForm", data: { ...ref, requestId: `${m.requestId}-organise` } }] : []),
+      ...(roomEntry ? [{ type: "Action.Execute" as const, title: t("workshop.action.proxyForm"), verb: "workshop.proxyForm", data: { ...ref, requestId: m.requestId } }] : []),
+    ];
+    if (tools.length > 0) body.push({ type: "ActionSet", spacing: "large", actions: tools });
     if (step.type === "commitments") {
       (m.priorities ?? []).forEach((p, index) => {
         const n = index + 1;

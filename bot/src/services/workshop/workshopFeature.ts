@@ -1,5 +1,5 @@
 import type { Campaign } from "../../domain/campaign";
-import { adaptiveCard } from "../../cards/adaptiveCard";
+import { adaptiveCard, type AdaptiveCard } from "../../cards/adaptiveCard";
 import { heading, paragraph, userText } from "../../cards/elements";
 import type { FacilitatorCommand } from "../../domain/workshopMachine";
 import { translate } from "../../i18n/translate";
@@ -118,6 +118,13 @@ export function workshopFeature(ctx: FeatureContext): Feature {
       if (!service.mayFacilitate(actor, loaded.value.campaign)) return message(request.port, { code: "workshop.forbidden" });
       const result = await change(request, loaded.value, actor);
       const fresh = (await service.load(loaded.value.campaign.id, loaded.value.record.value.workshop.kind)) ?? loaded.value.record;
+      if (request.data["form"] === "organiseCard") {
+        // Acted on from the « merge or hide » card: that card again, up to date; the facilitator card follows.
+        if (result.ok) updater.countsChanged(loaded.value.campaign, fresh.value);
+        const locale = request.port.locale;
+        const notice = result.ok ? { text: translate(locale, "workshop.organise.done"), tone: "good" as const } : { text: errorMessage(locale, result.error), tone: "attention" as const };
+        return { kind: "card", card: await views.organise(loaded.value.campaign, fresh.value, locale, notice) };
+      }
       return facilitatorCardFor(request.port, { campaign: loaded.value.campaign, record: fresh }, result.ok ? undefined : result.error);
     };
   }
@@ -193,6 +200,27 @@ export function workshopFeature(ctx: FeatureContext): Feature {
     return { kind: "card", card: views.proxyEntry(campaign, fresh, locale, { label, notice }) };
   }
 
+  /**
+   * A facilitator's tool card (entries for the room, merge or hide), kept apart from the facilitator
+   * card that live counts replace. From the facilitator card: posted once per click (Teams may resend
+   * it), and the facilitator card says where it is. From the tool card itself (`inPlace`): refreshed.
+   */
+  function toolCard(postedKey: "workshop.proxyCard.posted" | "workshop.organise.posted", build: (request: CardActionRequest, loaded: Loaded) => Promise<AdaptiveCard>): CardActionHandler {
+    return async (request) => {
+      const loaded = await load(request.data);
+      if (!loaded.ok) return message(request.port, loaded.error);
+      const actor = await actorOf(request.port, loaded.value.campaign);
+      if (!service.mayFacilitate(actor, loaded.value.campaign)) return message(request.port, { code: "workshop.forbidden" });
+      const card = await build(request, loaded.value);
+      if (request.data["inPlace"] === true) return { kind: "card", card };
+      const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : "";
+      const first = requestId === "" || (await ctx.repos.processedActivities.claim(request.port.conversation.conversationId, `tool-card:${requestId}`, ctx.clock()));
+      if (first) await request.port.sendCard(card);
+      const notice = { text: translate(request.port.locale, postedKey), tone: "good" as const };
+      return { kind: "card", card: await views.facilitator(loaded.value.campaign, loaded.value.record.value, request.port.locale, notice) };
+    };
+  }
+
   const cardActions: { readonly [V in WorkshopVerb]: CardActionHandler } = {
     "workshop.open": async (request) => {
       const ref = workshopRefSchema.pick({ campaignId: true }).safeParse(request.data);
@@ -243,24 +271,12 @@ export function workshopFeature(ctx: FeatureContext): Feature {
         return addProxy(record.value, actor, input.data);
       })(request);
     },
-    "workshop.proxyForm": async (request) => {
-      const loaded = await load(request.data);
-      if (!loaded.ok) return message(request.port, loaded.error);
-      const actor = await actorOf(request.port, loaded.value.campaign);
-      if (!service.mayFacilitate(actor, loaded.value.campaign)) return message(request.port, { code: "workshop.forbidden" });
-      if (request.data["inPlace"] === true) {
-        const kept = { label: request.data["proxyLabel"], text: request.data["proxyText"] };
-        const options = { ...(typeof kept.label === "string" ? { label: kept.label.slice(0, 40) } : {}), ...(typeof kept.text === "string" ? { text: kept.text.slice(0, 5000) } : {}) };
-        return { kind: "card", card: views.proxyEntry(loaded.value.campaign, loaded.value.record.value, request.port.locale, options) };
-      }
-      const card = views.proxyEntry(loaded.value.campaign, loaded.value.record.value, request.port.locale);
-      // Teams may resend the click: one entry card per click.
-      const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : "";
-      const first = requestId === "" || (await ctx.repos.processedActivities.claim(request.port.conversation.conversationId, `proxy-form:${requestId}`, ctx.clock()));
-      if (first) await request.port.sendCard(card);
-      const notice = { text: translate(request.port.locale, "workshop.proxyCard.posted"), tone: "good" as const };
-      return { kind: "card", card: await views.facilitator(loaded.value.campaign, loaded.value.record.value, request.port.locale, notice) };
-    },
+    "workshop.proxyForm": toolCard("workshop.proxyCard.posted", (request, { campaign, record }) => {
+      const kept = { label: request.data["proxyLabel"], text: request.data["proxyText"] };
+      const options = request.data["inPlace"] === true ? { ...(typeof kept.label === "string" ? { label: kept.label.slice(0, 40) } : {}), ...(typeof kept.text === "string" ? { text: kept.text.slice(0, 5000) } : {}) } : {};
+      return Promise.resolve(views.proxyEntry(campaign, record.value, request.port.locale, options));
+    }),
+    "workshop.organiseForm": toolCard("workshop.organise.posted", (request, { campaign, record }) => views.organise(campaign, record.value, request.port.locale)),
     ...(Object.fromEntries(FACILITATOR_VERBS.map((verb) => [verb, commandHandler(verb)])) as { [V in (typeof FACILITATOR_VERBS)[number]]: CardActionHandler }),
   };
 

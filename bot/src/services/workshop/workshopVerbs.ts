@@ -17,6 +17,7 @@ export const WORKSHOP_VERBS = [
   "workshop.commit",
   "workshop.proxy",
   "workshop.proxyForm",
+  "workshop.organiseForm",
   ...FACILITATOR_VERBS,
 ] as const;
 export type WorkshopVerb = (typeof WORKSHOP_VERBS)[number];

@@ -1,5 +1,6 @@
 import { participantCard } from "../../cards/workshop/participantCard";
 import { facilitatorCard } from "../../cards/workshop/facilitatorCard";
+import { organiseCard } from "../../cards/workshop/organiseCard";
 import { proxyEntryCard } from "../../cards/workshop/proxyEntryCard";
 import type { AdaptiveCard } from "../../cards/adaptiveCard";
 import type { Campaign } from "../../domain/campaign";
@@ -98,6 +99,16 @@ export class WorkshopViews {
         ...(options.text ? { text: options.text } : {}),
         ...(options.notice ? { notice: options.notice } : {}),
       },
+      locale,
+    );
+  }
+
+  /** The facilitator's card for merging, hiding and showing again the step's contributions. */
+  async organise(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
+    const [results, hidden] = await Promise.all([this.service.results(record), this.service.hiddenItems(record)]);
+    const items = results.type === "contributions" ? [...results.items].sort((a, b) => b.weight - a.weight).map((i) => ({ id: i.id, text: i.text })) : [];
+    return organiseCard(
+      { campaignId: campaign.id, kind: record.workshop.kind, campaignName: campaign.name, view: currentStep(record.workshop), items, hidden, ...(notice ? { notice } : {}) },
       locale,
     );
   }
