@@ -15,7 +15,7 @@ import { CardUpdater } from "./cardUpdater";
 import { participantActions } from "./participantActions";
 import type { Subject } from "./participantKey";
 import { errorMessage } from "./workshopMessages";
-import { commandSchema, commitSchema, hideSchema, mergeSchema, proxySchema, workshopRefSchema } from "./workshopInputs";
+import { commandSchema, commitSchema, hideSchema, mergeSchema, proxySchema, workshopRefSchema, type ProxyInput } from "./workshopInputs";
 import { WorkshopService, WORKSHOP_STATES, type PersonalState } from "./workshopService";
 import { FACILITATOR_VERBS, commandOfVerb, type WorkshopVerb } from "./workshopVerbs";
 import { WorkshopViews } from "./workshopViews";
@@ -171,7 +171,7 @@ export function workshopFeature(ctx: FeatureContext): Feature {
   const proxyInput = (data: Record<string, unknown>) => proxySchema.safeParse({ stepId: data["stepId"], label: data["proxyLabel"], text: data["proxyText"], tag: data["proxyTag"], requestId: data["requestId"] });
 
   /** Keyed by the facilitator and the marker, so each person in the room has their own limits. */
-  function addProxy(record: WorkshopRecord, actor: Actor, input: ReturnType<typeof proxyInput> & { success: true } extends { data: infer D } ? D : never): Promise<Outcome<unknown>> {
+  function addProxy(record: WorkshopRecord, actor: Actor, input: ProxyInput): Promise<Outcome<unknown>> {
     const { label, tag, ...rest } = input;
     const subject: Subject = { kind: "proxy", label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` };
     return service.contribute(record, subject, { ...rest, ...(tag ? { tag } : {}) }, true);

@@ -49,6 +49,7 @@ export const proxySchema = z.object({
   tag: z.string().max(20).optional(),
   requestId,
 });
+export type ProxyInput = z.infer<typeof proxySchema>;
 
 export const editSchema = z.object({
   stepId: z.enum(["ideal", "chaotic", "actions"]),
