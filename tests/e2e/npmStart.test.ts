@@ -16,8 +16,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [startJs], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** `group`: in a process group of its own, so a signal can reach every process in it, as Ctrl-C in a terminal does. */
+function start(env: Record<string, string>, options: { group?: boolean } = {}): Started {
+  const child = spawn(process.execPath, [startJs], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: options.group ?? false });
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
@@ -89,6 +90,21 @@ describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embe
     } finally {
       await connector.stop();
     }
+  });
+
+  it("at Ctrl-C stops the workers and releases their leases before Azurite goes: no storage error in the log", async () => {
+    const port = await freePort();
+    const env = { PORT: String(port), AZURITE_TABLE_PORT: String(await freePort()), AZURITE_IN_MEMORY: "1", LOG_LEVEL: "info", MicrosoftAppId: "" };
+    const run = start(env, { group: true });
+    await until(() => run.output().includes("prêt / ready"), "the ready banner");
+    // The outbox takes its lease on its first pass; wait for it so there is a lease to give back.
+    await new Promise((r) => setTimeout(r, 1500));
+    // A terminal's Ctrl-C sends SIGINT to the whole foreground process group, Azurite's guard included.
+    process.kill(-run.child.pid!, "SIGINT");
+    expect(await run.exited).toBe(0);
+    const log = run.output();
+    expect(log).toContain("arrêt en cours / shutting down");
+    expect(log).not.toMatch(/lease release failed|ECONNREFUSED|retention purge failed|outbox pass failed/);
   });
 
   it("says clearly which port is taken and how to change it", async () => {

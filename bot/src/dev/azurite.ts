@@ -43,7 +43,10 @@ export function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
     "--silent",
   ];
   // In memory, Azurite still writes small files to its working folder: keep them out of the repository.
-  const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"], cwd: location });
+  // A process group of its own: a terminal's Ctrl-C signals the whole foreground group, and Azurite
+  // must outlive the app's shutdown (workers give back their leases) until stop() ends it. The
+  // guard still dies with its parent, through its stdin.
+  const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "pipe"], cwd: location, detached: true });
 
   return new Promise<RunningAzurite>((resolve, reject) => {
     let output = "";
