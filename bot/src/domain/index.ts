@@ -14,6 +14,7 @@ export * from "./quotas";
 export * from "./balanceReport";
 export * from "./panelBalance";
 export * from "./mixedPanel";
+export * from "./settlePanel";
 export * from "./smallGroupSuppression";
 export * from "./workshopSettings";
 export * from "./workshopTemplate";

@@ -9,6 +9,7 @@
  */
 import { makeupFromVolunteers, type Makeup } from "./makeup";
 import { proposePanel, type PanelProposal } from "./panelBalance";
+import { err, ok, type Result } from "./result";
 import {
   AGENT_DIMENSIONS,
   USAGER_DIMENSIONS,
@@ -59,4 +60,20 @@ export function proposeMixedPanel(
     dimensions: USAGER_DIMENSIONS,
   });
   return { agentSeats, usagerSeats, agents, usagers };
+}
+
+export interface SettledMixedPanel {
+  readonly agentIds: readonly string[];
+  readonly usagerIds: readonly string[];
+}
+
+/**
+ * The mixed panel as the coordinator confirms it, each id once and sorted. Nobody on either side
+ * is refused; one short or empty side is not, for the same reason the proposal reports a short
+ * side instead of filling it: the balance is the coordinator's call.
+ */
+export function settleMixedPanel(agentIds: readonly string[], usagerIds: readonly string[]): Result<SettledMixedPanel> {
+  const agents = [...new Set(agentIds)].sort();
+  const usagers = [...new Set(usagerIds)].sort();
+  return agents.length + usagers.length === 0 ? err("panel.mixedEmpty") : ok({ agentIds: agents, usagerIds: usagers });
 }

@@ -48,6 +48,8 @@ export const DOMAIN_ERROR_CODES = [
   "makeup.totalZero",
   "makeup.unknownColumn",
   "makeup.wrongFieldCount",
+  "panel.empty",
+  "panel.mixedEmpty",
   "poster.alreadyValidated",
   "poster.closed",
   "poster.duplicateId",

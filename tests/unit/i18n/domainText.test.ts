@@ -83,6 +83,8 @@ const SAMPLES: Record<DomainErrorCode, DomainErrorParams> = {
   "makeup.totalZero": {},
   "makeup.unknownColumn": { line: 1, column: "salaire" },
   "makeup.wrongFieldCount": { line: 5, expected: 5, found: 4 },
+  "panel.empty": {},
+  "panel.mixedEmpty": {},
   "poster.alreadyValidated": {},
   "poster.closed": {},
   "poster.duplicateId": { id: "q1" },

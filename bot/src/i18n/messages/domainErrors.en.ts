@@ -53,6 +53,10 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.makeup.unknownColumn": "The column “{column}” (line {line}) is not recognised. Check its spelling, or remove it.",
   "domain.makeup.wrongFieldCount": "Line {line}: {found} values instead of {expected}. Check the separators (; or ,).",
 
+  "domain.panel.empty": "The panel is empty: tick at least one person, then confirm.",
+  "domain.panel.mixedEmpty":
+    "The mixed panel is empty: tick at least one agent or usager among those who said yes, then confirm. If nobody has said yes yet, wait for the answers.",
+
   "domain.poster.alreadyValidated": "Everyone has already approved the poster: it is validated, no need to close the validation.",
   "domain.poster.closed": "The poster validation is closed: the poster can no longer be edited or validated.",
   "domain.poster.duplicateId": "Two items of the poster have the same identifier. Reload the page and try again.",

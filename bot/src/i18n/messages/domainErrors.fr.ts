@@ -61,6 +61,11 @@ export const domainErrorsFr = {
   "domain.makeup.unknownColumn": "La colonne « {column} » (ligne {line}) n'est pas reconnue. Vérifiez son orthographe, ou retirez-la.",
   "domain.makeup.wrongFieldCount": "Ligne {line} : {found} valeurs au lieu de {expected}. Vérifiez les séparateurs (; ou ,).",
 
+  // Confirming a panel (coordinators).
+  "domain.panel.empty": "Le panel est vide : cochez au moins une personne, puis confirmez.",
+  "domain.panel.mixedEmpty":
+    "Le panel mixte est vide : cochez au moins un agent ou un usager parmi ceux qui ont dit oui, puis confirmez. Si personne n'a encore répondu oui, attendez les réponses.",
+
   // Poster (coordinators edit it, participants validate it).
   "domain.poster.alreadyValidated": "Tout le monde a déjà approuvé l'affiche : elle est validée, inutile de clore la validation.",
   "domain.poster.closed": "La validation de l'affiche est close : elle ne peut plus être modifiée ni validée.",

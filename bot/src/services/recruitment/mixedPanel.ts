@@ -1,9 +1,10 @@
 import type { Campaign } from "../../domain/campaign";
 import { makeupFromVolunteers } from "../../domain/makeup";
-import { proposeMixedPanel } from "../../domain/mixedPanel";
+import { proposeMixedPanel, settleMixedPanel } from "../../domain/mixedPanel";
 import type { PanelGap } from "../../domain/panelBalance";
 import type { AgentProfile, UsagerProfile, Volunteer } from "../../domain/profiles";
 import type { BalanceReport } from "../../domain/balanceReport";
+import type { DomainError } from "../../domain/result";
 import { mixedInvitationCard } from "../../cards/recruitment/mixedInvitationCard";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
@@ -14,6 +15,7 @@ import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository"
 import type { CardActionRequest, CardActionResult } from "../botPorts";
 import { enqueue } from "../outbox/outboxService";
 import { can, type Actor } from "../policy";
+import { domainErrorText } from "./errorMessage";
 import { seedOf } from "./panelSelection";
 import type { RecruitmentStores } from "./recruitmentStores";
 import { confirmedUsagerPanel } from "./usagerPanel";
@@ -30,7 +32,8 @@ export type MixedFailure =
   | { readonly kind: "forbidden" }
   | { readonly kind: "noAgentPanel" }
   | { readonly kind: "notOpened" }
-  | { readonly kind: "unknownMember"; readonly id: string };
+  | { readonly kind: "unknownMember"; readonly id: string }
+  | { readonly kind: "domain"; readonly error: DomainError };
 export type MixedResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: MixedFailure };
 
 type Origin = { readonly serviceUrl: string; readonly tenantId: string; readonly botId: string };
@@ -93,7 +96,7 @@ export async function openMixed(deps: MixedDeps, actor: Actor, campaignId: strin
   return { ok: true, value: { queued: result.queued, agents: agents.length, usagers, notified: true } };
 }
 
-function failureKey(failure: MixedFailure) {
+function failureKey(failure: Exclude<MixedFailure, { kind: "domain" }>) {
   switch (failure.kind) {
     case "notFound":
       return "recruitment.error.campaignNotFound" as const;
@@ -109,6 +112,7 @@ function failureKey(failure: MixedFailure) {
 }
 
 export function mixedFailureText(locale: Locale, failure: MixedFailure): string {
+  if (failure.kind === "domain") return domainErrorText(locale, failure.error);
   return translate(locale, failureKey(failure), failure.kind === "unknownMember" ? { id: failure.id } : undefined);
 }
 
@@ -238,8 +242,9 @@ export async function confirmMixed(deps: MixedDeps, actor: Actor, campaignId: st
   const usagersOk = new Set(p.usagersAgain.map((u) => u.id));
   const unknown = agentIds.find((id) => !agentsOk.has(id)) ?? usagerIds.find((id) => !usagersOk.has(id));
   if (unknown !== undefined) return { ok: false, failure: { kind: "unknownMember", id: unknown } };
-  const agents = [...new Set(agentIds)].sort();
-  const usagers = [...new Set(usagerIds)].sort();
+  const settled = settleMixedPanel(agentIds, usagerIds);
+  if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
+  const { agentIds: agents, usagerIds: usagers } = settled.value;
   const now = deps.now();
   await deps.stores.records.change(campaignId, now, (r) => ({ ...r, mixed: { openedAt: r.mixed?.openedAt ?? now.toISOString(), agentIds: agents, usagerIds: usagers, confirmedAt: now.toISOString() } }));
   return { ok: true, value: { agentIds: agents, usagerIds: usagers } };

@@ -2,6 +2,8 @@ import { balanceReport, type BalanceReport } from "../../domain/balanceReport";
 import type { Campaign } from "../../domain/campaign";
 import { proposePanel, type PanelGap } from "../../domain/panelBalance";
 import { AGENT_DIMENSIONS, type AgentProfile, type Volunteer } from "../../domain/profiles";
+import type { DomainError } from "../../domain/result";
+import { settlePanel } from "../../domain/settlePanel";
 import { smallGroupSuppression } from "../../domain/smallGroupSuppression";
 import { makeupMarginals } from "../../domain/makeup";
 import { selectionNoticeCard } from "../../cards/recruitment/selectionNoticeCard";
@@ -19,7 +21,11 @@ export interface SelectionDeps {
   readonly poke: () => void;
 }
 
-export type SelectionFailure = { readonly kind: "notFound" } | { readonly kind: "forbidden" } | { readonly kind: "unknownVolunteer"; readonly id: string };
+export type SelectionFailure =
+  | { readonly kind: "notFound" }
+  | { readonly kind: "forbidden" }
+  | { readonly kind: "unknownVolunteer"; readonly id: string }
+  | { readonly kind: "domain"; readonly error: DomainError };
 export type SelectionResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SelectionFailure };
 
 /** One row of a breakdown: volunteers and service for one value of one dimension. Null: hidden (group under 5). */
@@ -162,7 +168,9 @@ export async function confirmSelection(deps: SelectionDeps, actor: Actor, campai
   const known = new Set(loaded.volunteers.map((v) => v.id));
   const unknown = selectedIds.find((id) => !known.has(id));
   if (unknown !== undefined) return { ok: false, failure: { kind: "unknownVolunteer", id: unknown } };
-  const ids = [...new Set(selectedIds)].sort();
+  const settled = settlePanel(selectedIds);
+  if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
+  const ids = settled.value;
   const now = deps.now();
   await deps.stores.records.change(campaignId, now, (r) => ({ ...r, selectedAgentIds: ids, selectionConfirmedAt: now.toISOString() }));
 

@@ -3,6 +3,8 @@ import type { Campaign } from "../../domain/campaign";
 import { makeupFromVolunteers } from "../../domain/makeup";
 import { proposeUsagerPanel, type PanelGap } from "../../domain/panelBalance";
 import { USAGER_DIMENSIONS, type UsagerProfile, type Volunteer } from "../../domain/profiles";
+import type { DomainError } from "../../domain/result";
+import { settlePanel } from "../../domain/settlePanel";
 import { usagerBreakdown, type UsagerDimensionBreakdown } from "../../domain/usagerBreakdown";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
@@ -11,6 +13,7 @@ import type { UsagerRecord, UsagerStatus } from "../../storage/recruitment/usage
 import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
 import type { Repositories } from "../../storage/repositories";
 import { can, type Actor } from "../policy";
+import { domainErrorText } from "./errorMessage";
 import { seedOf } from "./panelSelection";
 import type { RecruitmentStores } from "./recruitmentStores";
 
@@ -20,7 +23,11 @@ export interface UsagerPanelDeps {
   readonly now: () => Date;
 }
 
-export type UsagerPanelFailure = { readonly kind: "notFound" } | { readonly kind: "forbidden" } | { readonly kind: "unknownUsager"; readonly id: string };
+export type UsagerPanelFailure =
+  | { readonly kind: "notFound" }
+  | { readonly kind: "forbidden" }
+  | { readonly kind: "unknownUsager"; readonly id: string }
+  | { readonly kind: "domain"; readonly error: DomainError };
 export type UsagerPanelResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerPanelFailure };
 
 export interface UsagerListItem {
@@ -153,7 +160,9 @@ export async function confirmUsagerPanel(deps: UsagerPanelDeps, actor: Actor, ca
   if (!can(actor, "campaign.edit", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
   const unknown = unknownAmong(loaded.pool, selectedIds);
   if (unknown !== undefined) return { ok: false, failure: { kind: "unknownUsager", id: unknown } };
-  const ids = [...new Set(selectedIds)].sort();
+  const settled = settlePanel(selectedIds);
+  if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
+  const ids = settled.value;
   const now = deps.now();
   const saved = await deps.stores.records.change(campaignId, now, (r) => {
     const same = r.usagerSelectionConfirmedAt !== undefined && (r.selectedUsagerIds ?? []).join("\n") === ids.join("\n");
@@ -170,5 +179,7 @@ export function usagerPanelFailureText(locale: Locale, failure: UsagerPanelFailu
       return translate(locale, "recruitment.error.forbidden");
     case "unknownUsager":
       return translate(locale, "recruitment.usager.unknownUsager", { id: failure.id });
+    case "domain":
+      return domainErrorText(locale, failure.error);
   }
 }

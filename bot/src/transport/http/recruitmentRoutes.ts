@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Request, Response, Server } from "restify";
 import { z } from "zod";
+import type { DomainError } from "../../domain/result";
 import { localeFromAcceptLanguage } from "../../i18n/locale";
 import { replayFailed } from "../../services/outbox/outboxService";
 import { can } from "../../services/policy";
@@ -42,10 +43,17 @@ function setupError(req: Request, res: Response, failure: SetupFailure): void {
 function selectionError(req: Request, res: Response, failure: SelectionFailure): void {
   if (failure.kind === "notFound") return void res.send(404, errorBody(req, "notFound", "recruitment.error.campaignNotFound"));
   if (failure.kind === "forbidden") return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
+  if (failure.kind === "domain") return void domainError(req, res, failure.error);
   res.send(400, errorBody(req, "unknownVolunteer", "recruitment.api.unknownVolunteer", { id: failure.id }));
 }
 
 const registerBody = z.object({ name: z.string().trim().min(1).max(80), kind: z.string().max(20), ageBand: z.string().max(20), sex: z.string().max(20), frequency: z.string().max(20) }).strict();
+
+/** A rule of the method refused the request: the domain's code, its localised text, and its parameters. */
+function domainError(req: Request, res: Response, error: DomainError): void {
+  const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+  res.send(400, { error: { code: error.code, message: domainErrorText(locale, error), ...(error.params ? { params: error.params } : {}) } });
+}
 
 function usagerError(req: Request, res: Response, failure: UsagerFailure): void {
   switch (failure.kind) {
@@ -61,17 +69,15 @@ function usagerError(req: Request, res: Response, failure: UsagerFailure): void 
       return void res.send(409, errorBody(req, "mixedNotAsked", "recruitment.mixed.notAskedUsager"));
     case "mixedClosed":
       return void res.send(409, errorBody(req, "mixedClosed", "recruitment.mixed.closed"));
-    case "domain": {
-      const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-      return void res.send(400, { error: { code: failure.error.code, message: domainErrorText(locale, failure.error), ...(failure.error.params ? { params: failure.error.params } : {}) } });
-    }
+    case "domain":
+      return domainError(req, res, failure.error);
   }
 }
 
 function usagerPanelError(req: Request, res: Response, failure: UsagerPanelFailure): void {
   const status = failure.kind === "notFound" ? 404 : failure.kind === "forbidden" ? 403 : 400;
   const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-  res.send(status, { error: { code: failure.kind, message: usagerPanelFailureText(locale, failure), ...(failure.kind === "unknownUsager" ? { params: { id: failure.id } } : {}) } });
+  res.send(status, { error: { code: failure.kind === "domain" ? failure.error.code : failure.kind, message: usagerPanelFailureText(locale, failure), ...(failure.kind === "unknownUsager" ? { params: { id: failure.id } } : {}) } });
 }
 
 const mixedConfirmBody = z.object({ agentIds: z.array(z.string().min(1).max(100)).max(200), usagerIds: z.array(z.string().min(1).max(100)).max(200) }).strict();
@@ -79,7 +85,7 @@ const mixedConfirmBody = z.object({ agentIds: z.array(z.string().min(1).max(100)
 function mixedError(req: Request, res: Response, failure: MixedFailure): void {
   const status = failure.kind === "notFound" ? 404 : failure.kind === "forbidden" ? 403 : failure.kind === "noAgentPanel" || failure.kind === "notOpened" ? 409 : 400;
   const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-  res.send(status, { error: { code: failure.kind, message: mixedFailureText(locale, failure), ...(failure.kind === "unknownMember" ? { params: { id: failure.id } } : {}) } });
+  res.send(status, { error: { code: failure.kind === "domain" ? failure.error.code : failure.kind, message: mixedFailureText(locale, failure), ...(failure.kind === "unknownMember" ? { params: { id: failure.id } } : {}) } });
 }
 
 /** The tab's recruitment API: campaign set-up, balance and selection, outbox progress. */
