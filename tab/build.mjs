@@ -1,23 +1,31 @@
-// Bundles the tab with esbuild into dist/tab: static/app.js, lazily loaded chunks under
-// static/chunks/ (teams-js is one: only pages framed by Teams load it), and index.html.
+// Bundles the tab with esbuild into dist/tab: static/app-<hash>.js, lazily loaded chunks under
+// static/chunks/ (one per page, plus shared ones; teams-js and adaptivecards are only loaded by the
+// pages that need them), and index.html, which names the hashed entry.
 // index.html has no inline script or style, so the server can send a strict CSP.
+// Every file name under static/ carries a content hash, so the server can let browsers keep them
+// for a year; each text file is also written as .br and .gz, which the server picks from
+// Accept-Encoding (compressing once here instead of on every request).
+// chunks.json (outside static/, never served) lists what each script holds, so tests and the
+// bench can tell which chunks hold Fluent's table, teams-js, adaptivecards or a staff page.
 import { build } from "esbuild";
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const outDir = join(root, "dist", "tab");
 const staticDir = join(outDir, "static");
 
-const indexHtml = `<!doctype html>
+const indexHtml = (entry) => `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <title>Vivre ensemble le service public</title>
-    <script type="module" src="/static/app.js"></script>
+    <script type="module" src="/static/${entry}"></script>
   </head>
   <body>
     <div id="root"></div>
@@ -26,17 +34,70 @@ const indexHtml = `<!doctype html>
 </html>
 `;
 
+/**
+ * Fluent's @fluentui/react-components re-exports its ~60 component packages from one index. esbuild
+ * assigns modules to chunks by what each chunk can reach, and every chunk that imports that index
+ * reaches all of it: the dashboard's table would land in the chunk every page loads. So the tab's
+ * own imports from the index are rewritten to the packages that define each name (what
+ * optimizePackageImports does in Next.js); the types stay imported from the index, where they are erased.
+ */
+async function fluentPackageImports() {
+  const barrelPath = join(root, "node_modules", "@fluentui", "react-components", "lib", "index.js");
+  const barrel = (await readFile(barrelPath, "utf8")).replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/[^\n]*/g, "");
+  const origin = new Map();
+  for (const [, names, from] of barrel.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+    for (const spec of names.split(",").map((s) => s.trim()).filter(Boolean)) {
+      const [name, alias = name] = spec.split(/\s+as\s+/);
+      origin.set(alias, { from, name });
+    }
+  }
+  if (/export\s*\*/.test(barrel) || origin.size < 100) throw new Error(`${barrelPath}: unexpected shape; update fluentPackageImports in tab/build.mjs`);
+  const importFromIndex = /import\s*(type\s+)?\{([^}]*)\}\s*from\s*["']@fluentui\/react-components["'];?/g;
+  return {
+    name: "fluent-package-imports",
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /[\\/]tab[\\/]src[\\/].*\.tsx?$/ }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        const contents = source.replace(importFromIndex, (whole, typeOnly, specs) => {
+          if (typeOnly) return whole;
+          const types = [];
+          const byPackage = new Map();
+          for (const spec of specs.split(",").map((s) => s.trim()).filter(Boolean)) {
+            if (spec.startsWith("type ")) {
+              types.push(spec.slice(5));
+              continue;
+            }
+            const [name, local = name] = spec.split(/\s+as\s+/);
+            const found = origin.get(name);
+            if (!found) throw new Error(`${args.path}: ${name} is not exported by @fluentui/react-components`);
+            const list = byPackage.get(found.from) ?? [];
+            list.push(found.name === local ? local : `${found.name} as ${local}`);
+            byPackage.set(found.from, list);
+          }
+          const statements = [...byPackage].map(([from, list]) => `import { ${list.join(", ")} } from "${from}";`);
+          if (types.length > 0) statements.push(`import type { ${types.join(", ")} } from "@fluentui/react-components";`);
+          // One line, so that the lines below keep their numbers in the source map.
+          return statements.join(" ");
+        });
+        return { contents, loader: args.path.endsWith(".tsx") ? "tsx" : "ts" };
+      });
+    },
+  };
+}
+
 const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
 await mkdir(staticDir, { recursive: true });
 const result = await build({
   entryPoints: [join(root, "tab", "src", "main.tsx")],
   outdir: staticDir,
-  entryNames: "app",
+  entryNames: "app-[hash]",
   chunkNames: "chunks/[name]-[hash]",
+  assetNames: "assets/[name]-[hash]",
   splitting: true,
   bundle: true,
   minify: true,
+  // Linked maps stay next to the scripts for local debugging; the server refuses them in production.
   sourcemap: true,
   format: "esm",
   platform: "browser",
@@ -46,12 +107,70 @@ const result = await build({
   define: { "process.env.NODE_ENV": '"production"' },
   legalComments: "linked",
   metafile: true,
+  plugins: [await fluentPackageImports()],
   logLevel: "warning",
 });
-await writeFile(join(outDir, "index.html"), indexHtml);
+
+const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => ({ file: relative(outDir, join(root, file)).split("\\").join("/"), output }));
+const entry = outputs.find(({ output }) => output.entryPoint !== undefined && output.entryPoint.endsWith("main.tsx"));
+if (!entry) throw new Error("esbuild produced no entry script");
+const entryName = relative("static", entry.file).split("\\").join("/");
+await writeFile(join(outDir, "index.html"), indexHtml(entryName));
+
+/** A module's package (e.g. "@fluentui/react-table") or, for our own code, its path under tab/src. */
+function owner(input) {
+  const inPackage = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (inPackage) return inPackage[1];
+  return input.replace(/^tab\/src\//, "");
+}
+
+/** Minified bytes each package (or source file) adds to one script, largest first. */
+function bytesByOwner(inputs) {
+  const bytes = {};
+  for (const [input, { bytesInOutput }] of Object.entries(inputs)) bytes[owner(input)] = (bytes[owner(input)] ?? 0) + bytesInOutput;
+  return Object.fromEntries(Object.entries(bytes).sort(([, a], [, b]) => b - a));
+}
+
+const scripts = outputs.filter(({ file }) => file.endsWith(".js"));
+const manifest = {
+  entry: `static/${entryName}`,
+  scripts: Object.fromEntries(
+    scripts.map(({ file, output }) => [
+      file,
+      {
+        bytes: output.bytes,
+        imports: output.imports.filter((i) => i.kind === "import-statement").map((i) => relative(outDir, join(root, i.path)).split("\\").join("/")),
+        modules: bytesByOwner(output.inputs),
+      },
+    ]),
+  ),
+};
+await writeFile(join(outDir, "chunks.json"), JSON.stringify(manifest, null, 2) + "\n");
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+const compressible = [join(outDir, "index.html"), ...outputs.filter(({ file }) => !file.endsWith(".map")).map(({ file }) => join(outDir, file))];
+let raw = 0;
+let gzipped = 0;
+let brotlied = 0;
+await Promise.all(
+  compressible.map(async (path) => {
+    const body = await readFile(path);
+    const [gz, br] = await Promise.all([
+      gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
+      brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    ]);
+    await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
+    if (path.endsWith(".js")) {
+      raw += body.length;
+      gzipped += gz.length;
+      brotlied += br.length;
+    }
+  }),
+);
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
-const scripts = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith(".js"));
-const entry = scripts.find(([file]) => file.endsWith("/app.js"))?.[1].bytes ?? 0;
-const total = scripts.reduce((sum, [, output]) => sum + output.bytes, 0);
-console.log(`tab: dist/tab built in ${Date.now() - started} ms; app.js ${kib(entry)}, all chunks ${kib(total)} (minified)`);
+console.log(
+  `tab: dist/tab built in ${Date.now() - started} ms; ${entryName} ${kib(entry.output.bytes)}, ` +
+    `all ${scripts.length} scripts ${kib(raw)} minified, ${kib(gzipped)} gzip, ${kib(brotlied)} brotli`,
+);

@@ -43,7 +43,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
 
   registerApiRoutes(server, deps);
 
-  const files = tabFiles(deps.tabDir);
+  const files = tabFiles(deps.tabDir, { serveSourceMaps: !deps.production });
   server.get("/static/*", async (req: Request, res: Response) => {
     if (!(await files.asset(req, res))) res.send(404, errorBody(req, "notFound", "error.notFound"));
   });

@@ -1,24 +1,37 @@
-import { matchRoute } from "../router/routes";
+import { lazy, Suspense } from "react";
+import { matchRoute, type Route } from "../router/routes";
 import { useRouter } from "../router/Router";
-import { AccessibilityPage } from "./AccessibilityPage";
-import { CampaignSetupPage } from "./CampaignSetupPage";
-import { ConfigPage } from "./ConfigPage";
-import { ConfirmPage } from "./ConfirmPage";
-import { FollowPage } from "./FollowPage";
-import { RecruitmentPage } from "./RecruitmentPage";
-import { ConsolePage } from "./ConsolePage";
-import { DashboardPage } from "./DashboardPage";
-import { HomePage } from "./HomePage";
-import { JoinPage } from "./JoinPage";
-import { NotFoundPage } from "./NotFoundPage";
-import { PosterPage } from "./PosterPage";
-import { RoadmapPage } from "./RoadmapPage";
-import { StagePage } from "./StagePage";
-import { WorkshopSettingsPage } from "./WorkshopSettingsPage";
+
+// Each page is its own chunk, fetched when first shown: an usager's phone opening /join or /confirm
+// does not download the staff pages, their tables or the Adaptive Cards renderer of another page.
+// A new page is one line here and one case below.
+const AccessibilityPage = lazy(() => import("./AccessibilityPage").then((m) => ({ default: m.AccessibilityPage })));
+const CampaignSetupPage = lazy(() => import("./CampaignSetupPage").then((m) => ({ default: m.CampaignSetupPage })));
+const ConfigPage = lazy(() => import("./ConfigPage").then((m) => ({ default: m.ConfigPage })));
+const ConfirmPage = lazy(() => import("./ConfirmPage").then((m) => ({ default: m.ConfirmPage })));
+const FollowPage = lazy(() => import("./FollowPage").then((m) => ({ default: m.FollowPage })));
+const RecruitmentPage = lazy(() => import("./RecruitmentPage").then((m) => ({ default: m.RecruitmentPage })));
+const ConsolePage = lazy(() => import("./ConsolePage").then((m) => ({ default: m.ConsolePage })));
+const DashboardPage = lazy(() => import("./DashboardPage").then((m) => ({ default: m.DashboardPage })));
+const HomePage = lazy(() => import("./HomePage").then((m) => ({ default: m.HomePage })));
+const JoinPage = lazy(() => import("./JoinPage").then((m) => ({ default: m.JoinPage })));
+const NotFoundPage = lazy(() => import("./NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
+const PosterPage = lazy(() => import("./PosterPage").then((m) => ({ default: m.PosterPage })));
+const RoadmapPage = lazy(() => import("./RoadmapPage").then((m) => ({ default: m.RoadmapPage })));
+const StagePage = lazy(() => import("./StagePage").then((m) => ({ default: m.StagePage })));
+const WorkshopSettingsPage = lazy(() => import("./WorkshopSettingsPage").then((m) => ({ default: m.WorkshopSettingsPage })));
 
 export function PageOutlet() {
   const { pathname } = useRouter();
-  const route = matchRoute(pathname);
+  // No fallback: the layout is already on screen and a page chunk is small, so a spinner would only flash.
+  return (
+    <Suspense fallback={null}>
+      <RoutePage route={matchRoute(pathname)} />
+    </Suspense>
+  );
+}
+
+function RoutePage({ route }: { route: Route }) {
   switch (route.page) {
     case "home":
       return <HomePage />;
