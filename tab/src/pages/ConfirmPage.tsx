@@ -48,7 +48,7 @@ export function ConfirmPage({ token }: { token: string }) {
     <section>
       <h1>{t("confirm.title")}</h1>
       {state.status === "error" ? (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       ) : state.view.status === "nominated" ? (
@@ -62,7 +62,7 @@ export function ConfirmPage({ token }: { token: string }) {
           {state.view.selection ? (
             <SelectionOutcome selection={state.view.selection} />
           ) : (
-            <MessageBar intent={state.view.status === "accepted" ? "success" : "info"} role="status">
+            <MessageBar layout="multiline" intent={state.view.status === "accepted" ? "success" : "info"} role="status">
               <MessageBarBody>{t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
             </MessageBar>
           )}
@@ -79,7 +79,7 @@ function SelectionOutcome({ selection }: { selection: NonNullable<ConfirmationVi
   const locale = useLocale();
   if (!selection.selected)
     return (
-      <MessageBar intent="info" role="status">
+      <MessageBar layout="multiline" intent="info" role="status">
         <MessageBarBody>{t("usagers.confirm.notSelected")}</MessageBarBody>
       </MessageBar>
     );
@@ -87,7 +87,7 @@ function SelectionOutcome({ selection }: { selection: NonNullable<ConfirmationVi
     ? new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(selection.workshopAt))
     : undefined;
   return (
-    <MessageBar intent="success" role="status">
+    <MessageBar layout="multiline" intent="success" role="status">
       <MessageBarBody>
         <strong>{t("usagers.confirm.selectedTitle")}</strong>
         <br />
@@ -113,7 +113,7 @@ function MixedQuestion({ mixed, onAnswer, error }: { mixed: NonNullable<Confirma
       <h2 id="mixed-question">{t("confirm.mixed.question")}</h2>
       {mixed.answer ? <p role="status">{t(mixed.answer === "yes" ? "confirm.mixed.answeredYes" : "confirm.mixed.answeredNo")}</p> : null}
       {error ? (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       ) : null}

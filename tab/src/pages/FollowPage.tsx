@@ -33,7 +33,7 @@ export function FollowPage({ token }: { token: string }) {
     return (
       <>
         <Title1 as="h1">{t("page.follow")}</Title1>
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
         </MessageBar>
       </>
@@ -62,7 +62,7 @@ export function FollowPage({ token }: { token: string }) {
         />
       )}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -66,7 +66,7 @@ export function PosterDownloads({ view }: { view: PosterView }) {
       </div>
       <canvas ref={canvas} hidden aria-hidden="true" />
       {error && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
@@ -83,7 +83,7 @@ export function AnswerForm({ version, myAnswer, onAnswer, busy }: { version: num
     <section className={styles.column} aria-labelledby="poster-answer">
       <h2 id="poster-answer">{t("poster.answer.title", { version: String(version) })}</h2>
       {myAnswer && (
-        <MessageBar intent={myAnswer.approved ? "success" : "info"}>
+        <MessageBar layout="multiline" intent={myAnswer.approved ? "success" : "info"}>
           <MessageBarBody>{t(myAnswer.approved ? "poster.answer.youApproved" : "poster.answer.youAsked")}</MessageBarBody>
         </MessageBar>
       )}

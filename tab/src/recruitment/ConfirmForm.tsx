@@ -54,7 +54,7 @@ export function ConfirmForm({ view, onAnswer, error }: { view: ConfirmationView;
       ))}
       <Checkbox checked={consent} onChange={(_e, data) => setConsent(data.checked === true)} label={t("confirm.consent")} />
       {error ? (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       ) : null}
