@@ -10,15 +10,19 @@ import { mergeFeatures, type Feature } from "./services/feature";
 import { InstallationService } from "./services/installationService";
 import { createRepositories, type Repositories } from "./storage/repositories";
 import { TableClients } from "./storage/tableClients";
+import { campaignFeature } from "./services/campaign/campaignFeature";
+import { createCampaignServices } from "./services/campaign/campaignServices";
+import { stepsCardFor } from "./services/campaign/stepsCardFor";
 import { posterFeature } from "./services/poster/posterFeature";
 import { privacyFeature } from "./services/privacy/privacyFeature";
-import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
+import { recruitmentFeature, recruitmentRuntime } from "./services/recruitment/recruitmentFeature";
 import { workshopFeature } from "./services/workshop/workshopFeature";
 import type { FeatureContext } from "./services/featureContext";
 import { createBotAdapter } from "./transport/botAdapter";
-import { createAuthenticator } from "./transport/http/identity";
+import { createAuthenticator, LOCAL_PERSONAS } from "./transport/http/identity";
 import { DEFAULT_PUBLIC_LIMITS } from "./transport/http/rateLimit";
 import { createProactiveSender } from "./transport/proactiveSender";
+import { createTeamRosterReader } from "./transport/teamRosterReader";
 import { tabLink } from "./services/tabLink";
 import { createHttpServer } from "./transport/server";
 import { VivreEnsembleBot } from "./transport/teamsBot";
@@ -82,9 +86,19 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     tabLink: (path) => tabLink({ ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}), ...(config.localMode && baseUrl ? { localBaseUrl: baseUrl } : {}) }, path),
   };
 
+  const localPeople = config.localMode ? LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name.fr })) : [];
+  const campaign = createCampaignServices(ctx, createTeamRosterReader(adapter, config.bot.appId), localPeople);
+
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.
   let available: ReadonlySet<CommandId> = new Set();
-  const features: Feature[] = [baseFeature(repos, () => available), recruitmentFeature(ctx), workshopFeature(ctx), posterFeature(ctx), privacyFeature(ctx)];
+  const features: Feature[] = [
+    baseFeature(repos, () => available),
+    recruitmentFeature(ctx),
+    workshopFeature(ctx, stepsCardFor(ctx, campaign)),
+    posterFeature(ctx),
+    privacyFeature(ctx),
+    campaignFeature(ctx, campaign, recruitmentRuntime(ctx).stores.records),
+  ];
   const merged = mergeFeatures(features);
   available = new Set(Object.keys(merged.commands) as CommandId[]);
 
@@ -113,6 +127,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     tabDir: config.tabDir ?? defaultTabDir(),
     publicLimits: { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits, trustForwardedFor: config.env === "production" },
     version: packageJson.version,
+    campaign,
   });
 
   const port = await listen(server, config.host, config.port);

@@ -161,7 +161,8 @@ export interface InputChoiceSet {
   id: string;
   choices: InputChoice[];
   label?: string;
-  style?: "compact" | "expanded";
+  /** "filtered" (1.5) lets people type to narrow a long list, such as a team's members. */
+  style?: "compact" | "expanded" | "filtered";
   isMultiSelect?: boolean;
   value?: string;
   placeholder?: string;

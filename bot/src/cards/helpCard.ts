@@ -11,7 +11,11 @@ const DESCRIPTION: Record<CommandId, MessageKey> = {
   newCampaign: "help.cmd.newCampaign",
   invite: "help.cmd.invite",
   workshop: "help.cmd.workshop",
+  steps: "help.cmd.steps",
+  roles: "help.cmd.roles",
 };
+
+const MAX_ACTIONS = 5;
 
 /** Commands with no handler yet are listed honestly as coming, not hidden and not faked. */
 export function helpCard(locale: Locale, available: ReadonlySet<CommandId>): AdaptiveCard {
@@ -25,6 +29,9 @@ export function helpCard(locale: Locale, available: ReadonlySet<CommandId>): Ada
     ];
     return { type: "ColumnSet" as const, columns, spacing: "small" as const };
   });
-  const shortcuts = COMMANDS.filter((c) => available.has(c.id) && c.id !== "help").map((c) => imBack(locale === "fr" ? c.fr : c.en, locale === "fr" ? c.fr : c.en));
+  // Teams shows at most five actions on a card; « rôles » is reached from the steps card.
+  const shortcuts = COMMANDS.filter((c) => available.has(c.id) && c.id !== "help")
+    .slice(0, MAX_ACTIONS)
+    .map((c) => imBack(locale === "fr" ? c.fr : c.en, locale === "fr" ? c.fr : c.en));
   return adaptiveCard([heading(t("help.title")), paragraph(t("help.intro")), ...rows], shortcuts);
 }

@@ -25,6 +25,8 @@ export interface WorkshopSchedule {
   /** ISO date-time of the planned session, when known. */
   readonly plannedAt?: string;
   readonly meetingUrl?: string;
+  /** The Teams chat (a meeting's, usually) where « atelier » opened this workshop: « atelier » there finds it again. */
+  readonly conversationId?: string;
 }
 
 export interface Campaign {
@@ -48,4 +50,18 @@ export interface Campaign {
   readonly updatedAt: string;
   /** Profile data and contact details are purged after this date (ISO date). */
   readonly retentionUntil?: string;
+  /** People named to follow the campaign without running it (see services/policy.ts). */
+  readonly readerIds?: readonly string[];
+  /** Display names of the people named to a role, as the team's roster gave them. */
+  readonly names?: Readonly<Record<string, string>>;
+  /** Every move of the campaign and every change of roles, oldest first. */
+  readonly history?: readonly CampaignEvent[];
 }
+
+export const STAFF_ROLES = ["coordinator", "manager", "reader"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Who did what to the campaign, and when: shown on the campaign page, never rewritten. */
+export type CampaignEvent =
+  | { readonly kind: "move"; readonly at: string; readonly by: string; readonly from: CampaignState; readonly to: CampaignState }
+  | { readonly kind: "roleAdded" | "roleRemoved"; readonly at: string; readonly by: string; readonly person: string; readonly role: StaffRole };

@@ -108,6 +108,7 @@ const settingsText = { key: settingsKey, locale: labelled("language") };
 /** Which parameters of which codes name a coded value; the others are shown as sent. */
 const PARAM_RENDERERS: { readonly [C in DomainErrorCode]?: Readonly<Record<string, Render>> } = {
   "campaign.invalidTransition": { from: campaignState, to: campaignState },
+  "campaign.movedMeanwhile": { state: campaignState },
   "committee.adaptedTextNotAllowed": { decision: labelled("decisionKind") },
   "committee.reasonRequired": { decision: labelled("decisionKind") },
   "committee.textTooLong": { field: labelled("committeeField") },

@@ -1,3 +1,4 @@
+import { campaignEn } from "./messages/campaign.en";
 import type { Catalogue } from "./fr";
 import { commonEn } from "./messages/common.en";
 import { domainErrorsEn } from "./messages/domainErrors.en";
@@ -6,4 +7,4 @@ import { recruitmentEn } from "./messages/recruitment.en";
 import { workshopEn } from "./messages/workshop.en";
 
 /** Each feature's English file is typed against its French one, so a missing key fails to compile. */
-export const en: Catalogue = { ...commonEn, ...domainErrorsEn, ...recruitmentEn, ...workshopEn, ...posterEn };
+export const en: Catalogue = { ...commonEn, ...domainErrorsEn, ...recruitmentEn, ...workshopEn, ...posterEn, ...campaignEn };

@@ -1,3 +1,4 @@
+import { campaignFr } from "./messages/campaign.fr";
 import { commonFr } from "./messages/common.fr";
 import { domainErrorsFr } from "./messages/domainErrors.fr";
 import { posterFr } from "./messages/poster.fr";
@@ -5,7 +6,7 @@ import { recruitmentFr } from "./messages/recruitment.fr";
 import { workshopFr } from "./messages/workshop.fr";
 
 /** The French catalogue, one file per capability under messages/. French is the reference. */
-export const fr = { ...commonFr, ...domainErrorsFr, ...recruitmentFr, ...workshopFr, ...posterFr } as const;
+export const fr = { ...commonFr, ...domainErrorsFr, ...recruitmentFr, ...workshopFr, ...posterFr, ...campaignFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Catalogue = { readonly [K in MessageKey]: string };

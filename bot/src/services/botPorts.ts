@@ -63,3 +63,6 @@ export type CardActionResult =
   | { readonly kind: "message"; readonly text: string };
 
 export type CardActionHandler = (request: CardActionRequest) => Promise<CardActionResult>;
+
+/** Reads a team's members outside a turn (the tab's people picker), from a stored channel conversation. */
+export type TeamRosterReader = (conversation: Omit<StoredConversation, "installedAt" | "updatedAt">) => Promise<TeamMember[]>;

@@ -1,5 +1,5 @@
 /** Text commands the bot understands, in French and English. Pure: transport strips mentions first. */
-export const COMMAND_IDS = ["help", "campaigns", "newCampaign", "invite", "workshop"] as const;
+export const COMMAND_IDS = ["help", "campaigns", "newCampaign", "invite", "workshop", "steps", "roles"] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export interface CommandSpec {
@@ -15,6 +15,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: "newCampaign", fr: "nouvelle campagne", en: "new campaign", aliases: ["creer une campagne", "create campaign"] },
   { id: "invite", fr: "inviter", en: "invite", aliases: ["invitation"] },
   { id: "workshop", fr: "atelier", en: "workshop", aliases: ["lancer l'atelier", "start workshop"] },
+  { id: "steps", fr: "étapes", en: "steps", aliases: ["étape suivante", "next step", "avancement", "progress"] },
+  { id: "roles", fr: "rôles", en: "roles", aliases: ["responsables", "managers"] },
 ];
 
 export type ParsedCommand =

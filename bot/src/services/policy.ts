@@ -11,6 +11,8 @@ export const ACTIONS = [
   "campaign.create",
   "campaign.read",
   "campaign.edit",
+  "campaign.move",
+  "campaign.manageRoles",
   "campaign.invite",
   "campaign.selectPanel",
   "campaign.registerUsager",
@@ -30,6 +32,8 @@ export type Action = (typeof ACTIONS)[number];
 
 export interface Actor {
   readonly aadObjectId?: string;
+  /** How the person is called, when known (Teams or the SSO token): kept with the roles they are given. */
+  readonly name?: string;
   /** Role in the Teams meeting the request comes from, if any. */
   readonly meetingRole?: MeetingRole;
   /** Whether the actor is on one of the campaign's panels (set by the caller from its data). */
@@ -50,6 +54,9 @@ const RULES: Record<Action, (roles: ReadonlySet<CampaignRole>, actor: Actor) => 
   "campaign.create": (_r, actor) => Boolean(actor.aadObjectId),
   "campaign.read": () => true,
   "campaign.edit": (r) => r.has("coordinator"),
+  // Moving the campaign on and naming who runs or follows it are the coordination's decisions.
+  "campaign.move": (r) => r.has("coordinator"),
+  "campaign.manageRoles": (r) => r.has("coordinator"),
   "campaign.invite": (r) => r.has("coordinator"),
   "campaign.selectPanel": (r) => r.has("coordinator") || r.has("manager"),
   "campaign.registerUsager": (r) => r.has("coordinator"),

@@ -26,6 +26,8 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "help.cmd.campaigns": "lists the current campaigns",
   "help.cmd.invite": "invites the team's staff to volunteer (coordinators)",
   "help.cmd.workshop": "starts or resumes a workshop in this meeting (facilitators)",
+  "help.cmd.steps": "shows where the campaign stands and moves it to the next step (coordinators)",
+  "help.cmd.roles": "names the campaign's co-coordinators, managers and readers (coordinators)",
   "help.comingSoon": "coming soon",
 
   "hint.unknown": "I did not understand “{text}”. Write “help” to see what I can do.",
@@ -49,6 +51,8 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "state.closed": "Closed",
 
   "error.internal": "Something went wrong on our side. Try again in a moment; if it persists, tell the digital team.",
+  "error.actionTryAgain": "That did not go through: a passing problem on our side. Please try again in a moment.",
+  "error.messageTryAgain": "Your message could not be handled: a passing problem on our side. Please send it again in a moment.",
   "error.notFound": "This address does not exist.",
   "error.badJson": "The request is not valid JSON.",
   "error.tooLarge": "The request is too large.",

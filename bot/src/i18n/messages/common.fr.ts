@@ -25,6 +25,8 @@ export const commonFr = {
   "help.cmd.campaigns": "liste les campagnes en cours",
   "help.cmd.invite": "invite les agents de l'équipe à se porter volontaires (coordination)",
   "help.cmd.workshop": "lance ou reprend un atelier dans cette réunion (animation)",
+  "help.cmd.steps": "montre où en est la campagne et fait passer à l'étape suivante (coordination)",
+  "help.cmd.roles": "nomme les co-coordinateurs, responsables et lecteurs de la campagne (coordination)",
   "help.comingSoon": "bientôt disponible",
 
   "hint.unknown": "Je n'ai pas compris « {text} ». Écrivez « aide » pour voir ce que je sais faire.",
@@ -49,6 +51,8 @@ export const commonFr = {
   "state.closed": "Clôturée",
 
   "error.internal": "Un problème technique est survenu. Réessayez dans un instant ; si cela persiste, prévenez l'équipe numérique.",
+  "error.actionTryAgain": "Votre action n'est pas passée : un problème passager de notre côté. Réessayez dans un instant.",
+  "error.messageTryAgain": "Votre message n'a pas pu être traité : un problème passager de notre côté. Renvoyez-le dans un instant.",
   "error.notFound": "Cette adresse n'existe pas.",
   "error.badJson": "La requête n'est pas un JSON valide.",
   "error.tooLarge": "La requête est trop volumineuse.",

@@ -108,7 +108,7 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.action.open": "Open {name}",
   "workshop.error.forbidden": "Only the campaign's coordinator, or the meeting's organiser or a presenter, may facilitate this workshop.",
   "workshop.error.notFound": "This workshop does not exist (any more).",
-  "workshop.error.noCampaign": "No campaign is at a workshop step. Move a campaign on to workshop 1, 2 or 3 first.",
+  "workshop.error.noCampaign": "No campaign is at a workshop step. Write “steps” to see where your campaign stands and move it on to its workshop.",
   "workshop.error.stale": "The workshop moved on meanwhile: here is the current step.",
   "workshop.error.badDevice": "Your device is not recognised for this workshop: reload the page.",
   "workshop.error.codeUnknown": "This workshop code does not exist. Check it with the facilitator.",

@@ -107,7 +107,7 @@ export const workshopFr = {
   "workshop.action.open": "Ouvrir {name}",
   "workshop.error.forbidden": "Seul le coordinateur de la campagne, ou l'organisateur ou un présentateur de la réunion, peut animer cet atelier.",
   "workshop.error.notFound": "Cet atelier n'existe pas ou plus.",
-  "workshop.error.noCampaign": "Aucune campagne n'est à l'étape d'un atelier. Faites avancer une campagne jusqu'à l'atelier 1, 2 ou 3.",
+  "workshop.error.noCampaign": "Aucune campagne n'est à l'étape d'un atelier. Tapez « étapes » pour voir où en est votre campagne et la faire passer à son atelier.",
   "workshop.error.stale": "L'atelier a avancé entre-temps : voici l'étape en cours.",
   "workshop.error.badDevice": "Votre appareil n'est pas reconnu pour cet atelier : rechargez la page.",
   "workshop.error.codeUnknown": "Ce code d'atelier n'existe pas. Vérifiez-le auprès de l'animateur.",

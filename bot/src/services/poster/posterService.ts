@@ -192,7 +192,7 @@ export async function createPoster(ctx: FeatureContext, campaignId: string, call
   }
   if (!(await repos.posters.create(record))) return failure(409, "posterExists", "poster.api.posterExists");
   ctx.logger.info({ campaignId, participants: record.participants.length, source: record.source }, "poster created");
-  await advanceCampaign(ctx, campaignId, "workshop3", "posterValidation");
+  await advanceCampaign(ctx, campaignId, "workshop3", "posterValidation", callerId);
   return success(posterView(ctx, campaign.value, record, callerId));
 }
 
@@ -274,6 +274,6 @@ export async function closePoster(ctx: FeatureContext, campaignId: string, calle
   });
   if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
   if (problem) return problem;
-  await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee");
+  await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee", callerId);
   return success(posterView(ctx, campaign.value, stored.value, callerId));
 }

@@ -54,7 +54,7 @@ export async function submitCampaignForm(deps: CampaignSetupDeps, request: CardA
   }
   const at = deps.now().toISOString();
   const home = port.conversation.conversationType === "channel" ? { ...port.conversation, installedAt: at, updatedAt: at } : undefined;
-  const result = await createCampaignAsCoordinator(deps, port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {}, formId, parsed.data, home);
+  const result = await createCampaignAsCoordinator(deps, port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId, ...(port.caller.name ? { name: port.caller.name } : {}) } : {}, formId, parsed.data, home);
   if (!result.ok) {
     if (result.failure.kind === "forbidden") return { kind: "message", text: failureText(locale, result.failure) };
     return again(failureText(locale, result.failure));

@@ -103,8 +103,10 @@ export async function createCampaignAsCoordinator(
   if (!made.ok) return fail({ kind: "domain", error: made.error });
   const dated = applyDates(made.value, { 1: input.workshop1, 2: input.workshop2, 3: input.workshop3 }, {}, now);
   if (!dated.ok) return fail({ kind: "domain", error: dated.error });
-  const created = await deps.repos.campaigns.create(dated.value);
-  const stored = created ? dated.value : ((await deps.repos.campaigns.get(id))?.value ?? dated.value);
+  // The coordinator's name, so the campaign page can say who moved it and who holds which role.
+  const named = actor.name ? { ...dated.value, names: { [actor.aadObjectId]: actor.name.slice(0, 120) } } : dated.value;
+  const created = await deps.repos.campaigns.create(named);
+  const stored = created ? named : ((await deps.repos.campaigns.get(id))?.value ?? named);
   if (home) await deps.stores.records.change(id, now, (r) => ({ ...r, home }));
   if (makeup) await saveMakeup(deps, id, makeup);
   return { ok: true, value: { campaign: stored, warnings: warningsOf(stored), created, ...(makeup ? { makeup } : {}) } };

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Campaign } from "../../domain/campaign";
-import { transition } from "../../domain/lifecycle";
+import { applyMove } from "../../domain/campaignSteps";
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import { invitationCard } from "../../cards/recruitment/invitationCard";
@@ -76,8 +76,7 @@ export async function inviteCommand(deps: InvitationDeps, { port }: CommandReque
   const now = deps.now();
   const opened = await deps.repos.campaigns.update(campaign.id, (c) => {
     if (c.state !== "draft") return undefined;
-    const moved = transition(c, "recruitingAgents", now);
-    return moved.ok ? moved.value : undefined;
+    return applyMove(c, "recruitingAgents", aad, now);
   });
   const current = opened?.value ?? campaign;
   const activityId = await port.sendCard(invitationFor(current));

@@ -76,6 +76,6 @@ export async function decide(ctx: FeatureContext, campaignId: string, callerId: 
       });
     }
   }
-  if (committeeOutcome(poster, record.decisions).complete) await advanceCampaign(ctx, campaignId, "steeringCommittee", "roadmapInProgress");
+  if (committeeOutcome(poster, record.decisions).complete) await advanceCampaign(ctx, campaignId, "steeringCommittee", "roadmapInProgress", callerId);
   return getCommittee(ctx, campaignId, callerId);
 }

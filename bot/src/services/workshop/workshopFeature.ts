@@ -10,7 +10,9 @@ import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { CardActionHandler, CardActionRequest, CardActionResult, ConversationPort } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
+import type { StepsCardFor } from "../campaign/stepsCardFor";
 import type { Actor } from "../policy";
+import { runOnce } from "../runOnce";
 import { CardUpdater } from "./cardUpdater";
 import { participantActions } from "./participantActions";
 import type { Subject } from "./participantKey";
@@ -52,8 +54,49 @@ interface Loaded {
   readonly record: Versioned<WorkshopRecord>;
 }
 
-export function workshopFeature(ctx: FeatureContext): Feature {
+/**
+ * `steps` answers « atelier » when the campaign is not at a workshop, or its workshop has ended:
+ * the campaign's steps card, so people see the next step instead of an old workshop card.
+ */
+export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feature {
   const { service, views, updater } = workshopRuntime(ctx);
+
+  /** A chat is linked to a campaign's workshop when « atelier » opened it there, or when it is the meeting of its pasted link. */
+  function linkedTo(campaign: Campaign, conversationId: string): boolean {
+    return ([1, 2, 3] as const).some((n) => {
+      const w = campaign.workshops[n];
+      if (w.conversationId === conversationId) return true;
+      // A Teams join link carries the meeting chat's thread id (19:meeting_…@thread.v2), URL-encoded.
+      try {
+        return w.meetingUrl !== undefined && decodeURIComponent(w.meetingUrl).includes(conversationId);
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /** Opens the workshop the campaign is at, or, when there is none to run, says so with the campaign's steps. */
+  async function openOrExplain(port: ConversationPort, campaign: Campaign): Promise<void> {
+    const kind = WORKSHOP_STATES[campaign.state];
+    const record = kind === undefined ? undefined : await service.load(campaign.id, kind);
+    const ended = record?.value.workshop.pointer.phase === "ended";
+    if (kind !== undefined && !ended) {
+      const opened = await openIn(port, campaign);
+      if (opened && campaign.workshops[kind].conversationId !== port.conversation.conversationId) {
+        await ctx.repos.campaigns.update(campaign.id, (c) => ({ ...c, workshops: { ...c.workshops, [kind]: { ...c.workshops[kind], conversationId: port.conversation.conversationId } } }));
+      }
+      return;
+    }
+    const notice =
+      kind !== undefined
+        ? translate(port.locale, "campaign.workshop.ended", { number: kind, name: campaign.name })
+        : translate(port.locale, "campaign.workshop.notNow", { name: campaign.name });
+    if (!steps) return void (await port.sendText(notice));
+    const actor = { ...(port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {}) };
+    const answer = await steps(campaign.id, actor, port.locale, { text: notice, tone: "attention" });
+    if (answer.kind === "card") await port.sendCard(answer.card);
+    else await port.sendText(answer.text);
+  }
 
   async function actorOf(port: ConversationPort, campaign?: Campaign): Promise<Actor> {
     const aadObjectId = port.caller.aadObjectId;
@@ -214,8 +257,12 @@ export function workshopFeature(ctx: FeatureContext): Feature {
       const card = await build(request, loaded.value);
       if (request.data["inPlace"] === true) return { kind: "card", card };
       const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : "";
-      const first = requestId === "" || (await ctx.repos.processedActivities.claim(request.port.conversation.conversationId, `tool-card:${requestId}`, ctx.clock()));
-      if (first) await request.port.sendCard(card);
+      if (requestId === "") await request.port.sendCard(card);
+      else {
+        const once = await runOnce({ claims: ctx.repos.processedActivities, clock: ctx.clock, logger: ctx.logger }, request.port.conversation.conversationId, `tool-card:${requestId}`, () => request.port.sendCard(card));
+        // The same click still being posted by another delivery: nothing to confirm yet.
+        if (!once.ran && once.why === "busy") return { kind: "message", text: translate(request.port.locale, "error.actionTryAgain") };
+      }
       const notice = { text: translate(request.port.locale, postedKey), tone: "good" as const };
       return { kind: "card", card: await views.facilitator(loaded.value.campaign, loaded.value.record.value, request.port.locale, notice) };
     };
@@ -225,8 +272,8 @@ export function workshopFeature(ctx: FeatureContext): Feature {
     "workshop.open": async (request) => {
       const ref = workshopRefSchema.pick({ campaignId: true }).safeParse(request.data);
       const campaign = ref.success ? await service.campaign(ref.data.campaignId) : undefined;
-      if (!campaign || WORKSHOP_STATES[campaign.state] === undefined) return message(request.port, { code: "workshop.notFound" });
-      await openIn(request.port, campaign);
+      if (!campaign) return message(request.port, { code: "workshop.notFound" });
+      await openOrExplain(request.port, campaign);
       return { kind: "message", text: translate(request.port.locale, "workshop.thanks") };
     },
     "workshop.refresh": async (request) => {
@@ -284,23 +331,30 @@ export function workshopFeature(ctx: FeatureContext): Feature {
     name: "workshop",
     commands: {
       workshop: async ({ port }) => {
-        const campaigns = await service.campaignsInWorkshop();
+        // The campaigns linked to this chat first (its meeting, or where « atelier » ran before), else every campaign at a workshop.
+        const open = (await ctx.repos.campaigns.list()).filter((c) => c.state !== "closed");
+        const linked = open.filter((c) => linkedTo(c, port.conversation.conversationId));
+        const campaigns = linked.length > 0 ? linked : open.filter((c) => WORKSHOP_STATES[c.state] !== undefined);
         if (campaigns.length === 0) {
           await port.sendText(errorMessage(port.locale, { code: "workshop.noCampaign" }));
           return;
         }
         const [only] = campaigns;
         if (campaigns.length === 1 && only) {
-          await openIn(port, only);
+          await openOrExplain(port, only);
           return;
         }
         const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(port.locale, key, params);
+        const stateLabel = (c: Campaign) => {
+          const kind = WORKSHOP_STATES[c.state];
+          return kind === undefined ? t(`state.${c.state}`) : t(`workshop.kind.${kind}`);
+        };
         const body = [heading(t("workshop.chooseCampaign"))];
         const card = adaptiveCard(
           [
             ...body,
             ...campaigns.map((c) => ({ ...userText(c.name), separator: true })),
-            paragraph(campaigns.map((c, i) => `${i + 1}. ${t(`workshop.kind.${WORKSHOP_STATES[c.state] ?? 1}`)}`).join("\n\n"), { subtle: true }),
+            paragraph(campaigns.map((c, i) => `${i + 1}. ${stateLabel(c)}`).join("\n\n"), { subtle: true }),
           ],
           campaigns.slice(0, 5).map((c, i) => ({ type: "Action.Execute", title: t("workshop.action.open", { name: String(i + 1) }), verb: "workshop.open", data: { campaignId: c.id } })),
         );

@@ -4,7 +4,8 @@ import { listCampaignSummaries } from "../../services/campaignQueries";
 import { failureText } from "../../services/recruitment/campaignForm";
 import { campaignForEdit, editableCampaignIds } from "../../services/recruitment/campaignSetup";
 import { recruitmentRuntime } from "../../services/recruitment/recruitmentFeature";
-import { authErrorBody } from "./identity";
+import { authErrorBody, LOCAL_PERSONAS } from "./identity";
+import { registerCampaignRoutes } from "./campaignRoutes";
 import { registerPosterRoutes } from "./posterRoutes";
 import { registerPrivacyRoutes } from "./privacyRoutes";
 import { registerRecruitmentRoutes } from "./recruitmentRoutes";
@@ -26,7 +27,12 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
     const who = await ctx.authenticate(req);
     // restify 12 warns about (and logs) any value an async handler returns: never return res.send().
     if (!who.ok) res.send(401, authErrorBody(req, who.reason));
-    else res.send(200, { mode: who.mode, user: { id: who.identity.id, name: who.identity.name } });
+    else {
+      const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+      // Local mode offers the identities the tab's switch can act as; Teams has one: the signed-in user.
+      const personas = who.mode === "local" ? { personas: LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name[locale] })) } : {};
+      res.send(200, { mode: who.mode, user: { id: who.identity.id, name: who.identity.name }, ...personas });
+    }
   });
 
   server.get("/api/campaigns", async (req: Request, res: Response) => {
@@ -49,6 +55,7 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
     res.send(status, { error: { code: result.failure.kind, message: failureText(localeFromAcceptLanguage(req.headers["accept-language"]), result.failure) } });
   });
 
+  registerCampaignRoutes(server, ctx, ctx.campaign);
   registerRecruitmentRoutes(server, ctx);
   registerWorkshopRoutes(server, ctx);
   registerPosterRoutes(server, ctx);

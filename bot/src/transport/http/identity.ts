@@ -60,6 +60,33 @@ export const REQUIRED_SCOPE = "access_as_user";
 
 const LOCAL_NAME: Record<Locale, string> = { fr: "Utilisateur local", en: "Local user" };
 
+/**
+ * Local mode only (no app id, loopback only): people to act as, so one person can try every role
+ * on one machine. The tab's identity switch sets the cookie; without it, the caller is « local-user ».
+ */
+export const LOCAL_PERSONAS: readonly { readonly id: string; readonly name: Record<Locale, string> }[] = [
+  { id: "local-user", name: LOCAL_NAME },
+  { id: "local-manager", name: { fr: "Responsable du service (local)", en: "Service manager (local)" } },
+  { id: "local-agent", name: { fr: "Agent du service (local)", en: "Service agent (local)" } },
+  { id: "local-reader", name: { fr: "Lecteur (local)", en: "Reader (local)" } },
+];
+export const LOCAL_IDENTITY_COOKIE = "ve-local-user";
+const LOCAL_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+function localIdentity(req: Request, locale: Locale): Identity {
+  const cookies = typeof req.headers.cookie === "string" ? req.headers.cookie.split(";") : [];
+  const raw = cookies.map((c) => c.trim().split("=")).find(([k]) => k === LOCAL_IDENTITY_COOKIE)?.[1];
+  let id = "local-user";
+  try {
+    const decoded = raw ? decodeURIComponent(raw) : "";
+    if (LOCAL_ID.test(decoded)) id = decoded;
+  } catch {
+    // A cookie that is not URI-encoded is someone else's: act as the default local user.
+  }
+  const persona = LOCAL_PERSONAS.find((p) => p.id === id);
+  return { id, name: persona ? persona.name[locale] : id };
+}
+
 const FAILURE_KEYS: Record<AuthFailure, MessageKey> = {
   missingToken: "poster.auth.missingToken",
   malformedToken: "poster.auth.malformedToken",
@@ -102,7 +129,7 @@ export function createAuthenticator(config: AppConfig, options: AuthenticatorOpt
   if (config.localMode) {
     return async (req) => {
       const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-      return { ok: true, mode: "local", identity: { id: "local-user", name: LOCAL_NAME[locale] } };
+      return { ok: true, mode: "local", identity: localIdentity(req, locale) };
     };
   }
   const ssoAppId = options.ssoAppId ?? config.bot.appId;

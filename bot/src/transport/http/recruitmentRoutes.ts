@@ -100,7 +100,7 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     res.send(401, authErrorBody(req, result.reason));
     return undefined;
   }
-  const actor = (me: Identity) => ({ aadObjectId: me.id });
+  const actor = (me: Identity) => ({ aadObjectId: me.id, name: me.name });
   const base = "/api/campaigns/:campaignId";
 
   server.post("/api/campaigns", async (req: Request, res: Response) => {

@@ -1,8 +1,11 @@
 import type { FeatureContext } from "../../services/featureContext";
+import type { CampaignServices } from "../../services/campaign/campaignServices";
 import type { Authenticator } from "./identity";
 
 /** What each capability's HTTP routes receive. */
 export interface RouteContext extends FeatureContext {
   readonly authenticate: Authenticator;
   readonly version: string;
+  /** Built once in app.ts and shared with the bot's handlers. */
+  readonly campaign: CampaignServices;
 }
