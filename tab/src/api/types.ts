@@ -15,4 +15,6 @@ export interface CampaignSummary {
 export interface Me {
   readonly mode: "local" | "teams";
   readonly user: { readonly id: string; readonly name: string };
+  /** Local mode only: the identities the switch can act as. */
+  readonly personas?: readonly { readonly id: string; readonly name: string }[];
 }

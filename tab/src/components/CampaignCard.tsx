@@ -53,6 +53,9 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary & { reado
       {created && <Text className={styles.meta}>{t("home.card.createdAt", { date: created })}</Text>}
       <ul className={styles.links} aria-label={t("home.card.linksLabel", { name: campaign.name })}>
         <li>
+          <AppLink to={paths.campaignPage("campaign", campaign.id)}>{t("campaign.card.steps")}</AppLink>
+        </li>
+        <li>
           <AppLink to={paths.campaignPage("poster", campaign.id)}>{t("home.card.poster")}</AppLink>
         </li>
         <li>

@@ -193,7 +193,7 @@ export function Layout({ onLocaleChange, children }: { onLocaleChange: (locale: 
         {/* Only when the server runs in local mode: in production, outside Teams, nobody is signed in locally. */}
         {me?.mode === "local" && (
           <div className={styles.banner}>
-            <LocalModeBanner />
+            <LocalModeBanner me={me} />
           </div>
         )}
       </header>

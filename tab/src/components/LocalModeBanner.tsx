@@ -1,12 +1,50 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import type { Me } from "../api/types";
 import { useT } from "../i18n/I18nProvider";
 
-/** Shown whenever the tab runs outside Teams, so nobody mistakes the local identity for their own. */
-export function LocalModeBanner() {
+/** Read by the server in local mode only (bot/src/transport/http/identity.ts); Teams ignores it. */
+const IDENTITY_COOKIE = "ve-local-user";
+
+const useStyles = makeStyles({
+  body: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
+  // Grows to a comfortable width on a desktop, and never past the banner on a 320 px phone.
+  field: { flex: "1 1 220px", minWidth: 0, maxWidth: "360px" },
+  select: { minWidth: 0, width: "100%" },
+});
+
+/**
+ * Shown whenever the tab runs outside Teams, so nobody mistakes the local identity for their own,
+ * with a switch to act as the coordinator, a manager, an agent or a reader on this machine.
+ */
+export function LocalModeBanner({ me }: { me?: Me }) {
   const t = useT();
+  const styles = useStyles();
+  const personas = me?.personas ?? [];
+  const options = personas.some((p) => p.id === me?.user.id) || !me ? personas : [...personas, me.user];
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="local-mode-banner">
-      <MessageBarBody>{t("localMode.body")}</MessageBarBody>
+      <MessageBarBody className={styles.body}>
+        <span>{t("localMode.body")}</span>
+        {me && options.length > 0 && (
+          <Field label={t("identity.label")} hint={t("identity.hint")} className={styles.field}>
+            <Select
+              className={styles.select}
+              value={me.user.id}
+              data-testid="identity-switch"
+              onChange={(_e, data) => {
+                document.cookie = `${IDENTITY_COOKIE}=${encodeURIComponent(data.value)}; path=/; SameSite=Strict`;
+                window.location.reload();
+              }}
+            >
+              {options.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </MessageBarBody>
     </MessageBar>
   );
 }

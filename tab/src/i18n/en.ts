@@ -1,3 +1,4 @@
+import { campaignEn } from "./messages/campaign.en";
 import type { Messages } from "./fr";
 import { posterEn } from "./messages/poster.en";
 import { recruitmentEn } from "./messages/recruitment.en";
@@ -117,4 +118,4 @@ const commonEn = {
   "a11y.date": "Statement drawn up on 25 November 2026.",
 };
 
-export const en = { ...commonEn, ...recruitmentEn, ...setupEn, ...settingsEn, ...usagersEn, ...workshopEn, ...posterEn } as const satisfies Messages;
+export const en = { ...commonEn, ...recruitmentEn, ...setupEn, ...settingsEn, ...usagersEn, ...workshopEn, ...posterEn, ...campaignEn } as const satisfies Messages;

@@ -1,3 +1,4 @@
+import { campaignFr } from "./messages/campaign.fr";
 import { posterFr } from "./messages/poster.fr";
 import { recruitmentFr } from "./messages/recruitment.fr";
 import { settingsFr } from "./messages/settings.fr";
@@ -120,7 +121,7 @@ const commonFr = {
 } as const;
 
 /** One file per capability under messages/, merged here; French is the reference. */
-export const fr = { ...commonFr, ...recruitmentFr, ...setupFr, ...settingsFr, ...usagersFr, ...workshopFr, ...posterFr } as const;
+export const fr = { ...commonFr, ...recruitmentFr, ...setupFr, ...settingsFr, ...usagersFr, ...workshopFr, ...posterFr, ...campaignFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -6,6 +6,7 @@ import { useRouter } from "../router/Router";
 // does not download the staff pages, their tables or the Adaptive Cards renderer of another page.
 // A new page is one line here and one case below.
 const AccessibilityPage = lazy(() => import("./AccessibilityPage").then((m) => ({ default: m.AccessibilityPage })));
+const CampaignPage = lazy(() => import("./CampaignPage").then((m) => ({ default: m.CampaignPage })));
 const CampaignSetupPage = lazy(() => import("./CampaignSetupPage").then((m) => ({ default: m.CampaignSetupPage })));
 const ConfigPage = lazy(() => import("./ConfigPage").then((m) => ({ default: m.ConfigPage })));
 const ConfirmPage = lazy(() => import("./ConfirmPage").then((m) => ({ default: m.ConfirmPage })));
@@ -16,6 +17,7 @@ const DashboardPage = lazy(() => import("./DashboardPage").then((m) => ({ defaul
 const HomePage = lazy(() => import("./HomePage").then((m) => ({ default: m.HomePage })));
 const JoinPage = lazy(() => import("./JoinPage").then((m) => ({ default: m.JoinPage })));
 const NotFoundPage = lazy(() => import("./NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
+const PeoplePage = lazy(() => import("./PeoplePage").then((m) => ({ default: m.PeoplePage })));
 const PosterPage = lazy(() => import("./PosterPage").then((m) => ({ default: m.PosterPage })));
 const RoadmapPage = lazy(() => import("./RoadmapPage").then((m) => ({ default: m.RoadmapPage })));
 const StagePage = lazy(() => import("./StagePage").then((m) => ({ default: m.StagePage })));
@@ -51,6 +53,10 @@ function RoutePage({ route }: { route: Route }) {
       return <RecruitmentPage key={route.campaignId} campaignId={route.campaignId} />;
     case "settings":
       return <WorkshopSettingsPage key={route.campaignId} campaignId={route.campaignId} />;
+    case "campaign":
+      return <CampaignPage key={route.campaignId} campaignId={route.campaignId} />;
+    case "people":
+      return <PeoplePage key={route.campaignId} campaignId={route.campaignId} />;
     case "confirm":
       return <ConfirmPage key={route.token} token={route.token} />;
     case "follow":

@@ -9,6 +9,8 @@ export type Route =
   | { readonly page: "stage"; readonly campaignId: string }
   | { readonly page: "recruitment"; readonly campaignId: string }
   | { readonly page: "settings"; readonly campaignId: string }
+  | { readonly page: "campaign"; readonly campaignId: string }
+  | { readonly page: "people"; readonly campaignId: string }
   | { readonly page: "join"; readonly code: string }
   | { readonly page: "confirm"; readonly token: string }
   | { readonly page: "follow"; readonly token: string }
@@ -16,7 +18,7 @@ export type Route =
   | { readonly page: "accessibility" }
   | { readonly page: "notFound" };
 
-const campaignPages = ["poster", "roadmap", "console", "stage", "recruitment", "settings"] as const;
+const campaignPages = ["poster", "roadmap", "console", "stage", "recruitment", "settings", "campaign", "people"] as const;
 type CampaignPage = (typeof campaignPages)[number];
 
 function isCampaignPage(value: string): value is CampaignPage {

@@ -49,7 +49,8 @@ export class CampaignPeopleService {
 
   staffOf(campaign: Campaign, locale: Locale): StaffMemberDto[] {
     const ids = [...campaign.coordinatorIds, ...campaign.managerIds, ...(campaign.readerIds ?? [])];
-    return [...new Set(ids)].map((id) => ({ id, name: displayName(campaign, id, locale), role: roleOf(campaign, id) as StaffRole }));
+    const local = (id: string) => this.deps.localPeople?.find((p) => p.id === id)?.name;
+    return [...new Set(ids)].map((id) => ({ id, name: campaign.names?.[id] ?? local(id) ?? displayName(campaign, id, locale), role: roleOf(campaign, id) as StaffRole }));
   }
 
   async people(campaignId: string, actor: Actor, locale: Locale): Promise<CampaignOutcome<PeopleDto>> {
