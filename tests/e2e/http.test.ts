@@ -43,7 +43,14 @@ describe("HTTP edge", () => {
     const body = (await res.json()) as { campaigns: { id: string; site?: string; services: string[] }[] };
     expect(body.campaigns.find((c) => c.id === "c1")).toMatchObject({ site: "Maison de Hautepierre", services: ["CMS", "Mairie de quartier", "Médiathèque"] });
     const me = await fetch(`${server.url}/api/me`, { headers: { "Accept-Language": "fr" } });
-    expect(await me.json()).toEqual({ mode: "local", user: { id: "local-user", name: "Utilisateur local" } });
+    const who = (await me.json()) as { mode: string; user: unknown; personas: { id: string }[] };
+    expect(who).toMatchObject({ mode: "local", user: { id: "local-user", name: "Utilisateur local" } });
+    expect(who.personas.map((p) => p.id)).toEqual(["local-user", "local-manager", "local-agent", "local-reader"]);
+    // The identity switch's cookie makes the tab act as someone else, in local mode only.
+    const asManager = await fetch(`${server.url}/api/me`, { headers: { "Accept-Language": "en", Cookie: "ve-local-user=local-manager" } });
+    expect(((await asManager.json()) as { user: unknown }).user).toEqual({ id: "local-manager", name: "Service manager (local)" });
+    const hostile = await fetch(`${server.url}/api/me`, { headers: { Cookie: "ve-local-user=%3Cscript%3E" } });
+    expect(((await hostile.json()) as { user: { id: string } }).user.id).toBe("local-user");
   });
 
   it("sends security headers that let Teams, and only Teams, frame the tab", async () => {

@@ -28,7 +28,15 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   server.use(securityHeaders(deps.production));
   server.pre(publicRateLimit(deps.publicLimits));
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  // Browsers send a DELETE without a body with neither Content-Length nor Content-Type; restify's
+  // parser would refuse it as an unknown media type (415). A request with no body has nothing to parse.
+  const parsers = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true });
+  server.use((req: Request, res: Response, next: restify.Next) => {
+    const hasBody = req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined;
+    if (!hasBody) return next();
+    const [read, parse] = parsers as [restify.RequestHandler, restify.RequestHandler];
+    return read(req, res, (error?: unknown) => (error ? next(error as Error) : parse(req, res, next)));
+  });
 
   server.post("/api/messages", async (req: Request, res: Response) => {
     await deps.adapter.process(req, res, async (context) => {
