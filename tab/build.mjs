@@ -8,14 +8,17 @@
 // chunks.json (outside static/, never served) lists what each script holds, so tests and the
 // bench can tell which chunks hold Fluent's table, teams-js, adaptivecards or a staff page.
 import { build } from "esbuild";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const outDir = join(root, "dist", "tab");
+const finalDir = join(root, "dist", "tab");
+// Built beside dist/tab and swapped in at the end, so a server or a test already running keeps
+// serving a whole build rather than a half-written one.
+const outDir = join(root, "dist", `tab.building-${process.pid}`);
 const staticDir = join(outDir, "static");
 
 const indexHtml = (entry) => `<!doctype html>
@@ -168,6 +171,13 @@ await Promise.all(
     }
   }),
 );
+
+const oldDir = join(root, "dist", `tab.old-${process.pid}`);
+await rename(finalDir, oldDir).catch((error) => {
+  if (error.code !== "ENOENT") throw error;
+});
+await rename(outDir, finalDir);
+await rm(oldDir, { recursive: true, force: true });
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log(
