@@ -2,6 +2,9 @@ import { answeredCard, executeInvoke } from "../../support/recruitmentActivities
 import { user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
+/** The receipt's counts for the kinds these recruitment cases do not touch. */
+const NOTHING_ELSE = { attendance: 0, outbox: 0, staffRole: 0, staffName: 0, history: 0, poster: 0, roadmap: 0 };
+
 /** Right of access and erasure over HTTP. Local mode: the caller is "local-user", coordinator of what it creates. */
 describe("person data export and erasure", () => {
   let server: TestServer;
@@ -12,8 +15,10 @@ describe("person data export and erasure", () => {
   const email = "jeanne.martin@example.org";
   const phone = "06 11 22 33 44";
 
-  async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  /** `as`: another local identity, as the tab's identity switch sets it (local mode only). */
+  async function call(method: string, path: string, body?: unknown, locale = "fr-FR", as?: string) {
+    const headers: Record<string, string> = { "Content-Type": "application/json", "Accept-Language": locale, ...(as ? { Cookie: `ve-local-user=${as}` } : {}) };
+    const res = await fetch(`${server.url}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
   }
   const person = (id: string) => `/api/campaigns/${campaignId}/people/${encodeURIComponent(id)}`;
@@ -55,7 +60,7 @@ describe("person data export and erasure", () => {
 
     // The nominating agent's export lists the nomination (the usager's id, not their data).
     const nominator = await call("GET", person("local-user"));
-    expect(nominator.body.person).toEqual({ campaignId, personId: "local-user", nominations: [{ usagerId, createdAt: expect.any(String) }] });
+    expect(nominator.body.person).toEqual({ campaignId, personId: "local-user", staff: { role: "coordinator", name: "Utilisateur local" }, nominations: [{ usagerId, createdAt: expect.any(String) }] });
   });
 
   it("answers 404 with a localised message when nothing is stored, and for an unknown campaign", async () => {
@@ -81,22 +86,31 @@ describe("person data export and erasure", () => {
     expect(JSON.stringify(get.body)).not.toContain("M. Roth");
   });
 
-  it("erases an agent's trace as nominator but keeps the usager they proposed", async () => {
-    const n = await call("DELETE", person("local-user"));
-    expect(n.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 1, usager: false });
-    expect((await call("GET", person(usagerId))).body.person).toMatchObject({ usager: { name: "Jeanne Martin", nominatedBy: "" } });
-    expect((await call("GET", person("local-user"))).status).toBe(404);
+  it("erases a coordinator's trace as nominator, once another coordinator is named, but keeps the usager they proposed", async () => {
+    // The only coordinator: refused, and nothing is erased.
+    const refused = await call("DELETE", person("local-user"));
+    expect(refused.status).toBe(409);
+    expect((refused.body.error as { code: string }).code).toBe("lastCoordinator");
+    expect((await call("GET", person(usagerId))).body.person).toMatchObject({ usager: { nominatedBy: "local-user" } });
+
+    expect((await call("POST", `/api/campaigns/${campaignId}/roles`, { person: "local-manager", name: "Co-coordinatrice", role: "coordinator" })).status).toBe(200);
+    const n = await call("DELETE", person("local-user"), undefined, "fr-FR", "local-manager");
+    expect(n.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 1, usager: false, ...NOTHING_ELSE, staffRole: 1, staffName: 1, history: 1 });
+    expect((await call("GET", person(usagerId), undefined, "fr-FR", "local-manager")).body.person).toMatchObject({ usager: { name: "Jeanne Martin", nominatedBy: "" } });
+    expect((await call("GET", person("local-user"), undefined, "fr-FR", "local-manager")).status).toBe(404);
+    // Named again by the other coordinator, for the tests that follow.
+    expect((await call("POST", `/api/campaigns/${campaignId}/roles`, { person: "local-user", name: "Utilisateur local", role: "coordinator" }, "fr-FR", "local-manager")).status).toBe(200);
   });
 
   it("erases an usager (record and link) and an agent, and a second erase finds nothing", async () => {
     const u = await call("DELETE", person(usagerId));
     expect(u.status).toBe(200);
-    expect(u.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 0, usager: true });
+    expect(u.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 0, usager: true, ...NOTHING_ELSE });
     expect((await call("GET", person(usagerId))).status).toBe(404);
     expect((await call("GET", `/api/confirm/${token}`)).status).toBe(404);
 
     const a = await call("DELETE", person(agent.aadObjectId));
-    expect(a.body.erased).toEqual({ volunteer: true, agentPanel: false, mixedPanel: false, nominations: 0, usager: false });
+    expect(a.body.erased).toEqual({ volunteer: true, agentPanel: false, mixedPanel: false, nominations: 0, usager: false, ...NOTHING_ELSE });
     expect((await call("GET", person(agent.aadObjectId))).status).toBe(404);
     expect((await call("DELETE", person(agent.aadObjectId))).status).toBe(404);
     const rows = [];

@@ -1,10 +1,16 @@
 import type { Campaign } from "../../../bot/src/domain/campaign";
 import { erasePerson, exportPerson } from "../../../bot/src/services/privacy/personData";
 import { CampaignRepository } from "../../../bot/src/storage/campaignRepository";
+import { OutboxRepository } from "../../../bot/src/storage/outbox/outboxRepository";
+import { posterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
 import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
 import { UsagerRepository, type UsagerRecord } from "../../../bot/src/storage/recruitment/usagerRepository";
 import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
+import { AttendeeRepository } from "../../../bot/src/storage/workshop/attendeeRepository";
 import { testTableClients } from "../../support/testStorage";
+
+/** The receipt's counts for the kinds these recruitment cases do not touch. */
+const NOTHING_ELSE = { attendance: 0, outbox: 0, staffRole: 0, staffName: 0, history: 0, poster: 0, roadmap: 0 };
 
 describe("person data over Azure Tables (Azurite)", () => {
   const tables = testTableClients();
@@ -13,6 +19,10 @@ describe("person data over Azure Tables (Azurite)", () => {
     volunteers: new VolunteerRepository(tables),
     usagers: new UsagerRepository(tables),
     records: new RecruitmentRecordRepository(tables),
+    attendees: new AttendeeRepository(tables),
+    outbox: new OutboxRepository(tables),
+    posters: posterRepositories(tables).posters,
+    roadmap: posterRepositories(tables).roadmap,
     now: () => new Date("2027-05-01T00:00:00.000Z"),
   };
   const at = "2027-02-01T00:00:00.000Z";
@@ -34,7 +44,7 @@ describe("person data over Azure Tables (Azurite)", () => {
   it("exports the panel seat and erases it with the volunteer row, leaving the other panel members", async () => {
     const exported = await exportPerson(deps, { aadObjectId: "coord" }, "c1", "a1");
     expect(exported).toMatchObject({ ok: true, value: { agentPanel: { selected: true, confirmedAt: at }, volunteer: { aadObjectId: "a1" } } });
-    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({ ok: true, value: { volunteer: true, agentPanel: true, mixedPanel: false, nominations: 0, usager: false } });
+    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({ ok: true, value: { volunteer: true, agentPanel: true, mixedPanel: false, nominations: 0, usager: false, ...NOTHING_ELSE } });
     expect((await deps.records.get("c1"))?.value.selectedAgentIds).toEqual(["a2"]);
     expect(await deps.volunteers.get("c1", "a1")).toBeUndefined();
     expect(await deps.volunteers.get("c1", "a2")).toBeDefined();
@@ -48,7 +58,7 @@ describe("person data over Azure Tables (Azurite)", () => {
     const exported = await exportPerson(deps, { aadObjectId: "coord" }, "c1", "u1");
     expect(exported).toMatchObject({ ok: true, value: { usagerPanel: { selected: true, confirmedAt: at }, usager: { id: "u1", status: "accepted" } } });
     expect(JSON.stringify(exported)).not.toContain("hash-u1");
-    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "u1")).toEqual({ ok: true, value: { volunteer: false, agentPanel: false, mixedPanel: false, usagerPanel: true, nominations: 0, usager: true } });
+    expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "u1")).toEqual({ ok: true, value: { volunteer: false, agentPanel: false, mixedPanel: false, usagerPanel: true, nominations: 0, usager: true, ...NOTHING_ELSE } });
     expect((await deps.records.get("c1"))?.value.selectedUsagerIds).toEqual(["u2"]);
     expect(await deps.usagers.get("c1", "u1")).toBeUndefined();
     expect(await deps.usagers.byTokenHash("hash-u1")).toBeUndefined();

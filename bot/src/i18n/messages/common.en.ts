@@ -64,4 +64,5 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "privacy.forbidden": "Only the coordinators of this campaign can view or erase a person's data.",
   "privacy.personNotFound": "Nothing is stored about this person in this campaign.",
   "privacy.invalidPerson": "Invalid person identifier.",
+  "privacy.lastCoordinator": "This person is the campaign's only coordinator, so their data cannot be erased. Name another coordinator first, then try again.",
 };

@@ -64,5 +64,7 @@ export const commonFr = {
   "privacy.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent consulter ou effacer les données d'une personne.",
   "privacy.personNotFound": "Aucune donnée n'est enregistrée pour cette personne dans cette campagne.",
   "privacy.invalidPerson": "Identifiant de personne invalide.",
+  "privacy.lastCoordinator":
+    "Cette personne est la seule à coordonner la campagne : ses données ne peuvent pas être effacées. Nommez d'abord une autre personne à la coordination, puis recommencez.",
 } as const;
 

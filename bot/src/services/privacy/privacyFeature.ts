@@ -1,7 +1,10 @@
 import { LeaseRepository } from "../../storage/lease/leaseRepository";
+import { OutboxRepository } from "../../storage/outbox/outboxRepository";
+import { posterRepositories } from "../../storage/poster/posterRepositories";
 import { RecruitmentRecordRepository } from "../../storage/recruitment/recruitmentRecordRepository";
 import { UsagerRepository } from "../../storage/recruitment/usagerRepository";
 import { VolunteerRepository } from "../../storage/recruitment/volunteerRepository";
+import { AttendeeRepository } from "../../storage/workshop/attendeeRepository";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
 import type { PersonDataDeps } from "./personData";
@@ -13,6 +16,10 @@ export function personDataDeps(ctx: FeatureContext): PersonDataDeps {
     volunteers: new VolunteerRepository(ctx.tables),
     usagers: new UsagerRepository(ctx.tables),
     records: new RecruitmentRecordRepository(ctx.tables),
+    attendees: new AttendeeRepository(ctx.tables),
+    outbox: new OutboxRepository(ctx.tables),
+    posters: posterRepositories(ctx.tables).posters,
+    roadmap: posterRepositories(ctx.tables).roadmap,
     now: ctx.clock,
   };
 }

@@ -96,6 +96,14 @@ export class OutboxRepository {
     return this.items.replace(tableKey(item.jobId), tableKey(item.recipientKey), item, etag, indexOf(item));
   }
 
+  /**
+   * Right to erasure: deletes one recipient's item (their ids, name, conversation and message).
+   * False when it was already gone, so a repeated erase is harmless.
+   */
+  deleteItem(jobId: string, recipientKey: string): Promise<boolean> {
+    return this.items.delete(tableKey(jobId), tableKey(recipientKey));
+  }
+
   /** Items waiting to be tried now. */
   due(now: number): Promise<Versioned<OutboxItem>[]> {
     return this.items.query(`status eq 'pending' and dueKey le '${dueKey(now)}'`);

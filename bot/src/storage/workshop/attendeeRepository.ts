@@ -40,6 +40,21 @@ export class AttendeeRepository {
     this.known.add(cacheKey);
   }
 
+  /** One Teams attendee's row in one workshop, for the right of access. */
+  async teamsAttendee(workshopId: string, aadObjectId: string): Promise<{ aadObjectId: string; teamsId?: string } | undefined> {
+    const row = (await this.table.get(tableKey(workshopId), `teams~${tableKey(aadObjectId)}`))?.value;
+    if (!row?.aadObjectId) return undefined;
+    return { aadObjectId: row.aadObjectId, ...(row.teamsId ? { teamsId: row.teamsId } : {}) };
+  }
+
+  /** Right to erasure: deletes that row. False when it was already gone, so a repeated erase is harmless. */
+  async forgetTeams(workshopId: string, aadObjectId: string): Promise<boolean> {
+    const rowKey = `teams~${tableKey(aadObjectId)}`;
+    // Forgotten here too, or a later answer by the same person would not be recorded again.
+    this.known.delete(`${workshopId}|${rowKey}`);
+    return this.table.delete(tableKey(workshopId), rowKey);
+  }
+
   async list(workshopId: string): Promise<{ aadObjectIds: string[]; teamsIds: string[]; deviceCount: number }> {
     const rows = (await this.table.listPartition(tableKey(workshopId))).map((r) => r.value);
     return {

@@ -15,6 +15,8 @@ const FAILURES: Record<PersonFailure, { status: number; code: string; key: Messa
   campaignNotFound: { status: 404, code: "notFound", key: "privacy.campaignNotFound" },
   forbidden: { status: 403, code: "forbidden", key: "privacy.forbidden" },
   personNotFound: { status: 404, code: "personNotFound", key: "privacy.personNotFound" },
+  // A conflict with the campaign's state, not a wrong request: naming another coordinator resolves it.
+  lastCoordinator: { status: 409, code: "lastCoordinator", key: "privacy.lastCoordinator" },
 };
 
 /** Right of access and right to erasure (RGPD art. 15 and 17), for the campaign's coordinators. */
