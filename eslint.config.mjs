@@ -33,4 +33,29 @@ export default tseslint.config(
       "no-restricted-properties": ["error", { object: "Date", property: "now", message: "Pass a clock in." }, { object: "Math", property: "random", message: "Pass a seed in." }],
     },
   },
+  {
+    // Journey tests prove a person can go through the method: only the doors people have (Teams
+    // activities on /api/messages, the tab's HTTP API, the public pages), never storage or services.
+    files: ["tests/e2e/journeys/**/*.ts", "tests/browser/**/*.journey.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["botbuilder", "botbuilder-*", "botframework-*"], message: "Only bot/src/transport/ may import botbuilder." },
+            {
+              group: ["**/bot/src/storage/**", "**/bot/src/services/**", "**/bot/src/domain/**"],
+              message: "A journey test goes through the doors people have (Teams activities, the tab's API, the public pages): no storage, services or domain. The API's types are in bot/src/contracts/.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[property.name='repos'], MemberExpression[property.value='repos']", message: "A journey test does not read or write repositories: go through a door a person has." },
+        { selector: "MemberExpression[property.name='tables'], MemberExpression[property.value='tables']", message: "A journey test does not read or write tables: go through a door a person has." },
+        { selector: "CallExpression[callee.name='seedCampaign'], CallExpression[callee.property.name='seedCampaign']", message: "A journey test starts from an empty store: create the campaign as a coordinator would." },
+      ],
+    },
+  },
 );
