@@ -138,6 +138,7 @@ describe("export and erasure cover attendance, outbox recipients and staff roles
       poster: 0,
       roadmap: 0,
     });
+    expect(Date.parse(erased.body.erasedAt as string)).not.toBeNaN();
     expect((await call("GET", person(sophie.aadObjectId))).status).toBe(404);
     const again = await call("DELETE", person(sophie.aadObjectId));
     expect(again.status).toBe(404);

@@ -74,7 +74,10 @@ describe("person data export and erasure", () => {
   });
 
   it("refuses export and erasure to someone who does not coordinate the campaign", async () => {
-    const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
+    // Created by another local identity: they coordinate it, « local-user » does not.
+    const created = await call("POST", "/api/campaigns", { name: "Voirie — 2027", approach: "thematic", services: ["Voirie"], panelSize: 4 }, "fr-FR", "local-agent");
+    expect(created.status).toBe(201);
+    const other = created.body.campaign as { id: string };
     const nominated = await call("POST", `/api/campaigns/${other.id}/usagers`, { name: "M. Roth" });
     const path = `/api/campaigns/${other.id}/people/${nominated.body.id as string}`;
     const get = await call("GET", path);
@@ -113,9 +116,10 @@ describe("person data export and erasure", () => {
     expect(a.body.erased).toEqual({ volunteer: true, agentPanel: false, mixedPanel: false, nominations: 0, usager: false, ...NOTHING_ELSE });
     expect((await call("GET", person(agent.aadObjectId))).status).toBe(404);
     expect((await call("DELETE", person(agent.aadObjectId))).status).toBe(404);
-    const rows = [];
-    for await (const row of (await server.app.tables.table("volunteers")).listEntities()) rows.push(row);
-    expect(rows).toHaveLength(0);
+    // The people page no longer lists them.
+    const people = JSON.stringify((await call("GET", `/api/campaigns/${campaignId}/people`)).body);
+    expect(people).not.toContain(agent.aadObjectId);
+    expect(people).not.toContain("Julien Roth");
   });
 
   it("never wrote the usager's e-mail address or phone number to the logs", () => {

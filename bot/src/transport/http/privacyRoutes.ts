@@ -61,7 +61,9 @@ export function registerPrivacyRoutes(server: Server, ctx: RouteContext): void {
     if (!r) return;
     const result = await erasePerson(deps, { aadObjectId: r.me.id }, r.campaignId, r.personId);
     if (!result.ok) return fail(req, res, result.failure);
-    res.send(200, { erased: result.value });
+    // The receipt the coordinator keeps: what was erased, per kind, and when.
+    res.header("Cache-Control", "no-store");
+    res.send(200, { erased: result.value, erasedAt: ctx.clock().toISOString() });
     ctx.logger.info({ campaignId: r.campaignId, ...result.value }, "person data erased");
   });
 }
