@@ -12,7 +12,9 @@ import type { FollowView } from "../poster/posterTypes";
 import { useLoaded, usePosterApi } from "../poster/usePosterApi";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, alignItems: "flex-start" },
+  // A long word on the poster (« Professionnalisme » in large type) or an address in a comment
+  // breaks anywhere rather than widening the page past a phone's screen.
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, alignItems: "flex-start", overflowWrap: "anywhere" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, maxWidth: "760px", width: "100%" },
   item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });

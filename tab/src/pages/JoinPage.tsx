@@ -5,7 +5,8 @@ import { AdaptiveCardView } from "../workshop/AdaptiveCardView";
 import { useJoin } from "../workshop/useJoin";
 
 const useStyles = makeStyles({
-  root: { maxWidth: "640px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // A web address or a long word breaks anywhere rather than widening the page past a phone's screen.
+  root: { maxWidth: "640px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, overflowWrap: "anywhere" },
   card: { backgroundColor: "#FFFFFF", borderRadius: tokens.borderRadiusLarge, padding: tokens.spacingHorizontalM, boxShadow: tokens.shadow4 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });

@@ -50,6 +50,14 @@ export function AdaptiveCardView({ card, onExecute, label }: { card: unknown; on
     const rendered = adaptive.render();
     // The renderer marks "heading" text blocks role=heading without a level; the page's h1 is above them.
     rendered?.querySelectorAll("[role=heading]:not([aria-level])").forEach((el) => el.setAttribute("aria-level", "2"));
+    // The renderer's inline « overflow-wrap: break-word » still sizes the card to the longest word:
+    // what people typed and the join address would widen the page past a phone's screen.
+    rendered?.querySelectorAll<HTMLElement>(".ac-textBlock, .ac-richTextBlock").forEach((el) => (el.style.overflowWrap = "anywhere"));
+    // A row of buttons (« +1 gommette », « Retirer une gommette ») goes on two lines on a narrow phone.
+    rendered?.querySelectorAll<HTMLElement>(".ac-actionSet").forEach((el) => {
+      el.style.flexWrap = "wrap";
+      el.style.rowGap = `${hostConfig.actions.buttonSpacing}px`;
+    });
     target.replaceChildren(...(rendered ? [rendered] : []));
     return () => target.replaceChildren();
   }, [card]);
