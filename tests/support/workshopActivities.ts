@@ -10,7 +10,7 @@ export const MEETING_CHAT_ID = "19:meeting_fake@thread.v2";
 let sequence = 1_800_000_000_000;
 const nextId = () => String(sequence++);
 
-function base(serviceUrl: string, from: TeamsUser, locale: string) {
+function base(serviceUrl: string, from: TeamsUser, locale: string, chatId = MEETING_CHAT_ID) {
   return {
     id: nextId(),
     channelId: "msteams",
@@ -19,15 +19,16 @@ function base(serviceUrl: string, from: TeamsUser, locale: string) {
     from,
     recipient: { id: BOT_ID, name: BOT_NAME },
     locale,
-    conversation: { conversationType: "groupChat", isGroup: true, tenantId: TENANT_ID, id: MEETING_CHAT_ID },
+    conversation: { conversationType: "groupChat", isGroup: true, tenantId: TENANT_ID, id: chatId },
     channelData: { tenant: { id: TENANT_ID }, meeting: { id: MEETING_ID } },
     entities: [{ type: "clientInfo", locale, country: "FR", platform: "Web", timezone: "Europe/Paris" }],
   };
 }
 
-export function meetingMessage(input: { serviceUrl: string; from: TeamsUser; text: string; locale?: string }) {
+/** `chatId`: another meeting's chat than the default one. */
+export function meetingMessage(input: { serviceUrl: string; from: TeamsUser; text: string; locale?: string; chatId?: string }) {
   const mention = `<at>${BOT_NAME}</at>`;
-  const b = base(input.serviceUrl, input.from, input.locale ?? "fr-FR");
+  const b = base(input.serviceUrl, input.from, input.locale ?? "fr-FR", input.chatId);
   return {
     ...b,
     type: "message",
@@ -37,9 +38,9 @@ export function meetingMessage(input: { serviceUrl: string; from: TeamsUser; tex
   };
 }
 
-export function cardInvoke(input: { serviceUrl: string; from: TeamsUser; verb: string; data: Record<string, unknown>; replyToId?: string; locale?: string }) {
+export function cardInvoke(input: { serviceUrl: string; from: TeamsUser; verb: string; data: Record<string, unknown>; replyToId?: string; locale?: string; chatId?: string }) {
   return {
-    ...base(input.serviceUrl, input.from, input.locale ?? "fr-FR"),
+    ...base(input.serviceUrl, input.from, input.locale ?? "fr-FR", input.chatId),
     type: "invoke",
     name: "adaptiveCard/action",
     ...(input.replyToId ? { replyToId: input.replyToId } : {}),

@@ -81,6 +81,8 @@ const schema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** How often the purge runs (it runs on every instance; a lease lets one at a time do the work). */
   PURGE_INTERVAL_MS: z.coerce.number().int().min(1000).default(6 * 3600 * 1000),
+  /** How often campaigns are checked for reminders (panel not confirmed before a workshop, spacing rule); each is sent once. */
+  REMINDER_INTERVAL_MS: z.coerce.number().int().min(1000).default(3600 * 1000),
 
   AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   AZURITE_IN_MEMORY: flag,
@@ -114,6 +116,7 @@ export interface AppConfig {
   readonly tabDir?: string;
   readonly sso: { readonly appId?: string; readonly jwksUrl?: string; readonly issuerV1Base?: string; readonly issuerV2Base?: string };
   readonly retention: { readonly days: number; readonly purgeIntervalMs: number };
+  readonly reminderIntervalMs: number;
   /** Proactive sending limits (Teams' rate limits, retries, lease); OUTBOX_* variables. */
   readonly outbox: OutboxSettings;
   readonly publicLimits: { readonly perClientPerMinute?: number; readonly perCodePerMinute?: number };
@@ -199,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(e.TAB_DIR ? { tabDir: e.TAB_DIR } : {}),
     outbox,
     retention: { days: e.RETENTION_DAYS, purgeIntervalMs: e.PURGE_INTERVAL_MS },
+    reminderIntervalMs: e.REMINDER_INTERVAL_MS,
     sso: {
       ...(e.SSO_APP_ID || e.MicrosoftAppId ? { appId: e.SSO_APP_ID || e.MicrosoftAppId } : {}),
       ...(e.SSO_JWKS_URL ? { jwksUrl: e.SSO_JWKS_URL } : {}),

@@ -6,7 +6,7 @@
  * done). A blocked move is not hidden: the coordinator sees it with its reasons, so the page always
  * answers « what is missing before the next step? ».
  */
-import type { Campaign, CampaignEvent, CampaignState, WorkshopNumber } from "./campaign";
+import { CAMPAIGN_STATES, type Campaign, type CampaignEvent, type CampaignState, type WorkshopNumber } from "./campaign";
 import { allowedTransitions, nextState } from "./lifecycle";
 import { err, ok, type DomainError, type Result } from "./result";
 import { checkSpacing, type SpacingWarning } from "./spacing";
@@ -165,7 +165,8 @@ export type Reminder =
 export function remindersFor(campaign: Campaign, facts: CampaignFacts, now: Date): Reminder[] {
   if (campaign.state === "closed") return [];
   const reminders: Reminder[] = [];
-  const next = nextState(campaign.state);
+  // The next workshop ahead, however many recruiting steps are left before it.
+  const next = CAMPAIGN_STATES.slice(CAMPAIGN_STATES.indexOf(campaign.state) + 1).find((s) => WORKSHOP_OF_STATE[s] !== undefined);
   const upcoming = next ? WORKSHOP_OF_STATE[next] : undefined;
   if (upcoming !== undefined && next) {
     const plannedAt = campaign.workshops[upcoming].plannedAt;

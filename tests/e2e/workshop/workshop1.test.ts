@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
-import { cardInvoke, MEETING_CHAT_ID } from "../../support/workshopActivities";
+import { cardInvoke, meetingMessage } from "../../support/workshopActivities";
 import { requestIdOf, stageState, textOf, WorkshopHarness } from "./workshopHarness";
 
 describe("workshop 1 in a Teams meeting chat", () => {
@@ -102,17 +102,26 @@ describe("workshop 1 in a Teams meeting chat", () => {
     expect(((await tooLong.json()) as { error: { message: string } }).error.message).toContain("at most 200 characters");
   });
 
-  it("asks which campaign when several are at a workshop, then opens the chosen one", async () => {
+  it("in the chat where a workshop was opened, « atelier » finds that campaign again even when another one is at a workshop", async () => {
     const other = await server.seedCampaign({ name: "Maison de Hautepierre", state: "workshop2", coordinatorIds: [coordinator.aadObjectId] });
-    await w.say(coordinator, "atelier");
-    const chooser = w.sentCards().at(-1)!.activity;
-    expect(textOf(chooser)).toContain("Plusieurs campagnes sont en atelier");
     const before = w.sentCards().length;
-    const answer = await w.server.postActivity(cardInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "workshop.open", data: { campaignId: other.id } }));
+    await w.say(coordinator, "atelier");
+    const posted = w.sentCards().slice(before).map((c) => textOf(c.activity));
+    expect(posted.some((text) => text.includes("Plusieurs campagnes"))).toBe(false);
+    expect(posted.join("\n")).not.toContain(other.name);
+  });
+
+  it("asks which campaign in a new meeting chat when several are at a workshop, then opens the chosen one", async () => {
+    const otherChat = "19:meeting_other@thread.v2";
+    const other = await server.seedCampaign({ name: "Médiathèque Olympe de Gouges", state: "workshop2", coordinatorIds: [coordinator.aadObjectId] });
+    await server.postActivity(meetingMessage({ serviceUrl: server.connector.url, from: coordinator, text: "atelier", chatId: otherChat }));
+    const chooser = server.connector.sentTo(otherChat).at(-1)!.activity;
+    expect(textOf(chooser)).toContain("Plusieurs campagnes sont en atelier");
+    const choice = (chooser.attachments?.[0]?.content as { actions: { data: { campaignId: string } }[] }).actions.find((a) => a.data.campaignId === other.id)!.data.campaignId;
+    const answer = await w.server.postActivity(cardInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "workshop.open", data: { campaignId: choice }, chatId: otherChat }));
     expect(answer.status).toBe(200);
-    const posted = w.sentCards().slice(before);
+    const posted = server.connector.sentTo(otherChat).slice(1);
     expect(posted).toHaveLength(2);
     expect(textOf(posted[0]!.activity)).toContain("Atelier 2 — les usagers");
-    expect(MEETING_CHAT_ID).toContain("meeting");
   });
 });

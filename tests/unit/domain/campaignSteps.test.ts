@@ -107,6 +107,8 @@ describe("reminders", () => {
     const soon = { ...at("recruitingAgents"), workshops: { ...DATED, 1: { plannedAt: "2027-03-04T09:00:00.000Z" } } };
     expect(remindersFor(soon, NOTHING, NOW)).toEqual([{ code: "reminder.panelNotConfirmed", workshop: 1, plannedAt: "2027-03-04T09:00:00.000Z", days: 3 }]);
     expect(remindersFor(soon, { ...NOTHING, agentPanelConfirmed: true }, NOW)).toEqual([]);
+    expect(remindersFor({ ...soon, state: "draft" }, NOTHING, NOW).map((r) => r.code)).toEqual(["reminder.panelNotConfirmed"]);
+    expect(remindersFor({ ...soon, state: "workshop1" }, NOTHING, NOW)).toEqual([]); // the next workshop (2) is weeks away
     expect(remindersFor(at("recruitingAgents"), NOTHING, NOW)).toEqual([]); // 9 days ahead: not yet
   });
 

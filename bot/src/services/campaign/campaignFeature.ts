@@ -13,7 +13,9 @@ import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
 import { failureText } from "./failureText";
 import type { CampaignServices } from "./campaignServices";
+import { campaignReminderWorker, type ReminderWorker } from "./campaignReminders";
 import { stepsCardFor } from "./stepsCardFor";
+import { ReminderLogRepository } from "../../storage/reminderLogRepository";
 
 const refSchema = z.object({ campaignId: z.string().min(1).max(200) });
 const moveSchema = refSchema.extend({ from: z.enum(CAMPAIGN_STATES), to: z.enum(CAMPAIGN_STATES) });
@@ -27,7 +29,7 @@ const MAX_CHOICES = 5;
  * The campaign in Teams: « étapes » shows where it stands with one button for the next step,
  * « rôles » names who coordinates, manages and reads it. Both are the campaign page's doors in a chat.
  */
-export function campaignFeature(ctx: FeatureContext, services: CampaignServices, records: RecruitmentRecordRepository): Feature {
+export function campaignFeature(ctx: FeatureContext, services: CampaignServices, records: RecruitmentRecordRepository): Feature & { readonly reminders: ReminderWorker } {
   const actorOf = (port: ConversationPort) => ({ ...(port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {}), ...(port.caller.name ? { name: port.caller.name } : {}) });
 
   /** The open campaigns the caller has a role in; those created in this team first, if any. */
@@ -123,8 +125,22 @@ export function campaignFeature(ctx: FeatureContext, services: CampaignServices,
       return rolesFor(input.data.campaignId, request.port, changed.ok ? { text: translate(locale, "campaign.roles.saved"), tone: "good" } : { text: failureText(locale, changed.error), tone: "attention" });
     },
   };
+  const reminders = campaignReminderWorker({
+    campaigns: ctx.repos.campaigns,
+    records,
+    log: new ReminderLogRepository(ctx.tables),
+    facts: services.facts,
+    stepsCard: stepsFor,
+    proactive: ctx.proactive,
+    clock: ctx.clock,
+    logger: ctx.logger,
+    intervalMs: ctx.config.reminderIntervalMs,
+  });
+
   return {
     name: "campaign",
+    workers: [reminders],
+    reminders,
     commands: {
       steps: ({ port }) => command(port, "campaign.steps"),
       roles: ({ port }) => command(port, "campaign.roles"),

@@ -1,0 +1,54 @@
+import { executeInvoke } from "../../support/recruitmentActivities";
+import { channelMessage, user } from "../../support/teamsActivities";
+import { startTestServer, type TestServer } from "../../support/testServer";
+
+const DAY = 86_400_000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * Dates drive gentle prompts: a campaign created in a team channel, its first workshop three days
+ * away with no confirmed panel and its second one a week later, gets one reminder of each kind in
+ * that channel — the steps card, with the reminder on top — however many times the worker passes.
+ */
+describe("reminders to the coordinator, posted where the campaign was created", () => {
+  let server: TestServer;
+  const coordinator = user(1, "Camille Coordinatrice");
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { REMINDER_INTERVAL_MS: "1000" } });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+  afterEach(() => {
+    expect(server.connector.cardProblems).toEqual([]);
+  });
+
+  it("reminds once that the panel is not confirmed, and once of the spacing rule", async () => {
+    const opened = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "nouvelle campagne" });
+    await server.postActivity(opened);
+    const channel = opened.conversation.id;
+    const form = server.connector.sentTo(channel).at(-1)!.activity.attachments?.[0]?.content as { actions: { data: { formId: string } }[] };
+    const now = Date.now();
+    const created = await server.postActivity(
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        conversationId: channel,
+        data: { formId: form.actions[0]!.data.formId, name: "État civil — 2027", approach: "thematic", services: "État civil", workshop1: isoDay(now + 3 * DAY), workshop2: isoDay(now + 10 * DAY) },
+      }),
+    );
+    expect(created.status).toBe(200);
+    const reminders = () => server.connector.cardsSentTo(channel).map((c) => JSON.stringify(c)).filter((json) => json.includes("Rappel pour"));
+    await server.connector.waitFor(() => reminders().length >= 2, 10_000);
+    // Several more passes of the worker (one a second) send nothing new.
+    await new Promise((r) => setTimeout(r, 2500));
+    const sent = reminders();
+    expect(sent).toHaveLength(2);
+    expect(sent.some((json) => json.includes("son panel n'est pas encore confirmé"))).toBe(true);
+    expect(sent.some((json) => json.includes("Calendrier des ateliers"))).toBe(true);
+    // The card carries the coordinator's way on: the steps, and the page.
+    expect(sent[0]).toContain("campaign.roles");
+  });
+});
