@@ -31,6 +31,8 @@ export interface CampaignProgressDeps {
 /** Who someone is on the page: the name the campaign knows them by, else a neutral label. */
 export function displayName(campaign: Campaign, id: string, locale: Locale): string {
   if (id === "auto") return locale === "fr" ? "Automatiquement" : "Automatically";
+  // An erased person's id is replaced by this marker in the history (services/privacy).
+  if (id === "erased") return locale === "fr" ? "Personne effacée" : "Erased person";
   return campaign.names?.[id] ?? (locale === "fr" ? "Une personne de la coordination" : "Someone from the coordination");
 }
 
@@ -39,7 +41,7 @@ function historyDto(campaign: Campaign, locale: Locale): HistoryEntryDto[] {
   return [...(campaign.history ?? [])].reverse().map((e: CampaignEvent): HistoryEntryDto =>
     e.kind === "move"
       ? { kind: "move", at: e.at, byName: name(e.by), from: e.from, to: e.to }
-      : { kind: e.kind, at: e.at, byName: name(e.by), personName: campaign.names?.[e.person] ?? e.person, role: e.role },
+      : { kind: e.kind, at: e.at, byName: name(e.by), personName: campaign.names?.[e.person] ?? name(e.person), role: e.role },
   );
 }
 
