@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { useApi } from "../api/ApiProvider";
 import { useT } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
@@ -9,7 +9,9 @@ import { useRouter } from "../router/Router";
 import { useHost } from "../teams/HostProvider";
 import { AppLink } from "./AppLink";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { LocalModeBanner } from "./LocalModeBanner";
+
+// Only staff pages on a local-mode server show it (with its identity picker): usager pages do not download it.
+const LocalModeBanner = lazy(() => import("./LocalModeBanner").then((m) => ({ default: m.LocalModeBanner })));
 
 const useStyles = makeStyles({
   root: {
@@ -193,7 +195,9 @@ export function Layout({ onLocaleChange, children }: { onLocaleChange: (locale: 
         {/* Only when the server runs in local mode: in production, outside Teams, nobody is signed in locally. */}
         {me?.mode === "local" && (
           <div className={styles.banner}>
-            <LocalModeBanner me={me} />
+            <Suspense fallback={null}>
+              <LocalModeBanner me={me} />
+            </Suspense>
           </div>
         )}
       </header>
