@@ -77,7 +77,9 @@ async function throttled(page: Page): Promise<{ cdp: CDPSession; counters: () =>
 async function load(page: Page, url: string, visit: PageVisit, counters: () => { requests: number; fromNetwork: number; wireBytes: number }): Promise<Load> {
   const scripts = new Set<string>();
   const onRequest = (request: { url(): string; resourceType(): string }) => {
-    if (request.resourceType() === "script") scripts.add(new URL(request.url()).pathname);
+    // By address rather than resource type: index.html preloads the entry's chunks (modulepreload).
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith(".js")) scripts.add(path);
   };
   page.on("request", onRequest);
   counters();

@@ -21,7 +21,9 @@ const finalDir = join(root, "dist", "tab");
 const outDir = join(root, "dist", `tab.building-${process.pid}`);
 const staticDir = join(outDir, "static");
 
-const indexHtml = (entry) => `<!doctype html>
+// The entry's own imports are listed for the browser to fetch alongside it, instead of after it
+// has arrived and been parsed: one round trip less before the first page shows, on a slow phone link.
+const indexHtml = (entry, preloads) => `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
@@ -29,7 +31,7 @@ const indexHtml = (entry) => `<!doctype html>
     <meta name="color-scheme" content="light dark" />
     <title>Vivre ensemble le service public</title>
     <script type="module" src="/static/${entry}"></script>
-  </head>
+${preloads.map((file) => `    <link rel="modulepreload" href="/${file}" />\n`).join("")}  </head>
   <body>
     <div id="root"></div>
     <noscript>Cette application nécessite JavaScript. / This app needs JavaScript.</noscript>
@@ -118,7 +120,6 @@ const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => 
 const entry = outputs.find(({ output }) => output.entryPoint !== undefined && output.entryPoint.endsWith("main.tsx"));
 if (!entry) throw new Error("esbuild produced no entry script");
 const entryName = relative("static", entry.file).split("\\").join("/");
-await writeFile(join(outDir, "index.html"), indexHtml(entryName));
 
 /** A module's package (e.g. "@fluentui/react-table") or, for our own code, its path under tab/src. */
 function owner(input) {
@@ -149,6 +150,17 @@ const manifest = {
   ),
 };
 await writeFile(join(outDir, "chunks.json"), JSON.stringify(manifest, null, 2) + "\n");
+
+/** Every script the entry imports statically, however deep: all are needed before anything renders. */
+function staticClosure(file, seen = new Set()) {
+  for (const imported of manifest.scripts[file].imports) {
+    if (seen.has(imported)) continue;
+    seen.add(imported);
+    staticClosure(imported, seen);
+  }
+  return seen;
+}
+await writeFile(join(outDir, "index.html"), indexHtml(entryName, [...staticClosure(manifest.entry)].sort()));
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -48,8 +48,10 @@ async function modulesLoadedBy(visit: PageVisit): Promise<{ scripts: string[]; m
   try {
     const page = await context.newPage();
     const scripts: string[] = [];
+    // By address rather than resource type: index.html preloads the entry's chunks (modulepreload).
     page.on("request", (request) => {
-      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname.replace(/^\//, ""));
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith(".js")) scripts.push(path.replace(/^\//, ""));
     });
     await page.goto(env.server.url + visit.path);
     await page.locator(visit.content).first().waitFor();
@@ -101,7 +103,7 @@ describe("what each page downloads", () => {
       const page = await context.newPage();
       const scripts: { url: string; headers: Record<string, string> }[] = [];
       page.on("response", (response) => {
-        if (response.request().resourceType() === "script") scripts.push({ url: response.url(), headers: response.headers() });
+        if (new URL(response.url()).pathname.endsWith(".js")) scripts.push({ url: response.url(), headers: response.headers() });
       });
       const documentResponse = await page.goto(env.server.url + visit("confirm").path);
       expect(documentResponse?.headers()["cache-control"]).toBe("no-cache");
