@@ -67,6 +67,15 @@ export function ConfirmPage({ token }: { token: string }) {
             </MessageBar>
           )}
           {state.view.mixed ? <MixedQuestion mixed={state.view.mixed} onAnswer={(a) => void answer({ answer: a }, "/mixed")} {...(state.error ? { error: state.error } : {})} /> : null}
+          {state.view.posterUrl ? (
+            <section aria-labelledby="poster-ready" style={{ marginTop: "1.5rem" }}>
+              <h2 id="poster-ready">{t("confirm.poster.title")}</h2>
+              <p>{t("confirm.poster.body")}</p>
+              <a href={state.view.posterUrl} data-testid="poster-link">
+                {t("confirm.poster.link")}
+              </a>
+            </section>
+          ) : null}
         </>
       )}
     </section>

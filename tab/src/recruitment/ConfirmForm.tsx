@@ -13,6 +13,8 @@ export interface ConfirmationView {
   readonly mixed?: { readonly answer?: "yes" | "no"; readonly closed: boolean };
   /** Present once the coordinator confirms the usager panel: selected, with workshop 2's date and link when known, or not this time. */
   readonly selection?: { readonly selected: boolean; readonly workshopAt?: string; readonly meetingUrl?: string };
+  /** Present once workshop 3's poster names this usager: their own page to read it, agree, then follow the roadmap. */
+  readonly posterUrl?: string;
   readonly choices: Readonly<Record<"kind" | "ageBand" | "sex" | "frequency", readonly string[]>>;
 }
 

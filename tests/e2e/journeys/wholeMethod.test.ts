@@ -459,8 +459,8 @@ describe("the whole method through the doors people have", () => {
       ["prendre plus de temps pour accompagner l'usager"],
       ["respecter le règlement"],
     ]);
-    // Who took part in workshop 3: the four agents in Teams and the two usagers' devices.
-    expect(poster.body.participants).toEqual({ total: 6, teams: 4, usagers: 2 });
+    // Who is asked: the four agents who took part in Teams, and the four usagers of the confirmed mixed panel.
+    expect(poster.body.participants).toEqual({ total: 8, teams: 4, usagers: 4 });
     expect(poster.body.answers.filter((a: Json) => a.kind === "teams").map((a: Json) => a.key).sort()).toEqual(mixedAgents.map((a) => `aad:${a.aadObjectId}`).sort());
 
     const requested = await tab.post(path("/poster/request-validation"));
@@ -472,11 +472,17 @@ describe("the whole method through the doors people have", () => {
       cardOf(res.body);
     }
     expect((await progress()).campaign.state).toBe("posterValidation");
-    const links = requested.body.usagerLinks as { url: string }[];
-    expect(links).toHaveLength(2);
+    // Each usager of the mixed panel finds the poster on their own confirmation page: nobody forwards links by hand.
+    const links: string[] = [];
+    for (const u of usagers) {
+      const seen = await publicCall(server.url, "GET", `/api/confirm/${u.token}`);
+      if (seen.body.posterUrl) links.push(seen.body.posterUrl as string);
+    }
+    expect(links).toHaveLength(4);
+    expect((requested.body.usagerLinks as { url: string }[]).map((l) => l.url).sort()).toEqual([...links].sort());
     let last: Json = {};
     for (const link of links) {
-      const token = tokenOf(link.url, "follow");
+      const token = tokenOf(link, "follow");
       const view = await publicCall(server.url, "GET", `/api/follow/${token}`);
       expect(view.status).toBe(200);
       expect(JSON.stringify(view.body)).not.toContain(mixedAgents[0]!.aadObjectId);
@@ -484,7 +490,7 @@ describe("the whole method through the doors people have", () => {
       expect(answered.status).toBe(200);
       last = answered.body;
     }
-    expect(last.status).toEqual({ state: "validated", version: 1, approvals: 6, total: 6 });
+    expect(last.status).toEqual({ state: "validated", version: 1, approvals: 8, total: 8 });
     expect((await progress()).campaign.state).toBe("steeringCommittee");
   });
 

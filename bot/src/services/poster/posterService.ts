@@ -17,6 +17,7 @@ import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { PosterParticipant, PosterRecord } from "../../storage/poster/posterRepository";
 import type { FeatureContext } from "../featureContext";
 import { can } from "../policy";
+import { recruitmentRuntime } from "../recruitment/recruitmentFeature";
 import { loadWorkshop3Outcome } from "../workshop/workshopOutcome";
 import { actionOnly } from "./actionOnly";
 import { advanceCampaign } from "./campaignProgress";
@@ -30,7 +31,7 @@ export interface ContentInput {
 
 export interface ParticipantsInput {
   readonly teams: readonly { readonly aadObjectId: string; readonly name?: string }[];
-  readonly usagers: readonly { readonly name?: string }[];
+  readonly usagers: readonly { readonly name?: string; readonly usagerId?: string }[];
 }
 
 export type CreatePosterInput =
@@ -142,6 +143,19 @@ function newToken(): string {
   return randomBytes(18).toString("base64url");
 }
 
+/**
+ * The usagers of the confirmed mixed panel, by name and recruitment id: the poster asks them, and
+ * their confirmation page gives them their link. Without a confirmed panel (a workshop run without
+ * recruiting through the app), the anonymous devices of workshop 3 are counted instead.
+ */
+async function mixedPanelUsagers(ctx: FeatureContext, campaignId: string): Promise<{ name?: string; usagerId: string }[] | undefined> {
+  const { stores } = recruitmentRuntime(ctx);
+  const mixed = (await stores.records.get(campaignId))?.value.mixed;
+  if (!mixed?.confirmedAt || !mixed.usagerIds || mixed.usagerIds.length === 0) return undefined;
+  const found = await Promise.all(mixed.usagerIds.map((id) => stores.usagers.get(campaignId, id)));
+  return mixed.usagerIds.map((usagerId, i) => ({ usagerId, ...(found[i]?.name ? { name: found[i]?.name } : {}) }));
+}
+
 function participantsOf(input: ParticipantsInput): PosterParticipant[] {
   const teams = [...new Map(input.teams.map((t) => [t.aadObjectId, t])).values()].map((t) => ({
     key: teamsParticipantKey(t.aadObjectId),
@@ -149,7 +163,7 @@ function participantsOf(input: ParticipantsInput): PosterParticipant[] {
     aadObjectId: t.aadObjectId,
     ...(t.name ? { name: t.name } : {}),
   }));
-  const usagers = input.usagers.map((u, i) => ({ key: `usager:${i + 1}`, kind: "usager" as const, token: newToken(), ...(u.name ? { name: u.name } : {}) }));
+  const usagers = input.usagers.map((u, i) => ({ key: `usager:${i + 1}`, kind: "usager" as const, token: newToken(), ...(u.name ? { name: u.name } : {}), ...(u.usagerId ? { usagerId: u.usagerId } : {}) }));
   return [...teams, ...usagers];
 }
 
@@ -169,7 +183,7 @@ export async function createPoster(ctx: FeatureContext, campaignId: string, call
     content = { qualities: outcome.keptQualities, commitments: outcome.commitments };
     participants = input.participants ?? {
       teams: outcome.participantAadIds.map((aadObjectId) => ({ aadObjectId })),
-      usagers: Array.from({ length: outcome.usagerCount }, () => ({})),
+      usagers: (await mixedPanelUsagers(ctx, campaignId)) ?? Array.from({ length: outcome.usagerCount }, () => ({})),
     };
   } else {
     content = input.content;

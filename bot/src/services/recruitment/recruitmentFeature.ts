@@ -3,6 +3,7 @@ import type { CardActionHandler } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
 import { OutboxWorker } from "../outbox/outboxWorker";
+import { usagerPosterLink } from "../poster/usagerPosterLink";
 import { newCampaignCommand, submitCampaignForm } from "./campaignForm";
 import { inviteAll, inviteCommand, progress, refreshProgressCard, remind, replay, type InvitationDeps } from "./invitations";
 import { recruitmentStores, type RecruitmentStores } from "./recruitmentStores";
@@ -56,7 +57,7 @@ export function recruitmentFeature(ctx: FeatureContext): Feature {
   const setup = { repos: ctx.repos, stores, now: ctx.clock };
   const volunteering = { repos: ctx.repos, stores, now: ctx.clock, logger: ctx.logger };
   const mixed = { repos: ctx.repos, stores, now: ctx.clock, poke: () => worker.poke() };
-  const usagers = { repos: ctx.repos, stores, now: ctx.clock, publicBaseUrl: ctx.publicBaseUrl };
+  const usagers = { repos: ctx.repos, stores, now: ctx.clock, publicBaseUrl: ctx.publicBaseUrl, posterLinkOf: usagerPosterLink(ctx) };
   const cardActions: Record<RecruitmentVerb, CardActionHandler> = {
     "recruitment.createCampaign": (r) => submitCampaignForm(setup, r),
     "recruitment.volunteer": (r) => openProfile(volunteering, r),

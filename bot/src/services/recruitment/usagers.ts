@@ -19,6 +19,8 @@ export interface UsagerDeps {
   readonly stores: RecruitmentStores;
   readonly now: () => Date;
   readonly publicBaseUrl: () => string;
+  /** The usager's own link to the poster (validation, then the roadmap), once the poster names them. */
+  readonly posterLinkOf?: (campaignId: string, usagerId: string) => Promise<string | undefined>;
 }
 
 /** A link stays valid long enough for an agent to meet the usager at the counter and for them to answer. */
@@ -131,6 +133,8 @@ export interface ConfirmationView {
   readonly mixed?: { readonly answer?: MixedAnswer; readonly closed: boolean };
   /** Present once the coordinator confirms the usager panel: whether this usager is on it, and when and where workshop 2 meets. */
   readonly selection?: UsagerSelectionOutcome;
+  /** Present once workshop 3's poster names this usager: where to read it, say whether they agree, then follow the roadmap. */
+  readonly posterUrl?: string;
   readonly choices: { readonly kind: readonly string[]; readonly ageBand: readonly string[]; readonly sex: readonly string[]; readonly frequency: readonly string[] };
 }
 
@@ -167,9 +171,11 @@ export async function confirmationView(deps: UsagerDeps, token: string): Promise
   const selection = usager.status === "accepted" ? selectionOutcome(campaign, panel, usager.id) : undefined;
   // Workshop 3 is asked of the confirmed usager panel once there is one, else of every accepted usager.
   const mixed = record?.mixed && (!panel || panel.has(usager.id)) ? record.mixed : undefined;
+  const posterUrl = mixed?.confirmedAt && deps.posterLinkOf ? await deps.posterLinkOf(campaign.id, usager.id) : undefined;
   return {
     ok: true,
     value: {
+      ...(posterUrl ? { posterUrl } : {}),
       ...(mixed ? { mixed: { ...(usager.mixedAnswer ? { answer: usager.mixedAnswer } : {}), closed: Boolean(mixed.confirmedAt) } } : {}),
       ...(selection ? { selection } : {}),
       campaignName: campaign.name,

@@ -12,6 +12,8 @@ export interface PosterParticipant {
   readonly name?: string;
   /** Usagers only: the secret of their link (validation, then the public roadmap). */
   readonly token?: string;
+  /** Usagers recruited for the mixed panel: their recruitment id, so their own confirmation page can give them this link. */
+  readonly usagerId?: string;
 }
 
 /** One document per campaign: the poster, its earlier versions, its participants and their answers. */

@@ -18,6 +18,7 @@ import { answerConfirmation, answerMixedConfirmation, answerSchema, confirmation
 import { errorBody } from "./errorBody";
 import { parseBody } from "./parseBody";
 import { authErrorBody, type Identity } from "./identity";
+import { usagerPosterLink } from "../../services/poster/usagerPosterLink";
 import type { RouteContext } from "./routeContext";
 
 const createBody = campaignInputSchema.omit({ locale: true }).extend({ id: z.uuid().optional(), locale: z.enum(["fr", "en"]).optional() }).strict();
@@ -175,7 +176,7 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     res.send(200, result.value);
   });
 
-  const usagers = { ...setup, publicBaseUrl: ctx.publicBaseUrl };
+  const usagers = { ...setup, publicBaseUrl: ctx.publicBaseUrl, posterLinkOf: usagerPosterLink(ctx) };
 
   server.post(`${base}/usagers`, async (req: Request, res: Response) => {
     const me = await who(req, res);

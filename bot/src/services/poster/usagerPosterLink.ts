@@ -1,0 +1,14 @@
+import { posterRepositories } from "../../storage/poster/posterRepositories";
+import type { FeatureContext } from "../featureContext";
+
+/**
+ * The follow-up link of an usager the poster names (by recruitment id): their own confirmation
+ * page shows it, so nobody has to forward a link by hand for an usager to validate the poster.
+ */
+export function usagerPosterLink(ctx: Pick<FeatureContext, "tables" | "publicBaseUrl">) {
+  return async (campaignId: string, usagerId: string): Promise<string | undefined> => {
+    const record = await posterRepositories(ctx.tables).posters.get(campaignId);
+    const token = record?.value.participants.find((p) => p.usagerId === usagerId)?.token;
+    return token ? `${ctx.publicBaseUrl()}/follow/${encodeURIComponent(token)}` : undefined;
+  };
+}
