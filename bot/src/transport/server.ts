@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from "restify";
 import type { CloudAdapter } from "botbuilder";
-import { checkActivity, type ActivityPolicy } from "./activityGuard";
+import type { ActivityPolicy } from "./activityGuard";
+import { botEndpoint } from "./botEndpoint";
 import type { VivreEnsembleBot } from "./teamsBot";
 import { registerApiRoutes } from "./http/apiRoutes";
 import type { RouteContext } from "./http/routeContext";
@@ -38,16 +39,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     return read(req, res, (error?: unknown) => (error ? next(error as Error) : parse(req, res, next)));
   });
 
-  server.post("/api/messages", async (req: Request, res: Response) => {
-    await deps.adapter.process(req, res, async (context) => {
-      const verdict = checkActivity(context.activity, deps.policy);
-      if (!verdict.allowed) {
-        log.warn({ reason: verdict.reason, activityType: context.activity.type }, "activity refused by origin policy");
-        return;
-      }
-      await deps.bot.run(context);
-    });
-  });
+  server.post("/api/messages", botEndpoint({ adapter: deps.adapter, bot: deps.bot, policy: deps.policy, logger: log }));
 
   registerApiRoutes(server, deps);
 
@@ -65,6 +57,8 @@ export function createHttpServer(deps: HttpServerDeps): Server {
 
   // restify's own errors (bad JSON, too large, no route) get our localised shape; no stack traces.
   server.on("restifyError", (req: Request, _res: Response, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    // The bot endpoint takes JSON only: any other body is a malformed activity (400), not a media-type question.
+    if (err.statusCode === 415 && req.getPath() === "/api/messages") err.statusCode = 400;
     const status = err.statusCode ?? 500;
     const { code, key } = keyForStatus(status);
     if (status >= 500) log.error({ err, path: req.getPath() }, "request failed");

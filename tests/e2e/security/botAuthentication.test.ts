@@ -71,12 +71,12 @@ describe("/api/messages with an app id (production-like)", () => {
     expect((await server.app.repos.conversations.get(added.conversation.id))?.userAadObjectId).toBe(julien.aadObjectId);
   });
 
-  it("ignores a correctly signed activity from another tenant: no handler runs", async () => {
+  it("refuses a correctly signed activity from another tenant with 403: no handler runs", async () => {
     const outsider = user(3, "Someone Else");
     const added = botAddedToPersonal({ serviceUrl: server.connector.url, from: outsider, locale: "fr-FR" });
     const foreign = { ...added, channelData: { tenant: { id: "99999999-0000-4000-8000-000000000999" } }, conversation: { ...added.conversation, tenantId: "99999999-0000-4000-8000-000000000999" } };
     const token = await keys.token({ aud: appId, serviceurl: server.connector.url });
-    expect(await post(foreign, `Bearer ${token}`)).toBe(200);
+    expect(await post(foreign, `Bearer ${token}`)).toBe(403);
     expect(await server.app.repos.conversations.get(added.conversation.id)).toBeUndefined();
     expect(server.logs.some((l) => l.msg === "activity refused by origin policy" && l.reason === "tenant")).toBe(true);
   });

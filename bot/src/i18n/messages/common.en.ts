@@ -60,6 +60,8 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "error.rateLimited": "Too many requests in a short time. Wait a moment, then try again.",
   "error.unauthorized": "Authentication required.",
   "error.forbidden": "You are not allowed to do this.",
+  "error.badActivity": "This request is not a valid Bot Framework activity.",
+  "error.activityRefused": "This activity does not come from an allowed organisation or Teams service.",
   "privacy.campaignNotFound": "This campaign does not exist.",
   "privacy.forbidden": "Only the coordinators of this campaign can view or erase a person's data.",
   "privacy.personNotFound": "Nothing is stored about this person in this campaign.",

@@ -60,6 +60,8 @@ export const commonFr = {
   "error.rateLimited": "Trop de demandes en peu de temps. Patientez un instant puis réessayez.",
   "error.unauthorized": "Authentification requise.",
   "error.forbidden": "Vous n'avez pas les droits pour cette action.",
+  "error.badActivity": "Cette requête n'est pas une activité Bot Framework valide.",
+  "error.activityRefused": "Cette activité ne vient pas d'une organisation ou d'un service Teams autorisés.",
   "privacy.campaignNotFound": "Cette campagne n'existe pas.",
   "privacy.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent consulter ou effacer les données d'une personne.",
   "privacy.personNotFound": "Aucune donnée n'est enregistrée pour cette personne dans cette campagne.",
