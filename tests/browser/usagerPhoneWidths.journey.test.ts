@@ -225,6 +225,8 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     overflows.push(...(await sideScroll(page, "join: after proposing an action")));
     await w2.command(coordinator, "end");
     await page.getByText(/atelier est terminé/).first().waitFor();
+    // The last step's card goes with the workshop: no field is left inviting answers nobody can send.
+    await page.getByLabel(/Votre mot ou courte phrase/).waitFor({ state: "detached" });
     overflows.push(...(await sideScroll(page, "join: the workshop ended")));
 
     await page.goto(`${env.server.url}/join/ZZZZZZZZ`);
@@ -300,6 +302,9 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     );
     const followLinks = ok(await tab.get(`${base()}/poster`)).usagerLinks as { url: string }[];
     const page = await phone();
+    await page.goto(links.chosen);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    overflows.push(...(await sideScroll(page, "confirm: once the poster exists")));
     await page.goto(followLinks[0]!.url);
     await page.getByTestId("poster-sheet").waitFor();
     overflows.push(...(await sideScroll(page, "follow: the poster to validate")));

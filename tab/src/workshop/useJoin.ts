@@ -40,6 +40,13 @@ export function useJoin(code: string) {
 
   const headers = useCallback(() => ({ "X-Device-Token": token.current ?? "" }), []);
 
+  // Once the workshop has ended its code is dead (410): the last step's card would still invite
+  // answers nobody can send, so only the message that it has ended stays.
+  const failed = useCallback((e: WorkshopApiError) => {
+    setError(e);
+    if (e.status === 410) setCard(undefined);
+  }, []);
+
   const fetchCard = useCallback(async () => {
     const answer = await callJson<CardAnswer>(`${base}/card`, { locale, headers: headers() });
     revision.current = answer.revision;
@@ -73,14 +80,14 @@ export function useJoin(code: string) {
         const info = await callJson<{ revision: number }>(base, { locale });
         if (alive && info.revision !== revision.current) await fetchCard();
       } catch (e) {
-        if (alive && e instanceof WorkshopApiError) setError(e);
+        if (alive && e instanceof WorkshopApiError) failed(e);
       }
     }, POLL_MS);
     return () => {
       alive = false;
       window.clearInterval(timer);
     };
-  }, [base, ensureDevice, fetchCard, locale]);
+  }, [base, ensureDevice, failed, fetchCard, locale]);
 
   const act = useCallback(
     async (verb: string, data: Record<string, unknown>) => {
@@ -92,12 +99,12 @@ export function useJoin(code: string) {
       } catch (e) {
         // A refused answer comes back with the card explaining why, in the user's language.
         if (e instanceof WorkshopApiError && e.body["card"]) setCard(e.body["card"]);
-        else setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
+        else failed(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
       } finally {
         setBusy(false);
       }
     },
-    [base, headers, locale],
+    [base, failed, headers, locale],
   );
 
   return { card, error, busy, act };
