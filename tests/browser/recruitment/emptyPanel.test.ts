@@ -4,8 +4,8 @@ import { user } from "../../support/teamsActivities";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
 /**
- * A coordinator who unticks everyone and confirms is told why nothing was saved, on the agent panel
- * and on the mixed panel. The campaign is made through the doors: the tab's API (local mode, caller
+ * A coordinator who unticks everyone and confirms is told why nothing was saved, on the agent,
+ * usager and mixed panels. The campaign is made through the doors: the tab's API (local mode, caller
  * "local-user") and the agents' Teams cards on /api/messages.
  */
 const env = serverAndBrowser();
@@ -65,6 +65,17 @@ describe("confirming an empty panel in the tab", () => {
     await section.getByRole("button", { name: "Confirmer le panel et prévenir les volontaires" }).press("Enter");
     await section.getByRole("alert").filter({ hasText: "Le panel est vide : cochez au moins une personne, puis confirmez." }).waitFor();
     expect((await api("GET", `/api/campaigns/${campaignId}/recruitment`)).body["confirmedIds"]).toBeUndefined();
+  });
+
+  it("says the usager panel is empty instead of confirming it", async () => {
+    expect((await api("POST", `/api/campaigns/${campaignId}/usagers/register`, { name: "Mme Usagère", kind: "individual", ageBand: "30to44", sex: "female", frequency: "regular" })).status).toBe(201);
+    const page = await open("usagers");
+    const section = page.getByRole("region", { name: /Panel des usagers proposé/ });
+    await section.getByRole("checkbox").first().waitFor();
+    await untickAll(page, section);
+    await section.getByRole("button", { name: "Confirmer le panel des usagers" }).press("Enter");
+    await section.getByRole("alert").filter({ hasText: "Le panel est vide : cochez au moins une personne, puis confirmez." }).waitFor();
+    expect((await api("GET", `/api/campaigns/${campaignId}/usagers`)).body["confirmed"]).toBeUndefined();
   });
 
   it("says the mixed panel is empty instead of confirming it", async () => {
