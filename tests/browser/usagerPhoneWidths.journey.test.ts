@@ -334,4 +334,11 @@ describe("usager pages on a phone: no sideways scrolling", () => {
 
     expect(overflows).toEqual([]);
   }, 60_000);
+
+  it("the accessibility statement their pages link to", async () => {
+    const page = await phone();
+    await page.goto(`${env.server.url}/accessibility`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await sideScroll(page, "the accessibility statement")).toEqual([]);
+  });
 });
