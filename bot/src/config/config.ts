@@ -76,6 +76,10 @@ const schema = z.object({
   /** Requests a minute on the public pages (join, confirmation, follow-up): per client, and per code. */
   PUBLIC_RATE_PER_CLIENT: z.coerce.number().int().min(1).optional(),
   PUBLIC_RATE_PER_CODE: z.coerce.number().int().min(1).optional(),
+  /** Join-page devices: per client address a minute and in all, and per workshop in all (ballot stuffing). */
+  JOIN_DEVICES_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  JOIN_DEVICES_PER_CLIENT: z.coerce.number().int().min(1).optional(),
+  JOIN_DEVICES_PER_WORKSHOP: z.coerce.number().int().min(1).max(100_000).optional(),
 
   /** Profile data of volunteers and usagers' contact details are purged this long after a campaign's creation, unless the campaign sets its own date. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -120,6 +124,8 @@ export interface AppConfig {
   /** Proactive sending limits (Teams' rate limits, retries, lease); OUTBOX_* variables. */
   readonly outbox: OutboxSettings;
   readonly publicLimits: { readonly perClientPerMinute?: number; readonly perCodePerMinute?: number };
+  /** Overrides of the join-page device limits (domain/deviceAdmission.ts has the defaults). */
+  readonly joinDevices: { readonly perClientPerMinute?: number; readonly perClientTotal?: number; readonly perWorkshopTotal?: number };
 }
 
 export class ConfigError extends Error {
@@ -212,6 +218,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicLimits: {
       ...(e.PUBLIC_RATE_PER_CLIENT ? { perClientPerMinute: e.PUBLIC_RATE_PER_CLIENT } : {}),
       ...(e.PUBLIC_RATE_PER_CODE ? { perCodePerMinute: e.PUBLIC_RATE_PER_CODE } : {}),
+    },
+    joinDevices: {
+      ...(e.JOIN_DEVICES_PER_CLIENT_PER_MINUTE ? { perClientPerMinute: e.JOIN_DEVICES_PER_CLIENT_PER_MINUTE } : {}),
+      ...(e.JOIN_DEVICES_PER_CLIENT ? { perClientTotal: e.JOIN_DEVICES_PER_CLIENT } : {}),
+      ...(e.JOIN_DEVICES_PER_WORKSHOP ? { perWorkshopTotal: e.JOIN_DEVICES_PER_WORKSHOP } : {}),
     },
   };
 }

@@ -40,6 +40,9 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
         {t("workshop.join.code", { code: "" })}
         <span className={styles.code}>{state.join.code}</span> · <AppLink to={paths.campaignPage("stage", campaignId)}>{t("workshop.console.stageLink")}</AppLink>
       </p>
+      <p aria-live="polite" data-testid="devices-joined">
+        {t("workshop.console.devices", { joined: String(state.devices.joined), limit: String(state.devices.limit) })}
+      </p>
       {error && (
         <MessageBar intent="warning">
           <MessageBarBody>{error.userMessage ?? t("error.network")}</MessageBarBody>

@@ -52,4 +52,6 @@ export interface LiveState {
   readonly results: StepResults;
   readonly sides?: { readonly agents: ScaleSummary; readonly usagers: ScaleSummary };
   readonly join: { readonly code: string; readonly url: string; readonly qrSvg: string };
+  /** Join-page devices let into the workshop so far, and the most it lets in. */
+  readonly devices: { readonly joined: number; readonly limit: number };
 }

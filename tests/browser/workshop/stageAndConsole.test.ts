@@ -20,6 +20,7 @@ describe("the meeting stage and the facilitator console", () => {
       await w.card(agent, "workshop.contribute", { stepId: "ideal", text, requestId: requestIdOf(card, "workshop.contribute") });
     }
     const { code } = (await stageState(env.server.url, campaign.id)).join;
+    for (const _ of [1, 2]) expect((await fetch(`${env.server.url}/api/join/${code}/devices`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })).status).toBe(201);
     const context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
     const page = await context.newPage();
 
@@ -38,6 +39,8 @@ describe("the meeting stage and the facilitator console", () => {
     expect(await runAxe(page)).toEqual([]);
 
     await page.goto(`${env.server.url}/console/${campaign.id}`);
+    // The facilitator sees how many phones joined, to compare with the people in the room.
+    await page.getByText("Appareils entrés par la page de participation : 2 (au plus 200)", { exact: false }).waitFor();
     // Hide, then show again, with the keyboard only.
     await page.getByRole("button", { name: "Masquer « Écoute »" }).focus();
     await page.keyboard.press("Enter");

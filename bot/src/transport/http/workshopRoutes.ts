@@ -8,7 +8,8 @@ import { localeFromAcceptLanguage } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import type { Versioned } from "../../storage/documentTable";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
-import { normaliseJoinCode, issueDeviceToken } from "../../services/workshop/participantKey";
+import { deviceAdmissionsOf } from "../../services/workshop/deviceAdmissions";
+import { normaliseJoinCode } from "../../services/workshop/participantKey";
 import { participantActions } from "../../services/workshop/participantActions";
 import { errorMessage } from "../../services/workshop/workshopMessages";
 import type { WorkshopError } from "../../services/workshop/workshopErrors";
@@ -39,6 +40,11 @@ function statusOf(error: WorkshopError): number {
       return 401;
     case "workshop.badInput":
       return 400;
+    case "workshop.deviceRate":
+      return 429;
+    case "workshop.deviceClientTotal":
+    case "workshop.devicesFull":
+      return 403;
     default:
       return 422;
   }
@@ -50,9 +56,15 @@ function statusOf(error: WorkshopError): number {
  */
 export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void {
   const { service, views, updater } = workshopRuntime(ctx);
+  const admissions = deviceAdmissionsOf(ctx);
+  // Behind Azure's front end the client is the first X-Forwarded-For hop (as for the public rate limits).
+  const trustForwardedFor = ctx.config.env === "production";
+  const clientOf = (req: Request) =>
+    (trustForwardedFor ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : undefined) || req.socket.remoteAddress || "unknown";
 
   function fail(req: Request, res: Response, error: WorkshopError, extra: Record<string, unknown> = {}) {
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+    if (error.code === "workshop.deviceRate") res.setHeader("Retry-After", String(error.params?.["seconds"] ?? 60));
     const body = errorBody(req, error.code, "workshop.error.generic", { code: error.code });
     res.send(statusOf(error), { ...body, error: { ...body.error, message: errorMessage(locale, error) }, ...extra });
   }
@@ -82,7 +94,9 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   server.post("/api/join/:code/devices", async (req: Request, res: Response) => {
     const record = await byCode(req, res);
     if (!record) return;
-    res.send(201, { token: issueDeviceToken(record.value.secret) });
+    const admitted = await admissions.admit(record.value, clientOf(req));
+    if (!admitted.ok) return fail(req, res, admitted.error);
+    res.send(201, { token: admitted.value.token });
   });
 
   server.get("/api/join/:code/card", async (req: Request, res: Response) => {
@@ -171,6 +185,8 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       results,
       ...(sides ? { sides } : {}),
       join: { ...join, qrSvg: await QRCode.toString(join.url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) },
+      // More devices than people in the room is how stuffed ballots show: the facilitator sees the count.
+      devices: { joined: await admissions.joined(record.workshop.id), limit: admissions.limits.perWorkshopTotal },
     };
   }
 

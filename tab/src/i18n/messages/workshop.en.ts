@@ -42,6 +42,7 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.phase.paused": "paused",
   "workshop.phase.ended": "ended",
   "workshop.console.status": "State: {phase}",
+  "workshop.console.devices": "Devices joined through the join page: {joined} (at most {limit}). More devices than people in the room may mean inflated votes.",
   "workshop.console.controls": "Controls",
   "workshop.command.start": "Start",
   "workshop.command.openInput": "Open input",

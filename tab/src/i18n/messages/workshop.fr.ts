@@ -41,6 +41,7 @@ export const workshopFr = {
   "workshop.phase.paused": "en pause",
   "workshop.phase.ended": "terminé",
   "workshop.console.status": "État : {phase}",
+  "workshop.console.devices": "Appareils entrés par la page de participation : {joined} (au plus {limit}). S'il y en a plus que de personnes dans la salle, des votes peuvent être gonflés.",
   "workshop.console.controls": "Commandes",
   "workshop.command.start": "Démarrer",
   "workshop.command.openInput": "Ouvrir la saisie",

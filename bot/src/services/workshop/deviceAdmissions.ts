@@ -1,0 +1,69 @@
+import { admitClientDevice, DEFAULT_DEVICE_LIMITS, DEVICE_WINDOW_MS, workshopHasRoom, type ClientDevices, type DeviceLimits } from "../../domain/deviceAdmission";
+import { DeviceSlotRepository } from "../../storage/workshop/deviceSlotRepository";
+import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
+import type { Clock } from "../clock";
+import type { FeatureContext } from "../featureContext";
+import { issueDeviceToken } from "./participantKey";
+import { done, failed, type Outcome } from "./workshopErrors";
+
+// A client idle this long in a workshop is forgotten (a workshop lasts a few hours at most).
+const CLIENT_MEMORY_MS = 24 * 3600 * 1000;
+const MAX_CLIENTS = 20_000;
+
+/**
+ * Lets join-page devices into a workshop within the limits of domain/deviceAdmission. The
+ * workshop total is held in storage (every instance sees it, a restart does not reset it); the
+ * per-client counts are kept in memory per instance, like the public rate limits: with N instances
+ * a client could add N times as many, which the workshop total still caps, and the facilitator sees.
+ * Client addresses are never stored.
+ */
+export class DeviceAdmissions {
+  private readonly clients = new Map<string, ClientDevices & { readonly lastMs: number }>();
+
+  constructor(
+    private readonly slots: DeviceSlotRepository,
+    private readonly clock: Clock,
+    readonly limits: DeviceLimits = DEFAULT_DEVICE_LIMITS,
+  ) {}
+
+  /** A new device token for this client, or why not (with the seconds to wait when it is a rate). */
+  async admit(record: WorkshopRecord, client: string): Promise<Outcome<{ token: string; admitted: number }>> {
+    const now = this.clock();
+    const nowMs = now.getTime();
+    const key = `${record.workshop.id}|${client}`;
+    const verdict = admitClientDevice(this.clients.get(key) ?? { recent: [], total: 0 }, this.limits, nowMs);
+    if (!verdict.ok) {
+      return verdict.reason === "rate"
+        ? failed("workshop.deviceRate", { seconds: Math.ceil(verdict.retryAfterMs / 1000) })
+        : failed("workshop.deviceClientTotal", { limit: this.limits.perClientTotal });
+    }
+    // Counted before the storage call, so parallel requests of one client cannot all pass the check.
+    this.remember(key, { ...verdict.next, lastMs: nowMs }, nowMs);
+    const slot = await this.slots.take(record.workshop.id, this.limits.perWorkshopTotal, now.toISOString());
+    if (slot === undefined || !workshopHasRoom(slot - 1, this.limits)) return failed("workshop.devicesFull", { limit: this.limits.perWorkshopTotal });
+    return done({ token: issueDeviceToken(record.secret), admitted: slot });
+  }
+
+  /** How many devices joined the workshop, for the facilitator. */
+  joined(workshopId: string): Promise<number> {
+    return this.slots.count(workshopId);
+  }
+
+  private remember(key: string, state: ClientDevices & { readonly lastMs: number }, nowMs: number): void {
+    this.clients.set(key, { ...state, recent: state.recent.filter((t) => t > nowMs - DEVICE_WINDOW_MS) });
+    if (this.clients.size <= MAX_CLIENTS) return;
+    for (const [k, v] of this.clients) if (nowMs - v.lastMs > CLIENT_MEMORY_MS) this.clients.delete(k);
+  }
+}
+
+const admissions = new WeakMap<FeatureContext, DeviceAdmissions>();
+
+/** One per app (per context), so every route sees the same per-client counts. */
+export function deviceAdmissionsOf(ctx: FeatureContext): DeviceAdmissions {
+  let found = admissions.get(ctx);
+  if (!found) {
+    found = new DeviceAdmissions(new DeviceSlotRepository(ctx.tables), ctx.clock, { ...DEFAULT_DEVICE_LIMITS, ...ctx.config.joinDevices });
+    admissions.set(ctx, found);
+  }
+  return found;
+}
