@@ -98,6 +98,7 @@ describe("home page", () => {
       return card.getByRole("link").evaluateAll((as) => as.map((a) => `${a.textContent ?? ""} ${a.getAttribute("href") ?? ""}`));
     };
     expect(await links("Crèches — 2027")).toEqual([
+      `Étapes de la campagne /campaign/${run.id}`,
       `Affiche /poster/${run.id}`,
       `Feuille de route /roadmap/${run.id}`,
       `Recrutement /recruitment/${run.id}`,
@@ -107,7 +108,7 @@ describe("home page", () => {
     ]);
     expect(await links("Voirie — 2027")).not.toContain(`Console d'animation /console/${later.id}`);
     expect(await links("Voirie — 2027")).toContain(`Recrutement /recruitment/${later.id}`);
-    expect((await links("Propreté — 2027")).map((l) => l.split(" /")[0])).toEqual(["Affiche", "Feuille de route"]);
+    expect((await links("Propreté — 2027")).map((l) => l.split(" /")[0])).toEqual(["Étapes de la campagne", "Affiche", "Feuille de route"]);
   });
 
   it("switches to English, and remembers the choice after a reload", async () => {
