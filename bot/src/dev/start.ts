@@ -31,7 +31,11 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    // A second Ctrl-C while stopping: stop now. Azurite's guard ends with this process (its stdin closes).
+    if (stopping) {
+      console.log("Arrêt immédiat / stopping now.");
+      process.exit(130);
+    }
     stopping = true;
     console.log(`\n${signal}: arrêt en cours / shutting down…`);
     await run.stop();
