@@ -198,6 +198,7 @@ async function seedCampaign(tables: TableClients, campaigns: CampaignRepository,
     state: demo.actions ? "roadmapInProgress" : "posterValidation",
     coordinatorIds: [LOCAL_USER],
     managerIds: [LOCAL_USER],
+    names: { [LOCAL_USER]: "Utilisateur local" },
     // Three weeks between the agents' and the usagers' workshops, as the pilots recommend.
     workshops: { 1: { plannedAt: at(7).toISOString() }, 2: { plannedAt: at(28).toISOString() }, 3: { plannedAt: at(42).toISOString() } },
     panelSize: 8,

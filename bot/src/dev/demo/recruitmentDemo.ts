@@ -76,6 +76,7 @@ export async function seedRecruitingCampaign(tables: TableClients, campaigns: Ca
     state: "recruitingAgents",
     coordinatorIds: [coordinatorId],
     managerIds: [coordinatorId],
+    names: { [coordinatorId]: "Utilisateur local" },
     workshops: { 1: { plannedAt: daysFrom(now, 21) }, 2: { plannedAt: daysFrom(now, 42) }, 3: { plannedAt: daysFrom(now, 63) } },
     panelSize: 8,
     locale: "fr",
