@@ -63,6 +63,7 @@ export function useJoin(code: string) {
 
   useEffect(() => {
     let alive = true;
+    let retry: number | undefined;
     const start = async () => {
       try {
         await ensureDevice();
@@ -72,6 +73,9 @@ export function useJoin(code: string) {
           token.current = undefined;
         }
         if (alive) setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
+        // A room joining at once through one connection: the server says when there is room again.
+        const wait = e instanceof WorkshopApiError && e.status === 429 ? Number(e.body["retryAfterSeconds"]) : NaN;
+        if (alive && wait > 0) retry = window.setTimeout(() => void start(), wait * 1000);
       }
     };
     void start();
@@ -86,6 +90,7 @@ export function useJoin(code: string) {
     return () => {
       alive = false;
       window.clearInterval(timer);
+      window.clearTimeout(retry);
     };
   }, [base, ensureDevice, failed, fetchCard, locale]);
 

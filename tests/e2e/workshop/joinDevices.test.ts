@@ -23,7 +23,7 @@ describe("join-page devices are bounded and counted", () => {
 
   async function register(server: TestServer, code: string, language = "fr-FR") {
     const res = await fetch(`${server.url}/api/join/${code}/devices`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": language }, body: "{}" });
-    const body = (await res.json()) as { token?: string; error?: { code: string; message: string } };
+    const body = (await res.json()) as { token?: string; retryAfterSeconds?: number; error?: { code: string; message: string } };
     return { status: res.status, retryAfter: res.headers.get("retry-after"), body };
   }
 
@@ -48,8 +48,9 @@ describe("join-page devices are bounded and counted", () => {
     expect(tooFast.body.error?.code).toBe("workshop.deviceRate");
     expect(Number(tooFast.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(tooFast.retryAfter)).toBeLessThanOrEqual(60);
-    expect(tooFast.body.error?.message).toContain("Réessayez dans");
-    expect((await register(server, code, "en-GB")).body.error?.message).toContain("Try again in");
+    expect(tooFast.body.retryAfterSeconds).toBe(Number(tooFast.retryAfter));
+    expect(tooFast.body.error?.message).toContain(`Nouvel essai dans ${tooFast.retryAfter} secondes`);
+    expect((await register(server, code, "en-GB")).body.error?.message).toContain("Next try in");
 
     offsetMs += 61_000;
     expect((await register(server, code)).status).toBe(201);

@@ -111,7 +111,7 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.error.noCampaign": "No campaign is at a workshop step. Write “steps” to see where your campaign stands and move it on to its workshop.",
   "workshop.error.stale": "The workshop moved on meanwhile: here is the current step.",
   "workshop.error.badDevice": "Your device is not recognised for this workshop: reload the page.",
-  "workshop.error.deviceRate": "Too many devices joined the workshop from this connection in the last minute. Try again in {seconds} seconds.",
+  "workshop.error.deviceRate": "Many devices have just joined the workshop through this connection. Next try in {seconds} seconds: the page tries again by itself, keep it open.",
   "workshop.error.deviceClientTotal": "This connection has already brought {limit} devices into the workshop, the maximum. If you could not take part yet, ask the facilitator to enter your answers for you.",
   "workshop.error.devicesFull": "The workshop has reached its maximum number of devices ({limit}). Ask the facilitator to enter your answers for you.",
   "workshop.error.codeUnknown": "This workshop code does not exist. Check it with the facilitator.",

@@ -110,7 +110,7 @@ export const workshopFr = {
   "workshop.error.noCampaign": "Aucune campagne n'est à l'étape d'un atelier. Tapez « étapes » pour voir où en est votre campagne et la faire passer à son atelier.",
   "workshop.error.stale": "L'atelier a avancé entre-temps : voici l'étape en cours.",
   "workshop.error.badDevice": "Votre appareil n'est pas reconnu pour cet atelier : rechargez la page.",
-  "workshop.error.deviceRate": "Trop d'appareils ont rejoint l'atelier depuis cette connexion en une minute. Réessayez dans {seconds} secondes.",
+  "workshop.error.deviceRate": "Beaucoup d'appareils viennent de rejoindre l'atelier par cette connexion. Nouvel essai dans {seconds} secondes : la page réessaie d'elle-même, gardez-la ouverte.",
   "workshop.error.deviceClientTotal": "Cette connexion a déjà fait entrer {limit} appareils dans l'atelier, le maximum. Si vous n'avez pas encore pu participer, demandez à l'animateur de saisir vos réponses pour vous.",
   "workshop.error.devicesFull": "L'atelier a atteint son nombre maximal d'appareils ({limit}). Demandez à l'animateur de saisir vos réponses pour vous.",
   "workshop.error.codeUnknown": "Ce code d'atelier n'existe pas. Vérifiez-le auprès de l'animateur.",

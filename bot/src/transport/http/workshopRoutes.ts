@@ -95,7 +95,8 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const record = await byCode(req, res);
     if (!record) return;
     const admitted = await admissions.admit(record.value, clientOf(req));
-    if (!admitted.ok) return fail(req, res, admitted.error);
+    // The join page waits that long, then asks again by itself.
+    if (!admitted.ok) return fail(req, res, admitted.error, admitted.error.code === "workshop.deviceRate" ? { retryAfterSeconds: admitted.error.params?.["seconds"] } : {});
     res.send(201, { token: admitted.value.token });
   });
 
