@@ -18,6 +18,7 @@ import { errorText } from "../components/errorText";
 import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import type { RecruitmentApi } from "../recruitment/useRecruitmentApi";
+import { erasureSummary } from "./erasureSummary";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -35,14 +36,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
-
-/** The erase receipt counts what each kind of record held; zero kinds are left out of the sentence. */
-function summaryOf(erased: Record<string, unknown>, nothing: string): string {
-  const parts = Object.entries(erased)
-    .filter(([, v]) => v === true || (typeof v === "number" && v > 0))
-    .map(([k, v]) => (typeof v === "number" ? `${k} × ${v}` : k));
-  return parts.length > 0 ? parts.join(", ") : nothing;
-}
 
 /**
  * Everyone the campaign involves, as a list that reads well on a phone. Export downloads what the
@@ -79,9 +72,10 @@ export function PeopleList({ campaignId, people, api, onErased }: { campaignId: 
   const eraseOne = async (p: InvolvedPersonDto) => {
     setBusy(true);
     try {
-      const answer = await api.json<{ erased: Record<string, unknown> }>("DELETE", pathOf(p));
-      const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(new Date());
-      setNotice({ intent: "success", text: t("people.erase.receipt", { name: p.name, date, summary: summaryOf(answer.erased, t("people.erase.nothing")) }) });
+      const answer = await api.json<{ erased: Record<string, unknown>; erasedAt?: string }>("DELETE", pathOf(p));
+      // The receipt's time is the server's, the one its records and logs carry.
+      const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(answer.erasedAt ? new Date(answer.erasedAt) : new Date());
+      setNotice({ intent: "success", text: t("people.erase.receipt", { name: p.name, date, summary: erasureSummary(answer.erased, locale, t("people.erase.nothing")) }) });
       onErased();
     } catch (error) {
       fail(error);
