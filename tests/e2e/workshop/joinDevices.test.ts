@@ -1,7 +1,7 @@
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { uniqueTablePrefix } from "../../support/testStorage";
 import { user } from "../../support/teamsActivities";
-import { stageState, WorkshopHarness } from "./workshopHarness";
+import { stageState, textOf, WorkshopHarness } from "./workshopHarness";
 
 /**
  * Join-page device tokens, asked for as a phone does (POST /api/join/<code>/devices): bounded per
@@ -64,6 +64,8 @@ describe("join-page devices are bounded and counted", () => {
 
     // Refused requests let no device in: the facilitator counts exactly the five tokens handed out.
     expect(await joined(server, campaignId)).toEqual({ joined: 5, limit: 50 });
+    const card = await new WorkshopHarness(server, campaignId, 1).card(coordinator, "workshop.refresh", { view: "facilitator" });
+    expect(textOf(card)).toContain("Appareils entrés par la page de participation : 5.");
   });
 
   it("per workshop: parallel requests on two instances sharing storage let in exactly the limit", async () => {

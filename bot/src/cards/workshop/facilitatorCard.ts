@@ -17,6 +17,8 @@ export interface FacilitatorCardModel extends WorkshopRef {
   readonly hidden?: readonly { readonly id: string; readonly text: string }[];
   readonly priorities?: readonly BallotLine[];
   readonly join: { readonly code: string; readonly url: string };
+  /** Join-page devices let in so far: more than people in the room is how stuffed ballots show. */
+  readonly devicesJoined?: number;
   /** The tab's console (and from it the stage for the room's screen), when the tab can be linked. */
   readonly consoleUrl?: string;
   readonly requestId: string;
@@ -38,6 +40,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
   const stepName = view.screen === "step" ? t(`workshop.step.${view.step.id}`) : "—";
   body.push(paragraph(t("workshop.facilitator.status", { step: stepName, phase: t(`workshop.phase.${m.workshop.pointer.phase}`) }), { color: "accent" }));
   body.push(paragraph(t("workshop.join", { code: m.join.code, url: m.join.url }), { subtle: true }));
+  if (m.devicesJoined !== undefined) body.push(paragraph(t("workshop.facilitator.devices", { count: m.devicesJoined }), { subtle: true }));
   if (m.consoleUrl) body.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: t("workshop.action.console"), url: m.consoleUrl }] });
   if (view.screen === "step") {
     body.push(...stepHeader(view, locale, t));

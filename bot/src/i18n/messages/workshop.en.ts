@@ -41,6 +41,7 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.commitments.none": "No commitment written yet.",
   "workshop.thanks": "Thank you, noted!",
   "workshop.join": "No Teams? Join the workshop with the code {code}: {url}",
+  "workshop.facilitator.devices": "Devices joined through the join page: {count}.",
   "workshop.facilitator.title": "Facilitation — {title}",
   "workshop.facilitator.status": "Step: {step} · {phase}",
   "workshop.facilitator.counts": "Answers received: {count}",

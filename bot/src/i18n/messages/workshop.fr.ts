@@ -40,6 +40,7 @@ export const workshopFr = {
   "workshop.commitments.none": "Pas encore d'engagement rédigé.",
   "workshop.thanks": "Merci, c'est noté !",
   "workshop.join": "Sans Teams ? Rejoignez l'atelier avec le code {code} : {url}",
+  "workshop.facilitator.devices": "Appareils entrés par la page de participation : {count}.",
   "workshop.facilitator.title": "Animation — {title}",
   "workshop.facilitator.status": "Étape : {step} · {phase}",
   "workshop.facilitator.counts": "Réponses reçues : {count}",

@@ -14,6 +14,7 @@ import type { StepsCardFor } from "../campaign/stepsCardFor";
 import type { Actor } from "../policy";
 import { runOnce } from "../runOnce";
 import { CardUpdater } from "./cardUpdater";
+import { deviceAdmissionsOf } from "./deviceAdmissions";
 import { participantActions } from "./participantActions";
 import type { Subject } from "./participantKey";
 import { errorMessage } from "./workshopMessages";
@@ -36,7 +37,7 @@ export function workshopRuntime(ctx: FeatureContext): WorkshopRuntime {
   let runtime = runtimes.get(ctx);
   if (!runtime) {
     const service = new WorkshopService(createWorkshopStores(ctx.tables), ctx.repos.campaigns, ctx.clock, ctx.logger);
-    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink);
+    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink, (workshopId) => deviceAdmissionsOf(ctx).joined(workshopId));
     runtime = { service, views, updater: new CardUpdater(service, views, ctx.proactive, ctx.logger) };
     runtimes.set(ctx, runtime);
   }

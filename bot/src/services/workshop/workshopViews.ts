@@ -23,6 +23,8 @@ export class WorkshopViews {
     private readonly publicBaseUrl: () => string,
     private readonly clock: Clock,
     private readonly tabLink: (path: string) => string | undefined = () => undefined,
+    /** How many join-page devices a workshop let in (see deviceAdmissions); shown to the facilitator. */
+    private readonly devicesJoined?: (workshopId: string) => Promise<number>,
   ) {}
 
   joinOf(record: WorkshopRecord): { code: string; url: string } {
@@ -59,7 +61,7 @@ export class WorkshopViews {
 
   async facilitator(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
     const view = currentStep(record.workshop);
-    const [results, hidden] = await Promise.all([this.service.results(record), this.service.hiddenItems(record)]);
+    const [results, hidden, devicesJoined] = await Promise.all([this.service.results(record), this.service.hiddenItems(record), this.devicesJoined?.(record.workshop.id)]);
     const priorities = view.screen === "step" && view.step.type === "commitments" && results.type === "commitments" ? results.priorities : undefined;
     return facilitatorCard(
       {
@@ -72,6 +74,7 @@ export class WorkshopViews {
         hidden,
         ...(priorities ? { priorities } : {}),
         join: this.joinOf(record),
+        ...(devicesJoined !== undefined ? { devicesJoined } : {}),
         ...this.consoleOf(campaign.id),
         requestId: newRequestId(),
         ...(notice ? { notice } : {}),

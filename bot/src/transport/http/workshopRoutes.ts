@@ -97,6 +97,8 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const admitted = await admissions.admit(record.value, clientOf(req));
     // The join page waits that long, then asks again by itself.
     if (!admitted.ok) return fail(req, res, admitted.error, admitted.error.code === "workshop.deviceRate" ? { retryAfterSeconds: admitted.error.params?.["seconds"] } : {});
+    // The facilitator card shows the count too.
+    updater.countsChanged({ id: record.value.workshop.campaignId, name: record.value.campaignName }, record.value);
     res.send(201, { token: admitted.value.token });
   });
 
