@@ -40,8 +40,3 @@ export function admitClientDevice(client: ClientDevices, limits: DeviceLimits, n
   }
   return { ok: true, next: { recent: [...recent, nowMs], total: client.total + 1 } };
 }
-
-/** Whether the workshop has room for one more device, given how many it let in so far. */
-export function workshopHasRoom(admitted: number, limits: DeviceLimits): boolean {
-  return admitted < limits.perWorkshopTotal;
-}

@@ -1,4 +1,4 @@
-import { admitClientDevice, DEFAULT_DEVICE_LIMITS, DEVICE_WINDOW_MS, workshopHasRoom, type ClientDevices, type DeviceLimits } from "../../domain/deviceAdmission";
+import { admitClientDevice, DEFAULT_DEVICE_LIMITS, DEVICE_WINDOW_MS, type ClientDevices, type DeviceLimits } from "../../domain/deviceAdmission";
 import { DeviceSlotRepository } from "../../storage/workshop/deviceSlotRepository";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
@@ -39,8 +39,9 @@ export class DeviceAdmissions {
     }
     // Counted before the storage call, so parallel requests of one client cannot all pass the check.
     this.remember(key, { ...verdict.next, lastMs: nowMs }, nowMs);
+    // The workshop total is enforced by storage: at most perWorkshopTotal numbered slots can exist.
     const slot = await this.slots.take(record.workshop.id, this.limits.perWorkshopTotal, now.toISOString());
-    if (slot === undefined || !workshopHasRoom(slot - 1, this.limits)) return failed("workshop.devicesFull", { limit: this.limits.perWorkshopTotal });
+    if (slot === undefined) return failed("workshop.devicesFull", { limit: this.limits.perWorkshopTotal });
     return done({ token: issueDeviceToken(record.secret), admitted: slot });
   }
 
