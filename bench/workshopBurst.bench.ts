@@ -1,3 +1,4 @@
+import { fork, type ChildProcess } from "node:child_process";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
@@ -20,17 +21,39 @@ import { printTable, summarise } from "./stats";
  * The workshop burst: 200 participants × 5 actions (3 contributions in workshop 1, 2 dot votes
  * in workshop 3) through /api/messages, 20 in flight. Printed next to the floor measured in the
  * same run: a bare botbuilder invoke that does one Azurite insert. Storage round trips are
- * counted by a pass-through proxy in front of Azurite.
+ * counted, by kind, by a pass-through proxy in front of Azurite. The app runs in a process of its
+ * own (this file, with BENCH_ROLE=server), so its heap and RSS are the server's alone: the proxy,
+ * the floor bot and the 20 clients live in this one.
  */
 const PARTICIPANTS = 200;
 const IN_FLIGHT = 20;
 const WORDS = ["Respect", "Écoute", "Patience", "Bienveillance", "Clarté"];
+/** Today's figures (issue 14, before the storage and memory work), printed beside the measured ones. */
+const BEFORE = { contribution: 3.93, vote: 4.5, rssMiB: 273 };
+const TARGET = { trips: 2, rssMiB: 200 };
 
-/** Forwards every request to Azurite and counts them. */
-function countingProxy(target: number): Promise<{ server: Server; port: number; count: () => number }> {
-  let requests = 0;
+type Kind = "read" | "write" | "query" | "other";
+type Counts = Record<Kind, number>;
+const zero = (): Counts => ({ read: 0, write: 0, query: 0, other: 0 });
+
+/** What one Table service request is: a point read, a write (batches included), a query, or table set-up. */
+function kindOf(method: string, url: string): Kind {
+  const path = decodeURIComponent(url.split("?")[0] ?? "");
+  if (/\/Tables(\(|$)/.test(path)) return "other";
+  if (method === "GET" || method === "HEAD") return /\(PartitionKey='.*',RowKey='.*'\)$/.test(path) ? "read" : "query";
+  return "write";
+}
+
+/** Forwards every request to Azurite and counts them by kind. */
+const byTable = new Map<string, number>();
+function countingProxy(target: number): Promise<{ server: Server; port: number; count: () => Counts }> {
+  const counts = zero();
   const server = createServer((req, res) => {
-    requests++;
+    counts[kindOf(req.method ?? "GET", req.url ?? "/")]++;
+    if (process.env["BENCH_TABLES"]) {
+      const key = `${kindOf(req.method ?? "GET", req.url ?? "/")} ${req.method} ${decodeURIComponent(req.url ?? "").split("?")[0]!.split("/")[2]!.split("(")[0]}`;
+      byTable.set(key, (byTable.get(key) ?? 0) + 1);
+    }
     const upstream = httpRequest({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
@@ -38,7 +61,7 @@ function countingProxy(target: number): Promise<{ server: Server; port: number; 
     upstream.on("error", () => res.destroy());
     req.pipe(upstream);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as AddressInfo).port, count: () => requests })));
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as AddressInfo).port, count: () => ({ ...counts }) })));
 }
 
 /** A silent Bot Connector stand-in: acknowledges sends and updates (the test one parses cards, too slow here). */
@@ -95,12 +118,104 @@ async function floorServer(connectionString: string): Promise<{ url: string; clo
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
+interface ServerStats {
+  readonly rssMiB: number;
+  readonly peakRssMiB: number;
+  readonly maxRssMiB: number;
+  readonly heapUsedMiB: number;
+  readonly peakHeapUsedMiB: number;
+  readonly heapTotalMiB: number;
+}
+
+type ServerOp = { op: "campaign"; campaignId: string; coordinatorId: string } | { op: "state"; campaignId: string; state: "workshop3" } | { op: "stats" } | { op: "close" };
+type ServerRequest = ServerOp & { id: number };
+
+const MiB = (bytes: number) => bytes / 1048576;
+
+/** The server's side (BENCH_ROLE=server): the app alone, answering the driver's set-up and stats requests over IPC. */
+async function serveApp(): Promise<void> {
+  const sink = new Writable({ write: (_c, _e, done) => done() });
+  const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "warn", STORAGE_CONNECTION_STRING: process.env["BENCH_STORAGE"] ?? "", TABLE_PREFIX: "burst" });
+  const app = await startApp(config, { logger: createLogger("warn", sink), storageWaitMs: 30_000 });
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const sampler = setInterval(sample, 50);
+  const reply = (id: number, value: unknown) => process.send?.({ id, value });
+  process.on("message", (message: ServerRequest) => {
+    void (async () => {
+      switch (message.op) {
+        case "campaign": {
+          const now = new Date().toISOString();
+          await app.repos.campaigns.create({ id: message.campaignId, name: "Bench", approach: "thematic", services: ["S"], state: "workshop1", coordinatorIds: [message.coordinatorId], managerIds: [], workshops: { 1: {}, 2: {}, 3: {} }, panelSize: 8, locale: "fr", createdAt: now, updatedAt: now });
+          return reply(message.id, null);
+        }
+        case "state":
+          await app.repos.campaigns.update(message.campaignId, (c) => ({ ...c, state: message.state }));
+          return reply(message.id, null);
+        case "stats": {
+          sample();
+          const m = process.memoryUsage();
+          const stats: ServerStats = { rssMiB: MiB(m.rss), peakRssMiB: MiB(peakRss), maxRssMiB: process.resourceUsage().maxRSS / 1024, heapUsedMiB: MiB(m.heapUsed), peakHeapUsedMiB: MiB(peakHeap), heapTotalMiB: MiB(m.heapTotal) };
+          return reply(message.id, stats);
+        }
+        case "close":
+          clearInterval(sampler);
+          await app.close();
+          reply(message.id, null);
+          return process.exit(0);
+      }
+    })().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  });
+  process.send?.({ ready: app.url });
+}
+
+/** Starts the server process and gives a typed way to ask it things. */
+async function startServerProcess(connectionString: string): Promise<{ url: string; ask: <T>(request: ServerOp) => Promise<T>; child: ChildProcess }> {
+  const child = fork(process.argv[1]!, [], { env: { ...process.env, BENCH_ROLE: "server", BENCH_STORAGE: connectionString }, stdio: "inherit" });
+  const waiting = new Map<number, (value: unknown) => void>();
+  let nextId = 0;
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+    child.on("message", (message: { ready?: string; id?: number; value?: unknown }) => {
+      if (message.ready) resolve(message.ready);
+      else if (message.id !== undefined) {
+        waiting.get(message.id)?.(message.value);
+        waiting.delete(message.id);
+      }
+    });
+  });
+  const ask = <T>(request: ServerOp) =>
+    new Promise<T>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve as (value: unknown) => void);
+      child.send({ ...request, id });
+    });
+  return { url, ask, child };
+}
+
+function perAction(before: Counts, after: Counts, actions: number): Counts & { total: number } {
+  const d = (k: Kind) => (after[k] - before[k]) / actions;
+  return { read: d("read"), write: d("write"), query: d("query"), other: d("other"), total: d("read") + d("write") + d("query") + d("other") };
+}
+
+function tripsLine(name: string, trips: Counts & { total: number }, before: number): string {
+  const verdict = trips.total <= TARGET.trips ? "meets" : "MISSES";
+  return `  ${name.padEnd(13)} ${trips.total.toFixed(2).padStart(6)}  (reads ${trips.read.toFixed(2)}, writes ${trips.write.toFixed(2)}, queries ${trips.query.toFixed(2)}${trips.other > 0 ? `, table set-up ${trips.other.toFixed(2)}` : ""})   before: ${before.toFixed(2)}   target ≤ ${TARGET.trips}: ${verdict}`;
+}
+
 async function main(): Promise<void> {
   const azurite = await startAzurite({ port: await freePort(), inMemory: true, startTimeoutMs: 60_000 });
   const proxy = await countingProxy(azurite.port);
   const connector = await stubConnector();
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
   try {
     const connectionString = azuriteConnectionString(proxy.port);
     const floor = await floorServer(connectionString);
@@ -110,13 +225,11 @@ async function main(): Promise<void> {
     await pool(Array.from({ length: 1000 }, () => async () => void floorSamples.push(await post(floor.url, cardInvoke({ serviceUrl: connector.url, from: someone, verb: "x", data: {} })))), IN_FLIGHT);
     floor.close();
 
-    const sink = new Writable({ write: (_c, _e, done) => done() });
-    const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "warn", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: "burst" });
-    const app = await startApp(config, { logger: createLogger("warn", sink), storageWaitMs: 30_000 });
+    server = await startServerProcess(connectionString);
+    const app = server;
     const coordinator = user(1);
-    const now = new Date().toISOString();
     const campaignId = "bench-campaign";
-    await app.repos.campaigns.create({ id: campaignId, name: "Bench", approach: "thematic", services: ["S"], state: "workshop1", coordinatorIds: [coordinator.aadObjectId], managerIds: [], workshops: { 1: {}, 2: {}, 3: {} }, panelSize: 8, locale: "fr", createdAt: now, updatedAt: now });
+    await app.ask({ op: "campaign", campaignId, coordinatorId: coordinator.aadObjectId });
     const people: TeamsUser[] = Array.from({ length: PARTICIPANTS }, (_, i) => user(1000 + i));
     const invoke = (from: TeamsUser, verb: string, data: Record<string, unknown>, kind: number) => cardInvoke({ serviceUrl: connector.url, from, verb, data: { campaignId, kind, ...data } });
     let revision = 0;
@@ -134,9 +247,9 @@ async function main(): Promise<void> {
       people.flatMap((p, i) => [0, 1, 2].map((k) => async () => void contributionSamples.push(await post(app.url, invoke(p, "workshop.contribute", { stepId: "ideal", text: WORDS[(i + k) % WORDS.length], requestId: `req-${i}-${k}` }, 1))))),
       IN_FLIGHT,
     );
-    const contributionTrips = (proxy.count() - before) / contributionSamples.length;
+    const contributionTrips = perAction(before, proxy.count(), contributionSamples.length);
     await facilitate(1, "end");
-    await app.repos.campaigns.update(campaignId, (c) => ({ ...c, state: "workshop3" }));
+    await app.ask({ op: "state", campaignId, state: "workshop3" });
     revision = 0;
     await post(app.url, meetingMessage({ serviceUrl: connector.url, from: coordinator, text: "atelier" }));
     await facilitate(3, "start");
@@ -150,7 +263,9 @@ async function main(): Promise<void> {
       people.flatMap((p, i) => [0, 1].map((k) => async () => void voteSamples.push(await post(app.url, invoke(p, "workshop.vote", { stepId: "qualitiesVote", itemId: lines[(i + k) % Math.max(1, lines.length)]?.id ?? "none", requestId: `vote-${i}-${k}` }, 3))))),
       IN_FLIGHT,
     );
-    const voteTrips = (proxy.count() - beforeVotes) / voteSamples.length;
+    const voteTrips = perAction(beforeVotes, proxy.count(), voteSamples.length);
+    if (process.env["BENCH_TABLES"]) console.log([...byTable].sort().map(([k, v]) => `${k}: ${v}`).join("\n"));
+    const stats = await app.ask<ServerStats>({ op: "stats" });
     const all = [...contributionSamples, ...voteSamples];
     printTable(`Workshop burst: ${PARTICIPANTS} participants × 5 actions, ${IN_FLIGHT} in flight (ms)`, [
       summarise("floor: bare invoke + 1 insert", floorSamples),
@@ -158,19 +273,25 @@ async function main(): Promise<void> {
       summarise("vote invoke", voteSamples),
       summarise("all workshop actions", all),
     ]);
-    console.log(`storage round trips per contribution: ${contributionTrips.toFixed(2)} (incl. the answer card's reads)`);
-    console.log(`storage round trips per vote: ${voteTrips.toFixed(2)}`);
-    console.log(`peak RSS (sampled every 100 ms): ${(peakRss / 1048576).toFixed(1)} MiB; maxRSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
-    await app.close();
+    console.log("Storage round trips per action (answer card and the facilitator card's live counts included):");
+    console.log(tripsLine("contribution", contributionTrips, BEFORE.contribution));
+    console.log(tripsLine("vote", voteTrips, BEFORE.vote));
+    const rssVerdict = Math.max(stats.peakRssMiB, stats.maxRssMiB) <= TARGET.rssMiB ? "meets" : "MISSES";
+    console.log(`Server process memory (its own process; sampled every 50 ms from start-up to the end of the burst):`);
+    console.log(`  peak RSS ${stats.peakRssMiB.toFixed(1)} MiB (maxRSS ${stats.maxRssMiB.toFixed(1)} MiB), now ${stats.rssMiB.toFixed(1)} MiB   before: ${BEFORE.rssMiB} MB (measured with the driver in the same process)   target ≤ ${TARGET.rssMiB}: ${rssVerdict}`);
+    console.log(`  heap used: peak ${stats.peakHeapUsedMiB.toFixed(1)} MiB, now ${stats.heapUsedMiB.toFixed(1)} MiB of ${stats.heapTotalMiB.toFixed(1)} MiB`);
+    console.log(`Driver process (proxy, floor bot, clients): maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
+    await app.ask({ op: "close" });
   } finally {
-    clearInterval(sampler);
+    if (server && server.child.exitCode === null) server.child.kill();
     connector.stop();
     proxy.server.close();
     await azurite.stop();
   }
 }
 
-void main().catch((error: unknown) => {
+const role = process.env["BENCH_ROLE"] === "server" ? serveApp() : main();
+void role.catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

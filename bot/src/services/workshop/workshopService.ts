@@ -10,13 +10,14 @@ import type { Logger } from "../../logging/logger";
 import type { CampaignRepository } from "../../storage/campaignRepository";
 import type { Versioned } from "../../storage/documentTable";
 import { ConcurrencyError } from "../../storage/storageErrors";
-import type { StoredContribution } from "../../storage/workshop/contributionRepository";
-import type { ParticipantBallot } from "../../storage/workshop/ballotRepository";
+import { BoundedMap } from "../../storage/workshop/boundedMap";
+import type { SheetEntry, StoredContribution } from "../../storage/workshop/contributionRepository";
+import type { BallotDecision, ParticipantBallot } from "../../storage/workshop/ballotRepository";
 import type { WorkshopStores } from "../../storage/workshop/workshopStores";
 import { workshopIdOf, type CommitmentRecord, type PostedCard, type WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
 import { can, type Actor } from "../policy";
-import { done, failed, type Outcome } from "./workshopErrors";
+import { done, failed, type Outcome, type WorkshopError } from "./workshopErrors";
 import { contributionId, newJoinCode, newSecret, participantKey, verifyDeviceToken, type Subject } from "./participantKey";
 
 export const WORKSHOP_STATES: Readonly<Record<string, WorkshopNumber>> = { workshop1: 1, workshop2: 2, workshop3: 3 };
@@ -63,6 +64,9 @@ export interface PersonalState {
   readonly dotsLeft?: number;
 }
 
+/** One of a participant's own entries on a step, as their card lists it. */
+export type MyEntry = Pick<SheetEntry, "text" | "createdAt">;
+
 export interface ContributionInput {
   readonly stepId: ContributionStepId;
   readonly text: string;
@@ -78,7 +82,19 @@ export interface VoteInput {
 }
 
 const MAX_REMEMBERED_REQUESTS = 200;
-const VOTE_ATTEMPTS = 12;
+
+/**
+ * How old the copy of a workshop a participant's answer is checked against may be (ms). Each
+ * instance keeps the record it last read, and reads it again once it is older than this, instead of
+ * once per click. The bound: after the facilitator closes input (or moves the pointer on) through
+ * one instance, another instance may still accept answers to the old step for at most this long,
+ * plus the answer's own time in flight (which a read per click had too). The instance that took the
+ * command knows at once. Counts cannot double either way: the answers themselves are written
+ * insert-once or with their ETag. tests/e2e/workshop/scaleOutCaches.test.ts holds an instance to it.
+ */
+export const WORKSHOP_FRESH_MS = 1000;
+const CACHED_WORKSHOPS = 500;
+const CACHED_JOIN_CODES = 2000;
 
 function contributionSource(stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote"): ContributionStepId {
   return stepId === "qualitiesVote" ? "ideal" : "actions";
@@ -91,6 +107,11 @@ function contributionSource(stepId: "actionsVote" | "qualitiesVote" | "prioritie
 export class WorkshopService {
   // Workshop 3 ballots come from ended workshops 1 and 2, so they are cached per pointer revision.
   private readonly ballotCache = new Map<string, BallotLine[]>();
+  // The last record read or written here per workshop, and when its read was issued (see WORKSHOP_FRESH_MS).
+  private readonly records = new BoundedMap<string, { readonly record: Versioned<WorkshopRecord>; readonly at: number }>(CACHED_WORKSHOPS);
+  private readonly reading = new Map<string, Promise<Versioned<WorkshopRecord> | undefined>>();
+  // A join code never changes workshop: once found, it is not looked up again.
+  private readonly joinCodes = new BoundedMap<string, { campaignId: string; kind: WorkshopNumber }>(CACHED_JOIN_CODES);
 
   constructor(
     private readonly stores: WorkshopStores,
@@ -111,8 +132,38 @@ export class WorkshopService {
     return can(actor, "workshop.facilitate", campaign);
   }
 
+  /** The workshop as stored now (facilitator views and commands); the participants' copy follows. */
   async load(campaignId: string, kind: WorkshopNumber): Promise<Versioned<WorkshopRecord> | undefined> {
-    return this.stores.workshops.get(campaignId, kind);
+    const at = performance.now();
+    const record = await this.stores.workshops.get(campaignId, kind);
+    this.remember(campaignId, kind, record, at);
+    return record;
+  }
+
+  /**
+   * The workshop a participant's answer is checked against: this instance's copy while it is
+   * younger than WORKSHOP_FRESH_MS, else read again (one read for all the clicks waiting on it).
+   * `seenRevision`, when the caller saw a newer pointer than the copy, forces the read.
+   */
+  async current(campaignId: string, kind: WorkshopNumber, seenRevision?: number): Promise<Versioned<WorkshopRecord> | undefined> {
+    const key = workshopIdOf(campaignId, kind);
+    const hit = this.records.get(key);
+    if (hit && performance.now() - hit.at < WORKSHOP_FRESH_MS && (seenRevision === undefined || seenRevision <= hit.record.value.workshop.revision)) return hit.record;
+    let reading = this.reading.get(key);
+    if (!reading) {
+      reading = this.load(campaignId, kind).finally(() => this.reading.delete(key));
+      this.reading.set(key, reading);
+    }
+    return reading;
+  }
+
+  private remember(campaignId: string, kind: WorkshopNumber, record: Versioned<WorkshopRecord> | undefined, at: number): void {
+    const key = workshopIdOf(campaignId, kind);
+    if (!record) return this.records.delete(key);
+    // A slow read must not put back an older pointer than one already known here.
+    const known = this.records.get(key);
+    if (known && known.record.value.workshop.revision > record.value.workshop.revision) return;
+    this.records.set(key, { record, at });
   }
 
   /** Starts (creates) or resumes the workshop the campaign is at. Creating twice is harmless: the first wins. */
@@ -127,13 +178,15 @@ export class WorkshopService {
     const settings = (await this.stores.settings.get(campaign.id)) ?? defaultWorkshopSettings();
     const workshop = createWorkshop({ id: workshopIdOf(campaign.id, kind), campaignId: campaign.id, kind, settings }, this.clock());
     await this.stores.workshops.create({ workshop, campaignName: campaign.name, secret: newSecret(), joinCode, postedCards: [], commitments: [] });
-    const created = await this.stores.workshops.get(campaign.id, kind);
+    const created = await this.load(campaign.id, kind);
     if (!created) throw new Error(`Workshop ${workshop.id} vanished right after creation`);
     return done(created);
   }
 
-  rememberCard(campaignId: string, kind: WorkshopNumber, card: PostedCard): Promise<void> {
-    return this.stores.workshops.rememberCard(campaignId, kind, card);
+  async rememberCard(campaignId: string, kind: WorkshopNumber, card: PostedCard): Promise<void> {
+    await this.stores.workshops.rememberCard(campaignId, kind, card);
+    // The participants' copy learns of the card (live counts follow it) at its next read.
+    this.records.delete(workshopIdOf(campaignId, kind));
   }
 
   /** The settings the campaign's next workshop will use: the coordinator's, or the built-in method. */
@@ -174,9 +227,10 @@ export class WorkshopService {
 
   /** The workshop behind a join code, while it has not ended. */
   async byJoinCode(code: string): Promise<Outcome<Versioned<WorkshopRecord>>> {
-    const entry = await this.stores.joinCodes.find(code);
+    const entry = this.joinCodes.get(code) ?? (await this.stores.joinCodes.find(code));
     if (!entry) return failed("workshop.codeUnknown");
-    const record = await this.stores.workshops.get(entry.campaignId, entry.kind);
+    this.joinCodes.set(code, entry);
+    const record = await this.current(entry.campaignId, entry.kind);
     if (!record || record.value.joinCode !== code) return failed("workshop.codeUnknown");
     if (record.value.workshop.pointer.phase === "ended") return failed("workshop.codeExpired");
     return done(record);
@@ -199,60 +253,48 @@ export class WorkshopService {
     seenRevision: number,
   ): Promise<Outcome<{ record: Versioned<WorkshopRecord>; changed: boolean }>> {
     if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
-    const current = await this.stores.workshops.get(campaign.id, kind);
+    const current = await this.load(campaign.id, kind);
     if (!current) return failed("workshop.notFound");
     if (current.value.workshop.revision !== seenRevision) return done({ record: current, changed: false });
     const next = applyCommand(current.value.workshop, command, this.clock());
     if (!next.ok) return next;
     const record = { ...current.value, workshop: next.value };
     try {
+      const at = performance.now();
       const etag = await this.stores.workshops.save(record, current.etag);
+      // This instance's participants see the new pointer at once.
+      this.remember(campaign.id, kind, { value: record, etag }, at);
       return done({ record: { value: record, etag }, changed: true });
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
-      const latest = await this.stores.workshops.get(campaign.id, kind);
+      const latest = await this.load(campaign.id, kind);
       if (!latest) return failed("workshop.notFound");
       return done({ record: latest, changed: false });
     }
   }
 
-  async contribute(record: WorkshopRecord, subject: Subject, input: ContributionInput, proxy: boolean): Promise<Outcome<{ item: StoredContribution; mine: readonly StoredContribution[] }>> {
+  /**
+   * One request in the common case: the item and its author's sheet in one transaction (see
+   * ContributionRepository.add), the answer card built from what was written. Replays add nothing.
+   */
+  async contribute(record: WorkshopRecord, subject: Subject, input: ContributionInput, proxy: boolean): Promise<Outcome<{ item: StoredContribution; mine: readonly MyEntry[] }>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
     const workshop = record.workshop;
     // The text is part of the id: two different words sent from one card before it refreshed are two items.
     const id = contributionId(record.secret, key.value, `${input.requestId}\n${input.text}`);
-    const mine = await this.stores.contributions.mine(workshop.id, input.stepId, key.value);
-    const replayed = mine.find((c) => c.id === id);
-    if (replayed) return done({ item: replayed, mine });
     const tag = input.tag === undefined || input.tag === "" ? undefined : input.tag;
     const step = requireOpenStep(workshop, input.stepId, "contributions");
-    const added = addContribution(
-      workshop,
-      mine,
-      { id, stepId: input.stepId, participantKey: key.value, text: input.text, ...(tag !== undefined ? { tag } : {}) },
-      this.clock(),
-    );
+    if (!step.ok) return step;
+    // The domain checks the step, the text and the tag; the count is the sheet's, checked in the write.
+    const added = addContribution(workshop, [], { id, stepId: input.stepId, participantKey: key.value, text: input.text, ...(tag !== undefined ? { tag } : {}) }, this.clock());
     if (!added.ok) return added;
     const item: StoredContribution = { ...added.value, proxy };
-    if (!(await this.stores.contributions.insertOnce(item))) {
-      return done({ item, mine: await this.stores.contributions.mine(workshop.id, input.stepId, key.value) });
-    }
-    await this.recordAttendee(record, subject, key.value);
-    const max = step.ok ? step.value.maxEntries : Number.POSITIVE_INFINITY;
-    if (mine.length + 1 >= max) {
-      // Parallel submissions of one person may each have seen room for one more; the ones ranked
-      // past the limit (same order for everyone) are withdrawn, so the limit holds exactly.
-      const after = (await this.stores.contributions.mine(workshop.id, input.stepId, key.value)).sort((a, b) =>
-        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-      );
-      if (after.findIndex((c) => c.id === id) >= max) {
-        await this.stores.contributions.delete(item);
-        return failed("contribution.tooManyEntries", { max });
-      }
-      return done({ item, mine: after });
-    }
-    return done({ item, mine: [...mine, item] });
+    const max = step.value.maxEntries;
+    const stored = await this.stores.contributions.add(item, max);
+    if (stored.kind === "full") return failed("contribution.tooManyEntries", { max });
+    if (stored.kind === "added") await this.recordAttendee(record, subject, key.value);
+    return done({ item, mine: stored.entries });
   }
 
   async answerScale(record: WorkshopRecord, subject: Subject, input: { value: number; comment?: string }, proxy: boolean): Promise<Outcome<{ value: number; comment?: string }>> {
@@ -267,7 +309,10 @@ export class WorkshopService {
     return done({ value: answer.value, ...(answer.comment !== undefined ? { comment: answer.comment } : {}) });
   }
 
-  /** Casts or retracts one dot; the participant's ballot entity is written with its ETag, retried on conflict. */
+  /**
+   * Casts or retracts one dot: one conditional write of the participant's ballot in the common case
+   * (see BallotRepository.change), so the budget holds under parallel votes on any instances.
+   */
   async vote(record: WorkshopRecord, subject: Subject, input: VoteInput, proxy: boolean): Promise<Outcome<ParticipantBallot>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
@@ -276,25 +321,17 @@ export class WorkshopService {
     const lines = await this.ballot(record, input.stepId);
     const itemIds = lines.map((l) => l.id);
     const workshopId = record.workshop.id;
-    for (let attempt = 1; attempt <= VOTE_ATTEMPTS; attempt++) {
-      const current = await this.stores.ballots.get(workshopId, input.stepId, key.value);
-      const base: ParticipantBallot = current?.value ?? { workshopId, stepId: input.stepId, participantKey: key.value, proxy, votes: [], requests: [] };
-      if (base.requests.includes(input.requestId)) return done(base);
+    const empty: ParticipantBallot = { workshopId, stepId: input.stepId, participantKey: key.value, proxy, votes: [], requests: [] };
+    const changed = await this.stores.ballots.change<WorkshopError>(empty, (base): BallotDecision<WorkshopError> => {
+      if (base.requests.includes(input.requestId)) return { answer: base };
       const state: BallotState = { ballotId: `${workshopId}/${input.stepId}`, itemIds, budget: step.value.budget, maxPerItem: step.value.maxPerItem, votes: base.votes };
-      const changed = input.retract ? retractVote(state, key.value, input.itemId, this.clock()) : castVote(state, key.value, input.itemId, this.clock());
-      if (!changed.ok) return changed;
-      const next: ParticipantBallot = { ...base, votes: changed.value.votes, requests: [...base.requests, input.requestId].slice(-MAX_REMEMBERED_REQUESTS) };
-      try {
-        if (current) await this.stores.ballots.save(next, current.etag);
-        else if (!(await this.stores.ballots.insertOnce(next))) continue;
-      } catch (error) {
-        if (error instanceof ConcurrencyError) continue;
-        throw error;
-      }
-      await this.recordAttendee(record, subject, key.value);
-      return done(next);
-    }
-    throw new Error(`Vote on ${workshopId}/${input.stepId} kept conflicting after ${VOTE_ATTEMPTS} attempts`);
+      const next = input.retract ? retractVote(state, key.value, input.itemId, this.clock()) : castVote(state, key.value, input.itemId, this.clock());
+      if (!next.ok) return { refuse: next.error };
+      return { write: { ...base, votes: next.value.votes, requests: [...base.requests, input.requestId].slice(-MAX_REMEMBERED_REQUESTS) } };
+    });
+    if (!changed.ok) return { ok: false, error: changed.error };
+    await this.recordAttendee(record, subject, key.value);
+    return done(changed.ballot);
   }
 
   /** Teams users who took part, for the participant card's automatic per-user refresh (Teams honours 60). */
@@ -378,7 +415,7 @@ export class WorkshopService {
   }
 
   /** What a participant sees of their own answer right after giving it, without reading it back. */
-  personalAfter(record: WorkshopRecord, change: { mine?: readonly StoredContribution[]; scale?: { value: number; comment?: string }; ballot?: ParticipantBallot }): PersonalState | undefined {
+  personalAfter(record: WorkshopRecord, change: { mine?: readonly MyEntry[]; scale?: { value: number; comment?: string }; ballot?: ParticipantBallot }): PersonalState | undefined {
     const view = currentStep(record.workshop);
     if (view.screen !== "step") return undefined;
     if (change.mine) return { entries: [...change.mine].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => c.text), votes: {} };
