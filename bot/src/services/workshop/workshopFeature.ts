@@ -192,11 +192,11 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     return facilitatorCardFor(request.port, { campaign, record: next });
   };
 
-  /** A participant's click: one read of the workshop (the campaign's name travels with it). */
+  /** A participant's click: the workshop as this instance knows it, read at most every WORKSHOP_FRESH_MS (the campaign's name travels with it). */
   async function loadForParticipant(data: Record<string, unknown>): Promise<Outcome<ParticipantLoaded>> {
     const ref = workshopRefSchema.safeParse(data);
     if (!ref.success) return failed("workshop.badInput");
-    const record = await service.load(ref.data.campaignId, ref.data.kind);
+    const record = await service.current(ref.data.campaignId, ref.data.kind);
     if (!record) return failed("workshop.notFound");
     return { ok: true, value: { campaign: { id: ref.data.campaignId, name: record.value.campaignName }, record } };
   }
