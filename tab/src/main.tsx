@@ -1,12 +1,21 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { preloadPage } from "./pages/PageOutlet";
 import { initializeHost } from "./teams/hostContext";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html must contain #root");
 
-void initializeHost().then((host) => {
+// The page's chunk is fetched alongside the host's start-up (teams-js inside Teams), not after it.
+// A chunk that fails here is fetched again when the page renders.
+const firstPage = preloadPage(window.location.pathname).catch(() => undefined);
+
+void initializeHost().then(async (host) => {
   // Opened from a deep link (e.g. the « follow in the tab » button of a Teams card): show that page.
-  if (host.startPath && window.location.pathname === "/") window.history.replaceState(null, "", host.startPath);
+  if (host.startPath && window.location.pathname === "/") {
+    window.history.replaceState(null, "", host.startPath);
+    await preloadPage(host.startPath).catch(() => undefined);
+  }
+  await firstPage;
   createRoot(container).render(<App host={host} />);
 });

@@ -33,7 +33,7 @@ const STAFF_ONLY = [
 ];
 const ADAPTIVE_CARDS = /^adaptivecards$/;
 /** A page's own file; any other page's file in its scripts is code it does not need. */
-const PAGE_FILE = /^pages\/(\w+Page)\.tsx$/;
+const PAGE_FILE = /^pages\/([A-Z]\w*Page)\.tsx$/;
 
 const env = serverAndBrowser();
 let visits: PageVisit[];

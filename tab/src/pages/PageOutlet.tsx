@@ -1,39 +1,45 @@
-import { lazy, Suspense } from "react";
+import { Suspense, type ReactElement } from "react";
 import { matchRoute, type Route } from "../router/routes";
 import { useRouter } from "../router/Router";
+import { lazyPage, type LazyPage } from "./lazyPage";
 
 // Each page is its own chunk, fetched when first shown: an usager's phone opening /join or /confirm
 // does not download the staff pages, their tables or the Adaptive Cards renderer of another page.
 // A new page is one line here and one case below.
-const AccessibilityPage = lazy(() => import("./AccessibilityPage").then((m) => ({ default: m.AccessibilityPage })));
-const CampaignPage = lazy(() => import("./CampaignPage").then((m) => ({ default: m.CampaignPage })));
-const CampaignSetupPage = lazy(() => import("./CampaignSetupPage").then((m) => ({ default: m.CampaignSetupPage })));
-const ConfigPage = lazy(() => import("./ConfigPage").then((m) => ({ default: m.ConfigPage })));
-const ConfirmPage = lazy(() => import("./ConfirmPage").then((m) => ({ default: m.ConfirmPage })));
-const FollowPage = lazy(() => import("./FollowPage").then((m) => ({ default: m.FollowPage })));
-const RecruitmentPage = lazy(() => import("./RecruitmentPage").then((m) => ({ default: m.RecruitmentPage })));
-const ConsolePage = lazy(() => import("./ConsolePage").then((m) => ({ default: m.ConsolePage })));
-const DashboardPage = lazy(() => import("./DashboardPage").then((m) => ({ default: m.DashboardPage })));
-const HomePage = lazy(() => import("./HomePage").then((m) => ({ default: m.HomePage })));
-const JoinPage = lazy(() => import("./JoinPage").then((m) => ({ default: m.JoinPage })));
-const NotFoundPage = lazy(() => import("./NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
-const PeoplePage = lazy(() => import("./PeoplePage").then((m) => ({ default: m.PeoplePage })));
-const PosterPage = lazy(() => import("./PosterPage").then((m) => ({ default: m.PosterPage })));
-const RoadmapPage = lazy(() => import("./RoadmapPage").then((m) => ({ default: m.RoadmapPage })));
-const StagePage = lazy(() => import("./StagePage").then((m) => ({ default: m.StagePage })));
-const WorkshopSettingsPage = lazy(() => import("./WorkshopSettingsPage").then((m) => ({ default: m.WorkshopSettingsPage })));
+const AccessibilityPage = lazyPage(() => import("./AccessibilityPage").then((m) => m.AccessibilityPage));
+const CampaignPage = lazyPage(() => import("./CampaignPage").then((m) => m.CampaignPage));
+const CampaignSetupPage = lazyPage(() => import("./CampaignSetupPage").then((m) => m.CampaignSetupPage));
+const ConfigPage = lazyPage(() => import("./ConfigPage").then((m) => m.ConfigPage));
+const ConfirmPage = lazyPage(() => import("./ConfirmPage").then((m) => m.ConfirmPage));
+const FollowPage = lazyPage(() => import("./FollowPage").then((m) => m.FollowPage));
+const RecruitmentPage = lazyPage(() => import("./RecruitmentPage").then((m) => m.RecruitmentPage));
+const ConsolePage = lazyPage(() => import("./ConsolePage").then((m) => m.ConsolePage));
+const DashboardPage = lazyPage(() => import("./DashboardPage").then((m) => m.DashboardPage));
+const HomePage = lazyPage(() => import("./HomePage").then((m) => m.HomePage));
+const JoinPage = lazyPage(() => import("./JoinPage").then((m) => m.JoinPage));
+const NotFoundPage = lazyPage(() => import("./NotFoundPage").then((m) => m.NotFoundPage));
+const PeoplePage = lazyPage(() => import("./PeoplePage").then((m) => m.PeoplePage));
+const PosterPage = lazyPage(() => import("./PosterPage").then((m) => m.PosterPage));
+const RoadmapPage = lazyPage(() => import("./RoadmapPage").then((m) => m.RoadmapPage));
+const StagePage = lazyPage(() => import("./StagePage").then((m) => m.StagePage));
+const WorkshopSettingsPage = lazyPage(() => import("./WorkshopSettingsPage").then((m) => m.WorkshopSettingsPage));
 
 export function PageOutlet() {
   const { pathname } = useRouter();
-  // No fallback: the layout is already on screen and a page chunk is small, so a spinner would only flash.
+  // No fallback: the layout is already on screen and a page chunk is small, so a spinner would only
+  // flash; the first page is preloaded and does not suspend at all.
   return (
-    <Suspense fallback={null}>
-      <RoutePage route={matchRoute(pathname)} />
-    </Suspense>
+    <Suspense fallback={null}>{pageFor(matchRoute(pathname))}</Suspense>
   );
 }
 
-function RoutePage({ route }: { route: Route }) {
+/** Starts fetching the chunk of the page at this address (main.tsx, while the app starts). */
+export function preloadPage(pathname: string): Promise<void> {
+  return (pageFor(matchRoute(pathname)).type as LazyPage<object>).preload();
+}
+
+/** A plain function (no hooks), so that preloadPage can ask it which page an address shows. */
+function pageFor(route: Route): ReactElement {
   switch (route.page) {
     case "home":
       return <HomePage />;
