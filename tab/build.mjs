@@ -8,6 +8,7 @@
 // chunks.json (outside static/, never served) lists what each script holds, so tests and the
 // bench can tell which chunks hold Fluent's table, teams-js, adaptivecards or a staff page.
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,10 @@ const finalDir = join(root, "dist", "tab");
 // serving a whole build rather than a half-written one.
 const outDir = join(root, "dist", `tab.building-${process.pid}`);
 const staticDir = join(outDir, "static");
+// A failed build leaves dist/tab as it was, and no half-written folder beside it.
+process.on("exit", (code) => {
+  if (code !== 0) rmSync(outDir, { recursive: true, force: true });
+});
 
 // The entry's own imports are listed for the browser to fetch alongside it, instead of after it
 // has arrived and been parsed: one round trip less before the first page shows, on a slow phone link.
