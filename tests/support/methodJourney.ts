@@ -13,7 +13,7 @@ import { personalChatId, personalExecute } from "./posterActivities";
 import { publicCall, TabSession, tokenOf, type ApiAnswer, type Json } from "./tabApi";
 import { channelMessage, installPersonal, user, type TeamsUser } from "./teamsActivities";
 import type { TestServer } from "./testServer";
-import { allActions, findAction, JoinDevice, requestIdOf, stageState, voteDataFor, WorkshopHarness, type FoundAction } from "./workshopHarness";
+import { allActions, findAction, JoinDevice, requestIdOf, stageState, voteDataFor, WorkshopHarness, type CardJson, type FoundAction } from "./workshopHarness";
 
 export const JOURNEY_DATES = { workshop1: "2027-03-02", workshop2: "2027-03-23", workshop3: "2027-04-13" } as const;
 
@@ -32,6 +32,22 @@ function invokeCard(res: { status: number; body: unknown }, what: string): unkno
   const body = res.body as { type?: string; value?: unknown };
   if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
   return body.value;
+}
+
+/**
+ * A join device's card once it offers `verb` (and, for a vote, the line `text`). The join page polls
+ * its card every 2 s, and an instance may answer from a copy up to WORKSHOP_FRESH_MS old: a phone
+ * sees the facilitator's step a moment later, so the device waits for it as the page would.
+ */
+async function deviceCardWith(device: JoinDevice, verb: string, match: { readonly text?: string; readonly stepId?: string } = {}, timeoutMs = 5000): Promise<CardJson> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const card = await device.card();
+    const action = findAction(card, (a) => a.verb === verb && (match.stepId === undefined || a.data?.["stepId"] === match.stepId));
+    if (action && (match.text === undefined || JSON.stringify(card).includes(`"type":"TextRun","text":${JSON.stringify(match.text)}`))) return card;
+    if (Date.now() > until) throw new Error(`the join device's card offered no ${verb} ${JSON.stringify(match)} within ${timeoutMs} ms: ${JSON.stringify(card).slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export class MethodJourney {
@@ -195,7 +211,7 @@ export class MethodJourney {
     await w.command(this.coordinator, "openInput");
     for (const [i, text] of ["respect", "Accueil chaleureux", "Accueil chaleureux"].entries()) {
       const d = devices[i]!;
-      const res = await d.act("workshop.contribute", { stepId: "ideal", text, requestId: requestIdOf(await d.card(), "workshop.contribute") });
+      const res = await d.act("workshop.contribute", { stepId: "ideal", text, requestId: requestIdOf(await deviceCardWith(d, "workshop.contribute", { stepId: "ideal" }), "workshop.contribute") });
       if (res.status !== 200) throw new Error(`join device contribution answered ${res.status}`);
     }
     await w.command(this.coordinator, "next");
@@ -203,7 +219,8 @@ export class MethodJourney {
     await w.command(this.coordinator, "next");
     await w.command(this.coordinator, "openInput");
     const d = devices[0]!;
-    const res = await d.act("workshop.contribute", { stepId: "actions", text: "Afficher les horaires", tag: "agents", requestId: requestIdOf(await d.card(), "workshop.contribute") });
+    const actionsCard = await deviceCardWith(d, "workshop.contribute", { stepId: "actions" });
+    const res = await d.act("workshop.contribute", { stepId: "actions", text: "Afficher les horaires", tag: "agents", requestId: requestIdOf(actionsCard, "workshop.contribute") });
     if (res.status !== 200) throw new Error(`join device action answered ${res.status}`);
   }
 
@@ -237,7 +254,7 @@ export class MethodJourney {
     };
     const voters = this.mixedAgents.slice(0, 2);
     for (const v of voters) for (const text of ["Respect", "Accueil chaleureux", "Écoute"]) await vote(v, text);
-    if ((await device.act("workshop.vote", voteDataFor(await device.card(), "Respect"))).status !== 200) throw new Error("join device vote refused");
+    if ((await device.act("workshop.vote", voteDataFor(await deviceCardWith(device, "workshop.vote", { text: "Respect" }), "Respect"))).status !== 200) throw new Error("join device vote refused");
     await w.command(this.coordinator, "next"); // prioritiesVote
     await w.command(this.coordinator, "openInput");
     for (const v of voters) for (const text of ["Plus de politesse", "Prendre plus de temps pour accompagner l'usager", "Respecter le règlement"]) await vote(v, text);
