@@ -57,14 +57,14 @@ export class DeviceAdmissions {
   }
 }
 
-const admissions = new WeakMap<FeatureContext, DeviceAdmissions>();
+const admissions = new WeakMap<FeatureContext["tables"], DeviceAdmissions>();
 
-/** One per app (per context), so every route sees the same per-client counts. */
+/** One per app (per table clients: the routes' context is a copy of the bot's), so every route sees the same per-client counts. */
 export function deviceAdmissionsOf(ctx: FeatureContext): DeviceAdmissions {
-  let found = admissions.get(ctx);
+  let found = admissions.get(ctx.tables);
   if (!found) {
     found = new DeviceAdmissions(new DeviceSlotRepository(ctx.tables), ctx.clock, { ...DEFAULT_DEVICE_LIMITS, ...ctx.config.joinDevices });
-    admissions.set(ctx, found);
+    admissions.set(ctx.tables, found);
   }
   return found;
 }

@@ -31,15 +31,17 @@ export interface WorkshopRuntime {
   readonly updater: CardUpdater;
 }
 
-const runtimes = new WeakMap<FeatureContext, WorkshopRuntime>();
+// Keyed by the table clients, not the context object: the HTTP routes get a copy of the context
+// (with their authenticator), and must share the bot's service and its per-instance workshop copy.
+const runtimes = new WeakMap<FeatureContext["tables"], WorkshopRuntime>();
 
 export function workshopRuntime(ctx: FeatureContext): WorkshopRuntime {
-  let runtime = runtimes.get(ctx);
+  let runtime = runtimes.get(ctx.tables);
   if (!runtime) {
     const service = new WorkshopService(createWorkshopStores(ctx.tables), ctx.repos.campaigns, ctx.clock, ctx.logger);
     const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink, (workshopId) => deviceAdmissionsOf(ctx).joined(workshopId));
     runtime = { service, views, updater: new CardUpdater(service, views, ctx.proactive, ctx.logger) };
-    runtimes.set(ctx, runtime);
+    runtimes.set(ctx.tables, runtime);
   }
   return runtime;
 }
