@@ -277,7 +277,7 @@ export class WorkshopService {
    * One request in the common case: the item and its author's sheet in one transaction (see
    * ContributionRepository.add), the answer card built from what was written. Replays add nothing.
    */
-  async contribute(record: WorkshopRecord, subject: Subject, input: ContributionInput, proxy: boolean): Promise<Outcome<{ item: StoredContribution; mine: readonly MyEntry[] }>> {
+  async contribute(record: WorkshopRecord, subject: Subject, input: ContributionInput, proxy: boolean): Promise<Outcome<{ id: string; mine: readonly MyEntry[] }>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
     const workshop = record.workshop;
@@ -285,7 +285,11 @@ export class WorkshopService {
     const id = contributionId(record.secret, key.value, `${input.requestId}\n${input.text}`);
     const tag = input.tag === undefined || input.tag === "" ? undefined : input.tag;
     const step = requireOpenStep(workshop, input.stepId, "contributions");
-    if (!step.ok) return step;
+    if (!step.ok) {
+      // A resend of an entry stored before input closed is still answered as stored, when this instance stored it.
+      const recalled = this.stores.contributions.recalled({ workshopId: workshop.id, stepId: input.stepId, participantKey: key.value, id });
+      return recalled ? done({ id, mine: recalled }) : step;
+    }
     // The domain checks the step, the text and the tag; the count is the sheet's, checked in the write.
     const added = addContribution(workshop, [], { id, stepId: input.stepId, participantKey: key.value, text: input.text, ...(tag !== undefined ? { tag } : {}) }, this.clock());
     if (!added.ok) return added;
@@ -294,7 +298,7 @@ export class WorkshopService {
     const stored = await this.stores.contributions.add(item, max);
     if (stored.kind === "full") return failed("contribution.tooManyEntries", { max });
     if (stored.kind === "added") await this.recordAttendee(record, subject, key.value);
-    return done({ item, mine: stored.entries });
+    return done({ id, mine: stored.entries });
   }
 
   async answerScale(record: WorkshopRecord, subject: Subject, input: { value: number; comment?: string }, proxy: boolean): Promise<Outcome<{ value: number; comment?: string }>> {
@@ -381,11 +385,15 @@ export class WorkshopService {
   }
 
   async publicItems(workshopId: string, stepId: ContributionStepId): Promise<PublicItem[]> {
-    const stored = (await this.stores.contributions.forStep(workshopId, stepId)).map((v) => v.value);
-    return visibleContributions(stored).map((c) => {
-      const proxy = stored.find((s) => s.id === c.id)?.proxy ?? false;
-      return { id: c.id, text: c.text, weight: c.weight, ...(c.tag ? { tag: c.tag } : {}), proxy };
-    });
+    return publicOf((await this.stores.contributions.forStep(workshopId, stepId)).map((v) => v.value));
+  }
+
+  /** The current step's results and hidden items, as facilitator cards show them: one query of the contributions, not two. */
+  async facilitatorResults(record: WorkshopRecord): Promise<{ results: StepResults; hidden: { id: string; text: string }[] }> {
+    const view = currentStep(record.workshop);
+    if (view.screen !== "step" || view.step.type !== "contributions") return { results: await this.results(record), hidden: [] };
+    const stored = (await this.stores.contributions.forStep(record.workshop.id, view.step.id)).map((v) => v.value);
+    return { results: { type: "contributions", items: publicOf(stored) }, hidden: hiddenOf(stored) };
   }
 
   async scaleSummaryOf(workshopId: string): Promise<ScaleSummary> {
@@ -487,8 +495,7 @@ export class WorkshopService {
   async hiddenItems(record: WorkshopRecord): Promise<{ id: string; text: string }[]> {
     const view = currentStep(record.workshop);
     if (view.screen !== "step" || view.step.type !== "contributions") return [];
-    const stored = (await this.stores.contributions.forStep(record.workshop.id, view.step.id)).map((v) => v.value);
-    return stored.filter((c) => c.hidden && c.mergedInto === undefined).map((c) => ({ id: c.id, text: c.text }));
+    return hiddenOf((await this.stores.contributions.forStep(record.workshop.id, view.step.id)).map((v) => v.value));
   }
 
   async edit(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string; text?: string; tag?: CommitParty }): Promise<Outcome<void>> {
@@ -540,3 +547,12 @@ export class WorkshopService {
 }
 
 export type { StepId };
+
+function publicOf(stored: readonly StoredContribution[]): PublicItem[] {
+  const proxies = new Set(stored.filter((s) => s.proxy).map((s) => s.id));
+  return visibleContributions(stored).map((c) => ({ id: c.id, text: c.text, weight: c.weight, ...(c.tag ? { tag: c.tag } : {}), proxy: proxies.has(c.id) }));
+}
+
+function hiddenOf(stored: readonly StoredContribution[]): { id: string; text: string }[] {
+  return stored.filter((c) => c.hidden && c.mergedInto === undefined).map((c) => ({ id: c.id, text: c.text }));
+}

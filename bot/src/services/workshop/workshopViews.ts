@@ -61,7 +61,7 @@ export class WorkshopViews {
 
   async facilitator(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
     const view = currentStep(record.workshop);
-    const [results, hidden, devicesJoined] = await Promise.all([this.service.results(record), this.service.hiddenItems(record), this.devicesJoined?.(record.workshop.id)]);
+    const [{ results, hidden }, devicesJoined] = await Promise.all([this.service.facilitatorResults(record), this.devicesJoined?.(record.workshop.id)]);
     const priorities = view.screen === "step" && view.step.type === "commitments" && results.type === "commitments" ? results.priorities : undefined;
     return facilitatorCard(
       {
@@ -108,7 +108,7 @@ export class WorkshopViews {
 
   /** The facilitator's card for merging, hiding and showing again the step's contributions. */
   async organise(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
-    const [results, hidden] = await Promise.all([this.service.results(record), this.service.hiddenItems(record)]);
+    const { results, hidden } = await this.service.facilitatorResults(record);
     const items = results.type === "contributions" ? [...results.items].sort((a, b) => b.weight - a.weight).map((i) => ({ id: i.id, text: i.text })) : [];
     return organiseCard(
       { campaignId: campaign.id, kind: record.workshop.kind, campaignName: campaign.name, view: currentStep(record.workshop), items, hidden, ...(notice ? { notice } : {}) },

@@ -108,6 +108,12 @@ export class ContributionRepository {
     });
   }
 
+  /** The author's entries as this instance last knew them, when they include `id` (a replay this instance saw stored); no I/O. */
+  recalled(item: Pick<StoredContribution, "workshopId" | "stepId" | "participantKey" | "id">): readonly SheetEntry[] | undefined {
+    const sheet = this.sheets.get(`${tableKey(item.workshopId)}|${ContributionRepository.sheetKey(item.stepId, item.participantKey)}`);
+    return sheet?.value.entries.some((e) => e.id === item.id) ? sheet.value.entries : undefined;
+  }
+
   async mine(workshopId: string, stepId: ContributionStepId, participantKey: string): Promise<StoredContribution[]> {
     const rows = await this.table.query(
       `PartitionKey eq '${odataString(tableKey(workshopId))}' and step eq '${stepId}' and participant eq '${odataString(participantKey)}'`,

@@ -1,4 +1,4 @@
-import type { TableEntity, TransactionAction } from "@azure/data-tables";
+import type { TableClient, TableEntity, TransactionAction } from "@azure/data-tables";
 import type { IndexColumns } from "../documentTable";
 import { statusOf } from "../storageErrors";
 import type { TableClients } from "../tableClients";
@@ -37,6 +37,9 @@ export type BatchOutcome = { readonly ok: true; readonly etags: readonly string[
 export async function submitBatch(clients: TableClients, logicalName: string, partitionKey: string, writes: readonly BatchWrite[]): Promise<BatchOutcome> {
   if (writes.length === 0 || writes.length > 100) throw new RangeError(`A batch holds 1 to 100 writes, not ${writes.length}`);
   const client = await clients.table(logicalName);
+  // One write needs no transaction (whose client builds a request pipeline of its own per call).
+  const [only] = writes;
+  if (writes.length === 1 && only) return writeOne(client, partitionKey, only);
   const actions: TransactionAction[] = writes.map((w) => {
     const entity = documentEntity(partitionKey, w.rowKey, w.value, w.index ?? {});
     if (w.op === "create") return ["create", entity];
@@ -47,6 +50,23 @@ export async function submitBatch(clients: TableClients, logicalName: string, pa
     const response = await client.submitTransaction(actions);
     // An ETag the service left out comes back as "": callers then read the row again rather than guess.
     return { ok: true, etags: writes.map((_, i) => response.subResponses[i]?.etag ?? "") };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 409 || status === 412 || status === 404) return { ok: false, status };
+    throw error;
+  }
+}
+
+async function writeOne(client: TableClient, partitionKey: string, write: BatchWrite): Promise<BatchOutcome> {
+  const entity = documentEntity(partitionKey, write.rowKey, write.value, write.index ?? {});
+  try {
+    const response =
+      write.op === "create"
+        ? await client.createEntity(entity)
+        : write.op === "upsert"
+          ? await client.upsertEntity(entity, "Replace")
+          : await client.updateEntity(entity, "Replace", { etag: write.etag });
+    return { ok: true, etags: [response.etag ?? ""] };
   } catch (error) {
     const status = statusOf(error);
     if (status === 409 || status === 412 || status === 404) return { ok: false, status };
