@@ -22,24 +22,30 @@ export interface Feature {
 
 export interface MergedFeatures {
   readonly commands: Partial<Record<CommandId, CommandHandler>>;
-  readonly cardActions: Readonly<Record<string, CardActionHandler>>;
+  /** A Map: verbs come from the user's click, and `__proto__` or `constructor` must find nothing. */
+  readonly cardActions: ReadonlyMap<string, CardActionHandler>;
   readonly workers: readonly BackgroundWorker[];
 }
 
 export function mergeFeatures(features: readonly Feature[]): MergedFeatures {
-  const commands: Partial<Record<CommandId, CommandHandler>> = {};
-  const cardActions: Record<string, CardActionHandler> = {};
+  const commands = new Map<CommandId, CommandHandler>();
+  const cardActions = new Map<string, CardActionHandler>();
   const workers: BackgroundWorker[] = [];
   for (const feature of features) {
     for (const [id, handler] of Object.entries(feature.commands ?? {}) as [CommandId, CommandHandler][]) {
-      if (commands[id]) throw new Error(`Command ${id} is claimed twice (second: ${feature.name})`);
-      commands[id] = handler;
+      if (commands.has(id)) throw new Error(`Command ${id} is claimed twice (second: ${feature.name})`);
+      commands.set(id, handler);
     }
     for (const [verb, handler] of Object.entries(feature.cardActions ?? {})) {
-      if (cardActions[verb]) throw new Error(`Card verb ${verb} is claimed twice (second: ${feature.name})`);
-      cardActions[verb] = handler;
+      if (cardActions.has(verb)) throw new Error(`Card verb ${verb} is claimed twice (second: ${feature.name})`);
+      cardActions.set(verb, handler);
     }
     workers.push(...(feature.workers ?? []));
   }
-  return { commands, cardActions, workers };
+  return { commands: Object.fromEntries(commands) as Partial<Record<CommandId, CommandHandler>>, cardActions, workers };
+}
+
+/** The handler of a command, looked up as an own property only (never one of Object.prototype's). */
+export function commandHandler(commands: Partial<Record<CommandId, CommandHandler>>, id: string): CommandHandler | undefined {
+  return Object.hasOwn(commands, id) ? commands[id as CommandId] : undefined;
 }

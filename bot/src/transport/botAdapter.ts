@@ -1,4 +1,5 @@
 import {
+  ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
@@ -12,6 +13,7 @@ import type { AppConfig } from "../config/config";
 import { localeOf } from "../i18n/locale";
 import { translate } from "../i18n/translate";
 import type { Logger } from "../logging/logger";
+import { isTransientError } from "../storage/storageErrors";
 import type { Pipeline } from "@azure/core-rest-pipeline";
 import { requestGatePolicy } from "./requestGate";
 
@@ -51,19 +53,22 @@ export function createBotAdapter(config: AppConfig, logger: Logger, options: Bot
   const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(authConfig, credentials, options.connectorRetries ?? true));
 
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    logger.error(
-      { err: error, activityType: context.activity.type, activityId: context.activity.id, conversationType: context.activity.conversation?.conversationType },
-      "bot turn failed",
-    );
-    // Invokes get their error through the HTTP response; messages get a friendly line, never the error text.
-    if (context.activity.type === "message") {
-      try {
-        const message = MessageFactory.text(translate(localeOf(context.activity.locale), "error.internal"));
+    const { type, name, id, locale, conversation } = context.activity;
+    const passing = isTransientError(error);
+    logger[passing ? "warn" : "error"]({ err: error, activityType: type, activityId: id, conversationType: conversation?.conversationType, transient: passing }, "bot turn failed");
+    // Never the error's text. A card click is answered in the invoke's HTTP response (botbuilder
+    // would answer an empty 501); a message gets a line of its own.
+    try {
+      if (type === "invoke" && name === "adaptiveCard/action") {
+        const text = translate(localeOf(locale), passing ? "error.actionTryAgain" : "error.internal");
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text } } });
+      } else if (type === "message") {
+        const message = MessageFactory.text(translate(localeOf(locale), passing ? "error.messageTryAgain" : "error.internal"));
         message.textFormat = "plain";
         await context.sendActivity(message);
-      } catch (sendError) {
-        logger.warn({ err: sendError }, "could not tell the user about the failure");
       }
+    } catch (sendError) {
+      logger.warn({ err: sendError }, "could not tell the user about the failure");
     }
   };
   return adapter;

@@ -10,10 +10,13 @@ import { ADAPTIVE_CARD_CONTENT_TYPE } from "../cards/adaptiveCard";
 import type { Locale } from "../i18n/locale";
 import { translate } from "../i18n/translate";
 import type { Logger } from "../logging/logger";
-import type { CardActionHandler, CommandHandler } from "../services/botPorts";
+import type { CardActionHandler, CommandHandler, ConversationPort } from "../services/botPorts";
 import type { Clock } from "../services/clock";
 import { COMMANDS, parseCommand, type CommandId } from "../services/commands";
+import { commandHandler } from "../services/feature";
 import type { InstallationService } from "../services/installationService";
+import { doOnce } from "../services/doOnce";
+import { CLAIM_LEASE_MS } from "../storage/processedActivityRepository";
 import type { Repositories } from "../storage/repositories";
 import { conversationOf, scopeOf } from "./conversationOf";
 import { turnPort } from "./turnPort";
@@ -24,13 +27,26 @@ export interface BotDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly commands: Partial<Record<CommandId, CommandHandler>>;
-  readonly cardActions: Readonly<Record<string, CardActionHandler>>;
+  readonly cardActions: ReadonlyMap<string, CardActionHandler>;
   /** Deep link to the app's personal tab, shown on the welcome card when known. */
   readonly appUrl?: string;
 }
 
 // Echoing a user's text back is useful; echoing a page of it is not.
 const ECHO_LIMIT = 80;
+
+/**
+ * Teams gives up on an invoke after about 5 s. Past this, the click is answered « did not go
+ * through, try again » while its work goes on: card actions are idempotent (request ids, claims),
+ * so the retry finds the work done or does it.
+ */
+const INVOKE_DEADLINE_MS = 4500;
+
+/**
+ * A resend of a message whose first delivery is still claimed waits this long for that claim to
+ * complete or to run out (its holder died), then takes it over.
+ */
+const RESEND_WAIT_MS = CLAIM_LEASE_MS + 1000;
 
 /** Thin: turns Teams activities into calls of the command and card-verb maps. No rules live here. */
 export class VivreEnsembleBot extends TeamsActivityHandler {
@@ -60,25 +76,29 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    const { sendWelcome } = await this.deps.installation.installed(conversationOf(context));
-    if (!sendWelcome) return;
     const port = turnPort(context);
-    await port.sendCard(welcomeCard({ scope: scopeOf(context), ...(this.deps.appUrl ? { appUrl: this.deps.appUrl } : {}) }, port.locale));
+    await this.deps.installation.installed(conversationOf(context), async () => {
+      await port.sendCard(welcomeCard({ scope: scopeOf(context), ...(this.deps.appUrl ? { appUrl: this.deps.appUrl } : {}) }, port.locale));
+    });
   }
 
+  /**
+   * Teams may deliver the same message twice, or again after a failure: answered once, and
+   * answered for sure. A failed answer gives its claim back, and the user is told (botAdapter's
+   * onTurnError) to send it again when the failure was a passing one.
+   */
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    // Teams may deliver the same message twice; answer it once.
-    if (activity.id) {
-      const first = await this.deps.repos.processedActivities.claim(activity.conversation.id, activity.id, this.deps.clock());
-      if (!first) {
-        this.deps.logger.info({ activityId: activity.id }, "duplicate message ignored");
-        return;
-      }
-    }
     const port = turnPort(context);
+    if (!activity.id) return this.answerMessage(activity, port);
+    const once = { claims: this.deps.repos.processedActivities, clock: this.deps.clock, logger: this.deps.logger };
+    const outcome = await doOnce(once, activity.conversation.id, activity.id, () => this.answerMessage(activity, port), RESEND_WAIT_MS);
+    if (!outcome.ran) this.deps.logger.info({ activityId: activity.id, why: outcome.why }, outcome.why === "done" ? "duplicate message ignored" : "message still being answered elsewhere");
+  }
+
+  private async answerMessage(activity: Activity, port: ConversationPort): Promise<void> {
     const locale = port.locale;
-    const text = TurnContext.removeRecipientMention(activity as Activity) ?? activity.text ?? "";
+    const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? "";
     const command = parseCommand(text);
 
     if (command.kind === "empty") {
@@ -90,7 +110,7 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
       await port.sendText(translate(locale, "hint.unknown", { text: shown }));
       return;
     }
-    const handler = this.deps.commands[command.id];
+    const handler = commandHandler(this.deps.commands, command.id);
     if (!handler) {
       await port.sendText(translate(locale, "command.notYet", { command: commandWord(command.id, locale) }));
       return;
@@ -100,16 +120,38 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const port = turnPort(context);
-    const verb = invokeValue.action?.verb ?? "";
-    const handler = this.deps.cardActions[verb];
+    const verb = typeof invokeValue.action?.verb === "string" ? invokeValue.action.verb : "";
+    const handler = this.deps.cardActions.get(verb);
     if (!handler) {
       return messageResponse(translate(port.locale, "card.unknownAction"));
     }
-    const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
-    const result = await handler({ verb, data, port, ...(context.activity.replyToId ? { replyToId: context.activity.replyToId } : {}) });
+    const rawData: unknown = invokeValue.action?.data;
+    const data = (rawData && typeof rawData === "object" && !Array.isArray(rawData) ? rawData : {}) as Record<string, unknown>;
+    const work = handler({ verb, data, port, ...(context.activity.replyToId ? { replyToId: context.activity.replyToId } : {}) });
+    // A failure, or no result in time, is answered by botAdapter's onTurnError: « try again » or the generic error.
+    const result = await withinDeadline(work, INVOKE_DEADLINE_MS, (late) => this.deps.logger.warn({ err: late, verb }, "card action failed after its answer was given"));
     if (result.kind === "message") return messageResponse(result.text);
     return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card as unknown as AdaptiveCardInvokeResponse["value"] };
   }
+}
+
+/** Named like the platform's timeouts, so isTransientError takes it for the passing failure it is. */
+class InvokeDeadlineError extends Error {
+  constructor(ms: number) {
+    super(`card action still running after ${ms} ms`);
+    this.name = "TimeoutError";
+  }
+}
+
+function withinDeadline<T>(work: Promise<T>, ms: number, onLateFailure: (error: unknown) => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      work.catch(onLateFailure);
+      reject(new InvokeDeadlineError(ms));
+    }, ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 function messageResponse(text: string): AdaptiveCardInvokeResponse {

@@ -50,13 +50,16 @@ describe("repositories on Azurite", () => {
     expect(await repos.conversations.personalFor("aad-unknown")).toBeUndefined();
   });
 
-  it("lets only the first claim of an activity win, and release re-opens it", async () => {
+  it("lets only one claim of an activity hold at a time, and forget re-opens it", async () => {
     const now = new Date();
-    expect(await repos.processedActivities.claim("conv", "act-1", now)).toBe(true);
-    expect(await repos.processedActivities.claim("conv", "act-1", now)).toBe(false);
+    const first = await repos.processedActivities.claim("conv", "act-1", now);
+    expect(first.kind).toBe("claimed");
+    expect((await repos.processedActivities.claim("conv", "act-1", now)).kind).toBe("busy");
     const parallel = await Promise.all(Array.from({ length: 8 }, () => repos.processedActivities.claim("conv", "act-2", now)));
-    expect(parallel.filter(Boolean)).toHaveLength(1);
-    await repos.processedActivities.release("conv", "act-1");
-    expect(await repos.processedActivities.claim("conv", "act-1", now)).toBe(true);
+    expect(parallel.filter((r) => r.kind === "claimed")).toHaveLength(1);
+    if (first.kind === "claimed") await repos.processedActivities.complete(first.claim, now);
+    expect((await repos.processedActivities.claim("conv", "act-1", now)).kind).toBe("done");
+    await repos.processedActivities.forget("conv", "act-1");
+    expect((await repos.processedActivities.claim("conv", "act-1", now)).kind).toBe("claimed");
   });
 });

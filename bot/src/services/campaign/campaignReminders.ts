@@ -8,6 +8,7 @@ import type { RecruitmentRecordRepository } from "../../storage/recruitment/recr
 import type { ReminderLogRepository } from "../../storage/reminderLogRepository";
 import { formatDate } from "../../cards/recruitment/formatDate";
 import type { Clock } from "../clock";
+import { doOnce } from "../doOnce";
 import type { BackgroundWorker } from "../feature";
 import type { ProactiveSender } from "../proactive";
 import type { CampaignServices } from "./campaignServices";
@@ -64,18 +65,13 @@ export function campaignReminderWorker(deps: ReminderDeps): ReminderWorker {
       if (!home) continue;
       const locale = localeFromAcceptLanguage(home.locale ?? campaign.locale);
       for (const reminder of reminders) {
-        const key = keyOf(reminder, now);
-        if (!(await deps.log.claim(campaign.id, key, now))) continue;
-        try {
+        const once = await doOnce({ claims: deps.log, clock: deps.clock, logger: deps.logger }, campaign.id, keyOf(reminder, now), async () => {
           // As a coordinator sees it, so the card carries the button to the next step.
           const coordinator = campaign.coordinatorIds[0];
           const answer = await deps.stepsCard(campaign.id, coordinator ? { aadObjectId: coordinator } : {}, locale, { text: textOf(reminder, campaign.name, locale), tone: "attention" });
           await deps.proactive.send(home, answer.kind === "card" ? { card: answer.card } : { text: answer.text });
-          sent++;
-        } catch (error) {
-          await deps.log.release(campaign.id, key);
-          throw error;
-        }
+        });
+        if (once.ran) sent++;
       }
     }
     return sent;

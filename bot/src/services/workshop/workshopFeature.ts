@@ -12,7 +12,7 @@ import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
 import type { StepsCardFor } from "../campaign/stepsCardFor";
 import type { Actor } from "../policy";
-import { runOnce } from "../runOnce";
+import { doOnce } from "../doOnce";
 import { CardUpdater } from "./cardUpdater";
 import { deviceAdmissionsOf } from "./deviceAdmissions";
 import { participantActions } from "./participantActions";
@@ -262,7 +262,7 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
       const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : "";
       if (requestId === "") await request.port.sendCard(card);
       else {
-        const once = await runOnce({ claims: ctx.repos.processedActivities, clock: ctx.clock, logger: ctx.logger }, request.port.conversation.conversationId, `tool-card:${requestId}`, () => request.port.sendCard(card));
+        const once = await doOnce({ claims: ctx.repos.processedActivities, clock: ctx.clock, logger: ctx.logger }, request.port.conversation.conversationId, `tool-card:${requestId}`, () => request.port.sendCard(card));
         // The same click still being posted by another delivery: nothing to confirm yet.
         if (!once.ran && once.why === "busy") return { kind: "message", text: translate(request.port.locale, "error.actionTryAgain") };
       }

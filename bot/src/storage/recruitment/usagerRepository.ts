@@ -45,7 +45,10 @@ export class UsagerRepository {
 
   async create(record: UsagerRecord): Promise<boolean> {
     const created = await this.table.insertOnce(tableKey(record.campaignId), tableKey(record.id), record, { status: record.status });
-    if (created) await this.tokens.insertOnce("token", tableKey(record.tokenHash), { campaignId: record.campaignId, usagerId: record.id });
+    // Indexed whether or not this call created the record: a create that failed between the two
+    // writes (or whose first write was replayed after a cut connection) is mended by its retry.
+    const stored = created ? record : await this.get(record.campaignId, record.id);
+    if (stored) await this.tokens.insertOnce("token", tableKey(stored.tokenHash), { campaignId: stored.campaignId, usagerId: stored.id });
     return created;
   }
 

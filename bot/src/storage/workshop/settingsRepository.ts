@@ -33,7 +33,12 @@ export class WorkshopSettingsRepository {
     if (expected === undefined) {
       await this.table.upsert("settings", rowKey, settings);
     } else if (expected === null) {
-      if (!(await this.table.insertOnce("settings", rowKey, settings))) throw new ConcurrencyError("workshopSettings", "settings", rowKey);
+      if (!(await this.table.insertOnce("settings", rowKey, settings))) {
+        // Someone else's first save, or this very save replayed after a cut connection.
+        const stored = await this.table.get("settings", rowKey);
+        if (!stored || JSON.stringify(stored.value) !== JSON.stringify(settings)) throw new ConcurrencyError("workshopSettings", "settings", rowKey);
+        return stored.etag;
+      }
     } else {
       return this.table.replace("settings", rowKey, settings, expected);
     }
