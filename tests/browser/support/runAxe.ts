@@ -18,6 +18,14 @@ const AXE_PATH = join(__dirname, "..", "..", "..", "node_modules", "axe-core", "
  * positive of aria-hidden-focus that Fluent closed "by design" (microsoft/fluentui#27517).
  */
 export async function runAxe(page: Page): Promise<string[]> {
+  // Fluent fades colours in and out (a button turning disabled while its action runs): axe measuring
+  // mid-transition reports a contrast no one sees for long. Let finite animations end first (2 s at most).
+  await page.evaluate(async () => {
+    type Anim = { finished: Promise<unknown>; effect: { getComputedTiming(): { endTime?: number | string } } | null };
+    const doc = (globalThis as unknown as { document: { getAnimations(): Anim[] } }).document;
+    const finite = doc.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
+    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]);
+  });
   await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
     const { axe, document } = globalThis as unknown as BrowserGlobals;
