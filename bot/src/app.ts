@@ -106,7 +106,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     repos,
     commands: merged.commands,
     cardActions: merged.cardActions,
-    installation: new InstallationService(repos, clock),
+    installation: new InstallationService(repos, clock, logger),
     clock,
     logger,
     ...(appUrl ? { appUrl } : {}),
