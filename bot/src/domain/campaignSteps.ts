@@ -128,18 +128,7 @@ export function scheduleWarnings(campaign: Campaign): SpacingWarning[] {
 }
 
 /** The method's steps in order, as the stepper shows them (closed is not a step of its own). */
-export const METHOD_STEPS: readonly CampaignState[] = [
-  "draft",
-  "recruitingAgents",
-  "workshop1",
-  "recruitingUsagers",
-  "workshop2",
-  "mixedPanel",
-  "workshop3",
-  "posterValidation",
-  "steeringCommittee",
-  "roadmapInProgress",
-];
+export const METHOD_STEPS: readonly CampaignState[] = CAMPAIGN_STATES.filter((s) => s !== "closed");
 
 export type StepStatus = "done" | "current" | "upcoming";
 
