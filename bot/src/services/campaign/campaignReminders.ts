@@ -9,7 +9,7 @@ import type { ReminderLogRepository } from "../../storage/reminderLogRepository"
 import { formatDate } from "../../cards/recruitment/formatDate";
 import type { Clock } from "../clock";
 import { doOnce } from "../doOnce";
-import type { BackgroundWorker } from "../feature";
+import { intervalWorker, type IntervalWorker } from "../intervalWorker";
 import type { ProactiveSender } from "../proactive";
 import type { CampaignServices } from "./campaignServices";
 import type { StepsCardFor } from "./stepsCardFor";
@@ -26,10 +26,8 @@ export interface ReminderDeps {
   readonly intervalMs: number;
 }
 
-export interface ReminderWorker extends BackgroundWorker {
-  /** One pass now (tests, and the first tick at start-up). Resolves to the number of reminders sent. */
-  runOnce(): Promise<number>;
-}
+/** Its passes resolve to the number of reminders sent. */
+export type ReminderWorker = IntervalWorker<number>;
 
 /** A panel reminder comes once a day while the workshop is close; a spacing one once per pair of dates. */
 function keyOf(reminder: Reminder, now: Date): string {
@@ -51,9 +49,6 @@ function textOf(reminder: Reminder, name: string, locale: Locale): string {
  * the team channel where the campaign was created, with the reminder on top.
  */
 export function campaignReminderWorker(deps: ReminderDeps): ReminderWorker {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-
   async function pass(): Promise<number> {
     const now = deps.clock();
     let sent = 0;
@@ -77,32 +72,5 @@ export function campaignReminderWorker(deps: ReminderDeps): ReminderWorker {
     return sent;
   }
 
-  function runOnce(): Promise<number> {
-    running ??= pass().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  function tick(): void {
-    runOnce().catch((error: unknown) => {
-      deps.logger.warn({ worker: "reminders", error: error instanceof Error ? error.name : "unknown" }, "campaign reminders failed; retried at the next interval");
-    });
-  }
-
-  return {
-    name: "reminders",
-    runOnce,
-    start() {
-      if (timer) return;
-      tick();
-      timer = setInterval(tick, deps.intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running?.catch(() => undefined);
-    },
-  };
+  return intervalWorker("reminders", deps.intervalMs, deps.logger, pass);
 }

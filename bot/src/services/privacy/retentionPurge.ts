@@ -7,7 +7,7 @@ import type { UsagerRecord } from "../../storage/recruitment/usagerRepository";
 import type { UsagerRepository } from "../../storage/recruitment/usagerRepository";
 import type { VolunteerRecord, VolunteerRepository } from "../../storage/recruitment/volunteerRepository";
 import type { Clock } from "../clock";
-import type { BackgroundWorker } from "../feature";
+import { intervalWorker, type IntervalWorker } from "../intervalWorker";
 
 const DAY_MS = 86_400_000;
 export const RETENTION_LEASE = "retention";
@@ -93,15 +93,11 @@ export async function purgeExpired(deps: PurgeDeps): Promise<PurgeCounts> {
   return { campaignsExpired, volunteersPurged, usagersPurged };
 }
 
-export interface RetentionWorker extends BackgroundWorker {
-  /** One leased pass, for tests and for the timer; undefined when another instance holds the lease. */
-  runOnce(): Promise<PurgeCounts | undefined>;
-}
+/** One leased pass per tick; a pass resolves to undefined when another instance holds the lease. */
+export type RetentionWorker = IntervalWorker<PurgeCounts | undefined>;
 
 export function retentionWorker(deps: PurgeDeps & { readonly leases: LeaseRepository; readonly intervalMs: number; readonly logger: Logger }): RetentionWorker {
   const holder = randomUUID();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<PurgeCounts | undefined> | undefined;
 
   async function pass(): Promise<PurgeCounts | undefined> {
     // Lease expiry is about instance liveness, so wall time, not the business clock.
@@ -115,34 +111,5 @@ export function retentionWorker(deps: PurgeDeps & { readonly leases: LeaseReposi
     }
   }
 
-  function runOnce(): Promise<PurgeCounts | undefined> {
-    // One pass at a time per instance: a timer tick during a manual run joins it.
-    running ??= pass().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  function tick(): void {
-    runOnce().catch((error: unknown) => {
-      // Counts and the error's name only: storage errors can quote entity content.
-      deps.logger.warn({ worker: "retention", error: error instanceof Error ? error.name : "unknown" }, "retention purge failed; retried at the next interval");
-    });
-  }
-
-  return {
-    name: "retention",
-    runOnce,
-    start() {
-      if (timer) return;
-      tick();
-      timer = setInterval(tick, deps.intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running?.catch(() => undefined);
-    },
-  };
+  return intervalWorker("retention", deps.intervalMs, deps.logger, pass);
 }
