@@ -2,6 +2,7 @@
 // successor SDK is a one-folder change (botbuilder is archived upstream).
 import tseslint from "typescript-eslint";
 
+// Tests written before the campaign had doors to every state; they seed storage and are to be converted.
 const SEEDING_TESTS = [
   "tests/browser/accessibility.test.ts",
   "tests/browser/home.test.ts",
@@ -14,7 +15,6 @@ const SEEDING_TESTS = [
   "tests/browser/routes.test.ts",
   "tests/browser/settings/workshopSettings.test.ts",
   "tests/browser/setup/campaignSetup.test.ts",
-  "tests/browser/workshop/joinCrowded.test.ts",
   "tests/browser/workshop/joinPage.test.ts",
   "tests/browser/workshop/stageAndConsole.test.ts",
   "tests/e2e/botCommands.test.ts",
@@ -32,16 +32,22 @@ const SEEDING_TESTS = [
   "tests/e2e/recruitment/volunteering.test.ts",
   "tests/e2e/scaleOut/twoInstances.test.ts",
   "tests/e2e/security/botAuthentication.test.ts",
-  "tests/e2e/security/refusedActivities.test.ts",
   "tests/e2e/workshop/concurrency.test.ts",
-  "tests/e2e/workshop/joinDevices.test.ts",
   "tests/e2e/workshop/meetingRole.test.ts",
   "tests/e2e/workshop/proxy.test.ts",
   "tests/e2e/workshop/restart.test.ts",
-  "tests/e2e/workshop/scaleOutCaches.test.ts",
   "tests/e2e/workshop/settings.test.ts",
   "tests/e2e/workshop/unhideAndLiveCounts.test.ts",
   "tests/e2e/workshop/workshop1.test.ts",
+];
+
+// Added while those doors were being built (device limits and two-instance caches need a campaign at a
+// workshop, which takes a recruited panel to reach through doors): the next ones to convert.
+const SEEDING_TESTS_TO_CONVERT = [
+  "tests/browser/workshop/joinCrowded.test.ts",
+  "tests/e2e/security/refusedActivities.test.ts",
+  "tests/e2e/workshop/joinDevices.test.ts",
+  "tests/e2e/workshop/scaleOutCaches.test.ts",
 ];
 
 export default tseslint.config(
@@ -78,9 +84,9 @@ export default tseslint.config(
   {
     // End-to-end and browser tests reach the app only through the doors people have (Teams activities
     // on /api/messages, the tab's HTTP API, the public pages), never storage or services. Every new
-    // file is held to it; SEEDING_TESTS are the older ones that still seed storage, to be converted.
+    // file is held to it; the two lists above name the ones that still seed storage, to be converted.
     files: ["tests/e2e/**/*.ts", "tests/browser/**/*.ts"],
-    ignores: SEEDING_TESTS,
+    ignores: [...SEEDING_TESTS, ...SEEDING_TESTS_TO_CONVERT],
     rules: {
       "no-restricted-imports": [
         "error",
