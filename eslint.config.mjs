@@ -1,6 +1,44 @@
 // Lint rules that guard the architecture: botbuilder stays behind bot/src/transport/ so the
 // successor SDK is a one-folder change (botbuilder is archived upstream).
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+
+const BOTBUILDER = {
+  group: ["botbuilder", "botbuilder-*", "botframework-*"],
+  message: "Only bot/src/transport/ may import botbuilder.",
+};
+
+/** The layers run one way: domain → storage / i18n → cards → services → transport. */
+function layer(files, forbidden, message, ignores = []) {
+  return {
+    files,
+    ignores,
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [BOTBUILDER, { group: forbidden, message }] }],
+    },
+  };
+}
+
+// Arrows that still run back up; each is to be removed, never added to.
+const LAYER_EXCEPTIONS = [
+  "bot/src/cards/workshop/facilitatorCard.ts",
+  "bot/src/cards/workshop/workshopCardParts.ts",
+  "bot/src/cards/workshop/participantCard.ts",
+  "bot/src/cards/recruitment/mixedInvitationCard.ts",
+];
+
+// Pages that load data by hand in an effect; each moves to tab/src/api/useResource.ts and leaves this list.
+const REACT_HOOKS_TO_FIX = [
+  "tab/src/api/useCampaigns.ts",
+  "tab/src/pages/ConfigPage.tsx",
+  "tab/src/pages/PeoplePage.tsx",
+  "tab/src/pages/WorkshopSettingsPage.tsx",
+  "tab/src/poster/usePosterApi.ts",
+  "tab/src/recruitment/MixedPanelSection.tsx",
+  "tab/src/workshop/AdaptiveCardView.tsx",
+  "tab/src/workshop/workshopApi.ts",
+];
 
 // Tests written before the campaign had doors to every state; they seed storage and are to be converted.
 const SEEDING_TESTS = [
@@ -51,7 +89,18 @@ const SEEDING_TESTS_TO_CONVERT = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "tests/.artifacts/**", ".data/**", "**/*.cjs", "**/*.mjs", "jest.config.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "tests/.artifacts/**",
+      ".data/**",
+      "**/*.cjs",
+      "**/*.mjs",
+      "jest.config.js",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -61,7 +110,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["botbuilder", "botbuilder-*", "botframework-*"], message: "Only bot/src/transport/ may import botbuilder." },
+            {
+              group: ["botbuilder", "botbuilder-*", "botframework-*"],
+              message: "Only bot/src/transport/ may import botbuilder.",
+            },
           ],
         },
       ],
@@ -76,9 +128,86 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["botbuilder*", "botframework-*", "@azure/*", "restify", "node:*", "fs", "http"], message: "The domain is pure: no I/O, no SDKs." }] },
+        {
+          patterns: [
+            {
+              group: ["botbuilder*", "botframework-*", "@azure/*", "restify", "node:*", "fs", "http"],
+              message: "The domain is pure: no I/O, no SDKs.",
+            },
+            {
+              group: [
+                "**/storage/**",
+                "**/services/**",
+                "**/transport/**",
+                "**/cards/**",
+                "**/i18n/**",
+                "**/config/**",
+              ],
+              message: "The domain is the bottom layer: it imports nothing of the app above it.",
+            },
+          ],
+        },
       ],
-      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "Pass a clock in." }, { object: "Math", property: "random", message: "Pass a seed in." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Pass a clock in." },
+        { object: "Math", property: "random", message: "Pass a seed in." },
+      ],
+    },
+  },
+  layer(
+    ["bot/src/storage/**/*.ts"],
+    ["**/services/**", "**/transport/**", "**/cards/**", "**/app", "restify"],
+    "Storage is below services, cards and transport: it knows documents and tables only.",
+  ),
+  layer(
+    ["bot/src/i18n/**/*.ts"],
+    ["**/services/**", "**/transport/**", "**/cards/**", "**/storage/**", "**/app"],
+    "i18n turns the domain's codes into text; it does not reach up to services, cards or storage.",
+  ),
+  layer(
+    ["bot/src/cards/**/*.ts"],
+    ["**/services/**", "**/transport/**", "**/storage/**", "**/app", "restify"],
+    "A card builder is pure: it takes a view (domain types or contracts), never a service or a repository.",
+    LAYER_EXCEPTIONS,
+  ),
+  layer(
+    ["bot/src/services/**/*.ts"],
+    ["**/transport/**", "**/app", "restify"],
+    "Services do not know HTTP or the Bot Framework: transport calls them, not the other way round.",
+  ),
+  {
+    files: ["tab/src/**/*.ts", "tab/src/**/*.tsx"],
+    ignores: REACT_HOOKS_TO_FIX,
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The tab shares the bot's pure rules and the API's contracts, nothing else of the server.
+    files: ["tab/src/**/*.ts", "tab/src/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            BOTBUILDER,
+            {
+              group: [
+                "**/bot/src/app",
+                "**/bot/src/cards/**",
+                "**/bot/src/config/**",
+                "**/bot/src/dev/**",
+                "**/bot/src/i18n/**",
+                "**/bot/src/logging/**",
+                "**/bot/src/services/**",
+                "**/bot/src/storage/**",
+                "**/bot/src/transport/**",
+              ],
+              message: "The tab imports only bot/src/domain/ (pure rules) and bot/src/contracts/ (the API's shapes).",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -92,20 +221,34 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["botbuilder", "botbuilder-*", "botframework-*"], message: "Only bot/src/transport/ may import botbuilder." },
+            {
+              group: ["botbuilder", "botbuilder-*", "botframework-*"],
+              message: "Only bot/src/transport/ may import botbuilder.",
+            },
             {
               group: ["**/bot/src/storage/**", "**/bot/src/services/**", "**/bot/src/domain/**"],
-              message: "A journey test goes through the doors people have (Teams activities, the tab's API, the public pages): no storage, services or domain. The API's types are in bot/src/contracts/.",
+              message:
+                "A journey test goes through the doors people have (Teams activities, the tab's API, the public pages): no storage, services or domain. The API's types are in bot/src/contracts/.",
             },
           ],
         },
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[property.name='repos'], MemberExpression[property.value='repos']", message: "A journey test does not read or write repositories: go through a door a person has." },
-        { selector: "MemberExpression[property.name='tables'], MemberExpression[property.value='tables']", message: "A journey test does not read or write tables: go through a door a person has." },
-        { selector: "CallExpression[callee.name='seedCampaign'], CallExpression[callee.property.name='seedCampaign']", message: "A journey test starts from an empty store: create the campaign as a coordinator would." },
+        {
+          selector: "MemberExpression[property.name='repos'], MemberExpression[property.value='repos']",
+          message: "A journey test does not read or write repositories: go through a door a person has.",
+        },
+        {
+          selector: "MemberExpression[property.name='tables'], MemberExpression[property.value='tables']",
+          message: "A journey test does not read or write tables: go through a door a person has.",
+        },
+        {
+          selector: "CallExpression[callee.name='seedCampaign'], CallExpression[callee.property.name='seedCampaign']",
+          message: "A journey test starts from an empty store: create the campaign as a coordinator would.",
+        },
       ],
     },
   },
+  prettier,
 );

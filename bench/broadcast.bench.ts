@@ -65,7 +65,17 @@ async function serveConnector(): Promise<void> {
     if (message === "count") process.send?.(connector.inner.perConversation.size);
     if (message === "report") {
       const { perConversation, firstAt, lastAt } = connector.inner;
-      const report: ConnectorReport = { perConversation: [...perConversation], firstAt, lastAt, violations: connector.violations.length, firstViolations: connector.violations.slice(0, 5).map((v) => `${v.at - firstAt} ms ${v.kind} ${v.scope} ${v.detail}`), throttled: connector.throttled.length, throttledAt: connector.throttled.map((x) => x.at - firstAt) };
+      const report: ConnectorReport = {
+        perConversation: [...perConversation],
+        firstAt,
+        lastAt,
+        violations: connector.violations.length,
+        firstViolations: connector.violations
+          .slice(0, 5)
+          .map((v) => `${v.at - firstAt} ms ${v.kind} ${v.scope} ${v.detail}`),
+        throttled: connector.throttled.length,
+        throttledAt: connector.throttled.map((x) => x.at - firstAt),
+      };
       process.send?.(report);
     }
     if (message === "stop") void connector.stop().then(() => process.exit(0));
@@ -87,10 +97,11 @@ async function startConnectorProcess() {
     url,
     count: () => ask<number>("count"),
     report: () => ask<ConnectorReport>("report"),
-    stop: () => new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.send("stop");
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.send("stop");
+      }),
   };
 }
 
@@ -101,21 +112,61 @@ async function main(): Promise<void> {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   try {
-    const tables = TableClients.fromConfig({ kind: "connectionString", connectionString: azuriteConnectionString(port), tablePrefix: "bench" });
+    const tables = TableClients.fromConfig({
+      kind: "connectionString",
+      connectionString: azuriteConnectionString(port),
+      tablePrefix: "bench",
+    });
     const logger = createLogger("warn");
     const config = loadConfig({ NODE_ENV: "test", STORAGE_CONNECTION_STRING: azuriteConnectionString(port) });
-    const sender = createProactiveSender(createBotAdapter(config, logger, { connectorRetries: false }), "", () => new Date());
+    const sender = createProactiveSender(
+      createBotAdapter(config, logger, { connectorRetries: false }),
+      "",
+      () => new Date(),
+    );
     const outbox = new OutboxRepository(tables);
-    const settings = outboxSettingsFrom({ OUTBOX_APP_PER_SECOND: String(CEILING), OUTBOX_POLL_MS: "50", OUTBOX_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? "32" });
+    const settings = outboxSettingsFrom({
+      OUTBOX_APP_PER_SECOND: String(CEILING),
+      OUTBOX_POLL_MS: "50",
+      OUTBOX_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? "32",
+    });
     const at = new Date().toISOString();
-    const conversationOf = (r: { teamsId: string }): StoredConversation => ({ conversationId: `a:${r.teamsId}`, conversationType: "personal", serviceUrl: connector.url, botId: "28:bench", tenantId: "t", installedAt: at, updatedAt: at });
-    const recipients = Array.from({ length: RECIPIENTS }, (_, i) => ({ teamsId: `29:user-${i}`, aadObjectId: `aad-${i}`, name: `Agent ${i}` }));
+    const conversationOf = (r: { teamsId: string }): StoredConversation => ({
+      conversationId: `a:${r.teamsId}`,
+      conversationType: "personal",
+      serviceUrl: connector.url,
+      botId: "28:bench",
+      tenantId: "t",
+      installedAt: at,
+      updatedAt: at,
+    });
+    const recipients = Array.from({ length: RECIPIENTS }, (_, i) => ({
+      teamsId: `29:user-${i}`,
+      aadObjectId: `aad-${i}`,
+      name: `Agent ${i}`,
+    }));
 
     let t = performance.now();
-    const queued = await enqueue(outbox, { jobId: "bench|invitation", ownerId: "bench", kind: "invitation", origin: { serviceUrl: connector.url, tenantId: "t", botId: "28:bench" }, recipients, conversationOf, message: () => ({ text: "Appel à volontaires" }), now: new Date() });
+    const queued = await enqueue(outbox, {
+      jobId: "bench|invitation",
+      ownerId: "bench",
+      kind: "invitation",
+      origin: { serviceUrl: connector.url, tenantId: "t", botId: "28:bench" },
+      recipients,
+      conversationOf,
+      message: () => ({ text: "Appel à volontaires" }),
+      now: new Date(),
+    });
     const queueMs = performance.now() - t;
 
-    const worker = new OutboxWorker({ outbox, leases: new LeaseRepository(tables), conversations: new ConversationRepository(tables), proactive: sender, settings, logger });
+    const worker = new OutboxWorker({
+      outbox,
+      leases: new LeaseRepository(tables),
+      conversations: new ConversationRepository(tables),
+      proactive: sender,
+      settings,
+      logger,
+    });
     t = performance.now();
     worker.start();
     while ((await connector.count()) < RECIPIENTS) await new Promise((r) => setTimeout(r, 200));
@@ -128,13 +179,24 @@ async function main(): Promise<void> {
     const duplicates = sends - counted.perConversation.length;
     const spanS = (counted.lastAt - counted.firstAt) / 1000;
     const rate = sends / spanS;
-    console.log(`recipients                 ${RECIPIENTS} (queued ${queued.queued} in ${(queueMs / 1000).toFixed(1)} s)`);
-    console.log(`configured ceiling         ${CEILING} requests/s per app (outbox budget ${settings.perApp[0]!.limit}/s)`);
-    console.log(`delivered                  ${counted.perConversation.length} in ${spanS.toFixed(1)} s (worker total ${(totalMs / 1000).toFixed(1)} s)`);
-    console.log(`sent per second            ${rate.toFixed(1)} = ${((100 * rate) / CEILING).toFixed(1)}% of the ceiling (target ≥ 95%)`);
+    console.log(
+      `recipients                 ${RECIPIENTS} (queued ${queued.queued} in ${(queueMs / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `configured ceiling         ${CEILING} requests/s per app (outbox budget ${settings.perApp[0]!.limit}/s)`,
+    );
+    console.log(
+      `delivered                  ${counted.perConversation.length} in ${spanS.toFixed(1)} s (worker total ${(totalMs / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `sent per second            ${rate.toFixed(1)} = ${((100 * rate) / CEILING).toFixed(1)}% of the ceiling (target ≥ 95%)`,
+    );
     console.log(`duplicates                 ${duplicates} (target 0)`);
     console.log(`limit violations / 429s    ${counted.violations} / ${counted.throttled}`);
-    if (counted.throttled > 0) console.log(`429s at (ms)               ${counted.throttledAt.slice(0, 40).join(" ")}${counted.throttled > 40 ? " …" : ""}`);
+    if (counted.throttled > 0)
+      console.log(
+        `429s at (ms)               ${counted.throttledAt.slice(0, 40).join(" ")}${counted.throttled > 40 ? " …" : ""}`,
+      );
     if (counted.violations > 0) console.log(`first violations           ${counted.firstViolations.join("; ")}`);
     console.log(`peak RSS                   ${(peakRss / 1048576).toFixed(1)} MiB (the sender's process)`);
   } finally {

@@ -31,7 +31,14 @@ async function main(): Promise<void> {
   const azuritePort = await freePort();
   const azurite = await startAzurite({ port: azuritePort, inMemory: true, startTimeoutMs: 60_000 });
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "warn", STORAGE_CONNECTION_STRING: azuriteConnectionString(azuritePort), TABLE_PREFIX: "dash" });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "warn",
+    STORAGE_CONNECTION_STRING: azuriteConnectionString(azuritePort),
+    TABLE_PREFIX: "dash",
+  });
   const app = await startApp(config, { logger: createLogger("warn", quiet), storageWaitMs: 30_000 });
   try {
     const seedMs = await timed(() => seedDashboard(app.tables, app.repos.campaigns, SERVICES, PER_SERVICE));
@@ -54,7 +61,10 @@ async function main(): Promise<void> {
 
     const tabBuilt = existsSync(join(config.tabDir ?? join(process.cwd(), "dist", "tab"), "index.html"));
     if (existsSync(CHROMIUM) && tabBuilt) {
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ["--headless", "--no-sandbox", "--disable-gpu"],
+      });
       try {
         const page = await browser.newPage();
         const ready: number[] = [];
@@ -62,7 +72,10 @@ async function main(): Promise<void> {
           ready.push(
             await timed(async () => {
               await page.goto(`${app.url}/dashboard`);
-              await page.locator("tbody tr").nth(SERVICES - 1).waitFor();
+              await page
+                .locator("tbody tr")
+                .nth(SERVICES - 1)
+                .waitFor();
             }),
           );
         }

@@ -73,7 +73,18 @@ interface Tally {
   notes: string[];
 }
 
-const newTally = (): Tally => ({ acknowledged: 0, stored: 0, lost: 0, duplicated: 0, unclear: 0, tryAgain: 0, resent: 0, doubledByKill: 0, samples: [], notes: [] });
+const newTally = (): Tally => ({
+  acknowledged: 0,
+  stored: 0,
+  lost: 0,
+  duplicated: 0,
+  unclear: 0,
+  tryAgain: 0,
+  resent: 0,
+  doubledByKill: 0,
+  samples: [],
+  notes: [],
+});
 
 /** A Bot Connector stand-in that acknowledges every send and keeps, per activity replied to, what was sent. */
 interface Reply {
@@ -94,7 +105,11 @@ async function recordingConnector(): Promise<{ url: string; replies: Map<string,
         const activity = raw ? (JSON.parse(raw) as { replyToId?: string; text?: string; attachments?: unknown[] }) : {};
         if (req.method === "POST" && activity.replyToId) {
           const list = replies.get(activity.replyToId) ?? [];
-          list.push({ ...(activity.text !== undefined ? { text: activity.text } : {}), card: (activity.attachments ?? []).length > 0, at: performance.now() });
+          list.push({
+            ...(activity.text !== undefined ? { text: activity.text } : {}),
+            card: (activity.attachments ?? []).length > 0,
+            at: performance.now(),
+          });
           replies.set(activity.replyToId, list);
         }
       } catch {
@@ -115,14 +130,28 @@ interface Child {
 }
 
 async function startServer(port: number, storage: string, tablePrefix: string): Promise<Child> {
-  const env = { ...process.env, NODE_ENV: "test", HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", MicrosoftAppId: "", STORAGE_CONNECTION_STRING: storage, TABLE_PREFIX: tablePrefix };
+  const env = {
+    ...process.env,
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    MicrosoftAppId: "",
+    STORAGE_CONNECTION_STRING: storage,
+    TABLE_PREFIX: tablePrefix,
+  };
   const proc = spawn(process.execPath, [mainJs], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   const child: Child = { process: proc, exited: new Promise((resolve) => proc.once("exit", resolve)), errors: 0 };
   const count = (c: Buffer) => (child.errors += (c.toString().match(/"level":50/g) ?? []).length);
   proc.stdout!.on("data", count);
   proc.stderr!.on("data", count);
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (proc.exitCode !== null || Date.now() > deadline) throw new Error("the server did not start");
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -142,7 +171,10 @@ async function pool(tasks: (() => Promise<void>)[], limit: number, onProgress?: 
   );
 }
 
-async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: Tally; messages: Tally; faults: number; serverErrors: number }> {
+async function run(
+  scenario: Scenario,
+  azuritePort: number,
+): Promise<{ actions: Tally; messages: Tally; faults: number; serverErrors: number }> {
   const direct = azuriteConnectionString(azuritePort);
   const proxy = FaultyStorageProxy.forConnectionString(direct, { seed: 2027 });
   await proxy.start();
@@ -152,16 +184,32 @@ async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: 
   const url = `http://127.0.0.1:${port}`;
 
   // The campaign is set up directly in storage; everything after goes through /api/messages.
-  const repos = createRepositories(TableClients.fromConfig({ kind: "connectionString", connectionString: direct, tablePrefix }));
+  const repos = createRepositories(
+    TableClients.fromConfig({ kind: "connectionString", connectionString: direct, tablePrefix }),
+  );
   const coordinator = user(1, "Claire Coordinatrice");
   const campaignId = "faults-campaign";
   const now = new Date().toISOString();
-  await repos.campaigns.create({ id: campaignId, name: "Fault bench", approach: "thematic", services: ["S"], state: "workshop1", coordinatorIds: [coordinator.aadObjectId], managerIds: [], workshops: { 1: {}, 2: {}, 3: {} }, panelSize: 8, locale: "fr", createdAt: now, updatedAt: now });
+  await repos.campaigns.create({
+    id: campaignId,
+    name: "Fault bench",
+    approach: "thematic",
+    services: ["S"],
+    state: "workshop1",
+    coordinatorIds: [coordinator.aadObjectId],
+    managerIds: [],
+    workshops: { 1: {}, 2: {}, 3: {} },
+    panelSize: 8,
+    locale: "fr",
+    createdAt: now,
+    updatedAt: now,
+  });
 
   const storage = proxy.connectionString(direct);
   let server = await startServer(port, storage, tablePrefix);
   let serverErrors = 0;
-  const invoke = (from: TeamsUser, verb: string, data: Record<string, unknown>) => cardInvoke({ serviceUrl: connector.url, from, verb, data: { campaignId, kind: 1, ...data } });
+  const invoke = (from: TeamsUser, verb: string, data: Record<string, unknown>) =>
+    cardInvoke({ serviceUrl: connector.url, from, verb, data: { campaignId, kind: 1, ...data } });
   await deliver(url, meetingMessage({ serviceUrl: connector.url, from: coordinator, text: "atelier" }));
   await deliver(url, invoke(coordinator, "workshop.start", { revision: 0 }));
   await deliver(url, invoke(coordinator, "workshop.openInput", { revision: 1 }));
@@ -173,7 +221,11 @@ async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: 
 
   const contribute = (participant: TeamsUser, text: string, requestId: string) => async () => {
     for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
-      const answer = await deliver(url, invoke(participant, "workshop.contribute", { stepId: "ideal", text, requestId }), { timeoutMs: TEAMS_INVOKE_TIMEOUT_MS, maxDeliveries: 200 });
+      const answer = await deliver(
+        url,
+        invoke(participant, "workshop.contribute", { stepId: "ideal", text, requestId }),
+        { timeoutMs: TEAMS_INVOKE_TIMEOUT_MS, maxDeliveries: 200 },
+      );
       actions.resent += answer.deliveries - 1;
       // No answer within 5 s while the server was up: Teams shows the user an error.
       if (answer.timeouts > 0) actions.unclear++;
@@ -186,7 +238,11 @@ async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: 
         acknowledgedTexts.push(text);
         return;
       }
-      if (answer.status === 200 && body?.type === "application/vnd.microsoft.activity.message" && body.value === ACTION_TRY_AGAIN) {
+      if (
+        answer.status === 200 &&
+        body?.type === "application/vnd.microsoft.activity.message" &&
+        body.value === ACTION_TRY_AGAIN
+      ) {
         actions.tryAgain++;
         continue;
       }
@@ -198,7 +254,13 @@ async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: 
 
   const type = (from: TeamsUser, text: string, key: string) => async () => {
     for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
-      const message = personalMessage({ serviceUrl: connector.url, from, text, locale: "fr-FR", id: `${key}-${attempt}` });
+      const message = personalMessage({
+        serviceUrl: connector.url,
+        from,
+        text,
+        locale: "fr-FR",
+        id: `${key}-${attempt}`,
+      });
       sentMessageIds.push(message.id);
       const answer = await deliver(url, message, { timeoutMs: TEAMS_MESSAGE_TIMEOUT_MS, maxDeliveries: 200 });
       messages.resent += answer.deliveries - 1;
@@ -221,8 +283,12 @@ async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: 
   };
 
   const participants = Array.from({ length: Math.ceil(ACTIONS / PER_PARTICIPANT) }, (_, i) => user(1000 + i));
-  const actionTasks = Array.from({ length: ACTIONS }, (_, i) => contribute(participants[Math.floor(i / PER_PARTICIPANT)]!, `idée ${i}`, `req-${i}`));
-  const messageTasks = Array.from({ length: MESSAGES }, (_, j) => type(user(5000 + j), j % 2 ? "aide" : "campagnes", `${tablePrefix}-m${j}`));
+  const actionTasks = Array.from({ length: ACTIONS }, (_, i) =>
+    contribute(participants[Math.floor(i / PER_PARTICIPANT)]!, `idée ${i}`, `req-${i}`),
+  );
+  const messageTasks = Array.from({ length: MESSAGES }, (_, j) =>
+    type(user(5000 + j), j % 2 ? "aide" : "campagnes", `${tablePrefix}-m${j}`),
+  );
   const tasks = seededShuffle([...actionTasks, ...messageTasks], 42);
 
   proxy.configure({ rate: scenario.rate });
@@ -250,7 +316,9 @@ async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: 
   await new Promise((r) => setTimeout(r, 500));
 
   // Stored: the stage lists each contribution once, with a weight (identical texts are one line).
-  const stage = (await (await fetch(`${url}/api/workshops/${campaignId}`)).json()) as { results?: { items?: { text: string; weight: number }[] } };
+  const stage = (await (await fetch(`${url}/api/workshops/${campaignId}`)).json()) as {
+    results?: { items?: { text: string; weight: number }[] };
+  };
   const onStage = new Map((stage.results?.items ?? []).map((i) => [i.text, i.weight]));
   for (const text of acknowledgedTexts) {
     const weight = onStage.get(text) ?? 0;
@@ -268,7 +336,9 @@ async function run(scenario: Scenario, azuritePort: number): Promise<{ actions: 
       if (inFlight) messages.doubledByKill++;
       else {
         messages.duplicated += replies.length - 1;
-        messages.notes.push(`${id} replied ${replies.length} times, at ${replies.map((r) => `${(r.at - killedAt).toFixed(0)} ms${r.card ? " (card)" : ` « ${r.text ?? ""} »`}`).join(", ")} from the kill`);
+        messages.notes.push(
+          `${id} replied ${replies.length} times, at ${replies.map((r) => `${(r.at - killedAt).toFixed(0)} ms${r.card ? " (card)" : ` « ${r.text ?? ""} »`}`).join(", ")} from the kill`,
+        );
       }
     }
     // « aide » and « campagnes » are answered with a card; any text but « send it again » is unclear.
@@ -294,9 +364,12 @@ async function main(): Promise<void> {
   ].filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o)));
   let failed = false;
   try {
-    console.log(`Fault bench: ${ACTIONS} workshop contributions and ${MESSAGES} typed messages, ${IN_FLIGHT} in flight, per run.`);
+    console.log(
+      `Fault bench: ${ACTIONS} workshop contributions and ${MESSAGES} typed messages, ${IN_FLIGHT} in flight, per run.`,
+    );
     console.log("Faults: 503, a 3–10 s delay, or a connection cut before or after the write, drawn evenly.\n");
-    const header = "  run                  kind       acknowledged  stored  lost  duplicated  unclear   try again  resent";
+    const header =
+      "  run                  kind       acknowledged  stored  lost  duplicated  unclear   try again  resent";
     const rows: string[] = [];
     const latencies = [];
     let inFlight = 0;
@@ -304,7 +377,10 @@ async function main(): Promise<void> {
       const started = performance.now();
       const result = await run(scenario, azurite.port);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      for (const [kind, t] of [["actions", result.actions], ["messages", result.messages]] as const) {
+      for (const [kind, t] of [
+        ["actions", result.actions],
+        ["messages", result.messages],
+      ] as const) {
         const stored = kind === "actions" ? String(t.stored) : "–";
         const duplicated = `${t.duplicated + t.doubledByKill}${t.doubledByKill ? "*" : ""}`;
         rows.push(
@@ -312,11 +388,18 @@ async function main(): Promise<void> {
         );
         latencies.push(summarise(`${scenario.name.slice(0, 14)} ${kind}`, t.samples));
         const expected = kind === "actions" ? ACTIONS : MESSAGES;
-        if (t.lost + t.duplicated + t.unclear > 0 || t.acknowledged !== expected || (kind === "actions" && t.stored !== t.acknowledged)) failed = true;
+        if (
+          t.lost + t.duplicated + t.unclear > 0 ||
+          t.acknowledged !== expected ||
+          (kind === "actions" && t.stored !== t.acknowledged)
+        )
+          failed = true;
         inFlight += t.doubledByKill;
         for (const note of t.notes.slice(0, 5)) console.log(`  note (${scenario.name}, ${kind}): ${note}`);
       }
-      console.log(`  ${scenario.name}: ${result.faults} storage requests spoilt, ${result.serverErrors} error lines logged by the server, ${seconds} s`);
+      console.log(
+        `  ${scenario.name}: ${result.faults} storage requests spoilt, ${result.serverErrors} error lines logged by the server, ${seconds} s`,
+      );
     }
     console.log(`\n${header}`);
     for (const row of rows) console.log(row);
@@ -329,7 +412,11 @@ async function main(): Promise<void> {
     }
     console.log("");
     printTable("Answer times (ms), per delivery that got an answer", latencies);
-    console.log(failed ? "\nFAILED: something was lost, doubled or answered unclearly." : "\nNothing lost, stored twice or answered unclearly.");
+    console.log(
+      failed
+        ? "\nFAILED: something was lost, doubled or answered unclearly."
+        : "\nNothing lost, stored twice or answered unclearly.",
+    );
   } finally {
     await azurite.stop();
   }

@@ -46,13 +46,16 @@ function sizes(tabDir: string, urlPath: string): { raw: number; gzip: number; br
   const result = {
     raw: body.length,
     gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } })
+      .length,
   };
   compressed.set(urlPath, result);
   return result;
 }
 
-async function throttled(page: Page): Promise<{ cdp: CDPSession; counters: () => { requests: number; fromNetwork: number; wireBytes: number } }> {
+async function throttled(
+  page: Page,
+): Promise<{ cdp: CDPSession; counters: () => { requests: number; fromNetwork: number; wireBytes: number } }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
@@ -74,7 +77,12 @@ async function throttled(page: Page): Promise<{ cdp: CDPSession; counters: () =>
   };
 }
 
-async function load(page: Page, url: string, visit: PageVisit, counters: () => { requests: number; fromNetwork: number; wireBytes: number }): Promise<Load> {
+async function load(
+  page: Page,
+  url: string,
+  visit: PageVisit,
+  counters: () => { requests: number; fromNetwork: number; wireBytes: number },
+): Promise<Load> {
   const scripts = new Set<string>();
   const onRequest = (request: { url(): string; resourceType(): string }) => {
     // By address rather than resource type: index.html preloads the entry's chunks (modulepreload).
@@ -84,8 +92,16 @@ async function load(page: Page, url: string, visit: PageVisit, counters: () => {
   page.on("request", onRequest);
   counters();
   const started = performance.now();
-  const heading = page.locator("main h1").first().waitFor({ timeout: TIMEOUT_MS }).then(() => performance.now() - started);
-  const content = page.locator(visit.content).first().waitFor({ timeout: TIMEOUT_MS }).then(() => performance.now() - started);
+  const heading = page
+    .locator("main h1")
+    .first()
+    .waitFor({ timeout: TIMEOUT_MS })
+    .then(() => performance.now() - started);
+  const content = page
+    .locator(visit.content)
+    .first()
+    .waitFor({ timeout: TIMEOUT_MS })
+    .then(() => performance.now() - started);
   await page.goto(url, { waitUntil: "commit" });
   const [headingMs, contentMs] = await Promise.all([heading, content]);
   // Scripts a page fetches after its content shows still count against its budget.
@@ -99,7 +115,12 @@ async function measure(browser: Browser, baseUrl: string, visit: PageVisit): Pro
   const warm: Load[] = [];
   for (let run = 0; run < RUNS; run++) {
     // A new context is a new profile: nothing cached. Phone-sized, as usagers open these links.
-    const context = await browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      locale: "fr-FR",
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const page = await context.newPage();
       const { counters } = await throttled(page);
@@ -129,13 +150,27 @@ async function main(): Promise<void> {
   const server = await startTestServer({ env: { LOG_LEVEL: "warn", TAB_DIR: tabDir } });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const visits = await seedPages(server);
-    console.log(`Pages on slow 4G (${(SLOW_4G.downloadThroughput * 8e-6).toFixed(2)} Mbit/s down, ${(SLOW_4G.uploadThroughput * 8e-6).toFixed(2)} up, ${SLOW_4G.latency} ms RTT), ${RUNS} runs each, medians; phone viewport, local mode.`);
-    console.log(`Before (issue 14): every page ${kb(BEFORE.raw)} KB raw / ${kb(BEFORE.gzip)} KB gzip of JS, sent uncompressed; join/confirm heading ≈ ${seconds(BEFORE.coldMs)} s cold.`);
-    console.log("JS = the scripts the page requested (sizes of the built files); req = requests (warm: from the network, the rest from cache); wire = bytes received.");
+    console.log(
+      `Pages on slow 4G (${(SLOW_4G.downloadThroughput * 8e-6).toFixed(2)} Mbit/s down, ${(SLOW_4G.uploadThroughput * 8e-6).toFixed(2)} up, ${SLOW_4G.latency} ms RTT), ${RUNS} runs each, medians; phone viewport, local mode.`,
+    );
+    console.log(
+      `Before (issue 14): every page ${kb(BEFORE.raw)} KB raw / ${kb(BEFORE.gzip)} KB gzip of JS, sent uncompressed; join/confirm heading ≈ ${seconds(BEFORE.coldMs)} s cold.`,
+    );
+    console.log(
+      "JS = the scripts the page requested (sizes of the built files); req = requests (warm: from the network, the rest from cache); wire = bytes received.",
+    );
     console.log(
       "  page           JS raw KB  gzip KB  br KB  budget   req cold  wire KB   heading s  content s |  req warm  wire KB  content s",
     );
@@ -147,15 +182,25 @@ async function main(): Promise<void> {
         ({ cold, warm } = await measure(browser, server.url, visit));
       } catch (error) {
         // One page that does not show (a server change in progress, say) should not hide the others' figures.
-        console.log(`  ${visit.name.padEnd(14)} not measured: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        console.log(
+          `  ${visit.name.padEnd(14)} not measured: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        );
         failures.push(`${visit.name} not measured`);
         continue;
       }
       const scripts = new Set(cold.flatMap((l) => l.scripts));
-      const js = [...scripts].map((s) => sizes(tabDir, s)).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+      const js = [...scripts]
+        .map((s) => sizes(tabDir, s))
+        .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+          raw: 0,
+          gzip: 0,
+          brotli: 0,
+        });
       const budget = BUDGET_GZIP[visit.name];
-      const verdict = budget === undefined ? "      " : `${js.gzip / 1024 <= budget ? "≤" : ">"}${String(budget).padStart(4)} `;
-      if (budget !== undefined && js.gzip / 1024 > budget) failures.push(`${visit.name} ${kb(js.gzip)} KB gzip > ${budget}`);
+      const verdict =
+        budget === undefined ? "      " : `${js.gzip / 1024 <= budget ? "≤" : ">"}${String(budget).padStart(4)} `;
+      if (budget !== undefined && js.gzip / 1024 > budget)
+        failures.push(`${visit.name} ${kb(js.gzip)} KB gzip > ${budget}`);
       console.log(
         `  ${visit.name.padEnd(14)} ${kb(js.raw).padStart(9)} ${kb(js.gzip).padStart(8)} ${kb(js.brotli).padStart(6)}  ${verdict}` +
           ` ${String(median(cold.map((l) => l.requests))).padStart(9)} ${kb(median(cold.map((l) => l.wireBytes))).padStart(8)}` +
@@ -164,7 +209,9 @@ async function main(): Promise<void> {
       );
     }
     console.log(failures.length === 0 ? "Budgets: all met." : `Budgets not met: ${failures.join("; ")}.`);
-    console.log("content = join: the step's Adaptive Card; confirm: the form; follow, poster: the poster; home: the campaign list; dashboard: the table; others: the page heading.");
+    console.log(
+      "content = join: the step's Adaptive Card; confirm: the form; follow, poster: the poster; home: the campaign list; dashboard: the table; others: the page heading.",
+    );
   } finally {
     await browser.close();
     await server.stop();

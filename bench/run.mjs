@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const filter = process.argv[2] ?? "";
-const benches = readdirSync(join(root, "bench")).filter((f) => f.endsWith(".bench.ts") && f.includes(filter)).sort();
+const benches = readdirSync(join(root, "bench"))
+  .filter((f) => f.endsWith(".bench.ts") && f.includes(filter))
+  .sort();
 if (benches.length === 0) {
   console.error(`No benchmark matches "${filter}".`);
   process.exit(1);
@@ -19,10 +21,18 @@ mkdirSync(out, { recursive: true });
 let failed = 0;
 for (const file of benches) {
   const outfile = join(out, file.replace(/\.ts$/, ".js"));
-  await build({ entryPoints: [join(root, "bench", file)], outfile, bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external",
+  await build({
+    entryPoints: [join(root, "bench", file)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
     // adaptivecards' ES build cannot be loaded by Node; its UMD build can (the test server's connector parses cards with it).
     alias: { adaptivecards: "adaptivecards/dist/adaptivecards.min.js" },
-    logLevel: "warning" });
+    logLevel: "warning",
+  });
   console.log(`\n=== ${file} ===`);
   const run = spawnSync(process.execPath, ["--expose-gc", outfile], { stdio: "inherit", cwd: root });
   if (run.status !== 0) failed++;

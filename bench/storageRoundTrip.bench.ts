@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   const port = await freePort();
   const azurite = await startAzurite({ port, inMemory: true, startTimeoutMs: 60_000 });
   try {
-    const clients = TableClients.fromConfig({ kind: "connectionString", connectionString: azuriteConnectionString(port), tablePrefix: "bench" });
+    const clients = TableClients.fromConfig({
+      kind: "connectionString",
+      connectionString: azuriteConnectionString(port),
+      tablePrefix: "bench",
+    });
     const table = new DocumentTable<{ n: number; text: string }>(clients, "roundtrip");
     await table.insertOnce("warm", "up", { n: 0, text: "x" });
     const n = 500;
@@ -28,7 +32,11 @@ async function main(): Promise<void> {
       await table.replace("p", `r${i}`, { n: i + 1, text: "respect" }, got!.etag);
       replaces.push(performance.now() - t);
     }
-    printTable(`Azurite round trips (${n} each, sequential)`, [summarise("insertOnce", inserts), summarise("get", reads), summarise("replace (ETag)", replaces)]);
+    printTable(`Azurite round trips (${n} each, sequential)`, [
+      summarise("insertOnce", inserts),
+      summarise("get", reads),
+      summarise("replace (ETag)", replaces),
+    ]);
     console.log(`peak RSS: ${(process.memoryUsage().rss / 1048576).toFixed(1)} MiB`);
   } finally {
     await azurite.stop();

@@ -52,17 +52,29 @@ function countingProxy(target: number): Promise<{ server: Server; port: number; 
   const server = createServer((req, res) => {
     counts[kindOf(req.method ?? "GET", req.url ?? "/")]++;
     if (process.env["BENCH_TABLES"]) {
-      const key = `${kindOf(req.method ?? "GET", req.url ?? "/")} ${req.method} ${decodeURIComponent(req.url ?? "").split("?")[0]!.split("/")[2]!.split("(")[0]}`;
+      const key = `${kindOf(req.method ?? "GET", req.url ?? "/")} ${req.method} ${
+        decodeURIComponent(req.url ?? "")
+          .split("?")[0]!
+          .split("/")[2]!
+          .split("(")[0]
+      }`;
       byTable.set(key, (byTable.get(key) ?? 0) + 1);
     }
-    const upstream = httpRequest({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on("error", () => res.destroy());
     req.pipe(upstream);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as AddressInfo).port, count: () => ({ ...counts }) })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, port: (server.address() as AddressInfo).port, count: () => ({ ...counts }) }),
+    ),
+  );
 }
 
 /** A silent Bot Connector stand-in: acknowledges sends and updates (the test one parses cards, too slow here). */
@@ -75,7 +87,11 @@ function stubConnector(): Promise<{ url: string; stop: () => void }> {
       res.end(JSON.stringify({ id: `activity-${++n}` }));
     });
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, stop: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, stop: () => server.close() }),
+    ),
+  );
 }
 
 async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
@@ -89,7 +105,11 @@ async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void
 
 async function post(url: string, activity: object): Promise<number> {
   const started = performance.now();
-  const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(activity) });
+  const res = await fetch(`${url}/api/messages`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(activity),
+  });
   await res.text();
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
   return performance.now() - started;
@@ -97,7 +117,13 @@ async function post(url: string, activity: object): Promise<number> {
 
 /** A bare botbuilder bot whose invoke does one Azurite insert: what any invoke costs at least. */
 async function floorServer(connectionString: string): Promise<{ url: string; close: () => void }> {
-  const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: "floor" });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    STORAGE_CONNECTION_STRING: connectionString,
+    TABLE_PREFIX: "floor",
+  });
   const quiet = createLogger("silent");
   const adapter = createBotAdapter(config, quiet);
   const table = new DocumentTable<{ n: number }>(TableClients.fromConfig(config.storage), "floor");
@@ -106,7 +132,11 @@ async function floorServer(connectionString: string): Promise<{ url: string; clo
     protected override async onAdaptiveCardInvoke(): Promise<AdaptiveCardInvokeResponse> {
       const i = n++;
       await table.insertOnce("p", `r${i}`, { n: i });
-      return { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: "ok" as unknown as AdaptiveCardInvokeResponse["value"] };
+      return {
+        statusCode: 200,
+        type: "application/vnd.microsoft.activity.message",
+        value: "ok" as unknown as AdaptiveCardInvokeResponse["value"],
+      };
     }
   }
   const bot = new Bare();
@@ -130,7 +160,11 @@ interface ServerStats {
   readonly retainedMiB?: number;
 }
 
-type ServerOp = { op: "campaign"; campaignId: string; coordinatorId: string } | { op: "state"; campaignId: string; state: "workshop3" } | { op: "stats" } | { op: "close" };
+type ServerOp =
+  | { op: "campaign"; campaignId: string; coordinatorId: string }
+  | { op: "state"; campaignId: string; state: "workshop3" }
+  | { op: "stats" }
+  | { op: "close" };
 type ServerRequest = ServerOp & { id: number };
 
 const MiB = (bytes: number) => bytes / 1048576;
@@ -138,7 +172,14 @@ const MiB = (bytes: number) => bytes / 1048576;
 /** The server's side (BENCH_ROLE=server): the app alone, answering the driver's set-up and stats requests over IPC. */
 async function serveApp(): Promise<void> {
   const sink = new Writable({ write: (_c, _e, done) => done() });
-  const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "warn", STORAGE_CONNECTION_STRING: process.env["BENCH_STORAGE"] ?? "", TABLE_PREFIX: "burst" });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "warn",
+    STORAGE_CONNECTION_STRING: process.env["BENCH_STORAGE"] ?? "",
+    TABLE_PREFIX: "burst",
+  });
   const app = await startApp(config, { logger: createLogger("warn", sink), storageWaitMs: 30_000 });
   let peakRss = 0;
   let peakHeap = 0;
@@ -154,7 +195,20 @@ async function serveApp(): Promise<void> {
       switch (message.op) {
         case "campaign": {
           const now = new Date().toISOString();
-          await app.repos.campaigns.create({ id: message.campaignId, name: "Bench", approach: "thematic", services: ["S"], state: "workshop1", coordinatorIds: [message.coordinatorId], managerIds: [], workshops: { 1: {}, 2: {}, 3: {} }, panelSize: 8, locale: "fr", createdAt: now, updatedAt: now });
+          await app.repos.campaigns.create({
+            id: message.campaignId,
+            name: "Bench",
+            approach: "thematic",
+            services: ["S"],
+            state: "workshop1",
+            coordinatorIds: [message.coordinatorId],
+            managerIds: [],
+            workshops: { 1: {}, 2: {}, 3: {} },
+            panelSize: 8,
+            locale: "fr",
+            createdAt: now,
+            updatedAt: now,
+          });
           return reply(message.id, null);
         }
         case "state":
@@ -166,7 +220,15 @@ async function serveApp(): Promise<void> {
           const gc = (globalThis as { gc?: () => void }).gc;
           gc?.();
           const retained = gc ? { retainedMiB: MiB(process.memoryUsage().heapUsed) } : {};
-          const stats: ServerStats = { rssMiB: MiB(m.rss), peakRssMiB: MiB(peakRss), maxRssMiB: process.resourceUsage().maxRSS / 1024, heapUsedMiB: MiB(m.heapUsed), peakHeapUsedMiB: MiB(peakHeap), heapTotalMiB: MiB(m.heapTotal), ...retained };
+          const stats: ServerStats = {
+            rssMiB: MiB(m.rss),
+            peakRssMiB: MiB(peakRss),
+            maxRssMiB: process.resourceUsage().maxRSS / 1024,
+            heapUsedMiB: MiB(m.heapUsed),
+            peakHeapUsedMiB: MiB(peakHeap),
+            heapTotalMiB: MiB(m.heapTotal),
+            ...retained,
+          };
           return reply(message.id, stats);
         }
         case "close":
@@ -184,8 +246,14 @@ async function serveApp(): Promise<void> {
 }
 
 /** Starts the server process and gives a typed way to ask it things. */
-async function startServerProcess(connectionString: string): Promise<{ url: string; ask: <T>(request: ServerOp) => Promise<T>; child: ChildProcess }> {
-  const child = fork(process.argv[1]!, [], { env: { ...process.env, BENCH_ROLE: "server", BENCH_STORAGE: connectionString }, stdio: "inherit", ...(process.env["BENCH_SERVER_FLAGS"] ? { execArgv: process.env["BENCH_SERVER_FLAGS"].split(" ") } : {}) });
+async function startServerProcess(
+  connectionString: string,
+): Promise<{ url: string; ask: <T>(request: ServerOp) => Promise<T>; child: ChildProcess }> {
+  const child = fork(process.argv[1]!, [], {
+    env: { ...process.env, BENCH_ROLE: "server", BENCH_STORAGE: connectionString },
+    stdio: "inherit",
+    ...(process.env["BENCH_SERVER_FLAGS"] ? { execArgv: process.env["BENCH_SERVER_FLAGS"].split(" ") } : {}),
+  });
   const waiting = new Map<number, (value: unknown) => void>();
   let nextId = 0;
   const url = await new Promise<string>((resolve, reject) => {
@@ -209,7 +277,13 @@ async function startServerProcess(connectionString: string): Promise<{ url: stri
 
 function perAction(before: Counts, after: Counts, actions: number): Counts & { total: number } {
   const d = (k: Kind) => (after[k] - before[k]) / actions;
-  return { read: d("read"), write: d("write"), query: d("query"), other: d("other"), total: d("read") + d("write") + d("query") + d("other") };
+  return {
+    read: d("read"),
+    write: d("write"),
+    query: d("query"),
+    other: d("other"),
+    total: d("read") + d("write") + d("query") + d("other"),
+  };
 }
 
 function tripsLine(name: string, trips: Counts & { total: number }, before: number): string {
@@ -228,7 +302,16 @@ async function main(): Promise<void> {
     const floorSamples: number[] = [];
     const someone = user(9);
     await post(floor.url, cardInvoke({ serviceUrl: connector.url, from: someone, verb: "x", data: {} }));
-    await pool(Array.from({ length: 1000 }, () => async () => void floorSamples.push(await post(floor.url, cardInvoke({ serviceUrl: connector.url, from: someone, verb: "x", data: {} })))), IN_FLIGHT);
+    await pool(
+      Array.from(
+        { length: 1000 },
+        () => async () =>
+          void floorSamples.push(
+            await post(floor.url, cardInvoke({ serviceUrl: connector.url, from: someone, verb: "x", data: {} })),
+          ),
+      ),
+      IN_FLIGHT,
+    );
     floor.close();
 
     server = await startServerProcess(connectionString);
@@ -238,7 +321,8 @@ async function main(): Promise<void> {
     const campaignId = "bench-campaign";
     await app.ask({ op: "campaign", campaignId, coordinatorId: coordinator.aadObjectId });
     const people: TeamsUser[] = Array.from({ length: PARTICIPANTS }, (_, i) => user(1000 + i));
-    const invoke = (from: TeamsUser, verb: string, data: Record<string, unknown>, kind: number) => cardInvoke({ serviceUrl: connector.url, from, verb, data: { campaignId, kind, ...data } });
+    const invoke = (from: TeamsUser, verb: string, data: Record<string, unknown>, kind: number) =>
+      cardInvoke({ serviceUrl: connector.url, from, verb, data: { campaignId, kind, ...data } });
     let revision = 0;
     const facilitate = async (kind: number, type: string) => {
       await post(app.url, invoke(coordinator, `workshop.${type}`, { revision }, kind));
@@ -251,7 +335,22 @@ async function main(): Promise<void> {
     const contributionSamples: number[] = [];
     const before = proxy.count();
     await pool(
-      people.flatMap((p, i) => [0, 1, 2].map((k) => async () => void contributionSamples.push(await post(app.url, invoke(p, "workshop.contribute", { stepId: "ideal", text: WORDS[(i + k) % WORDS.length], requestId: `req-${i}-${k}` }, 1))))),
+      people.flatMap((p, i) =>
+        [0, 1, 2].map(
+          (k) => async () =>
+            void contributionSamples.push(
+              await post(
+                app.url,
+                invoke(
+                  p,
+                  "workshop.contribute",
+                  { stepId: "ideal", text: WORDS[(i + k) % WORDS.length], requestId: `req-${i}-${k}` },
+                  1,
+                ),
+              ),
+            ),
+        ),
+      ),
       IN_FLIGHT,
     );
     const contributionTrips = perAction(before, proxy.count(), contributionSamples.length);
@@ -262,16 +361,43 @@ async function main(): Promise<void> {
     await facilitate(3, "start");
     await facilitate(3, "openInput");
     // Ballot ids are the first source item of each word; read them from the W1 contributions.
-    const stages = await fetch(`${app.url}/api/workshops/${campaignId}`).then((r) => r.json() as Promise<{ results?: { lines?: { id: string }[] } }>);
+    const stages = await fetch(`${app.url}/api/workshops/${campaignId}`).then(
+      (r) => r.json() as Promise<{ results?: { lines?: { id: string }[] } }>,
+    );
     const lines = stages.results?.lines ?? [];
     const voteSamples: number[] = [];
     const beforeVotes = proxy.count();
     await pool(
-      people.flatMap((p, i) => [0, 1].map((k) => async () => void voteSamples.push(await post(app.url, invoke(p, "workshop.vote", { stepId: "qualitiesVote", itemId: lines[(i + k) % Math.max(1, lines.length)]?.id ?? "none", requestId: `vote-${i}-${k}` }, 3))))),
+      people.flatMap((p, i) =>
+        [0, 1].map(
+          (k) => async () =>
+            void voteSamples.push(
+              await post(
+                app.url,
+                invoke(
+                  p,
+                  "workshop.vote",
+                  {
+                    stepId: "qualitiesVote",
+                    itemId: lines[(i + k) % Math.max(1, lines.length)]?.id ?? "none",
+                    requestId: `vote-${i}-${k}`,
+                  },
+                  3,
+                ),
+              ),
+            ),
+        ),
+      ),
       IN_FLIGHT,
     );
     const voteTrips = perAction(beforeVotes, proxy.count(), voteSamples.length);
-    if (process.env["BENCH_TABLES"]) console.log([...byTable].sort().map(([k, v]) => `${k}: ${v}`).join("\n"));
+    if (process.env["BENCH_TABLES"])
+      console.log(
+        [...byTable]
+          .sort()
+          .map(([k, v]) => `${k}: ${v}`)
+          .join("\n"),
+      );
     const stats = await app.ask<ServerStats>({ op: "stats" });
     const all = [...contributionSamples, ...voteSamples];
     printTable(`Workshop burst: ${PARTICIPANTS} participants × 5 actions, ${IN_FLIGHT} in flight (ms)`, [
@@ -285,11 +411,21 @@ async function main(): Promise<void> {
     console.log(tripsLine("vote", voteTrips, BEFORE.vote));
     const rssVerdict = Math.max(stats.peakRssMiB, stats.maxRssMiB) <= TARGET.rssMiB ? "meets" : "MISSES";
     const flags = process.env["BENCH_SERVER_FLAGS"] ?? "";
-    console.log(`Server process memory (its own process, Node flags: ${flags || "none, as production starts it"}; sampled every 50 ms from start-up to the end of the burst):`);
-    console.log(`  peak RSS ${stats.peakRssMiB.toFixed(1)} MiB (maxRSS ${stats.maxRssMiB.toFixed(1)} MiB), now ${stats.rssMiB.toFixed(1)} MiB   before: ${BEFORE.rssMiB} MB (measured with the driver in the same process)   target ≤ ${TARGET.rssMiB}: ${rssVerdict}`);
-    console.log(`  after start-up: RSS ${started.rssMiB.toFixed(1)} MiB, heap used ${started.heapUsedMiB.toFixed(1)} MiB${started.retainedMiB !== undefined ? ` (${started.retainedMiB.toFixed(1)} MiB after a full GC)` : ""}`);
-    console.log(`  heap used: peak ${stats.peakHeapUsedMiB.toFixed(1)} MiB, at the end ${stats.heapUsedMiB.toFixed(1)} MiB of ${stats.heapTotalMiB.toFixed(1)} MiB${stats.retainedMiB !== undefined ? `, ${stats.retainedMiB.toFixed(1)} MiB after a full GC` : ""}`);
-    console.log(`Driver process (proxy, floor bot, clients): maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
+    console.log(
+      `Server process memory (its own process, Node flags: ${flags || "none, as production starts it"}; sampled every 50 ms from start-up to the end of the burst):`,
+    );
+    console.log(
+      `  peak RSS ${stats.peakRssMiB.toFixed(1)} MiB (maxRSS ${stats.maxRssMiB.toFixed(1)} MiB), now ${stats.rssMiB.toFixed(1)} MiB   before: ${BEFORE.rssMiB} MB (measured with the driver in the same process)   target ≤ ${TARGET.rssMiB}: ${rssVerdict}`,
+    );
+    console.log(
+      `  after start-up: RSS ${started.rssMiB.toFixed(1)} MiB, heap used ${started.heapUsedMiB.toFixed(1)} MiB${started.retainedMiB !== undefined ? ` (${started.retainedMiB.toFixed(1)} MiB after a full GC)` : ""}`,
+    );
+    console.log(
+      `  heap used: peak ${stats.peakHeapUsedMiB.toFixed(1)} MiB, at the end ${stats.heapUsedMiB.toFixed(1)} MiB of ${stats.heapTotalMiB.toFixed(1)} MiB${stats.retainedMiB !== undefined ? `, ${stats.retainedMiB.toFixed(1)} MiB after a full GC` : ""}`,
+    );
+    console.log(
+      `Driver process (proxy, floor bot, clients): maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`,
+    );
     const exited = new Promise((resolve) => app.child.once("exit", resolve));
     await app.ask({ op: "close" });
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);

@@ -8,8 +8,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist", "bot");
 mkdirSync(out, { recursive: true });
 
-const entries = { main: "bot/src/main.ts", start: "bot/src/dev/start.ts", playground: "bot/src/dev/playground.ts", demo: "bot/src/dev/demo.ts" };
-const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))).map(([name, file]) => [name, join(root, file)]));
+const entries = {
+  main: "bot/src/main.ts",
+  start: "bot/src/dev/start.ts",
+  playground: "bot/src/dev/playground.ts",
+  demo: "bot/src/dev/demo.ts",
+};
+const entryPoints = Object.fromEntries(
+  Object.entries(entries)
+    .filter(([, file]) => existsSync(join(root, file)))
+    .map(([name, file]) => [name, join(root, file)]),
+);
 
 await build({
   entryPoints,

@@ -56,12 +56,16 @@ async function fluentPackageImports() {
   const barrel = (await readFile(barrelPath, "utf8")).replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/[^\n]*/g, "");
   const origin = new Map();
   for (const [, names, from] of barrel.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
-    for (const spec of names.split(",").map((s) => s.trim()).filter(Boolean)) {
+    for (const spec of names
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [name, alias = name] = spec.split(/\s+as\s+/);
       origin.set(alias, { from, name });
     }
   }
-  if (/export\s*\*/.test(barrel) || origin.size < 100) throw new Error(`${barrelPath}: unexpected shape; update fluentPackageImports in tab/build.mjs`);
+  if (/export\s*\*/.test(barrel) || origin.size < 100)
+    throw new Error(`${barrelPath}: unexpected shape; update fluentPackageImports in tab/build.mjs`);
   const importFromIndex = /import\s*(type\s+)?\{([^}]*)\}\s*from\s*["']@fluentui\/react-components["'];?/g;
   return {
     name: "fluent-package-imports",
@@ -72,7 +76,10 @@ async function fluentPackageImports() {
           if (typeOnly) return whole;
           const types = [];
           const byPackage = new Map();
-          for (const spec of specs.split(",").map((s) => s.trim()).filter(Boolean)) {
+          for (const spec of specs
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)) {
             if (spec.startsWith("type ")) {
               types.push(spec.slice(5));
               continue;
@@ -85,7 +92,8 @@ async function fluentPackageImports() {
             byPackage.set(found.from, list);
           }
           const statements = [...byPackage].map(([from, list]) => `import { ${list.join(", ")} } from "${from}";`);
-          if (types.length > 0) statements.push(`import type { ${types.join(", ")} } from "@fluentui/react-components";`);
+          if (types.length > 0)
+            statements.push(`import type { ${types.join(", ")} } from "@fluentui/react-components";`);
           // One line, so that the lines below keep their numbers in the source map.
           return statements.join(" ");
         });
@@ -121,7 +129,10 @@ const result = await build({
   logLevel: "warning",
 });
 
-const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => ({ file: relative(outDir, join(root, file)).split("\\").join("/"), output }));
+const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => ({
+  file: relative(outDir, join(root, file)).split("\\").join("/"),
+  output,
+}));
 const entry = outputs.find(({ output }) => output.entryPoint !== undefined && output.entryPoint.endsWith("main.tsx"));
 if (!entry) throw new Error("esbuild produced no entry script");
 const entryName = relative("static", entry.file).split("\\").join("/");
@@ -136,7 +147,8 @@ function owner(input) {
 /** Minified bytes each package (or source file) adds to one script, largest first. */
 function bytesByOwner(inputs) {
   const bytes = {};
-  for (const [input, { bytesInOutput }] of Object.entries(inputs)) bytes[owner(input)] = (bytes[owner(input)] ?? 0) + bytesInOutput;
+  for (const [input, { bytesInOutput }] of Object.entries(inputs))
+    bytes[owner(input)] = (bytes[owner(input)] ?? 0) + bytesInOutput;
   return Object.fromEntries(Object.entries(bytes).sort(([, a], [, b]) => b - a));
 }
 
@@ -148,7 +160,9 @@ const manifest = {
       file,
       {
         bytes: output.bytes,
-        imports: output.imports.filter((i) => i.kind === "import-statement").map((i) => relative(outDir, join(root, i.path)).split("\\").join("/")),
+        imports: output.imports
+          .filter((i) => i.kind === "import-statement")
+          .map((i) => relative(outDir, join(root, i.path)).split("\\").join("/")),
         modules: bytesByOwner(output.inputs),
       },
     ]),
@@ -169,7 +183,10 @@ await writeFile(join(outDir, "index.html"), indexHtml(entryName, [...staticClosu
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
-const compressible = [join(outDir, "index.html"), ...outputs.filter(({ file }) => !file.endsWith(".map")).map(({ file }) => join(outDir, file))];
+const compressible = [
+  join(outDir, "index.html"),
+  ...outputs.filter(({ file }) => !file.endsWith(".map")).map(({ file }) => join(outDir, file)),
+];
 let raw = 0;
 let gzipped = 0;
 let brotlied = 0;
@@ -178,7 +195,12 @@ await Promise.all(
     const body = await readFile(path);
     const [gz, br] = await Promise.all([
       gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
-      brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      brotliAsync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
     ]);
     await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
     if (path.endsWith(".js")) {

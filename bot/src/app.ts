@@ -5,7 +5,7 @@ import { createLogger, type Logger } from "./logging/logger";
 import { defaultTabDir } from "./paths";
 import { systemClock, type Clock } from "./services/clock";
 import { baseFeature } from "./services/baseFeature";
-import type { CommandId } from "./services/commands";
+import type { CommandId } from "./domain/commands";
 import { mergeFeatures, type Feature } from "./services/feature";
 import { InstallationService } from "./services/installationService";
 import { createRepositories, type Repositories } from "./storage/repositories";
@@ -45,7 +45,10 @@ export interface StartOptions {
 }
 
 export class PortInUseError extends Error {
-  constructor(readonly host: string, readonly port: number) {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
     super(`Port ${port} on ${host} is already in use`);
     this.name = "PortInUseError";
   }
@@ -81,9 +84,20 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     clock,
     logger,
     proactive: createProactiveSender(adapter, config.bot.appId, clock),
-    outboxSender: createProactiveSender(createBotAdapter(config, logger, { connectorRetries: false }), config.bot.appId, clock),
+    outboxSender: createProactiveSender(
+      createBotAdapter(config, logger, { connectorRetries: false }),
+      config.bot.appId,
+      clock,
+    ),
     publicBaseUrl: () => (config.publicHostname ? `https://${config.publicHostname}` : baseUrl),
-    tabLink: (path) => tabLink({ ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}), ...(config.localMode && baseUrl ? { localBaseUrl: baseUrl } : {}) }, path),
+    tabLink: (path) =>
+      tabLink(
+        {
+          ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
+          ...(config.localMode && baseUrl ? { localBaseUrl: baseUrl } : {}),
+        },
+        path,
+      ),
   };
 
   const localPeople = config.localMode ? LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name.fr })) : [];
@@ -122,7 +136,11 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     }),
     adapter,
     bot,
-    policy: { localMode: config.localMode, allowedTenantIds: config.bot.allowedTenantIds, allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts },
+    policy: {
+      localMode: config.localMode,
+      allowedTenantIds: config.bot.allowedTenantIds,
+      allowedServiceUrlHosts: config.bot.allowedServiceUrlHosts,
+    },
     production: config.env === "production",
     tabDir: config.tabDir ?? defaultTabDir(),
     publicLimits: { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits, trustForwardedFor: config.env === "production" },

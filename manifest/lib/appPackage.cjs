@@ -40,27 +40,46 @@ function readSettings(env, defaults = {}) {
   const value = (name) => (env[name] ?? "").trim();
 
   const teamsAppId = value("TEAMS_APP_ID");
-  if (!teamsAppId) problems.push("TEAMS_APP_ID is missing: expected the Teams app id, a GUID (e.g. 00000000-0000-0000-0000-000000000000).");
-  else if (!GUID.test(teamsAppId)) problems.push(`TEAMS_APP_ID="${teamsAppId}" is not a GUID: expected e.g. 00000000-0000-0000-0000-000000000000.`);
+  if (!teamsAppId)
+    problems.push(
+      "TEAMS_APP_ID is missing: expected the Teams app id, a GUID (e.g. 00000000-0000-0000-0000-000000000000).",
+    );
+  else if (!GUID.test(teamsAppId))
+    problems.push(`TEAMS_APP_ID="${teamsAppId}" is not a GUID: expected e.g. 00000000-0000-0000-0000-000000000000.`);
 
   const botId = value("MicrosoftAppId");
-  if (!botId) problems.push("MicrosoftAppId is missing: expected the bot's app id (the managed identity's client id), a GUID.");
-  else if (!GUID.test(botId)) problems.push(`MicrosoftAppId="${botId}" is not a GUID: expected the bot's app id, e.g. 00000000-0000-0000-0000-000000000000.`);
+  if (!botId)
+    problems.push("MicrosoftAppId is missing: expected the bot's app id (the managed identity's client id), a GUID.");
+  else if (!GUID.test(botId))
+    problems.push(
+      `MicrosoftAppId="${botId}" is not a GUID: expected the bot's app id, e.g. 00000000-0000-0000-0000-000000000000.`,
+    );
 
   const host = value("PUBLIC_HOSTNAME");
-  if (!host) problems.push("PUBLIC_HOSTNAME is missing: expected the public host name of the app, without scheme or path (e.g. vivre-ensemble.azurewebsites.net).");
+  if (!host)
+    problems.push(
+      "PUBLIC_HOSTNAME is missing: expected the public host name of the app, without scheme or path (e.g. vivre-ensemble.azurewebsites.net).",
+    );
   else if (/^[a-z]+:\/\//i.test(host) || host.includes("/") || host.includes(":"))
-    problems.push(`PUBLIC_HOSTNAME="${host}" must be a host name only, without scheme, port or path (e.g. vivre-ensemble.azurewebsites.net).`);
-  else if (!isHostName(host)) problems.push(`PUBLIC_HOSTNAME="${host}" is not a valid public host name (e.g. vivre-ensemble.azurewebsites.net).`);
+    problems.push(
+      `PUBLIC_HOSTNAME="${host}" must be a host name only, without scheme, port or path (e.g. vivre-ensemble.azurewebsites.net).`,
+    );
+  else if (!isHostName(host))
+    problems.push(`PUBLIC_HOSTNAME="${host}" is not a valid public host name (e.g. vivre-ensemble.azurewebsites.net).`);
 
   const ssoAppId = value("SSO_APP_ID") || botId;
-  if (value("SSO_APP_ID") && !GUID.test(ssoAppId)) problems.push(`SSO_APP_ID="${ssoAppId}" is not a GUID: expected the Entra app id used for tab single sign-on.`);
+  if (value("SSO_APP_ID") && !GUID.test(ssoAppId))
+    problems.push(`SSO_APP_ID="${ssoAppId}" is not a GUID: expected the Entra app id used for tab single sign-on.`);
 
   const publisher = value("PUBLISHER_NAME") || DEFAULT_PUBLISHER;
-  if (publisher.length > PUBLISHER_MAX) problems.push(`PUBLISHER_NAME is ${publisher.length} characters long: Teams allows at most ${PUBLISHER_MAX}.`);
+  if (publisher.length > PUBLISHER_MAX)
+    problems.push(`PUBLISHER_NAME is ${publisher.length} characters long: Teams allows at most ${PUBLISHER_MAX}.`);
 
   const appVersion = value("APP_VERSION") || (defaults.appVersion ?? "");
-  if (!SEMVER.test(appVersion)) problems.push(`APP_VERSION="${appVersion}" is not a version Teams accepts: expected MAJOR.MINOR.PATCH, e.g. 1.0.0.`);
+  if (!SEMVER.test(appVersion))
+    problems.push(
+      `APP_VERSION="${appVersion}" is not a version Teams accepts: expected MAJOR.MINOR.PATCH, e.g. 1.0.0.`,
+    );
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -134,9 +153,18 @@ function buildManifest(settings, manifestDir = MANIFEST_DIR) {
 /** Bundled schema for a manifest version; never fetched from the network. */
 function bundledSchema(kind, manifestVersion) {
   const root = path.dirname(require.resolve("@microsoft/app-manifest/package.json"));
-  const file = path.join(root, "build", "json-schemas", "teams", `v${manifestVersion}`, `MicrosoftTeams.${kind}schema.json`);
+  const file = path.join(
+    root,
+    "build",
+    "json-schemas",
+    "teams",
+    `v${manifestVersion}`,
+    `MicrosoftTeams.${kind}schema.json`,
+  );
   if (!fs.existsSync(file)) {
-    throw new PackageError([`No bundled schema for manifest version ${manifestVersion} in @microsoft/app-manifest (${file}).`]);
+    throw new PackageError([
+      `No bundled schema for manifest version ${manifestVersion} in @microsoft/app-manifest (${file}).`,
+    ]);
   }
   return readJson(file);
 }
@@ -229,8 +257,10 @@ async function buildAppPackage(settings, manifestDir = MANIFEST_DIR) {
   const { manifest, localizations } = buildManifest(settings, manifestDir);
   const problems = (await validateManifest(manifest)).map((e) => `manifest.json: ${e}`);
   for (const loc of localizations) {
-    for (const e of await validateLocalization(loc.content, manifest.manifestVersion)) problems.push(`${loc.file}: ${e}`);
-    for (const k of unknownLocalizationKeys(manifest, loc.content)) problems.push(`${loc.file}: key "${k}" matches no text of the manifest.`);
+    for (const e of await validateLocalization(loc.content, manifest.manifestVersion))
+      problems.push(`${loc.file}: ${e}`);
+    for (const k of unknownLocalizationKeys(manifest, loc.content))
+      problems.push(`${loc.file}: key "${k}" matches no text of the manifest.`);
   }
   problems.push(...iconProblems(manifest, manifestDir));
   if (problems.length > 0) throw new PackageError(problems);

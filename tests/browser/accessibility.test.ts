@@ -28,13 +28,27 @@ describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
   });
 
   it("finds no violation on the home page listing campaigns of every state, in both languages", async () => {
-    const states: CampaignState[] = ["draft", "recruitingAgents", "workshop1", "recruitingUsagers", "workshop2", "mixedPanel",
-      "workshop3", "posterValidation", "steeringCommittee", "roadmapInProgress", "closed"];
+    const states: CampaignState[] = [
+      "draft",
+      "recruitingAgents",
+      "workshop1",
+      "recruitingUsagers",
+      "workshop2",
+      "mixedPanel",
+      "workshop3",
+      "posterValidation",
+      "steeringCommittee",
+      "roadmapInProgress",
+      "closed",
+    ];
     for (const state of states) {
       await env.server.seedCampaign({ name: `Campagne ${state}`, approach: "thematic", services: ["Accueil"], state });
     }
     await page.goto(env.server.url + "/");
-    await page.getByTestId("campaign-card").nth(states.length - 1).waitFor();
+    await page
+      .getByTestId("campaign-card")
+      .nth(states.length - 1)
+      .waitFor();
     expect(await runAxe(page)).toEqual([]);
 
     await page.getByRole("button", { name: "English" }).click();
@@ -46,7 +60,7 @@ describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
     await page.goto(env.server.url + "/accessibility");
     await page.getByTestId("a11y-status").waitFor();
     await page.evaluate(() => {
-      const { document } = (globalThis as unknown as BrowserGlobals);
+      const { document } = globalThis as unknown as BrowserGlobals;
       const unlabelled = document.createElement("input");
       unlabelled.type = "text";
       document.querySelector("main")?.append(unlabelled);
@@ -75,7 +89,9 @@ describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
     await page.getByTestId("campaign-card").first().waitFor();
     // Number every native control, then Tab through the page and record which numbers get focus.
     const count = await page.evaluate(() => {
-      const controls = Array.from((globalThis as unknown as BrowserGlobals).document.querySelectorAll("a[href], button, select, input, textarea"));
+      const controls = Array.from(
+        (globalThis as unknown as BrowserGlobals).document.querySelectorAll("a[href], button, select, input, textarea"),
+      );
       controls.forEach((el, i) => el.setAttribute("data-kbd", String(i)));
       return controls.length;
     });
@@ -83,7 +99,11 @@ describe("automated accessibility checks (axe-core, WCAG 2.1 A/AA)", () => {
     const reached = new Set<string>();
     for (let i = 0; i < count + 5; i++) {
       await page.keyboard.press("Tab");
-      reached.add(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.getAttribute("data-kbd") ?? "none"));
+      reached.add(
+        await page.evaluate(
+          () => (globalThis as unknown as BrowserGlobals).document.activeElement?.getAttribute("data-kbd") ?? "none",
+        ),
+      );
     }
     const focusable = Array.from({ length: count }, (_, i) => String(i));
     expect(focusable.filter((html) => !reached.has(html))).toEqual([]);

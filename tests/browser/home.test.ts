@@ -50,10 +50,14 @@ describe("home page", () => {
     await page.goto(env.server.url + "/");
     await page.getByTestId("campaigns-empty").waitFor();
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.textContent);
+    const focused = await page.evaluate(
+      () => (globalThis as unknown as BrowserGlobals).document.activeElement?.textContent,
+    );
     expect(focused).toBe("Aller au contenu");
     await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.id)).toBe("main");
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.id)).toBe(
+      "main",
+    );
   });
 
   it("lists a seeded campaign with its localised state and links to its pages", async () => {
@@ -71,7 +75,9 @@ describe("home page", () => {
     expect(text).toContain("Atelier 2 — usagers");
     expect(text).toContain("Approche thématique");
     expect(await card.getByRole("link", { name: "Affiche" }).getAttribute("href")).toMatch(/^\/poster\/[^/]+$/);
-    expect(await card.getByRole("link", { name: "Feuille de route" }).getAttribute("href")).toMatch(/^\/roadmap\/[^/]+$/);
+    expect(await card.getByRole("link", { name: "Feuille de route" }).getAttribute("href")).toMatch(
+      /^\/roadmap\/[^/]+$/,
+    );
     await page.screenshot({ path: artifactPath("home-fr.png"), fullPage: true });
 
     // Following a card link routes in-app (no reload) to the poster page of that campaign.
@@ -88,14 +94,24 @@ describe("home page", () => {
   });
 
   it("gives a campaign's coordinator the links to run it at its stage, and others only what they read", async () => {
-    const run = await env.server.seedCampaign({ name: "Crèches — 2027", state: "workshop1", coordinatorIds: ["local-user"] });
-    const later = await env.server.seedCampaign({ name: "Voirie — 2027", state: "recruitingUsagers", coordinatorIds: ["local-user"] });
+    const run = await env.server.seedCampaign({
+      name: "Crèches — 2027",
+      state: "workshop1",
+      coordinatorIds: ["local-user"],
+    });
+    const later = await env.server.seedCampaign({
+      name: "Voirie — 2027",
+      state: "recruitingUsagers",
+      coordinatorIds: ["local-user"],
+    });
     await env.server.seedCampaign({ name: "Propreté — 2027", state: "workshop1", coordinatorIds: ["someone-else"] });
     await page.goto(env.server.url + "/");
     const links = async (name: string) => {
       const card = page.getByTestId("campaign-card").filter({ hasText: name });
       await card.waitFor();
-      return card.getByRole("link").evaluateAll((as) => as.map((a) => `${a.textContent ?? ""} ${a.getAttribute("href") ?? ""}`));
+      return card
+        .getByRole("link")
+        .evaluateAll((as) => as.map((a) => `${a.textContent ?? ""} ${a.getAttribute("href") ?? ""}`));
     };
     expect(await links("Crèches — 2027")).toEqual([
       `Étapes de la campagne /campaign/${run.id}`,
@@ -108,7 +124,11 @@ describe("home page", () => {
     ]);
     expect(await links("Voirie — 2027")).not.toContain(`Console d'animation /console/${later.id}`);
     expect(await links("Voirie — 2027")).toContain(`Recrutement /recruitment/${later.id}`);
-    expect((await links("Propreté — 2027")).map((l) => l.split(" /")[0])).toEqual(["Étapes de la campagne", "Affiche", "Feuille de route"]);
+    expect((await links("Propreté — 2027")).map((l) => l.split(" /")[0])).toEqual([
+      "Étapes de la campagne",
+      "Affiche",
+      "Feuille de route",
+    ]);
   });
 
   it("switches to English, and remembers the choice after a reload", async () => {

@@ -44,7 +44,11 @@ beforeAll(async () => {
 
 /** The modules inside the scripts a page requested, until its main content shows and the network is idle. */
 async function modulesLoadedBy(visit: PageVisit): Promise<{ scripts: string[]; modules: Set<string>; entry: string }> {
-  const context = await env.browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 }, isMobile: true });
+  const context = await env.browser.newContext({
+    locale: "fr-FR",
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+  });
   try {
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -76,19 +80,23 @@ function visit(name: string): PageVisit {
 }
 
 describe("what each page downloads", () => {
-  it.each(["join", "confirm", "follow"])("the usager page %s loads no staff-only code, and adaptivecards only where it shows a card", async (name) => {
-    const { scripts, modules, entry } = await modulesLoadedBy(visit(name));
-    expect(scripts).toContain(entry);
-    const ownPage = `${name[0]!.toUpperCase()}${name.slice(1)}Page`;
-    const unwanted = [...modules].filter(
-      (m) =>
-        STAFF_ONLY.some((pattern) => pattern.test(m)) ||
-        (name !== "join" && ADAPTIVE_CARDS.test(m)) ||
-        (PAGE_FILE.test(m) && m.match(PAGE_FILE)?.[1] !== ownPage),
-    );
-    expect(unwanted).toEqual([]);
-    expect(modules.has(`pages/${ownPage}.tsx`)).toBe(true);
-  }, 60_000);
+  it.each(["join", "confirm", "follow"])(
+    "the usager page %s loads no staff-only code, and adaptivecards only where it shows a card",
+    async (name) => {
+      const { scripts, modules, entry } = await modulesLoadedBy(visit(name));
+      expect(scripts).toContain(entry);
+      const ownPage = `${name[0]!.toUpperCase()}${name.slice(1)}Page`;
+      const unwanted = [...modules].filter(
+        (m) =>
+          STAFF_ONLY.some((pattern) => pattern.test(m)) ||
+          (name !== "join" && ADAPTIVE_CARDS.test(m)) ||
+          (PAGE_FILE.test(m) && m.match(PAGE_FILE)?.[1] !== ownPage),
+      );
+      expect(unwanted).toEqual([]);
+      expect(modules.has(`pages/${ownPage}.tsx`)).toBe(true);
+    },
+    60_000,
+  );
 
   it("gives the join page its Adaptive Cards renderer and the dashboard Fluent's table (so the lists above mean something)", async () => {
     expect((await modulesLoadedBy(visit("join"))).modules.has("adaptivecards")).toBe(true);
@@ -103,7 +111,8 @@ describe("what each page downloads", () => {
       const page = await context.newPage();
       const scripts: { url: string; headers: Record<string, string> }[] = [];
       page.on("response", (response) => {
-        if (new URL(response.url()).pathname.endsWith(".js")) scripts.push({ url: response.url(), headers: response.headers() });
+        if (new URL(response.url()).pathname.endsWith(".js"))
+          scripts.push({ url: response.url(), headers: response.headers() });
       });
       const documentResponse = await page.goto(env.server.url + visit("confirm").path);
       expect(documentResponse?.headers()["cache-control"]).toBe("no-cache");

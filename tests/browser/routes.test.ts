@@ -18,7 +18,21 @@ afterEach(async () => {
 
 describe("routes served by the History API", () => {
   // Every page route renders its own page: one level-1 heading, never the not-found page.
-  const pages = ["/poster/camp-1", "/roadmap/camp-1", "/console/camp-1", "/stage/camp-1", "/recruitment/camp-1", "/join/AB12CD", "/confirm/TOKEN", "/follow/TOKEN", "/dashboard", "/config", "/accessibility", "/setup", "/setup/camp-1"];
+  const pages = [
+    "/poster/camp-1",
+    "/roadmap/camp-1",
+    "/console/camp-1",
+    "/stage/camp-1",
+    "/recruitment/camp-1",
+    "/join/AB12CD",
+    "/confirm/TOKEN",
+    "/follow/TOKEN",
+    "/dashboard",
+    "/config",
+    "/accessibility",
+    "/setup",
+    "/setup/camp-1",
+  ];
 
   it.each(pages)("%s routes to its own page, in French then in English", async (path) => {
     await page.goto(env.server.url + path);
@@ -63,7 +77,9 @@ describe("routes served by the History API", () => {
       await page.getByRole("navigation").getByRole("link", { name: "Accessibilité" }).getAttribute("aria-current"),
     ).toBe("page");
     // Focus moves to the new content so screen readers announce the page change.
-    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.id)).toBe("main");
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.id)).toBe(
+      "main",
+    );
 
     await page.goBack();
     await page.getByRole("heading", { name: "Campagnes « Vivre ensemble »" }).waitFor();
@@ -71,7 +87,13 @@ describe("routes served by the History API", () => {
   });
 
   it("lets the configuration page pick a campaign and a page, previewing the tab address in local mode", async () => {
-    const seeded = await env.server.seedCampaign({ name: "Maison de Hautepierre — 2027", approach: "territorial", site: "Maison de Hautepierre", services: ["Médiathèque", "Mairie de quartier"], state: "draft" });
+    const seeded = await env.server.seedCampaign({
+      name: "Maison de Hautepierre — 2027",
+      approach: "territorial",
+      site: "Maison de Hautepierre",
+      services: ["Médiathèque", "Mairie de quartier"],
+      state: "draft",
+    });
     await page.goto(env.server.url + "/config");
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Configurer l'onglet");
     await expect(page.getByRole("status").innerText()).resolves.toBe("Choisissez une campagne et une page.");

@@ -23,7 +23,12 @@ afterEach(async () => {
 });
 
 async function phone(locale = "fr-FR"): Promise<Page> {
-  context = await env.browser.newContext({ locale, viewport: { width: WIDTHS[0], height: 844 }, isMobile: true, hasTouch: true });
+  context = await env.browser.newContext({
+    locale,
+    viewport: { width: WIDTHS[0], height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   return context.newPage();
 }
 
@@ -42,7 +47,12 @@ async function sideScroll(page: Page, state: string): Promise<string[]> {
     const m = await page.evaluate(
       (screen) =>
         new Promise<Width>((resolve) => {
-          type El = { getBoundingClientRect(): { right: number }; contains(other: El): boolean; tagName: string; textContent: string | null };
+          type El = {
+            getBoundingClientRect(): { right: number };
+            contains(other: El): boolean;
+            tagName: string;
+            textContent: string | null;
+          };
           const g = globalThis as unknown as {
             document: { scrollingElement: { scrollWidth: number }; querySelectorAll(s: string): ArrayLike<El> };
             innerWidth: number;
@@ -51,12 +61,16 @@ async function sideScroll(page: Page, state: string): Promise<string[]> {
           // Two frames: the new width is laid out before it is read.
           g.requestAnimationFrame(() =>
             g.requestAnimationFrame(() => {
-              const past = Array.from(g.document.querySelectorAll("body *")).filter((el) => el.getBoundingClientRect().right > screen + 0.5);
+              const past = Array.from(g.document.querySelectorAll("body *")).filter(
+                (el) => el.getBoundingClientRect().right > screen + 0.5,
+              );
               const culprits = past.filter((el) => !past.some((other) => other !== el && el.contains(other)));
               resolve({
                 scrollWidth: g.document.scrollingElement.scrollWidth,
                 innerWidth: g.innerWidth,
-                culprits: culprits.slice(0, 3).map((el) => `${el.tagName.toLowerCase()} « ${(el.textContent ?? "").trim().slice(0, 50)} »`),
+                culprits: culprits
+                  .slice(0, 3)
+                  .map((el) => `${el.tagName.toLowerCase()} « ${(el.textContent ?? "").trim().slice(0, 50)} »`),
               });
             }),
           );
@@ -65,7 +79,8 @@ async function sideScroll(page: Page, state: string): Promise<string[]> {
     );
     // A phone zooms a too-wide page out until it fits, which widens innerWidth with it: the
     // document is held to the screen's width as well.
-    if (m.scrollWidth > Math.min(m.innerWidth, width)) found.push(`${state} at ${width} px: ${m.scrollWidth} px wide (${m.culprits.join(", ")})`);
+    if (m.scrollWidth > Math.min(m.innerWidth, width))
+      found.push(`${state} at ${width} px: ${m.scrollWidth} px wide (${m.culprits.join(", ")})`);
   }
   await page.setViewportSize({ width: WIDTHS[0], height: 844 });
   return found;
@@ -84,10 +99,20 @@ describe("usager pages on a phone: no sideways scrolling", () => {
   const links = { chosen: "", declining: "", other: "" };
   let chosenId = "";
   const base = () => `/api/campaigns/${encodeURIComponent(campaignId)}`;
-  const move = async (from: string, to: string) => expect(ok(await tab.post(`${base()}/moves`, { from, to })).campaign.state).toBe(to);
+  const move = async (from: string, to: string) =>
+    expect(ok(await tab.post(`${base()}/moves`, { from, to })).campaign.state).toBe(to);
   const harness = (kind: 1 | 2 | 3) => new WorkshopHarness(env.server, campaignId, kind);
   const mixedAnswer = (agent: TeamsUser, answer: "yes" | "no") =>
-    env.server.postActivity(executeInvoke({ serviceUrl: env.server.connector.url, from: agent, verb: "recruitment.mixedAnswer", data: { campaignId, answer }, locale: "fr-FR", where: "personal" }));
+    env.server.postActivity(
+      executeInvoke({
+        serviceUrl: env.server.connector.url,
+        from: agent,
+        verb: "recruitment.mixedAnswer",
+        data: { campaignId, answer },
+        locale: "fr-FR",
+        where: "personal",
+      }),
+    );
 
   beforeAll(async () => {
     // The coordinator's tab and Teams identities are the same person (the local identity cookie).
@@ -110,7 +135,15 @@ describe("usager pages on a phone: no sideways scrolling", () => {
       { ageBand: "55plus", sex: "male", category: "B", staffKind: "administrative" },
     ];
     for (const [i, agent] of agents.entries()) {
-      const res = await env.server.postActivity(executeInvoke({ serviceUrl: env.server.connector.url, from: agent, verb: "recruitment.saveProfile", data: { campaignId, ...profiles[i], consent: "true" }, locale: "fr-FR" }));
+      const res = await env.server.postActivity(
+        executeInvoke({
+          serviceUrl: env.server.connector.url,
+          from: agent,
+          verb: "recruitment.saveProfile",
+          data: { campaignId, ...profiles[i], consent: "true" },
+          locale: "fr-FR",
+        }),
+      );
       expect(res.status).toBe(200);
     }
     ok(await tab.post(`${base()}/panel/confirm`, { selectedIds: agents.map((a) => a.aadObjectId) }));
@@ -124,7 +157,8 @@ describe("usager pages on a phone: no sideways scrolling", () => {
 
   it("the confirmation link: the form, a refusal, accepting, declining, the panel's outcome", async () => {
     const overflows: string[] = [];
-    const nominate = async (name: string) => ok(await tab.post(`${base()}/usagers`, { name, kind: "individual", ageBand: "55plus" })).link as string;
+    const nominate = async (name: string) =>
+      ok(await tab.post(`${base()}/usagers`, { name, kind: "individual", ageBand: "55plus" })).link as string;
     links.chosen = await nominate("Mme Marie-Christine Oberkirchner-Schmittheisler");
     links.declining = await nominate("M. Jean-Baptiste Heckenbach");
     links.other = await nominate("Mme Lucie Wendling");
@@ -147,7 +181,10 @@ describe("usager pages on a phone: no sideways scrolling", () => {
 
     await page.goto(links.declining);
     await page.getByRole("button", { name: "Je ne participe pas" }).press("Enter");
-    await page.getByText(/C'est noté/).first().waitFor();
+    await page
+      .getByText(/C'est noté/)
+      .first()
+      .waitFor();
     overflows.push(...(await sideScroll(page, "confirm: declined")));
 
     await page.goto(links.other);
@@ -159,7 +196,11 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     await page.getByRole("button", { name: "Je participe" }).press("Enter");
     await page.getByRole("status").filter({ hasText: "Merci !" }).first().waitFor();
     // Workshop 2's Teams meeting, as the coordinator pastes it; then the usager panel.
-    ok(await tab.patch(base(), { meetingUrl2: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${"N2Q4ZjY1".repeat(12)}%40thread.v2/0` }));
+    ok(
+      await tab.patch(base(), {
+        meetingUrl2: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${"N2Q4ZjY1".repeat(12)}%40thread.v2/0`,
+      }),
+    );
     const usagers = ok(await tab.get(`${base()}/usagers`)).usagers as { id: string; name: string }[];
     chosenId = usagers.find((u) => u.name.startsWith("Mme Marie-Christine"))!.id;
     ok(await tab.post(`${base()}/usagers/panel/confirm`, { selectedIds: [chosenId] }));
@@ -167,7 +208,10 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     await page.getByText("Vous êtes retenu·e pour l'atelier des usagers").first().waitFor();
     overflows.push(...(await sideScroll(page, "confirm: selected, with the date and the meeting link")));
     await page.goto(links.other);
-    await page.getByText(/vous n'y êtes pas cette fois-ci/).first().waitFor();
+    await page
+      .getByText(/vous n'y êtes pas cette fois-ci/)
+      .first()
+      .waitFor();
     overflows.push(...(await sideScroll(page, "confirm: not selected")));
 
     await page.goto(`${env.server.url}/confirm/${"x".repeat(32)}`);
@@ -186,7 +230,10 @@ describe("usager pages on a phone: no sideways scrolling", () => {
 
     const page = await phone();
     await page.goto(`${env.server.url}/join/${code}`);
-    await page.getByText(/L'atelier va bientôt commencer/).first().waitFor();
+    await page
+      .getByText(/L'atelier va bientôt commencer/)
+      .first()
+      .waitFor();
     overflows.push(...(await sideScroll(page, "join: before the start")));
 
     await w2.command(coordinator, "start");
@@ -218,13 +265,18 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     await w2.command(coordinator, "openInput");
     await page.getByText("Qui s'engagerait ?").waitFor();
     overflows.push(...(await sideScroll(page, "join: the actions, with who commits")));
-    await page.getByLabel(/Votre mot ou courte phrase/).fill("Afficher les horaires d'ouverture à l'entrée et sur https://www.strasbourg.eu/horaires-mairies");
+    await page
+      .getByLabel(/Votre mot ou courte phrase/)
+      .fill("Afficher les horaires d'ouverture à l'entrée et sur https://www.strasbourg.eu/horaires-mairies");
     await page.getByRole("radio").first().check();
     await page.getByRole("button", { name: "Ajouter" }).press("Enter");
     await page.getByText("Merci, c'est noté !").waitFor();
     overflows.push(...(await sideScroll(page, "join: after proposing an action")));
     await w2.command(coordinator, "end");
-    await page.getByText(/atelier est terminé/).first().waitFor();
+    await page
+      .getByText(/atelier est terminé/)
+      .first()
+      .waitFor();
     // The last step's card goes with the workshop: no field is left inviting answers nobody can send.
     await page.getByLabel(/Votre mot ou courte phrase/).waitFor({ state: "detached" });
     overflows.push(...(await sideScroll(page, "join: the workshop ended")));
@@ -289,15 +341,25 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     ok(
       await tab.post(`${base()}/poster`, {
         content: {
-          qualities: [{ text: "Respect" }, { text: "Qualité de l'accueil" }, { text: "Bienveillance-intergénérationnelle-réciproque" }],
+          qualities: [
+            { text: "Respect" },
+            { text: "Qualité de l'accueil" },
+            { text: "Bienveillance-intergénérationnelle-réciproque" },
+          ],
           commitments: [
-            { party: "agents", text: "prendre plus de temps pour accompagner l'usager dans ses démarches sur https://www.service-public.fr/particuliers/vosdroits" },
+            {
+              party: "agents",
+              text: "prendre plus de temps pour accompagner l'usager dans ses démarches sur https://www.service-public.fr/particuliers/vosdroits",
+            },
             { party: "usagers", text: "respecter les horaires de rendez-vous" },
             { party: "both", text: "plus de politesse, de part et d'autre" },
           ],
         },
         // An agent too, so the usager's approval leaves the validation open until the coordinator closes it.
-        participants: { teams: [{ aadObjectId: agents[0]!.aadObjectId, name: agents[0]!.name }], usagers: [{ name: "Mme Marie-Christine Oberkirchner-Schmittheisler" }] },
+        participants: {
+          teams: [{ aadObjectId: agents[0]!.aadObjectId, name: agents[0]!.name }],
+          usagers: [{ name: "Mme Marie-Christine Oberkirchner-Schmittheisler" }],
+        },
       }),
     );
     const followLinks = ok(await tab.get(`${base()}/poster`)).usagerLinks as { url: string }[];
@@ -309,7 +371,11 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     await page.getByTestId("poster-sheet").waitFor();
     overflows.push(...(await sideScroll(page, "follow: the poster to validate")));
 
-    await page.getByTestId("answer-comment").fill("Pourriez-vous ajouter l'adresse https://www.strasbourg.eu/mairies-de-quartier-horaires-et-adresses à l'affiche ?");
+    await page
+      .getByTestId("answer-comment")
+      .fill(
+        "Pourriez-vous ajouter l'adresse https://www.strasbourg.eu/mairies-de-quartier-horaires-et-adresses à l'affiche ?",
+      );
     await page.getByTestId("answer-change").press("Enter");
     await page.getByText(/Vous avez demandé/).waitFor();
     overflows.push(...(await sideScroll(page, "follow: after asking for a change")));
@@ -319,13 +385,31 @@ describe("usager pages on a phone: no sideways scrolling", () => {
 
     ok(await tab.post(`${base()}/poster/close`));
     const commitments = ok(await tab.get(`${base()}/committee`)).commitments as { id: string }[];
-    for (const c of commitments) ok(await tab.post(`${base()}/committee/decisions`, { commitmentId: c.id, decision: "adopted", level: "service" }));
+    for (const c of commitments)
+      ok(
+        await tab.post(`${base()}/committee/decisions`, { commitmentId: c.id, decision: "adopted", level: "service" }),
+      );
     const actions = ok(await tab.get(`${base()}/roadmap`)).actions as { id: string }[];
     expect(actions.length).toBe(commitments.length);
-    ok(await tab.patch(`${base()}/roadmap/${actions[0]!.id}`, { owner: "Responsable de l'accueil des familles et de l'état civil", dueDate: "2027-09-30" }));
-    ok(await tab.post(`${base()}/roadmap/${actions[0]!.id}/updates`, { status: "inProgress", progress: 40, comment: "Rendez-vous de 30 minutes proposés ; détails sur https://www.strasbourg.eu/rendez-vous-etat-civil-mairies-de-quartier" }));
+    ok(
+      await tab.patch(`${base()}/roadmap/${actions[0]!.id}`, {
+        owner: "Responsable de l'accueil des familles et de l'état civil",
+        dueDate: "2027-09-30",
+      }),
+    );
+    ok(
+      await tab.post(`${base()}/roadmap/${actions[0]!.id}/updates`, {
+        status: "inProgress",
+        progress: 40,
+        comment:
+          "Rendez-vous de 30 minutes proposés ; détails sur https://www.strasbourg.eu/rendez-vous-etat-civil-mairies-de-quartier",
+      }),
+    );
     await page.reload();
-    await page.getByText(/Rendez-vous de 30 minutes/).first().waitFor();
+    await page
+      .getByText(/Rendez-vous de 30 minutes/)
+      .first()
+      .waitFor();
     overflows.push(...(await sideScroll(page, "follow: the roadmap in progress")));
 
     await page.goto(`${env.server.url}/follow/${"x".repeat(40)}`);

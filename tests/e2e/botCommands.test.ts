@@ -21,7 +21,9 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
   }
 
   it("answers « aide » with the help card in French, listing every command", async () => {
-    const res = await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "aide", locale: "fr-FR" }));
+    const res = await server.postActivity(
+      personalMessage({ serviceUrl: server.connector.url, from: agent, text: "aide", locale: "fr-FR" }),
+    );
     expect(res.status).toBe(200);
     const card = JSON.stringify(lastSent().attachments?.[0]?.content);
     for (const word of ["aide", "nouvelle campagne", "campagnes", "inviter", "atelier"]) expect(card).toContain(word);
@@ -29,14 +31,25 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
   });
 
   it("answers « help » in English when the client is English, whatever the command's language", async () => {
-    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "Help!", locale: "en-US" }));
+    await server.postActivity(
+      personalMessage({ serviceUrl: server.connector.url, from: agent, text: "Help!", locale: "en-US" }),
+    );
     expect(JSON.stringify(lastSent().attachments?.[0]?.content)).toContain("What I can do");
-    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "AIDE", locale: "en-US" }));
+    await server.postActivity(
+      personalMessage({ serviceUrl: server.connector.url, from: agent, text: "AIDE", locale: "en-US" }),
+    );
     expect(JSON.stringify(lastSent().attachments?.[0]?.content)).toContain("What I can do");
   });
 
   it("gives a friendly hint for unknown text, as plain text so user markdown is not rendered", async () => {
-    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "[gagner](https://evil.example)", locale: "fr-FR" }));
+    await server.postActivity(
+      personalMessage({
+        serviceUrl: server.connector.url,
+        from: agent,
+        text: "[gagner](https://evil.example)",
+        locale: "fr-FR",
+      }),
+    );
     const reply = lastSent();
     expect(reply.textFormat).toBe("plain");
     expect(reply.text).toContain("Je n'ai pas compris « [gagner](https://evil.example) »");
@@ -63,11 +76,12 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
 
   it("lists campaigns read from storage, with names shown as text, not markdown", async () => {
     await server.seedCampaign({ id: "c-funeraire", name: "Service **funéraire**", state: "recruitingAgents" });
-    await server.postActivity(personalMessage({ serviceUrl: server.connector.url, from: agent, text: "campagnes", locale: "fr-FR" }));
+    await server.postActivity(
+      personalMessage({ serviceUrl: server.connector.url, from: agent, text: "campagnes", locale: "fr-FR" }),
+    );
     const card = lastSent().attachments?.[0]?.content as { body: { type: string; inlines?: { text: string }[] }[] };
     const rich = card.body.find((b) => b.type === "RichTextBlock");
     expect(rich?.inlines?.[0]?.text).toBe("Service **funéraire**");
     expect(JSON.stringify(card)).toContain("Recrutement des agents");
   });
-
 });

@@ -1,5 +1,12 @@
 import { startTestServer, type TestServer } from "../support/testServer";
-import { botAddedToGroupChat, botAddedToPersonal, botAddedToTeam, installPersonal, TEAM_ID, user } from "../support/teamsActivities";
+import {
+  botAddedToGroupChat,
+  botAddedToPersonal,
+  botAddedToTeam,
+  installPersonal,
+  TEAM_ID,
+  user,
+} from "../support/teamsActivities";
 
 function cardText(card: unknown): string {
   return JSON.stringify(card);
@@ -22,7 +29,9 @@ describe("installing the bot (HTTP, as Teams calls it)", () => {
     const serviceUrl = server.connector.url;
     const install = installPersonal({ serviceUrl, from: camille, locale: "fr-FR" });
     expect((await server.postActivity(install)).status).toBe(200);
-    expect((await server.postActivity(botAddedToPersonal({ serviceUrl, from: camille, locale: "fr-FR" }))).status).toBe(200);
+    expect((await server.postActivity(botAddedToPersonal({ serviceUrl, from: camille, locale: "fr-FR" }))).status).toBe(
+      200,
+    );
     expect((await server.postActivity(install)).status).toBe(200); // a resend
 
     const conversationId = install.conversation.id;
@@ -32,8 +41,15 @@ describe("installing the bot (HTTP, as Teams calls it)", () => {
     expect(cardText(cards[0])).toContain("aide");
 
     const stored = await server.app.repos.conversations.get(conversationId);
-    expect(stored).toMatchObject({ conversationType: "personal", serviceUrl, userAadObjectId: camille.aadObjectId, botId: install.recipient.id });
-    expect((await server.app.repos.conversations.personalFor(camille.aadObjectId))?.conversationId).toBe(conversationId);
+    expect(stored).toMatchObject({
+      conversationType: "personal",
+      serviceUrl,
+      userAadObjectId: camille.aadObjectId,
+      botId: install.recipient.id,
+    });
+    expect((await server.app.repos.conversations.personalFor(camille.aadObjectId))?.conversationId).toBe(
+      conversationId,
+    );
   });
 
   it("welcomes in English for an English locale", async () => {
@@ -55,7 +71,11 @@ describe("installing the bot (HTTP, as Teams calls it)", () => {
   });
 
   it("welcomes a group chat (e.g. a meeting chat)", async () => {
-    const added = botAddedToGroupChat({ serviceUrl: server.connector.url, from: user(4), chatId: "19:meeting_abc@thread.v2" });
+    const added = botAddedToGroupChat({
+      serviceUrl: server.connector.url,
+      from: user(4),
+      chatId: "19:meeting_abc@thread.v2",
+    });
     await server.postActivity(added);
     expect(server.connector.cardsSentTo("19:meeting_abc@thread.v2")).toHaveLength(1);
     expect((await server.app.repos.conversations.get("19:meeting_abc@thread.v2"))?.conversationType).toBe("groupChat");

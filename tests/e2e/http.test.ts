@@ -16,8 +16,15 @@ describe("HTTP edge", () => {
   });
 
   it("answers malformed JSON with a localised 400, not a 500 or a stack trace", async () => {
-    for (const [lang, text] of [["fr-FR", "La requête n'est pas un JSON valide."], ["en-GB,en;q=0.9", "The request is not valid JSON."]] as const) {
-      const res = await fetch(`${server.url}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": lang }, body: "{not json" });
+    for (const [lang, text] of [
+      ["fr-FR", "La requête n'est pas un JSON valide."],
+      ["en-GB,en;q=0.9", "The request is not valid JSON."],
+    ] as const) {
+      const res = await fetch(`${server.url}/api/messages`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept-Language": lang },
+        body: "{not json",
+      });
       expect(res.status).toBe(400);
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error).toEqual({ code: "badRequest", message: text });
@@ -25,7 +32,11 @@ describe("HTTP edge", () => {
   });
 
   it("refuses a body over the size limit with 413", async () => {
-    const res = await fetch(`${server.url}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: "x".repeat(2 * 1024 * 1024) }) });
+    const res = await fetch(`${server.url}/api/messages`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: "x".repeat(2 * 1024 * 1024) }),
+    });
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("tooLarge");
   });
@@ -37,18 +48,32 @@ describe("HTTP edge", () => {
   });
 
   it("lists campaigns for the tab in local mode, and who is calling", async () => {
-    await server.seedCampaign({ id: "c1", name: "Maison de Hautepierre", approach: "territorial", site: "Maison de Hautepierre", services: ["CMS", "Mairie de quartier", "Médiathèque"] });
+    await server.seedCampaign({
+      id: "c1",
+      name: "Maison de Hautepierre",
+      approach: "territorial",
+      site: "Maison de Hautepierre",
+      services: ["CMS", "Mairie de quartier", "Médiathèque"],
+    });
     const res = await fetch(`${server.url}/api/campaigns`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { campaigns: { id: string; site?: string; services: string[] }[] };
-    expect(body.campaigns.find((c) => c.id === "c1")).toMatchObject({ site: "Maison de Hautepierre", services: ["CMS", "Mairie de quartier", "Médiathèque"] });
+    expect(body.campaigns.find((c) => c.id === "c1")).toMatchObject({
+      site: "Maison de Hautepierre",
+      services: ["CMS", "Mairie de quartier", "Médiathèque"],
+    });
     const me = await fetch(`${server.url}/api/me`, { headers: { "Accept-Language": "fr" } });
     const who = (await me.json()) as { mode: string; user: unknown; personas: { id: string }[] };
     expect(who).toMatchObject({ mode: "local", user: { id: "local-user", name: "Utilisateur local" } });
     expect(who.personas.map((p) => p.id)).toEqual(["local-user", "local-manager", "local-agent", "local-reader"]);
     // The identity switch's cookie makes the tab act as someone else, in local mode only.
-    const asManager = await fetch(`${server.url}/api/me`, { headers: { "Accept-Language": "en", Cookie: "ve-local-user=local-manager" } });
-    expect(((await asManager.json()) as { user: unknown }).user).toEqual({ id: "local-manager", name: "Service manager (local)" });
+    const asManager = await fetch(`${server.url}/api/me`, {
+      headers: { "Accept-Language": "en", Cookie: "ve-local-user=local-manager" },
+    });
+    expect(((await asManager.json()) as { user: unknown }).user).toEqual({
+      id: "local-manager",
+      name: "Service manager (local)",
+    });
     const hostile = await fetch(`${server.url}/api/me`, { headers: { Cookie: "ve-local-user=%3Cscript%3E" } });
     expect(((await hostile.json()) as { user: { id: string } }).user.id).toBe("local-user");
   });

@@ -18,7 +18,12 @@ interface Started {
 
 /** `group`: in a process group of its own, so a signal can reach every process in it, as Ctrl-C in a terminal does. */
 function start(env: Record<string, string>, options: { group?: boolean } = {}): Started {
-  const child = spawn(process.execPath, [startJs], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: options.group ?? false });
+  const child = spawn(process.execPath, [startJs], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: options.group ?? false,
+  });
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
@@ -48,7 +53,8 @@ function listening(port: number): Promise<boolean> {
 describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embedded Azurite", () => {
   let dataDir: string;
   beforeAll(() => {
-    if (!existsSync(startJs)) throw new Error("dist/bot/start.js is missing: run `npm run build` first (npm test does)");
+    if (!existsSync(startJs))
+      throw new Error("dist/bot/start.js is missing: run `npm run build` first (npm test does)");
     dataDir = mkdtempSync(join(tmpdir(), "ve-data-"));
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -56,7 +62,13 @@ describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embe
   it("starts, serves, keeps data across a restart, and stops Azurite with it on Ctrl-C", async () => {
     const port = await freePort();
     const azuritePort = await freePort();
-    const env = { PORT: String(port), AZURITE_TABLE_PORT: String(azuritePort), DATA_DIR: dataDir, LOG_LEVEL: "warn", MicrosoftAppId: "" };
+    const env = {
+      PORT: String(port),
+      AZURITE_TABLE_PORT: String(azuritePort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      MicrosoftAppId: "",
+    };
     const connector = new LocalConnector();
     await connector.start();
     try {
@@ -68,7 +80,12 @@ describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embe
       expect((await fetch(`http://127.0.0.1:${port}/`)).headers.get("content-type")).toContain("text/html");
 
       const install = installPersonal({ serviceUrl: connector.url, from: user(1, "Camille Martin"), locale: "fr-FR" });
-      const post = () => fetch(`http://127.0.0.1:${port}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(install) });
+      const post = () =>
+        fetch(`http://127.0.0.1:${port}/api/messages`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(install),
+        });
       expect((await post()).status).toBe(200);
       expect(connector.activities).toHaveLength(1);
 
@@ -94,7 +111,13 @@ describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embe
 
   it("at Ctrl-C stops the workers and releases their leases before Azurite goes: no storage error in the log", async () => {
     const port = await freePort();
-    const env = { PORT: String(port), AZURITE_TABLE_PORT: String(await freePort()), AZURITE_IN_MEMORY: "1", LOG_LEVEL: "info", MicrosoftAppId: "" };
+    const env = {
+      PORT: String(port),
+      AZURITE_TABLE_PORT: String(await freePort()),
+      AZURITE_IN_MEMORY: "1",
+      LOG_LEVEL: "info",
+      MicrosoftAppId: "",
+    };
     const run = start(env, { group: true });
     await until(() => run.output().includes("prêt / ready"), "the ready banner");
     // The outbox takes its lease on its first pass; wait for it so there is a lease to give back.
@@ -112,7 +135,12 @@ describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embe
     const port = await freePort();
     await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
     try {
-      const run = start({ PORT: String(port), AZURITE_TABLE_PORT: String(await freePort()), AZURITE_IN_MEMORY: "1", MicrosoftAppId: "" });
+      const run = start({
+        PORT: String(port),
+        AZURITE_TABLE_PORT: String(await freePort()),
+        AZURITE_IN_MEMORY: "1",
+        MicrosoftAppId: "",
+      });
       expect(await run.exited).toBe(1);
       expect(run.output()).toContain(`Le port ${port} est déjà utilisé`);
       expect(run.output()).toContain(`Port ${port} is already in use`);
@@ -127,7 +155,12 @@ describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embe
     const azuritePort = await freePort();
     await new Promise<void>((resolve) => blocker.listen(azuritePort, "127.0.0.1", resolve));
     try {
-      const run = start({ PORT: String(await freePort()), AZURITE_TABLE_PORT: String(azuritePort), AZURITE_IN_MEMORY: "1", MicrosoftAppId: "" });
+      const run = start({
+        PORT: String(await freePort()),
+        AZURITE_TABLE_PORT: String(azuritePort),
+        AZURITE_IN_MEMORY: "1",
+        MicrosoftAppId: "",
+      });
       expect(await run.exited).toBe(1);
       expect(run.output()).toContain(`AZURITE_TABLE_PORT=`);
       expect(run.output()).toContain(`${azuritePort}`);

@@ -92,7 +92,11 @@ function nonLoopbackAddresses(): string[] {
     .map((a) => a.address);
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -120,7 +124,12 @@ function openConversationStream(port: number): Promise<{ events: StreamEvent[]; 
       host: "127.0.0.1",
       port,
       path: "/_ws_conversation/v1/conversations/stream",
-      headers: { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": randomBytes(16).toString("base64") },
+      headers: {
+        Connection: "Upgrade",
+        Upgrade: "websocket",
+        "Sec-WebSocket-Version": "13",
+        "Sec-WebSocket-Key": randomBytes(16).toString("base64"),
+      },
     });
     req.once("error", reject);
     req.once("response", (res) => reject(new Error(`no WebSocket upgrade: HTTP ${res.statusCode}`)));
@@ -164,7 +173,11 @@ function openConversationStream(port: number): Promise<{ events: StreamEvent[]; 
 }
 
 async function postJson(url: string, body: unknown): Promise<number> {
-  const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   await res.arrayBuffer();
   return res.status;
 }
@@ -178,7 +191,10 @@ describe("bindLoopback.cjs (preloaded into the Playground)", () => {
       const calls = [s => s.listen(0), s => s.listen(0, "0.0.0.0"), s => s.listen(0, "::"), s => s.listen({ port: 0 }), s => s.listen({ port: 0, host: "0.0.0.0" }), s => s.listen()];
       Promise.all(calls.map(call => new Promise(done => { const s = net.createServer(); call(s); s.on("listening", () => { const a = s.address().address; s.close(); done(a); }); })))
         .then(addresses => { console.log(JSON.stringify(addresses)); process.exit(0); });`;
-    const result = spawnSync(process.execPath, ["--require", preload, "-e", script], { encoding: "utf8", timeout: 10_000 });
+    const result = spawnSync(process.execPath, ["--require", preload, "-e", script], {
+      encoding: "utf8",
+      timeout: 10_000,
+    });
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toEqual(Array(6).fill("127.0.0.1"));
   });
@@ -191,7 +207,9 @@ describe("bindLoopback.cjs (preloaded into the Playground)", () => {
       console.log(child.pid);
       setInterval(() => {}, 1000);`;
     const parent = spawn(process.execPath, ["-e", parentScript], { stdio: ["ignore", "pipe", "inherit"] });
-    const childPid = await new Promise<number>((resolve) => parent.stdout?.once("data", (d: Buffer) => resolve(Number(d.toString().trim()))));
+    const childPid = await new Promise<number>((resolve) =>
+      parent.stdout?.once("data", (d: Buffer) => resolve(Number(d.toString().trim()))),
+    );
     expect(isAlive(childPid)).toBe(true);
     parent.kill("SIGKILL");
     await waitFor("the orphan to exit", () => (isAlive(childPid) ? undefined : true), 5000);
@@ -261,7 +279,11 @@ describe("npm run playground (dist/bot/playground.js)", () => {
       const listening = listenAddresses(port);
       if (listening) expect({ port, listening }).toEqual({ port, listening: ["0100007F"] });
       for (const address of nonLoopbackAddresses()) {
-        expect({ port, address, reachable: await canConnect(address, port) }).toEqual({ port, address, reachable: false });
+        expect({ port, address, reachable: await canConnect(address, port) }).toEqual({
+          port,
+          address,
+          reachable: false,
+        });
       }
     }
     // Without /proc and without a non-loopback address there would be nothing left to check.
@@ -270,28 +292,52 @@ describe("npm run playground (dist/bot/playground.js)", () => {
 
   it("loads the sample team « Service funéraire » from .m365agentsplayground.yml", async () => {
     const res = await fetch(`http://127.0.0.1:${ports.playground}/_internal/v1/config`);
-    const { config } = (await res.json()) as { config: { currentUser: { name: string }; users: { name: string }[]; teams: { name: string }[] } };
+    const { config } = (await res.json()) as {
+      config: { currentUser: { name: string }; users: { name: string }[]; teams: { name: string }[] };
+    };
     expect(config.currentUser.name).toBe("Camille Martin");
-    expect(config.users.map((u) => u.name)).toEqual(expect.arrayContaining(["Julien Roth", "Sophie Meyer", "Karim Benali", "Léa Schmitt"]));
+    expect(config.users.map((u) => u.name)).toEqual(
+      expect.arrayContaining(["Julien Roth", "Sophie Meyer", "Karim Benali", "Léa Schmitt"]),
+    );
     expect(config.teams[0]?.name).toBe("Service funéraire");
   });
 
   it("carries an install and a message to the bot, and the bot's answers back, in French", async () => {
     const base = `http://127.0.0.1:${ports.playground}`;
     const { config } = (await (await fetch(`${base}/_internal/v1/config`)).json()) as {
-      config: { bot: { id: string }; currentUser: { id: string }; personalChat: { id: string }; teams: { id: string }[] };
+      config: {
+        bot: { id: string };
+        currentUser: { id: string };
+        personalChat: { id: string };
+        teams: { id: string }[];
+      };
     };
     const stream = await openConversationStream(ports.playground);
     try {
       const chat = config.personalChat.id;
       const fromBot = (conversationId: string) =>
-        stream.events.filter((e) => e.action === "createMessage" && e.actionConversationId === conversationId && e.message?.from?.id === config.bot.id);
+        stream.events.filter(
+          (e) =>
+            e.action === "createMessage" &&
+            e.actionConversationId === conversationId &&
+            e.message?.from?.id === config.bot.id,
+        );
 
       expect(await postJson(`${base}/_debug/conversation/${encodeURIComponent(chat)}/installation`, {})).toBe(200);
-      const welcome = await waitFor("the welcome card", () => fromBot(chat).find((e) => JSON.stringify(e).includes("Bienvenue")), 15_000);
+      const welcome = await waitFor(
+        "the welcome card",
+        () => fromBot(chat).find((e) => JSON.stringify(e).includes("Bienvenue")),
+        15_000,
+      );
       expect(welcome.message?.attachments?.length).toBeGreaterThan(0);
 
-      expect(await postJson(`${base}/_conversation/v1/conversations/${encodeURIComponent(chat)}/messages`, { from: { id: config.currentUser.id }, text: "aide", textFormat: "plain" })).toBe(200);
+      expect(
+        await postJson(`${base}/_conversation/v1/conversations/${encodeURIComponent(chat)}/messages`, {
+          from: { id: config.currentUser.id },
+          text: "aide",
+          textFormat: "plain",
+        }),
+      ).toBe(200);
       await waitFor("an answer to « aide »", () => fromBot(chat).find((e) => e !== welcome), 15_000);
 
       // Installed in the team: the activity carries channelData.team, the bot answers in General.

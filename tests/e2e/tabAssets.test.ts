@@ -10,7 +10,8 @@ import { startTestServer, type TestServer } from "../support/testServer";
  * hashed scripts kept for a year, index.html revalidated, brotli or gzip as the client accepts,
  * source maps locally but never in production.
  */
-const INDEX = '<!doctype html><html><head><script type="module" src="/static/app-ABCDEFGH.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/static/app-ABCDEFGH.js"></script></head><body><div id="root"></div></body></html>';
 const SCRIPT = `export const words = ${JSON.stringify("vivre ensemble ".repeat(200))};\n//# sourceMappingURL=app-ABCDEFGH.js.map\n`;
 const MAP = '{"version":3,"sources":["../../tab/src/main.tsx"],"mappings":""}';
 
@@ -36,7 +37,11 @@ function get(baseUrl: string, path: string, headers: Record<string, string> = {}
 
 async function writeTab(dir: string): Promise<void> {
   await mkdir(join(dir, "static", "chunks"), { recursive: true });
-  const files: Record<string, string> = { "index.html": INDEX, "static/app-ABCDEFGH.js": SCRIPT, "static/chunks/JoinPage-QRSTUVWX.js": SCRIPT };
+  const files: Record<string, string> = {
+    "index.html": INDEX,
+    "static/app-ABCDEFGH.js": SCRIPT,
+    "static/chunks/JoinPage-QRSTUVWX.js": SCRIPT,
+  };
   for (const [path, text] of Object.entries(files)) {
     await writeFile(join(dir, path), text);
     await writeFile(join(dir, `${path}.gz`), gzipSync(text));
@@ -113,7 +118,11 @@ describe("the built tab over HTTP", () => {
     expect(gunzipSync(gzip.body).toString()).toBe(SCRIPT);
 
     // br refused by q=0: gzip.
-    expect((await get(local.url, "/static/app-ABCDEFGH.js", { "Accept-Encoding": "br;q=0, gzip;q=0.5" })).headers["content-encoding"]).toBe("gzip");
+    expect(
+      (await get(local.url, "/static/app-ABCDEFGH.js", { "Accept-Encoding": "br;q=0, gzip;q=0.5" })).headers[
+        "content-encoding"
+      ],
+    ).toBe("gzip");
 
     const plain = await get(local.url, "/static/app-ABCDEFGH.js", { "Accept-Encoding": "identity" });
     expect(plain.headers["content-encoding"]).toBeUndefined();

@@ -22,7 +22,11 @@ export class BotConnectorKeys {
     this.server = createServer((req, res) => {
       const base = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
       const body = req.url?.endsWith("openidconfiguration")
-        ? { issuer: "https://api.botframework.com", jwks_uri: `${base}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ["RS256"] }
+        ? {
+            issuer: "https://api.botframework.com",
+            jwks_uri: `${base}/v1/.well-known/keys`,
+            id_token_signing_alg_values_supported: ["RS256"],
+          }
         : { keys: [jwk] };
       res.writeHead(200, { "Content-Type": "application/json" });
       res.end(JSON.stringify(body));
@@ -35,7 +39,10 @@ export class BotConnectorKeys {
   }
 
   /** A token as the Bot Connector signs it; override claims to make it wrong in one way. */
-  async token(claims: { aud: string; serviceurl: string; [k: string]: unknown }, options: { expiresInSeconds?: number; key?: KeyLike; kid?: string } = {}): Promise<string> {
+  async token(
+    claims: { aud: string; serviceurl: string; [k: string]: unknown },
+    options: { expiresInSeconds?: number; key?: KeyLike; kid?: string } = {},
+  ): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ ...claims })
       .setProtectedHeader({ alg: "RS256", kid: options.kid ?? this.kid })

@@ -27,5 +27,6 @@ export function cardProblems(json: unknown): string[] {
 
 export function expectValidCard(json: unknown): void {
   const problems = cardProblems(json);
-  if (problems.length > 0) throw new Error(`Invalid Adaptive Card:\n - ${problems.join("\n - ")}\n${JSON.stringify(json, null, 2)}`);
+  if (problems.length > 0)
+    throw new Error(`Invalid Adaptive Card:\n - ${problems.join("\n - ")}\n${JSON.stringify(json, null, 2)}`);
 }

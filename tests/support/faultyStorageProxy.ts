@@ -62,14 +62,22 @@ export class FaultyStorageProxy {
   private readonly target: URL;
   private options: Required<Omit<FaultOptions, "maxFaults">> & { maxFaults: number };
   private random: () => number;
-  private rule?: { readonly mode: FaultKind | "hold"; readonly match: (entry: ProxiedRequest) => boolean; readonly after: ((entry: ProxiedRequest) => boolean) | undefined; left: number; armed: boolean; readonly onHit: () => void };
+  private rule?: {
+    readonly mode: FaultKind | "hold";
+    readonly match: (entry: ProxiedRequest) => boolean;
+    readonly after: ((entry: ProxiedRequest) => boolean) | undefined;
+    left: number;
+    armed: boolean;
+    readonly onHit: () => void;
+  };
   private readonly heldSockets = new Set<IncomingMessage>();
   private readonly timers = new Set<NodeJS.Timeout>();
 
   /** `tableEndpoint`: Azurite's, e.g. http://127.0.0.1:10002/devstoreaccount1 (only host and port are used). */
   constructor(tableEndpoint: string, options: FaultOptions = {}) {
     this.target = new URL(tableEndpoint);
-    if (!LOOPBACK.has(this.target.hostname)) throw new Error(`FaultyStorageProxy only fronts a loopback storage, not ${this.target.hostname}`);
+    if (!LOOPBACK.has(this.target.hostname))
+      throw new Error(`FaultyStorageProxy only fronts a loopback storage, not ${this.target.hostname}`);
     this.options = checked(options);
     this.random = mulberry32(this.options.seed);
   }
@@ -109,7 +117,14 @@ export class FaultyStorageProxy {
    */
   outage(mode: FaultKind | "hold", rule: OutageRule = {}): Promise<void> {
     return new Promise((resolve) => {
-      this.rule = { mode, match: rule.match ?? (() => true), after: rule.after, left: rule.count ?? Number.POSITIVE_INFINITY, armed: rule.after === undefined, onHit: resolve };
+      this.rule = {
+        mode,
+        match: rule.match ?? (() => true),
+        after: rule.after,
+        left: rule.count ?? Number.POSITIVE_INFINITY,
+        armed: rule.after === undefined,
+        onHit: resolve,
+      };
     });
   }
 
@@ -167,8 +182,13 @@ export class FaultyStorageProxy {
     }
     if (fault === "503") {
       req.resume();
-      const body = JSON.stringify({ "odata.error": { code: "ServerBusy", message: { lang: "en-US", value: "The server is busy (injected)." } } });
-      res.writeHead(503, { "Content-Type": "application/json;odata=minimalmetadata", "Content-Length": Buffer.byteLength(body) });
+      const body = JSON.stringify({
+        "odata.error": { code: "ServerBusy", message: { lang: "en-US", value: "The server is busy (injected)." } },
+      });
+      res.writeHead(503, {
+        "Content-Type": "application/json;odata=minimalmetadata",
+        "Content-Length": Buffer.byteLength(body),
+      });
       res.end(body);
       return;
     }
@@ -178,28 +198,34 @@ export class FaultyStorageProxy {
     }
 
     const headers = { ...req.headers, host: this.target.host };
-    const upstream = request({ host: this.target.hostname, port: this.target.port, method: req.method, path: req.url, headers }, (up) => {
-      entry.status = up.statusCode;
-      if (this.rule && !this.rule.armed && this.rule.after?.(entry)) this.rule.armed = true;
-      if (fault === "resetAfter") {
-        up.resume();
-        req.socket.destroy();
-        return;
-      }
-      const deliver = () => {
-        if (res.destroyed || req.socket.destroyed) return void up.resume();
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      };
-      if (fault !== "delay") return deliver();
-      const [min, max] = this.options.delayMs;
-      up.pause();
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        deliver();
-      }, min + this.random() * (max - min));
-      this.timers.add(timer);
-    });
+    const upstream = request(
+      { host: this.target.hostname, port: this.target.port, method: req.method, path: req.url, headers },
+      (up) => {
+        entry.status = up.statusCode;
+        if (this.rule && !this.rule.armed && this.rule.after?.(entry)) this.rule.armed = true;
+        if (fault === "resetAfter") {
+          up.resume();
+          req.socket.destroy();
+          return;
+        }
+        const deliver = () => {
+          if (res.destroyed || req.socket.destroyed) return void up.resume();
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        };
+        if (fault !== "delay") return deliver();
+        const [min, max] = this.options.delayMs;
+        up.pause();
+        const timer = setTimeout(
+          () => {
+            this.timers.delete(timer);
+            deliver();
+          },
+          min + this.random() * (max - min),
+        );
+        this.timers.add(timer);
+      },
+    );
     upstream.on("error", () => {
       if (!res.headersSent) res.writeHead(502);
       res.end();
@@ -210,10 +236,18 @@ export class FaultyStorageProxy {
 
 function checked(options: FaultOptions): Required<Omit<FaultOptions, "maxFaults">> & { maxFaults: number } {
   const rate = options.rate ?? 0;
-  if (!(rate >= 0 && rate <= MAX_RATE)) throw new RangeError(`fault rate must be between 0 and ${MAX_RATE}, not ${rate}`);
+  if (!(rate >= 0 && rate <= MAX_RATE))
+    throw new RangeError(`fault rate must be between 0 and ${MAX_RATE}, not ${rate}`);
   const delayMs = options.delayMs ?? [3000, 10_000];
-  if (!(delayMs[0] >= 0 && delayMs[0] <= delayMs[1] && delayMs[1] <= MAX_DELAY_MS)) throw new RangeError(`delays must lie within 0–${MAX_DELAY_MS} ms`);
-  return { rate, kinds: options.kinds ?? FAULT_KINDS, delayMs, seed: options.seed ?? 1, maxFaults: options.maxFaults ?? Number.POSITIVE_INFINITY };
+  if (!(delayMs[0] >= 0 && delayMs[0] <= delayMs[1] && delayMs[1] <= MAX_DELAY_MS))
+    throw new RangeError(`delays must lie within 0–${MAX_DELAY_MS} ms`);
+  return {
+    rate,
+    kinds: options.kinds ?? FAULT_KINDS,
+    delayMs,
+    seed: options.seed ?? 1,
+    maxFaults: options.maxFaults ?? Number.POSITIVE_INFINITY,
+  };
 }
 
 function tableEndpointOf(connectionString: string): string {

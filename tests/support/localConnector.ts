@@ -8,7 +8,11 @@ export interface RecordedActivity {
   /** The activity being replied to or updated, when the route names one. */
   readonly targetActivityId?: string;
   readonly id: string;
-  readonly activity: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: unknown }[] };
+  readonly activity: Record<string, unknown> & {
+    type?: string;
+    text?: string;
+    attachments?: { contentType: string; content: unknown }[];
+  };
 }
 
 export interface ConnectorMember {
@@ -64,7 +68,9 @@ export class LocalConnector {
   }
 
   cardsSentTo(conversationId: string): unknown[] {
-    return this.sentTo(conversationId).flatMap((a) => (a.activity.attachments ?? []).filter((x) => x.contentType === ADAPTIVE).map((x) => x.content));
+    return this.sentTo(conversationId).flatMap((a) =>
+      (a.activity.attachments ?? []).filter((x) => x.contentType === ADAPTIVE).map((x) => x.content),
+    );
   }
 
   /** Resolves once `predicate` holds (checked on every recorded activity), or fails after `timeoutMs`. */
@@ -73,7 +79,11 @@ export class LocalConnector {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== check);
-        reject(new Error(`connector: condition not met within ${timeoutMs} ms (${this.activities.length} activities recorded)`));
+        reject(
+          new Error(
+            `connector: condition not met within ${timeoutMs} ms (${this.activities.length} activities recorded)`,
+          ),
+        );
       }, timeoutMs);
       const check = () => {
         if (!predicate()) return;
@@ -94,17 +104,38 @@ export class LocalConnector {
     if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities" && parts[2]) {
       if (req.method === "POST" || req.method === "PUT") {
         const id = req.method === "PUT" && parts[4] ? parts[4] : `activity-${++this.counter}`;
-        this.record({ conversationId: parts[2], method: req.method, id, ...(parts[4] ? { targetActivityId: parts[4] } : {}), activity: body as RecordedActivity["activity"] });
+        this.record({
+          conversationId: parts[2],
+          method: req.method,
+          id,
+          ...(parts[4] ? { targetActivityId: parts[4] } : {}),
+          activity: body as RecordedActivity["activity"],
+        });
         return send(res, 200, { id });
       }
     }
     // /v3/conversations/{conversationId}/members/{memberId}
-    if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "members" && parts[2] && parts[4] && req.method === "GET") {
+    if (
+      parts[0] === "v3" &&
+      parts[1] === "conversations" &&
+      parts[3] === "members" &&
+      parts[2] &&
+      parts[4] &&
+      req.method === "GET"
+    ) {
       const member = (this.members.get(parts[2]) ?? []).find((m) => m.id === parts[4] || m.aadObjectId === parts[4]);
-      return member ? send(res, 200, member) : send(res, 404, { error: { code: "MemberNotFoundInConversation", message: "member not found" } });
+      return member
+        ? send(res, 200, member)
+        : send(res, 404, { error: { code: "MemberNotFoundInConversation", message: "member not found" } });
     }
     // /v3/conversations/{conversationId}/pagedmembers?pageSize=&continuationToken=
-    if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "pagedmembers" && parts[2] && req.method === "GET") {
+    if (
+      parts[0] === "v3" &&
+      parts[1] === "conversations" &&
+      parts[3] === "pagedmembers" &&
+      parts[2] &&
+      req.method === "GET"
+    ) {
       const all = this.members.get(parts[2]) ?? [];
       const size = Number(url.searchParams.get("pageSize") ?? 100);
       const start = Number(url.searchParams.get("continuationToken") ?? 0);
@@ -113,16 +144,29 @@ export class LocalConnector {
       return send(res, 200, { members: page, ...(next ? { continuationToken: next } : {}) });
     }
     // GET /v1/meetings/{meetingId}/participants/{participantId}?tenantId=…
-    if (parts[0] === "v1" && parts[1] === "meetings" && parts[3] === "participants" && parts[4] && req.method === "GET") {
+    if (
+      parts[0] === "v1" &&
+      parts[1] === "meetings" &&
+      parts[3] === "participants" &&
+      parts[4] &&
+      req.method === "GET"
+    ) {
       const role = this.meetingRoles.get(parts[4]);
       if (!role) return send(res, 404, { error: { code: "NotFound", message: "participant not in meeting" } });
-      return send(res, 200, { user: { id: parts[4], aadObjectId: parts[4] }, meeting: { role, inMeeting: true }, conversation: { id: parts[2] } });
+      return send(res, 200, {
+        user: { id: parts[4], aadObjectId: parts[4] },
+        meeting: { role, inMeeting: true },
+        conversation: { id: parts[2] },
+      });
     }
     // POST /v3/conversations: create a 1:1 conversation for a proactive message.
     if (parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2 && req.method === "POST") {
       const members = (body as { members?: { id: string }[] }).members ?? [];
       const refused = members.map((m) => this.refusedMembers.get(m.id)).find((status) => status !== undefined);
-      if (refused === 403) return send(res, 403, { error: { code: "ConversationBlockedByUser", message: "User blocked the conversation with the bot." } });
+      if (refused === 403)
+        return send(res, 403, {
+          error: { code: "ConversationBlockedByUser", message: "User blocked the conversation with the bot." },
+        });
       if (refused === 502) return send(res, 502, { error: { code: "ServiceError", message: "Bad gateway" } });
       return send(res, 200, { id: `a:personal-${members[0]?.id ?? ++this.counter}` });
     }
@@ -133,7 +177,8 @@ export class LocalConnector {
     this.activities.push(entry);
     for (const attachment of entry.activity.attachments ?? []) {
       if (attachment.contentType !== ADAPTIVE) continue;
-      for (const problem of cardProblems(attachment.content)) this.cardProblems.push(`${entry.conversationId}: ${problem}`);
+      for (const problem of cardProblems(attachment.content))
+        this.cardProblems.push(`${entry.conversationId}: ${problem}`);
     }
     for (const waiter of [...this.waiters]) waiter();
   }

@@ -13,12 +13,25 @@ import { personalChatId, personalExecute } from "./posterActivities";
 import { publicCall, TabSession, tokenOf, type ApiAnswer, type Json } from "./tabApi";
 import { channelMessage, installPersonal, user, type TeamsUser } from "./teamsActivities";
 import type { TestServer } from "./testServer";
-import { allActions, findAction, JoinDevice, requestIdOf, stageState, voteDataFor, WorkshopHarness, type CardJson, type FoundAction } from "./workshopHarness";
+import {
+  allActions,
+  findAction,
+  JoinDevice,
+  requestIdOf,
+  stageState,
+  voteDataFor,
+  WorkshopHarness,
+  type CardJson,
+  type FoundAction,
+} from "./workshopHarness";
 
 export const JOURNEY_DATES = { workshop1: "2027-03-02", workshop2: "2027-03-23", workshop3: "2027-04-13" } as const;
 
 function must(answer: ApiAnswer, status: number, what: string): Json {
-  if (answer.status !== status) throw new Error(`${what} answered ${answer.status} (expected ${status}): ${JSON.stringify(answer.body).slice(0, 400)}`);
+  if (answer.status !== status)
+    throw new Error(
+      `${what} answered ${answer.status} (expected ${status}): ${JSON.stringify(answer.body).slice(0, 400)}`,
+    );
   return answer.body;
 }
 
@@ -30,7 +43,8 @@ function actionOf(card: unknown, verb: string, match: Record<string, unknown> = 
 
 function invokeCard(res: { status: number; body: unknown }, what: string): unknown {
   const body = res.body as { type?: string; value?: unknown };
-  if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+  if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive")
+    throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
   return body.value;
 }
 
@@ -39,13 +53,29 @@ function invokeCard(res: { status: number; body: unknown }, what: string): unkno
  * its card every 2 s, and an instance may answer from a copy up to WORKSHOP_FRESH_MS old: a phone
  * sees the facilitator's step a moment later, so the device waits for it as the page would.
  */
-async function deviceCardWith(device: JoinDevice, verb: string, match: { readonly text?: string; readonly stepId?: string } = {}, timeoutMs = 5000): Promise<CardJson> {
+async function deviceCardWith(
+  device: JoinDevice,
+  verb: string,
+  match: { readonly text?: string; readonly stepId?: string } = {},
+  timeoutMs = 5000,
+): Promise<CardJson> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const card = await device.card();
-    const action = findAction(card, (a) => a.verb === verb && (match.stepId === undefined || a.data?.["stepId"] === match.stepId));
-    if (action && (match.text === undefined || JSON.stringify(card).includes(`"type":"TextRun","text":${JSON.stringify(match.text)}`))) return card;
-    if (Date.now() > until) throw new Error(`the join device's card offered no ${verb} ${JSON.stringify(match)} within ${timeoutMs} ms: ${JSON.stringify(card).slice(0, 300)}`);
+    const action = findAction(
+      card,
+      (a) => a.verb === verb && (match.stepId === undefined || a.data?.["stepId"] === match.stepId),
+    );
+    if (
+      action &&
+      (match.text === undefined ||
+        JSON.stringify(card).includes(`"type":"TextRun","text":${JSON.stringify(match.text)}`))
+    )
+      return card;
+    if (Date.now() > until)
+      throw new Error(
+        `the join device's card offered no ${verb} ${JSON.stringify(match)} within ${timeoutMs} ms: ${JSON.stringify(card).slice(0, 300)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -93,14 +123,21 @@ export class MethodJourney {
   /** Everyone has the app in their 1:1 chat, as the organisation installs it with the team's app. */
   async installForEveryone(others: readonly TeamsUser[] = []): Promise<void> {
     for (const u of [this.coordinator, ...this.volunteers, ...others]) {
-      const res = await this.server.postActivity(installPersonal({ serviceUrl: this.server.connector.url, from: u, locale: "fr-FR" }));
+      const res = await this.server.postActivity(
+        installPersonal({ serviceUrl: this.server.connector.url, from: u, locale: "fr-FR" }),
+      );
       if (res.status !== 200) throw new Error(`install for ${u.name} answered ${res.status}`);
     }
   }
 
   /** « nouvelle campagne » in the team channel, the form filled in, then « inviter »: the campaign recruits agents. */
   async createAndInvite(dates: Record<string, string> = JOURNEY_DATES): Promise<string> {
-    const ask = channelMessage({ serviceUrl: this.server.connector.url, from: this.coordinator, text: "nouvelle campagne", locale: "fr-FR" });
+    const ask = channelMessage({
+      serviceUrl: this.server.connector.url,
+      from: this.coordinator,
+      text: "nouvelle campagne",
+      locale: "fr-FR",
+    });
     if ((await this.server.postActivity(ask)).status !== 200) throw new Error("« nouvelle campagne » refused");
     const form = this.server.connector.cardsSentTo(ask.conversation.id).at(-1);
     this.campaignId = actionOf(form, "recruitment.createCampaign").data!["formId"] as string;
@@ -110,14 +147,26 @@ export class MethodJourney {
           serviceUrl: this.server.connector.url,
           from: this.coordinator,
           verb: "recruitment.createCampaign",
-          data: { formId: this.campaignId, name: this.campaignName, approach: "thematic", services: "Service funéraire", ...dates, panelSize: "8" },
+          data: {
+            formId: this.campaignId,
+            name: this.campaignName,
+            approach: "thematic",
+            services: "Service funéraire",
+            ...dates,
+            panelSize: "8",
+          },
           locale: "fr-FR",
           conversationId: ask.conversation.id,
         }),
       ),
       "create the campaign",
     );
-    const invite = channelMessage({ serviceUrl: this.server.connector.url, from: this.coordinator, text: "inviter", locale: "fr-FR" });
+    const invite = channelMessage({
+      serviceUrl: this.server.connector.url,
+      from: this.coordinator,
+      text: "inviter",
+      locale: "fr-FR",
+    });
     await this.server.postActivity(invite);
     this.thread = invite.conversation.id;
     const sent = this.server.connector.sentTo(this.thread);
@@ -127,7 +176,17 @@ export class MethodJourney {
   }
 
   private channelInvoke(from: TeamsUser, verb: string, data: Record<string, unknown>) {
-    return this.server.postActivity(executeInvoke({ serviceUrl: this.server.connector.url, from, verb, data: { campaignId: this.campaignId, ...data }, locale: "fr-FR", replyToId: this.invitationId, conversationId: this.thread }));
+    return this.server.postActivity(
+      executeInvoke({
+        serviceUrl: this.server.connector.url,
+        from,
+        verb,
+        data: { campaignId: this.campaignId, ...data },
+        locale: "fr-FR",
+        replyToId: this.invitationId,
+        conversationId: this.thread,
+      }),
+    );
   }
 
   /** Every agent volunteers from the invitation card and fills in their profile (in bands). */
@@ -135,7 +194,13 @@ export class MethodJourney {
     const ages = ["under30", "30to44", "45to54", "55plus"];
     for (const [i, agent] of this.volunteers.entries()) {
       invokeCard(await this.channelInvoke(agent, "recruitment.volunteer", {}), `${agent.name} volunteers`);
-      const profile = { ageBand: ages[i % 4]!, sex: i % 2 === 0 ? "female" : "male", category: ["A", "B", "C", "C"][i % 4]!, staffKind: i % 3 === 0 ? "administrative" : "technical", consent: "true" };
+      const profile = {
+        ageBand: ages[i % 4]!,
+        sex: i % 2 === 0 ? "female" : "male",
+        category: ["A", "B", "C", "C"][i % 4]!,
+        staffKind: i % 3 === 0 ? "administrative" : "technical",
+        consent: "true",
+      };
       invokeCard(await this.channelInvoke(agent, "recruitment.saveProfile", profile), `${agent.name} saves a profile`);
     }
   }
@@ -143,7 +208,11 @@ export class MethodJourney {
   /** The coordinator confirms the proposed agent panel through the tab's API (the recruitment page's button). */
   async confirmAgentPanel(): Promise<void> {
     const view = must(await this.tab.get(this.path("/recruitment")), 200, "recruitment view");
-    must(await this.tab.post(this.path("/panel/confirm"), { selectedIds: view.proposal.selectedIds }), 200, "confirm the agent panel");
+    must(
+      await this.tab.post(this.path("/panel/confirm"), { selectedIds: view.proposal.selectedIds }),
+      200,
+      "confirm the agent panel",
+    );
     await this.learnAgentPanel();
   }
 
@@ -156,9 +225,20 @@ export class MethodJourney {
     return this.panel;
   }
 
-  private async contribute(w: WorkshopHarness, who: TeamsUser, stepId: string, text: string, tag?: string): Promise<void> {
+  private async contribute(
+    w: WorkshopHarness,
+    who: TeamsUser,
+    stepId: string,
+    text: string,
+    tag?: string,
+  ): Promise<void> {
     const card = await w.card(who, "workshop.refresh", { view: "participant" });
-    await w.card(who, "workshop.contribute", { stepId, text, ...(tag ? { tag } : {}), requestId: requestIdOf(card, "workshop.contribute") });
+    await w.card(who, "workshop.contribute", {
+      stepId,
+      text,
+      ...(tag ? { tag } : {}),
+      requestId: requestIdOf(card, "workshop.contribute"),
+    });
   }
 
   /** Workshop 1 in the meeting chat: « atelier », started, the ideal relation and actions from the panel. Left running. */
@@ -187,9 +267,21 @@ export class MethodJourney {
       { name: "M. Weber", answer: { kind: "association", ageBand: "45to54", sex: "male", frequency: "regular" } },
     ];
     for (const [i, u] of people.entries()) {
-      const nominated = must(await this.as(this.panel[i]!).post(this.path("/usagers"), { name: u.name, contact: `06 00 00 00 0${i}` }), 201, `nominate ${u.name}`);
+      const nominated = must(
+        await this.as(this.panel[i]!).post(this.path("/usagers"), { name: u.name, contact: `06 00 00 00 0${i}` }),
+        201,
+        `nominate ${u.name}`,
+      );
       const token = tokenOf(nominated.link, "confirm");
-      must(await publicCall(this.server.url, "POST", `/api/confirm/${token}`, { answer: "accept", ...u.answer, consent: true }), 200, `${u.name} accepts`);
+      must(
+        await publicCall(this.server.url, "POST", `/api/confirm/${token}`, {
+          answer: "accept",
+          ...u.answer,
+          consent: true,
+        }),
+        200,
+        `${u.name} accepts`,
+      );
       this.usagers.push({ name: u.name, token });
     }
   }
@@ -197,7 +289,11 @@ export class MethodJourney {
   /** The coordinator confirms the proposed usager panel through the tab's API. */
   async confirmUsagerPanel(): Promise<void> {
     const view = must(await this.tab.get(this.path("/usagers")), 200, "usagers view");
-    must(await this.tab.post(this.path("/usagers/panel/confirm"), { selectedIds: view.proposal.selectedIds }), 200, "confirm the usager panel");
+    must(
+      await this.tab.post(this.path("/usagers/panel/confirm"), { selectedIds: view.proposal.selectedIds }),
+      200,
+      "confirm the usager panel",
+    );
   }
 
   /** Workshop 2 on the usagers' join devices: « atelier », started, the ideal relation and actions. Left running. */
@@ -205,13 +301,24 @@ export class MethodJourney {
     const w = new WorkshopHarness(this.server, this.campaignId, 2);
     await w.say(this.coordinator, "atelier");
     const code = (await stageState(this.server.url, this.campaignId, { as: this.coordinator.aadObjectId })).join.code;
-    const devices = [new JoinDevice(this.server.url, code), new JoinDevice(this.server.url, code), new JoinDevice(this.server.url, code)];
+    const devices = [
+      new JoinDevice(this.server.url, code),
+      new JoinDevice(this.server.url, code),
+      new JoinDevice(this.server.url, code),
+    ];
     for (const d of devices) await d.register();
     await w.command(this.coordinator, "start");
     await w.command(this.coordinator, "openInput");
     for (const [i, text] of ["respect", "Accueil chaleureux", "Accueil chaleureux"].entries()) {
       const d = devices[i]!;
-      const res = await d.act("workshop.contribute", { stepId: "ideal", text, requestId: requestIdOf(await deviceCardWith(d, "workshop.contribute", { stepId: "ideal" }), "workshop.contribute") });
+      const res = await d.act("workshop.contribute", {
+        stepId: "ideal",
+        text,
+        requestId: requestIdOf(
+          await deviceCardWith(d, "workshop.contribute", { stepId: "ideal" }),
+          "workshop.contribute",
+        ),
+      });
       if (res.status !== 200) throw new Error(`join device contribution answered ${res.status}`);
     }
     await w.command(this.coordinator, "next");
@@ -220,22 +327,54 @@ export class MethodJourney {
     await w.command(this.coordinator, "openInput");
     const d = devices[0]!;
     const actionsCard = await deviceCardWith(d, "workshop.contribute", { stepId: "actions" });
-    const res = await d.act("workshop.contribute", { stepId: "actions", text: "Afficher les horaires", tag: "agents", requestId: requestIdOf(actionsCard, "workshop.contribute") });
+    const res = await d.act("workshop.contribute", {
+      stepId: "actions",
+      text: "Afficher les horaires",
+      tag: "agents",
+      requestId: requestIdOf(actionsCard, "workshop.contribute"),
+    });
     if (res.status !== 200) throw new Error(`join device action answered ${res.status}`);
   }
 
   /** The mixed panel: opened by the coordinator, answered by agents (1:1 cards) and usagers (their link), confirmed as proposed. */
   async formMixedPanel(): Promise<void> {
     must(await this.tab.post(this.path("/mixed/open")), 200, "open the mixed panel");
-    const mixedCard = (u: TeamsUser) => this.server.connector.cardsSentTo(personalChatId(u)).find((c) => allActions(c).some((a) => a.verb === "recruitment.mixedAnswer"));
+    const mixedCard = (u: TeamsUser) =>
+      this.server.connector
+        .cardsSentTo(personalChatId(u))
+        .find((c) => allActions(c).some((a) => a.verb === "recruitment.mixedAnswer"));
     await this.server.connector.waitFor(() => this.panel.every((a) => mixedCard(a) !== undefined), 10_000);
     for (const agent of this.panel.slice(0, 5)) {
       const button = actionOf(mixedCard(agent), "recruitment.mixedAnswer", { answer: "yes" });
-      invokeCard(await this.server.postActivity(executeInvoke({ serviceUrl: this.server.connector.url, from: agent, verb: "recruitment.mixedAnswer", data: button.data!, locale: "fr-FR", where: "personal" })), `${agent.name} answers the mixed panel`);
+      invokeCard(
+        await this.server.postActivity(
+          executeInvoke({
+            serviceUrl: this.server.connector.url,
+            from: agent,
+            verb: "recruitment.mixedAnswer",
+            data: button.data!,
+            locale: "fr-FR",
+            where: "personal",
+          }),
+        ),
+        `${agent.name} answers the mixed panel`,
+      );
     }
-    for (const u of this.usagers) must(await publicCall(this.server.url, "POST", `/api/confirm/${u.token}/mixed`, { answer: "yes" }), 200, `${u.name} answers the mixed panel`);
+    for (const u of this.usagers)
+      must(
+        await publicCall(this.server.url, "POST", `/api/confirm/${u.token}/mixed`, { answer: "yes" }),
+        200,
+        `${u.name} answers the mixed panel`,
+      );
     const view = must(await this.tab.get(this.path("/mixed")), 200, "mixed view");
-    must(await this.tab.post(this.path("/mixed/confirm"), { agentIds: view.agents.proposedIds, usagerIds: view.usagers.proposedIds }), 200, "confirm the mixed panel");
+    must(
+      await this.tab.post(this.path("/mixed/confirm"), {
+        agentIds: view.agents.proposedIds,
+        usagerIds: view.usagers.proposedIds,
+      }),
+      200,
+      "confirm the mixed panel",
+    );
     this.mixedAgents = (view.agents.proposedIds as string[]).map((id) => this.panel.find((a) => a.aadObjectId === id)!);
   }
 
@@ -254,18 +393,41 @@ export class MethodJourney {
     };
     const voters = this.mixedAgents.slice(0, 2);
     for (const v of voters) for (const text of ["Respect", "Accueil chaleureux", "Écoute"]) await vote(v, text);
-    if ((await device.act("workshop.vote", voteDataFor(await deviceCardWith(device, "workshop.vote", { text: "Respect" }), "Respect"))).status !== 200) throw new Error("join device vote refused");
+    if (
+      (
+        await device.act(
+          "workshop.vote",
+          voteDataFor(await deviceCardWith(device, "workshop.vote", { text: "Respect" }), "Respect"),
+        )
+      ).status !== 200
+    )
+      throw new Error("join device vote refused");
     await w.command(this.coordinator, "next"); // prioritiesVote
     await w.command(this.coordinator, "openInput");
-    for (const v of voters) for (const text of ["Plus de politesse", "Prendre plus de temps pour accompagner l'usager", "Respecter le règlement"]) await vote(v, text);
+    for (const v of voters)
+      for (const text of [
+        "Plus de politesse",
+        "Prendre plus de temps pour accompagner l'usager",
+        "Respecter le règlement",
+      ])
+        await vote(v, text);
     await w.command(this.coordinator, "next"); // commitments
     const state = await stageState(this.server.url, this.campaignId, { as: this.coordinator.aadObjectId });
     const kept = (state.results as { priorities: { id: string; text: string }[] }).priorities;
-    const rewrites: [string, string][] = [["both", "être plus polis"], ["agents", "prendre plus de temps pour accompagner l'usager"], ["usagers", "respecter le règlement"]];
+    const rewrites: [string, string][] = [
+      ["both", "être plus polis"],
+      ["agents", "prendre plus de temps pour accompagner l'usager"],
+      ["usagers", "respecter le règlement"],
+    ];
     for (const [i, p] of kept.slice(0, 3).entries()) {
       const n = i + 1;
       const [party, text] = rewrites[i]!;
-      await w.card(this.coordinator, "workshop.commit", { sourceItemId: p.id, n, [`commitParty-${n}`]: party, [`commitText-${n}`]: text });
+      await w.card(this.coordinator, "workshop.commit", {
+        sourceItemId: p.id,
+        n,
+        [`commitParty-${n}`]: party,
+        [`commitText-${n}`]: text,
+      });
     }
   }
 
@@ -274,14 +436,32 @@ export class MethodJourney {
    * coordinator then stops waiting (the usagers have not answered yet), which brings the committee.
    */
   async validatePosterAndClose(): Promise<void> {
-    const requested = must(await this.tab.post(this.path("/poster/request-validation")), 200, "request the poster's validation");
-    const asked = (agent: TeamsUser) => this.server.connector.cardsSentTo(personalChatId(agent)).find((c) => allActions(c).some((a) => a.verb === "poster.approve"));
+    const requested = must(
+      await this.tab.post(this.path("/poster/request-validation")),
+      200,
+      "request the poster's validation",
+    );
+    const asked = (agent: TeamsUser) =>
+      this.server.connector
+        .cardsSentTo(personalChatId(agent))
+        .find((c) => allActions(c).some((a) => a.verb === "poster.approve"));
     const participants = this.mixedAgents.filter((a) => asked(a) !== undefined);
     if (participants.length === 0) throw new Error("no Teams participant was asked to validate the poster");
     for (const agent of participants) {
       const card = asked(agent);
       const approve = actionOf(card, "poster.approve", { campaignId: this.campaignId, version: requested.version });
-      invokeCard(await this.server.postActivity(personalExecute({ serviceUrl: this.server.connector.url, from: agent, verb: "poster.approve", data: approve.data!, locale: "fr-FR" })), `${agent.name} approves the poster`);
+      invokeCard(
+        await this.server.postActivity(
+          personalExecute({
+            serviceUrl: this.server.connector.url,
+            from: agent,
+            verb: "poster.approve",
+            data: approve.data!,
+            locale: "fr-FR",
+          }),
+        ),
+        `${agent.name} approves the poster`,
+      );
     }
     must(await this.tab.post(this.path("/poster/close")), 200, "close the poster's validation");
   }
@@ -289,7 +469,16 @@ export class MethodJourney {
   /** The steering committee adopts every commitment on the roadmap page: the roadmap is in progress. */
   async decideCommittee(): Promise<void> {
     const committee = must(await this.tab.get(this.path("/committee")), 200, "committee view");
-    for (const c of committee.commitments as Json[]) must(await this.tab.post(this.path("/committee/decisions"), { commitmentId: c.id, decision: "adopted", level: "service" }), 200, "a committee decision");
+    for (const c of committee.commitments as Json[])
+      must(
+        await this.tab.post(this.path("/committee/decisions"), {
+          commitmentId: c.id,
+          decision: "adopted",
+          level: "service",
+        }),
+        200,
+        "a committee decision",
+      );
   }
 
   /** From an empty store to a roadmap in progress, every move by the coordinator through the tab's API. */
@@ -315,4 +504,3 @@ export class MethodJourney {
     if (state !== "roadmapInProgress") throw new Error(`the journey ended at ${state}, not roadmapInProgress`);
   }
 }
-

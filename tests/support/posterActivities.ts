@@ -6,7 +6,14 @@ import { BOT_ID, BOT_NAME, TENANT_ID, type TeamsUser } from "./teamsActivities";
 
 let sequence = 1_900_000_000_000;
 
-export function personalExecute(o: { serviceUrl: string; from: TeamsUser; verb: string; data?: Record<string, unknown>; locale?: string; id?: string }) {
+export function personalExecute(o: {
+  serviceUrl: string;
+  from: TeamsUser;
+  verb: string;
+  data?: Record<string, unknown>;
+  locale?: string;
+  id?: string;
+}) {
   return {
     type: "invoke",
     name: "adaptiveCard/action",

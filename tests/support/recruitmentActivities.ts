@@ -36,8 +36,15 @@ export function executeInvoke(o: InvokeOptions) {
     ...(o.replyToId ? { replyToId: o.replyToId } : {}),
     conversation: personal
       ? { conversationType: "personal", tenantId: TENANT_ID, id: `a:personal-${o.from.aadObjectId}` }
-      : { conversationType: "channel", isGroup: true, tenantId: TENANT_ID, id: o.conversationId ?? `${TEAM_ID};messageid=${o.replyToId ?? id}` },
-    channelData: personal ? { tenant: { id: TENANT_ID } } : { tenant: { id: TENANT_ID }, team: { id: TEAM_ID, name: "Service funéraire" }, channel: { id: TEAM_ID } },
+      : {
+          conversationType: "channel",
+          isGroup: true,
+          tenantId: TENANT_ID,
+          id: o.conversationId ?? `${TEAM_ID};messageid=${o.replyToId ?? id}`,
+        },
+    channelData: personal
+      ? { tenant: { id: TENANT_ID } }
+      : { tenant: { id: TENANT_ID }, team: { id: TEAM_ID, name: "Service funéraire" }, channel: { id: TEAM_ID } },
     value: { action: { type: "Action.Execute", verb: o.verb, data: o.data ?? {} }, trigger: "manual" },
   };
 }
@@ -49,9 +56,17 @@ export interface InvokeBody {
 }
 
 /** The card answered to an invoke, as JSON text (for `toContain` checks) and as an object. */
-export function answeredCard(body: unknown): { json: string; card: { body: unknown[]; actions?: { verb?: string; data?: Record<string, unknown> }[]; refresh?: { userIds?: string[] } } } {
+export function answeredCard(body: unknown): {
+  json: string;
+  card: {
+    body: unknown[];
+    actions?: { verb?: string; data?: Record<string, unknown> }[];
+    refresh?: { userIds?: string[] };
+  };
+} {
   const b = body as InvokeBody;
-  if (b.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`expected a card, got ${b.type}: ${JSON.stringify(b.value)}`);
+  if (b.type !== "application/vnd.microsoft.card.adaptive")
+    throw new Error(`expected a card, got ${b.type}: ${JSON.stringify(b.value)}`);
   return { json: JSON.stringify(b.value), card: b.value as never };
 }
 

@@ -22,7 +22,11 @@ export interface Delivery {
   readonly lastMs: number;
 }
 
-export async function deliver(baseUrl: string | (() => string), activity: object, options: DeliveryOptions = {}): Promise<Delivery> {
+export async function deliver(
+  baseUrl: string | (() => string),
+  activity: object,
+  options: DeliveryOptions = {},
+): Promise<Delivery> {
   const { timeoutMs = 15_000, resendAfterMs = 250, maxDeliveries = 40 } = options;
   let lastMs = 0;
   let timeouts = 0;

@@ -17,7 +17,12 @@ async function inBatches<T>(items: readonly T[], width: number, work: (item: T) 
  * 200 services × 30 actions, written the way RoadmapRepository stores them but one transaction per
  * campaign, so the seed takes seconds. Deterministic: statuses and dates follow the indexes.
  */
-export async function seedDashboard(tables: TableClients, campaigns: CampaignRepository, services = 200, perService = 30): Promise<{ actions: number; doneCount: number }> {
+export async function seedDashboard(
+  tables: TableClients,
+  campaigns: CampaignRepository,
+  services = 200,
+  perService = 30,
+): Promise<{ actions: number; doneCount: number }> {
   const now = "2026-11-01T09:00:00.000Z";
   const list: Campaign[] = Array.from({ length: services }, (_, i) => ({
     id: `svc-${String(i + 1).padStart(3, "0")}`,

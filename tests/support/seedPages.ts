@@ -31,20 +31,36 @@ async function api<T>(server: TestServer, method: string, path: string, body?: u
  */
 export async function seedPages(server: TestServer): Promise<PageVisit[]> {
   const coordinator = user(1, "Claire Coordinatrice");
-  const workshop = await server.seedCampaign({ state: "workshop2", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+  const workshop = await server.seedCampaign({
+    state: "workshop2",
+    coordinatorIds: [coordinator.aadObjectId, "local-user"],
+  });
   const harness = new WorkshopHarness(server, workshop.id, 2);
   await harness.say(coordinator, "atelier");
   await harness.command(coordinator, "start");
   await harness.command(coordinator, "openInput");
   const { code } = (await stageState(server.url, workshop.id)).join;
 
-  const recruiting = (await api<{ campaign: { id: string } }>(server, "POST", "/api/campaigns", { name: "Mairie de quartier", approach: "thematic", services: ["Mairie de quartier"] })).campaign.id;
-  const { link } = await api<{ link: string }>(server, "POST", `/api/campaigns/${recruiting}/usagers`, { name: "Mme Schmitt", kind: "individual", ageBand: "55plus" });
+  const recruiting = (
+    await api<{ campaign: { id: string } }>(server, "POST", "/api/campaigns", {
+      name: "Mairie de quartier",
+      approach: "thematic",
+      services: ["Mairie de quartier"],
+    })
+  ).campaign.id;
+  const { link } = await api<{ link: string }>(server, "POST", `/api/campaigns/${recruiting}/usagers`, {
+    name: "Mme Schmitt",
+    kind: "individual",
+    ageBand: "55plus",
+  });
 
   const poster = await server.seedCampaign({ state: "posterValidation", coordinatorIds: ["local-user"] });
   await api(server, "POST", `/api/campaigns/${poster.id}/poster`, {
     content: FUNERAL_POSTER,
-    participants: { teams: [{ aadObjectId: "00000000-0000-4000-8000-0000000000a1", name: "Alice" }], usagers: [{ name: "Mme Usager" }] },
+    participants: {
+      teams: [{ aadObjectId: "00000000-0000-4000-8000-0000000000a1", name: "Alice" }],
+      usagers: [{ name: "Mme Usager" }],
+    },
   });
   const record = (await posterRepositories(server.app.tables).posters.get(poster.id))?.value;
   const token = record?.participants.find((p) => p.kind === "usager")?.token;
@@ -54,8 +70,18 @@ export async function seedPages(server: TestServer): Promise<PageVisit[]> {
   return [
     { name: "join", path: `/join/${encodeURIComponent(code)}`, usager: true, content: ".ac-adaptiveCard" },
     { name: "confirm", path: new URL(link, server.url).pathname, usager: true, content: "main input[type=checkbox]" },
-    { name: "follow", path: `/follow/${encodeURIComponent(token)}`, usager: true, content: "[data-testid=poster-sheet]" },
-    { name: "poster", path: `/poster/${encodeURIComponent(poster.id)}`, usager: false, content: "[data-testid=poster-sheet]" },
+    {
+      name: "follow",
+      path: `/follow/${encodeURIComponent(token)}`,
+      usager: true,
+      content: "[data-testid=poster-sheet]",
+    },
+    {
+      name: "poster",
+      path: `/poster/${encodeURIComponent(poster.id)}`,
+      usager: false,
+      content: "[data-testid=poster-sheet]",
+    },
     { name: "roadmap", path: `/roadmap/${encodeURIComponent(poster.id)}`, usager: false, content: heading },
     { name: "home", path: "/", usager: false, content: "[data-testid=campaign-list]" },
     { name: "setup", path: "/setup", usager: false, content: heading },

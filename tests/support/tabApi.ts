@@ -17,7 +17,11 @@ export interface ApiAnswer {
 async function call(url: string, method: string, headers: Record<string, string>, body?: unknown): Promise<ApiAnswer> {
   const res = await fetch(url, {
     method,
-    headers: { Accept: "application/json", ...headers, ...(body !== undefined ? { "Content-Type": "application/json" } : {}) },
+    headers: {
+      Accept: "application/json",
+      ...headers,
+      ...(body !== undefined ? { "Content-Type": "application/json" } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
@@ -40,7 +44,12 @@ export class TabSession {
   ) {}
 
   call(method: string, path: string, body?: unknown): Promise<ApiAnswer> {
-    return call(`${this.baseUrl}${path}`, method, { "Accept-Language": this.locale, Cookie: `${LOCAL_IDENTITY_COOKIE}=${encodeURIComponent(this.userId)}` }, body);
+    return call(
+      `${this.baseUrl}${path}`,
+      method,
+      { "Accept-Language": this.locale, Cookie: `${LOCAL_IDENTITY_COOKIE}=${encodeURIComponent(this.userId)}` },
+      body,
+    );
   }
   get(path: string): Promise<ApiAnswer> {
     return this.call("GET", path);
@@ -57,7 +66,13 @@ export class TabSession {
 }
 
 /** A public page (confirm, follow) on an usager's phone: no account, the token in the address is the key. */
-export function publicCall(baseUrl: string, method: "GET" | "POST", path: string, body?: unknown, locale = "fr-FR"): Promise<ApiAnswer> {
+export function publicCall(
+  baseUrl: string,
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+  locale = "fr-FR",
+): Promise<ApiAnswer> {
   return call(`${baseUrl}${path}`, method, { "Accept-Language": locale }, body);
 }
 

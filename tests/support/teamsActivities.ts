@@ -38,7 +38,9 @@ function base(common: Common, from: TeamsUser | { id: string; name: string }) {
     from,
     recipient: { id: BOT_ID, name: BOT_NAME },
     ...(common.locale ? { locale: common.locale } : {}),
-    entities: common.locale ? [{ type: "clientInfo", locale: common.locale, country: "FR", platform: "Web", timezone: "Europe/Paris" }] : [],
+    entities: common.locale
+      ? [{ type: "clientInfo", locale: common.locale, country: "FR", platform: "Web", timezone: "Europe/Paris" }]
+      : [],
   };
 }
 
@@ -66,9 +68,18 @@ export function channelMessage(common: Common & { from: TeamsUser; text: string;
     type: "message",
     text: `${mention} ${common.text}`,
     textFormat: "plain",
-    conversation: { conversationType: "channel", isGroup: true, tenantId: TENANT_ID, id: `${channel};messageid=${b.id}` },
+    conversation: {
+      conversationType: "channel",
+      isGroup: true,
+      tenantId: TENANT_ID,
+      id: `${channel};messageid=${b.id}`,
+    },
     entities: [...b.entities, { type: "mention", mentioned: { id: BOT_ID, name: BOT_NAME }, text: mention }],
-    channelData: { tenant: { id: TENANT_ID }, team: { id: TEAM_ID, name: "Service funéraire" }, channel: { id: channel } },
+    channelData: {
+      tenant: { id: TENANT_ID },
+      team: { id: TEAM_ID, name: "Service funéraire" },
+      channel: { id: channel },
+    },
   };
 }
 
@@ -98,7 +109,11 @@ export function botAddedToTeam(common: Common & { from: TeamsUser }) {
     type: "conversationUpdate",
     membersAdded: [{ id: BOT_ID }],
     conversation: { conversationType: "channel", isGroup: true, tenantId: TENANT_ID, id: TEAM_ID },
-    channelData: { tenant: { id: TENANT_ID }, eventType: "teamMemberAdded", team: { id: TEAM_ID, name: "Service funéraire" } },
+    channelData: {
+      tenant: { id: TENANT_ID },
+      eventType: "teamMemberAdded",
+      team: { id: TEAM_ID, name: "Service funéraire" },
+    },
   };
 }
 
@@ -107,7 +122,12 @@ export function botAddedToGroupChat(common: Common & { from: TeamsUser; chatId?:
     ...base(common, common.from),
     type: "conversationUpdate",
     membersAdded: [{ id: BOT_ID }],
-    conversation: { conversationType: "groupChat", isGroup: true, tenantId: TENANT_ID, id: common.chatId ?? "19:meeting-chat@thread.v2" },
+    conversation: {
+      conversationType: "groupChat",
+      isGroup: true,
+      tenantId: TENANT_ID,
+      id: common.chatId ?? "19:meeting-chat@thread.v2",
+    },
     channelData: { tenant: { id: TENANT_ID } },
   };
 }

@@ -33,7 +33,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split("\n")) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString().split("\n"))
+        if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -46,7 +47,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     TABLE_PREFIX: options.tablePrefix ?? uniqueTablePrefix(),
     ...options.env,
   });
-  const app = await startApp(config, { logger: createLogger("info", sink), ...(options.clock ? { clock: options.clock } : {}), storageWaitMs: 10_000 });
+  const app = await startApp(config, {
+    logger: createLogger("info", sink),
+    ...(options.clock ? { clock: options.clock } : {}),
+    storageWaitMs: 10_000,
+  });
   let seeded = 0;
   return {
     url: app.url,
@@ -54,7 +59,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     connector,
     logs,
     async postActivity(activity) {
-      const res = await fetch(`${app.url}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(activity) });
+      const res = await fetch(`${app.url}/api/messages`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(activity),
+      });
       const text = await res.text();
       let body: unknown = text;
       try {

@@ -3,7 +3,10 @@ import { TableClients } from "../../bot/src/storage/tableClients";
 
 export function testConnectionString(): string {
   const cs = process.env.TEST_STORAGE_CONNECTION_STRING;
-  if (!cs) throw new Error("TEST_STORAGE_CONNECTION_STRING is not set: run tests through jest (its global setup starts Azurite)");
+  if (!cs)
+    throw new Error(
+      "TEST_STORAGE_CONNECTION_STRING is not set: run tests through jest (its global setup starts Azurite)",
+    );
   return cs;
 }
 
@@ -13,5 +16,9 @@ export function uniqueTablePrefix(): string {
 }
 
 export function testTableClients(prefix = uniqueTablePrefix()): TableClients {
-  return TableClients.fromConfig({ kind: "connectionString", connectionString: testConnectionString(), tablePrefix: prefix });
+  return TableClients.fromConfig({
+    kind: "connectionString",
+    connectionString: testConnectionString(),
+    tablePrefix: prefix,
+  });
 }

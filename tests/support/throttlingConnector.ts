@@ -132,7 +132,8 @@ export class ThrottlingConnector<C extends WrappedConnector> {
     // Injected on message sends only, per conversation (Teams throttles per bot and thread): an
     // app-wide 429 could not be honoured by requests already on the wire, whoever the client.
     // Counted over sends alone, so how they interleave with other requests cannot skip them all.
-    if (conversation && every && ++this.sends % every === 0) return this.tooMany(req, res, `conversation:${conversation}`, now, true);
+    if (conversation && every && ++this.sends % every === 0)
+      return this.tooMany(req, res, `conversation:${conversation}`, now, true);
 
     for (const [scope, windows] of scopes) this.remember(scope, now, windows);
     this.accepted++;
@@ -145,7 +146,11 @@ export class ThrottlingConnector<C extends WrappedConnector> {
     this.throttled.push({ at: now, until, scope, injected });
     req.resume();
     const body = JSON.stringify({ error: { code: "TooManyRequests", message: "throttled" } });
-    res.writeHead(429, { "Content-Type": "application/json", "Retry-After": String(this.retryAfterMs / 1000), "Content-Length": Buffer.byteLength(body) });
+    res.writeHead(429, {
+      "Content-Type": "application/json",
+      "Retry-After": String(this.retryAfterMs / 1000),
+      "Content-Length": Buffer.byteLength(body),
+    });
     res.end(body);
   }
 

@@ -26,7 +26,13 @@ function base(serviceUrl: string, from: TeamsUser, locale: string, chatId = MEET
 }
 
 /** `chatId`: another meeting's chat than the default one. */
-export function meetingMessage(input: { serviceUrl: string; from: TeamsUser; text: string; locale?: string; chatId?: string }) {
+export function meetingMessage(input: {
+  serviceUrl: string;
+  from: TeamsUser;
+  text: string;
+  locale?: string;
+  chatId?: string;
+}) {
   const mention = `<at>${BOT_NAME}</at>`;
   const b = base(input.serviceUrl, input.from, input.locale ?? "fr-FR", input.chatId);
   return {
@@ -38,7 +44,15 @@ export function meetingMessage(input: { serviceUrl: string; from: TeamsUser; tex
   };
 }
 
-export function cardInvoke(input: { serviceUrl: string; from: TeamsUser; verb: string; data: Record<string, unknown>; replyToId?: string; locale?: string; chatId?: string }) {
+export function cardInvoke(input: {
+  serviceUrl: string;
+  from: TeamsUser;
+  verb: string;
+  data: Record<string, unknown>;
+  replyToId?: string;
+  locale?: string;
+  chatId?: string;
+}) {
   return {
     ...base(input.serviceUrl, input.from, input.locale ?? "fr-FR", input.chatId),
     type: "invoke",

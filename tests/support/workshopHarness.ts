@@ -39,8 +39,21 @@ export class WorkshopHarness {
     return this.sentCards().filter((a) => a.method === "POST" && a.targetActivityId === messageId);
   }
 
-  async invoke(from: TeamsUser, verb: string, data: Record<string, unknown> = {}, replyToId?: string): Promise<InvokeAnswer> {
-    const res = await this.server.postActivity(cardInvoke({ serviceUrl: this.server.connector.url, from, verb, data: { ...this.ref, ...data }, ...(replyToId ? { replyToId } : {}) }));
+  async invoke(
+    from: TeamsUser,
+    verb: string,
+    data: Record<string, unknown> = {},
+    replyToId?: string,
+  ): Promise<InvokeAnswer> {
+    const res = await this.server.postActivity(
+      cardInvoke({
+        serviceUrl: this.server.connector.url,
+        from,
+        verb,
+        data: { ...this.ref, ...data },
+        ...(replyToId ? { replyToId } : {}),
+      }),
+    );
     if (res.status !== 200) throw new Error(`invoke ${verb} answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body as InvokeAnswer;
   }
@@ -48,7 +61,8 @@ export class WorkshopHarness {
   /** The answer must be a card; returns it. */
   async card(from: TeamsUser, verb: string, data: Record<string, unknown> = {}): Promise<CardJson> {
     const answer = await this.invoke(from, verb, data);
-    if (answer.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`${verb}: expected a card, got ${JSON.stringify(answer)}`);
+    if (answer.type !== "application/vnd.microsoft.card.adaptive")
+      throw new Error(`${verb}: expected a card, got ${JSON.stringify(answer)}`);
     return answer.value as CardJson;
   }
 
@@ -81,7 +95,8 @@ export function allActions(node: unknown, out: FoundAction[] = []): FoundAction[
   if (Array.isArray(node)) for (const n of node) allActions(n, out);
   else if (node && typeof node === "object") {
     const o = node as Record<string, unknown>;
-    if (typeof o["type"] === "string" && (o["type"] as string).startsWith("Action.")) out.push(o as unknown as FoundAction);
+    if (typeof o["type"] === "string" && (o["type"] as string).startsWith("Action."))
+      out.push(o as unknown as FoundAction);
     for (const [key, value] of Object.entries(o)) if (key !== "refresh") allActions(value, out);
   }
   return out;
@@ -94,7 +109,8 @@ export function findAction(card: unknown, predicate: (a: FoundAction) => boolean
 export function requestIdOf(card: unknown, verb: string): string {
   const action = findAction(card, (a) => a.verb === verb);
   const id = action?.data?.["requestId"];
-  if (typeof id !== "string") throw new Error(`no ${verb} action with a requestId on the card: ${JSON.stringify(card).slice(0, 400)}`);
+  if (typeof id !== "string")
+    throw new Error(`no ${verb} action with a requestId on the card: ${JSON.stringify(card).slice(0, 400)}`);
   return id;
 }
 
@@ -135,7 +151,11 @@ export class JoinDevice {
   }
 
   async register(): Promise<void> {
-    const res = await fetch(`${this.baseUrl}/api/join/${this.code}/devices`, { method: "POST", headers: this.headers(), body: "{}" });
+    const res = await fetch(`${this.baseUrl}/api/join/${this.code}/devices`, {
+      method: "POST",
+      headers: this.headers(),
+      body: "{}",
+    });
     if (res.status !== 201) throw new Error(`register answered ${res.status}`);
     this.token = ((await res.json()) as { token: string }).token;
   }
@@ -146,9 +166,19 @@ export class JoinDevice {
     return ((await res.json()) as { card: CardJson }).card;
   }
 
-  async act(verb: string, data: Record<string, unknown>): Promise<{ status: number; body: { card?: CardJson; error?: { code: string; message: string } } }> {
-    const res = await fetch(`${this.baseUrl}/api/join/${this.code}/actions`, { method: "POST", headers: this.headers(), body: JSON.stringify({ verb, data }) });
-    return { status: res.status, body: (await res.json()) as { card?: CardJson; error?: { code: string; message: string } } };
+  async act(
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<{ status: number; body: { card?: CardJson; error?: { code: string; message: string } } }> {
+    const res = await fetch(`${this.baseUrl}/api/join/${this.code}/actions`, {
+      method: "POST",
+      headers: this.headers(),
+      body: JSON.stringify({ verb, data }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { card?: CardJson; error?: { code: string; message: string } },
+    };
   }
 }
 
@@ -162,7 +192,10 @@ export async function stageState(
   options: { readonly as?: string; readonly kind?: 1 | 2 | 3 } = {},
 ): Promise<Record<string, unknown> & { join: { code: string }; results: Record<string, unknown> }> {
   const query = options.kind ? `?kind=${options.kind}` : "";
-  const headers: Record<string, string> = { "Accept-Language": "fr-FR", ...(options.as ? { Cookie: `ve-local-user=${encodeURIComponent(options.as)}` } : {}) };
+  const headers: Record<string, string> = {
+    "Accept-Language": "fr-FR",
+    ...(options.as ? { Cookie: `ve-local-user=${encodeURIComponent(options.as)}` } : {}),
+  };
   const res = await fetch(`${baseUrl}/api/workshops/${encodeURIComponent(campaignId)}${query}`, { headers });
   if (res.status !== 200) throw new Error(`stage answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as Record<string, unknown> & { join: { code: string }; results: Record<string, unknown> };

@@ -84,7 +84,18 @@ export interface ActionSetElement {
   id?: string;
 }
 
-export type CardElement = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | ActionSetElement | InputText | InputChoiceSet | InputNumber | InputDate | InputToggle;
+export type CardElement =
+  | TextBlock
+  | RichTextBlock
+  | FactSet
+  | Container
+  | ColumnSet
+  | ActionSetElement
+  | InputText
+  | InputChoiceSet
+  | InputNumber
+  | InputDate
+  | InputToggle;
 
 export interface ActionExecute {
   type: "Action.Execute";

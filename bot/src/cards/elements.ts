@@ -5,7 +5,10 @@ export function heading(text: string): TextBlock {
   return { type: "TextBlock", text, wrap: true, size: "large", weight: "bolder", style: "heading" };
 }
 
-export function paragraph(text: string, options: { subtle?: boolean; color?: TextColor; spacing?: TextBlock["spacing"] } = {}): TextBlock {
+export function paragraph(
+  text: string,
+  options: { subtle?: boolean; color?: TextColor; spacing?: TextBlock["spacing"] } = {},
+): TextBlock {
   return {
     type: "TextBlock",
     text,

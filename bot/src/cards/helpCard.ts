@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n/locale";
 import { translator } from "../i18n/translate";
 import type { MessageKey } from "../i18n/fr";
-import { COMMANDS, type CommandId } from "../services/commands";
+import { COMMANDS, type CommandId } from "../domain/commands";
 import { adaptiveCard, type AdaptiveCard, type Column } from "./adaptiveCard";
 import { heading, imBack, paragraph } from "./elements";
 
@@ -25,7 +25,11 @@ export function helpCard(locale: Locale, available: ReadonlySet<CommandId>): Ada
     const description = t(DESCRIPTION[c.id]) + (available.has(c.id) ? "" : ` (${t("help.comingSoon")})`);
     const columns: Column[] = [
       { type: "Column", width: "auto", items: [{ type: "TextBlock", text: word, weight: "bolder", wrap: true }] },
-      { type: "Column", width: "stretch", items: [paragraph(description, available.has(c.id) ? {} : { subtle: true })] },
+      {
+        type: "Column",
+        width: "stretch",
+        items: [paragraph(description, available.has(c.id) ? {} : { subtle: true })],
+      },
     ];
     return { type: "ColumnSet" as const, columns, spacing: "small" as const };
   });

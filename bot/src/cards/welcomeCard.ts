@@ -11,7 +11,12 @@ export interface WelcomeView {
 
 export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const next = view.scope === "team" ? t("welcome.next.team") : view.scope === "groupChat" ? t("welcome.next.groupChat") : t("welcome.next.personal");
+  const next =
+    view.scope === "team"
+      ? t("welcome.next.team")
+      : view.scope === "groupChat"
+        ? t("welcome.next.groupChat")
+        : t("welcome.next.personal");
   const actions: CardAction[] = [imBack(t("welcome.action.help"), locale === "fr" ? "aide" : "help")];
   if (view.appUrl) actions.push({ type: "Action.OpenUrl", title: t("welcome.action.openApp"), url: view.appUrl });
   return adaptiveCard(

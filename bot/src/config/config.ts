@@ -10,7 +10,12 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0));
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
 
 const flag = z
   .enum(["", "0", "1", "true", "false"])
@@ -84,9 +89,17 @@ const schema = z.object({
   /** Profile data of volunteers and usagers' contact details are purged this long after a campaign's creation, unless the campaign sets its own date. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** How often the purge runs (it runs on every instance; a lease lets one at a time do the work). */
-  PURGE_INTERVAL_MS: z.coerce.number().int().min(1000).default(6 * 3600 * 1000),
+  PURGE_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(6 * 3600 * 1000),
   /** How often campaigns are checked for reminders (panel not confirmed before a workshop, spacing rule); each is sent once. */
-  REMINDER_INTERVAL_MS: z.coerce.number().int().min(1000).default(3600 * 1000),
+  REMINDER_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(3600 * 1000),
 
   AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   AZURITE_IN_MEMORY: flag,
@@ -118,14 +131,23 @@ export interface AppConfig {
     | { readonly kind: "connectionString"; readonly connectionString: string; readonly tablePrefix: string }
     | { readonly kind: "accountUrl"; readonly accountUrl: string; readonly tablePrefix: string };
   readonly tabDir?: string;
-  readonly sso: { readonly appId?: string; readonly jwksUrl?: string; readonly issuerV1Base?: string; readonly issuerV2Base?: string };
+  readonly sso: {
+    readonly appId?: string;
+    readonly jwksUrl?: string;
+    readonly issuerV1Base?: string;
+    readonly issuerV2Base?: string;
+  };
   readonly retention: { readonly days: number; readonly purgeIntervalMs: number };
   readonly reminderIntervalMs: number;
   /** Proactive sending limits (Teams' rate limits, retries, lease); OUTBOX_* variables. */
   readonly outbox: OutboxSettings;
   readonly publicLimits: { readonly perClientPerMinute?: number; readonly perCodePerMinute?: number };
   /** Overrides of the join-page device limits (domain/deviceAdmission.ts has the defaults). */
-  readonly joinDevices: { readonly perClientPerMinute?: number; readonly perClientTotal?: number; readonly perWorkshopTotal?: number };
+  readonly joinDevices: {
+    readonly perClientPerMinute?: number;
+    readonly perClientTotal?: number;
+    readonly perWorkshopTotal?: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -186,7 +208,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         tablePrefix: e.TABLE_PREFIX,
       };
 
-  const allowedTenantIds = e.ALLOWED_TENANT_IDS.length > 0 || !e.MicrosoftAppTenantId ? e.ALLOWED_TENANT_IDS : [e.MicrosoftAppTenantId];
+  const allowedTenantIds =
+    e.ALLOWED_TENANT_IDS.length > 0 || !e.MicrosoftAppTenantId ? e.ALLOWED_TENANT_IDS : [e.MicrosoftAppTenantId];
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -201,7 +224,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
       ...(e.MicrosoftAppPassword ? { password: e.MicrosoftAppPassword } : {}),
       allowedTenantIds,
-      allowedServiceUrlHosts: e.ALLOWED_SERVICE_URL_HOSTS.length > 0 ? e.ALLOWED_SERVICE_URL_HOSTS : DEFAULT_SERVICE_URL_HOSTS,
+      allowedServiceUrlHosts:
+        e.ALLOWED_SERVICE_URL_HOSTS.length > 0 ? e.ALLOWED_SERVICE_URL_HOSTS : DEFAULT_SERVICE_URL_HOSTS,
       ...(e.BOT_OPENID_METADATA_URL ? { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL } : {}),
     },
     storage,
@@ -246,7 +270,11 @@ export function redactedConfig(c: AppConfig): Record<string, unknown> {
     storage:
       c.storage.kind === "accountUrl"
         ? { kind: c.storage.kind, accountUrl: c.storage.accountUrl, tablePrefix: c.storage.tablePrefix }
-        : { kind: c.storage.kind, endpoint: tableEndpointOf(c.storage.connectionString), tablePrefix: c.storage.tablePrefix },
+        : {
+            kind: c.storage.kind,
+            endpoint: tableEndpointOf(c.storage.connectionString),
+            tablePrefix: c.storage.tablePrefix,
+          },
   };
 }
 

@@ -27,11 +27,29 @@ export interface WorkshopDto {
 }
 
 export type HistoryEntryDto =
-  | { readonly kind: "move"; readonly at: string; readonly byName: string; readonly from: CampaignState; readonly to: CampaignState }
-  | { readonly kind: "roleAdded" | "roleRemoved"; readonly at: string; readonly byName: string; readonly personName: string; readonly role: StaffRole };
+  | {
+      readonly kind: "move";
+      readonly at: string;
+      readonly byName: string;
+      readonly from: CampaignState;
+      readonly to: CampaignState;
+    }
+  | {
+      readonly kind: "roleAdded" | "roleRemoved";
+      readonly at: string;
+      readonly byName: string;
+      readonly personName: string;
+      readonly role: StaffRole;
+    };
 
 export interface CampaignProgressDto {
-  readonly campaign: { readonly id: string; readonly name: string; readonly state: CampaignState; readonly services: readonly string[]; readonly site?: string };
+  readonly campaign: {
+    readonly id: string;
+    readonly name: string;
+    readonly state: CampaignState;
+    readonly services: readonly string[];
+    readonly site?: string;
+  };
   readonly steps: readonly { readonly state: CampaignState; readonly status: StepStatus }[];
   readonly moves: readonly MoveDto[];
   readonly warnings: readonly LocalisedNote[];

@@ -35,8 +35,10 @@ export function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
   mkdirSync(location, { recursive: true });
   const args = [
     guardScript(),
-    "--tableHost", host,
-    "--tablePort", String(options.port),
+    "--tableHost",
+    host,
+    "--tablePort",
+    String(options.port),
     ...(options.inMemory ? ["--inMemoryPersistence"] : ["--location", location]),
     "--skipApiVersionCheck",
     "--disableTelemetry",

@@ -26,7 +26,13 @@ function toLoopback(args) {
     if (typeof args[1] === "string") return [first, loopbackHost(args[1]), ...args.slice(2)];
     return [first, LOOPBACK, ...args.slice(1)];
   }
-  if (typeof first === "object" && !("path" in first) && !("fd" in first) && !("handle" in first) && !("_handle" in first)) {
+  if (
+    typeof first === "object" &&
+    !("path" in first) &&
+    !("fd" in first) &&
+    !("handle" in first) &&
+    !("_handle" in first)
+  ) {
     return [{ ...first, host: loopbackHost(first.host) }, ...args.slice(1)];
   }
   return args;

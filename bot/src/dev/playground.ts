@@ -30,7 +30,8 @@ function readPort(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === "") return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError([`${name}: must be a port number (1-65535)`]);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new ConfigError([`${name}: must be a port number (1-65535)`]);
   return port;
 }
 
@@ -47,7 +48,10 @@ function portIsFree(port: number): Promise<boolean> {
  * The people this app serves work in French, so this small proxy between the Playground and the bot
  * rewrites the activity's locale (and its clientInfo entity) before the bot sees it.
  */
-async function startLocaleShim(botEndpoint: string, locale: string): Promise<{ endpoint: string; close(): Promise<void> }> {
+async function startLocaleShim(
+  botEndpoint: string,
+  locale: string,
+): Promise<{ endpoint: string; close(): Promise<void> }> {
   const bot = new URL(botEndpoint);
   const server: Server = createHttpServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -56,10 +60,14 @@ async function startLocaleShim(botEndpoint: string, locale: string): Promise<{ e
       const body = withLocale(Buffer.concat(chunks), locale);
       const headers = { ...req.headers, host: bot.host, "content-length": String(body.length) };
       delete headers["transfer-encoding"];
-      const upstream = request(new URL(req.url ?? "/", bot.origin), { method: req.method ?? "POST", headers }, (botRes) => {
-        res.writeHead(botRes.statusCode ?? 502, botRes.headers);
-        botRes.pipe(res);
-      });
+      const upstream = request(
+        new URL(req.url ?? "/", bot.origin),
+        { method: req.method ?? "POST", headers },
+        (botRes) => {
+          res.writeHead(botRes.statusCode ?? 502, botRes.headers);
+          botRes.pipe(res);
+        },
+      );
       upstream.on("error", () => {
         if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
         res.end("bot unreachable / bot injoignable");
@@ -89,7 +97,8 @@ function withLocale(body: Buffer, locale: string): Buffer {
   } catch {
     return body;
   }
-  if (typeof activity !== "object" || activity === null || Array.isArray(activity) || !("type" in activity)) return body;
+  if (typeof activity !== "object" || activity === null || Array.isArray(activity) || !("type" in activity))
+    return body;
   const a = activity as { locale?: string; entities?: unknown };
   a.locale = locale;
   if (Array.isArray(a.entities)) {
@@ -114,13 +123,18 @@ function spawnPlayground(options: { port: number; botEndpoint: string; locale: s
   const logFile = process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? join(workDir, "m365agentsplayground.log");
   const cli = require.resolve("@microsoft/m365agentsplayground/cli.js", { paths: [root] });
   const args = [
-    "--require", join(root, "bot", "src", "dev", "bindLoopback.cjs"),
+    "--require",
+    join(root, "bot", "src", "dev", "bindLoopback.cjs"),
     cli,
-    "--app-endpoint", options.botEndpoint,
-    "--channel-id", "msteams",
-    "--port", String(options.port),
+    "--app-endpoint",
+    options.botEndpoint,
+    "--channel-id",
+    "msteams",
+    "--port",
+    String(options.port),
     // Its default says "localhost", which may resolve to ::1, where nothing listens.
-    "--service-url", `http://127.0.0.1:${options.port}/_connector`,
+    "--service-url",
+    `http://127.0.0.1:${options.port}/_connector`,
     "--disable-telemetry",
   ];
   const env: NodeJS.ProcessEnv = {
@@ -145,7 +159,11 @@ function spawnPlayground(options: { port: number; botEndpoint: string; locale: s
     let output = "";
     const timer = setTimeout(() => {
       killGroup(child, "SIGKILL");
-      reject(new Error(`Playground did not start within ${START_TIMEOUT_MS} ms / ne démarre pas:\n${output}${logTail(logFile)}`));
+      reject(
+        new Error(
+          `Playground did not start within ${START_TIMEOUT_MS} ms / ne démarre pas:\n${output}${logTail(logFile)}`,
+        ),
+      );
     }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();

@@ -44,7 +44,10 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalRun> 
     env.STORAGE_CONNECTION_STRING = azuriteConnectionString(azurite.port);
   }
   try {
-    const app = await startApp(loadConfig(env), { ...(options.logger ? { logger: options.logger } : {}), storageWaitMs: 30_000 });
+    const app = await startApp(loadConfig(env), {
+      ...(options.logger ? { logger: options.logger } : {}),
+      storageWaitMs: 30_000,
+    });
     return {
       url: app.url,
       botEndpoint: `${app.url}/api/messages`,

@@ -88,11 +88,17 @@ function toItem(g: Group): BallotItem {
 }
 
 /** Qualities of the ideal relation from W1 and W2, merged. Hidden and merged-away items are left out. */
-export function buildQualitiesBallot(w1IdealItems: readonly SourceItem[], w2IdealItems: readonly SourceItem[]): BallotItem[] {
+export function buildQualitiesBallot(
+  w1IdealItems: readonly SourceItem[],
+  w2IdealItems: readonly SourceItem[],
+): BallotItem[] {
   return group(w1IdealItems, w2IdealItems).map(toItem);
 }
 
 /** Actions from W1 and W2, merged, each with who would commit. Untagged actions count as "both". */
-export function buildPrioritiesBallot(w1Actions: readonly SourceItem[], w2Actions: readonly SourceItem[]): PriorityBallotItem[] {
+export function buildPrioritiesBallot(
+  w1Actions: readonly SourceItem[],
+  w2Actions: readonly SourceItem[],
+): PriorityBallotItem[] {
   return group(w1Actions, w2Actions).map((g) => ({ ...toItem(g), commits: g.commits ?? "both" }));
 }

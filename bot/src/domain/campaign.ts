@@ -63,5 +63,17 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Who did what to the campaign, and when: shown on the campaign page, never rewritten. */
 export type CampaignEvent =
-  | { readonly kind: "move"; readonly at: string; readonly by: string; readonly from: CampaignState; readonly to: CampaignState }
-  | { readonly kind: "roleAdded" | "roleRemoved"; readonly at: string; readonly by: string; readonly person: string; readonly role: StaffRole };
+  | {
+      readonly kind: "move";
+      readonly at: string;
+      readonly by: string;
+      readonly from: CampaignState;
+      readonly to: CampaignState;
+    }
+  | {
+      readonly kind: "roleAdded" | "roleRemoved";
+      readonly at: string;
+      readonly by: string;
+      readonly person: string;
+      readonly role: StaffRole;
+    };

@@ -28,12 +28,23 @@ function stripped(campaign: Campaign, person: string): Campaign {
   };
 }
 
-function event(kind: "roleAdded" | "roleRemoved", by: string, person: string, role: StaffRole, now: Date): CampaignEvent {
+function event(
+  kind: "roleAdded" | "roleRemoved",
+  by: string,
+  person: string,
+  role: StaffRole,
+  now: Date,
+): CampaignEvent {
   return { kind, at: now.toISOString(), by, person, role };
 }
 
 /** Names `person` to `role`. Naming them again to the role they hold changes nothing (a resent click). */
-export function assignRole(campaign: Campaign, input: { readonly person: string; readonly name: string; readonly role: StaffRole }, by: string, now: Date): Result<Campaign> {
+export function assignRole(
+  campaign: Campaign,
+  input: { readonly person: string; readonly name: string; readonly role: StaffRole },
+  by: string,
+  now: Date,
+): Result<Campaign> {
   const person = input.person.trim();
   const name = input.name.trim().slice(0, NAME_MAX);
   if (person.length === 0) return err("campaign.personRequired");
@@ -50,7 +61,10 @@ export function assignRole(campaign: Campaign, input: { readonly person: string;
     names: { ...(campaign.names ?? {}), ...(name ? { [person]: name } : {}) },
     updatedAt: at,
   };
-  const events = [...(current ? [event("roleRemoved", by, person, current, now)] : []), event("roleAdded", by, person, input.role, now)];
+  const events = [
+    ...(current ? [event("roleRemoved", by, person, current, now)] : []),
+    event("roleAdded", by, person, input.role, now),
+  ];
   return ok({ ...named, history: [...(campaign.history ?? []), ...events] });
 }
 
@@ -59,5 +73,9 @@ export function removeRole(campaign: Campaign, person: string, by: string, now: 
   const current = roleOf(campaign, person);
   if (!current) return ok(campaign);
   if (current === "coordinator" && campaign.coordinatorIds.length === 1) return err("campaign.lastCoordinator");
-  return ok({ ...stripped(campaign, person), updatedAt: now.toISOString(), history: [...(campaign.history ?? []), event("roleRemoved", by, person, current, now)] });
+  return ok({
+    ...stripped(campaign, person),
+    updatedAt: now.toISOString(),
+    history: [...(campaign.history ?? []), event("roleRemoved", by, person, current, now)],
+  });
 }

@@ -6,7 +6,13 @@
  * done). A blocked move is not hidden: the coordinator sees it with its reasons, so the page always
  * answers « what is missing before the next step? ».
  */
-import { CAMPAIGN_STATES, type Campaign, type CampaignEvent, type CampaignState, type WorkshopNumber } from "./campaign";
+import {
+  CAMPAIGN_STATES,
+  type Campaign,
+  type CampaignEvent,
+  type CampaignState,
+  type WorkshopNumber,
+} from "./campaign";
 import { allowedTransitions, nextState } from "./lifecycle";
 import { err, ok, type DomainError, type Result } from "./result";
 import { checkSpacing, type SpacingWarning } from "./spacing";
@@ -39,14 +45,19 @@ export interface PlannedMove {
   readonly workshop?: WorkshopNumber;
 }
 
-export const WORKSHOP_OF_STATE: Readonly<Partial<Record<CampaignState, WorkshopNumber>>> = { workshop1: 1, workshop2: 2, workshop3: 3 };
+export const WORKSHOP_OF_STATE: Readonly<Partial<Record<CampaignState, WorkshopNumber>>> = {
+  workshop1: 1,
+  workshop2: 2,
+  workshop3: 3,
+};
 
 /** Before each workshop, the panel it needs. */
-const PANEL_BEFORE: Readonly<Partial<Record<CampaignState, { fact: keyof CampaignFacts; code: DomainError["code"] }>>> = {
-  workshop1: { fact: "agentPanelConfirmed", code: "campaign.agentPanelNotConfirmed" },
-  workshop2: { fact: "usagerPanelConfirmed", code: "campaign.usagerPanelNotConfirmed" },
-  workshop3: { fact: "mixedPanelConfirmed", code: "campaign.mixedPanelNotConfirmed" },
-};
+const PANEL_BEFORE: Readonly<Partial<Record<CampaignState, { fact: keyof CampaignFacts; code: DomainError["code"] }>>> =
+  {
+    workshop1: { fact: "agentPanelConfirmed", code: "campaign.agentPanelNotConfirmed" },
+    workshop2: { fact: "usagerPanelConfirmed", code: "campaign.usagerPanelNotConfirmed" },
+    workshop3: { fact: "mixedPanelConfirmed", code: "campaign.mixedPanelNotConfirmed" },
+  };
 
 function forwardMove(campaign: Campaign, facts: CampaignFacts, to: CampaignState): PlannedMove {
   const blockers: DomainError[] = [];
@@ -54,7 +65,8 @@ function forwardMove(campaign: Campaign, facts: CampaignFacts, to: CampaignState
   if (entering !== undefined) {
     const panel = PANEL_BEFORE[to];
     if (panel && facts[panel.fact] !== true) blockers.push({ code: panel.code });
-    if (!campaign.workshops[entering].plannedAt) blockers.push({ code: "campaign.workshopDateMissing", params: { workshop: entering } });
+    if (!campaign.workshops[entering].plannedAt)
+      blockers.push({ code: "campaign.workshopDateMissing", params: { workshop: entering } });
     return { to, kind: "forward", blockers, effects: [] };
   }
   const leaving = WORKSHOP_OF_STATE[campaign.state];
@@ -82,7 +94,13 @@ export function plannedMoves(campaign: Campaign, facts: CampaignFacts): PlannedM
     if (to === "closed") return { to, kind: "close", blockers: [], effects: [] };
     const leaving = WORKSHOP_OF_STATE[campaign.state];
     const held = leaving !== undefined && facts.workshops[leaving] === "ended";
-    return { to, kind: "back", blockers: held && leaving !== undefined ? [{ code: "campaign.workshopAlreadyHeld", params: { workshop: leaving } }] : [], effects: [] };
+    return {
+      to,
+      kind: "back",
+      blockers:
+        held && leaving !== undefined ? [{ code: "campaign.workshopAlreadyHeld", params: { workshop: leaving } }] : [],
+      effects: [],
+    };
   });
 }
 
@@ -101,15 +119,22 @@ export function planMove(
   request: { readonly from: CampaignState; readonly to: CampaignState },
 ): Result<PlannedMove | "alreadyDone", MoveRefusal> {
   if (campaign.state === request.to && lastMove(campaign)?.from === request.from) return ok("alreadyDone");
-  if (campaign.state !== request.from) return err("campaign.movedMeanwhile", { state: campaign.state }) as { ok: false; error: MoveRefusal };
+  if (campaign.state !== request.from)
+    return err("campaign.movedMeanwhile", { state: campaign.state }) as { ok: false; error: MoveRefusal };
   const move = plannedMoves(campaign, facts).find((m) => m.to === request.to);
-  if (!move) return err("campaign.invalidTransition", { from: campaign.state, to: request.to }) as { ok: false; error: MoveRefusal };
+  if (!move)
+    return err("campaign.invalidTransition", { from: campaign.state, to: request.to }) as {
+      ok: false;
+      error: MoveRefusal;
+    };
   if (move.blockers.length > 0) return { ok: false, error: { code: "campaign.moveBlocked", blockers: move.blockers } };
   return ok(move);
 }
 
 function lastMove(campaign: Campaign): Extract<CampaignEvent, { kind: "move" }> | undefined {
-  const moves = (campaign.history ?? []).filter((e): e is Extract<CampaignEvent, { kind: "move" }> => e.kind === "move");
+  const moves = (campaign.history ?? []).filter(
+    (e): e is Extract<CampaignEvent, { kind: "move" }> => e.kind === "move",
+  );
   return moves[moves.length - 1];
 }
 
@@ -144,7 +169,12 @@ export function stepStatuses(state: CampaignState): { readonly state: CampaignSt
 export const REMINDER_DAYS_BEFORE = 5;
 
 export type Reminder =
-  | { readonly code: "reminder.panelNotConfirmed"; readonly workshop: WorkshopNumber; readonly plannedAt: string; readonly days: number }
+  | {
+      readonly code: "reminder.panelNotConfirmed";
+      readonly workshop: WorkshopNumber;
+      readonly plannedAt: string;
+      readonly days: number;
+    }
   | { readonly code: "reminder.spacing"; readonly warning: SpacingWarning };
 
 /**
@@ -155,17 +185,21 @@ export function remindersFor(campaign: Campaign, facts: CampaignFacts, now: Date
   if (campaign.state === "closed") return [];
   const reminders: Reminder[] = [];
   // The next workshop ahead, however many recruiting steps are left before it.
-  const next = CAMPAIGN_STATES.slice(CAMPAIGN_STATES.indexOf(campaign.state) + 1).find((s) => WORKSHOP_OF_STATE[s] !== undefined);
+  const next = CAMPAIGN_STATES.slice(CAMPAIGN_STATES.indexOf(campaign.state) + 1).find(
+    (s) => WORKSHOP_OF_STATE[s] !== undefined,
+  );
   const upcoming = next ? WORKSHOP_OF_STATE[next] : undefined;
   if (upcoming !== undefined && next) {
     const plannedAt = campaign.workshops[upcoming].plannedAt;
     const panel = PANEL_BEFORE[next];
     if (plannedAt && panel && facts[panel.fact] !== true) {
       const days = Math.ceil((new Date(plannedAt).getTime() - now.getTime()) / 86_400_000);
-      if (days >= 0 && days <= REMINDER_DAYS_BEFORE) reminders.push({ code: "reminder.panelNotConfirmed", workshop: upcoming, plannedAt, days });
+      if (days >= 0 && days <= REMINDER_DAYS_BEFORE)
+        reminders.push({ code: "reminder.panelNotConfirmed", workshop: upcoming, plannedAt, days });
     }
   }
   const before2 = ["draft", "recruitingAgents", "workshop1", "recruitingUsagers"] as const;
-  if ((before2 as readonly string[]).includes(campaign.state)) for (const warning of scheduleWarnings(campaign)) reminders.push({ code: "reminder.spacing", warning });
+  if ((before2 as readonly string[]).includes(campaign.state))
+    for (const warning of scheduleWarnings(campaign)) reminders.push({ code: "reminder.spacing", warning });
   return reminders;
 }

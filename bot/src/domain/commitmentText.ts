@@ -27,13 +27,22 @@ const TYPED_LEAD_IN: Readonly<Record<"fr" | "en", RegExp>> = {
 function lowerFirst(text: string): string {
   const [first, second] = Array.from(text);
   // Keep acronyms such as « CMS » as typed.
-  if (first === undefined || (second !== undefined && second === second.toUpperCase() && second !== second.toLowerCase())) {
+  if (
+    first === undefined ||
+    (second !== undefined && second === second.toUpperCase() && second !== second.toLowerCase())
+  ) {
     return text;
   }
   return first.toLowerCase() + text.slice(first.length);
 }
 
 export function commitmentText(party: CommitParty, text: string, locale: "fr" | "en"): string {
-  const body = lowerFirst(text.trim().replace(/\s+/g, " ").replace(TYPED_LEAD_IN[locale], "").replace(/[\s.;,]+$/u, ""));
+  const body = lowerFirst(
+    text
+      .trim()
+      .replace(/\s+/g, " ")
+      .replace(TYPED_LEAD_IN[locale], "")
+      .replace(/[\s.;,]+$/u, ""),
+  );
   return `${LEAD_IN[locale][party]} ${body}.`;
 }

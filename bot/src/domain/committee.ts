@@ -52,7 +52,8 @@ export function decideCommitment(poster: Poster, input: DecisionInput, now: Date
   if (!(DECISION_KINDS as readonly string[]).includes(input.decision)) {
     return err("committee.decisionInvalid", { value: input.decision });
   }
-  if (!(DECISION_LEVELS as readonly string[]).includes(input.level)) return err("committee.levelInvalid", { value: input.level });
+  if (!(DECISION_LEVELS as readonly string[]).includes(input.level))
+    return err("committee.levelInvalid", { value: input.level });
   const decision = input.decision as DecisionKind;
   const reason = optionalText(input.reason, "reason");
   if (!reason.ok) return reason;
@@ -60,7 +61,8 @@ export function decideCommitment(poster: Poster, input: DecisionInput, now: Date
   if (!adaptedText.ok) return adaptedText;
   if (decision !== "adopted" && reason.value === undefined) return err("committee.reasonRequired", { decision });
   if (decision === "adapted" && adaptedText.value === undefined) return err("committee.adaptedTextRequired");
-  if (decision !== "adapted" && adaptedText.value !== undefined) return err("committee.adaptedTextNotAllowed", { decision });
+  if (decision !== "adapted" && adaptedText.value !== undefined)
+    return err("committee.adaptedTextNotAllowed", { decision });
   return ok({
     commitmentId: input.commitmentId,
     decision,
@@ -115,6 +117,8 @@ export function roadmapDrafts(poster: Poster, decisions: readonly CommitteeDecis
   return posterCommitments(poster).flatMap((c) => {
     const d = latest.get(c.id);
     if (!d || d.decision === "rejected") return [];
-    return [{ commitmentId: c.id, party: c.party, title: d.decision === "adapted" ? (d.adaptedText ?? c.text) : c.text }];
+    return [
+      { commitmentId: c.id, party: c.party, title: d.decision === "adapted" ? (d.adaptedText ?? c.text) : c.text },
+    ];
   });
 }

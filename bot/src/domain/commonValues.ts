@@ -37,7 +37,10 @@ export function commonValues(campaignsKeptQualities: readonly CampaignQualities[
         byKey.set(key, entry);
       }
       entry.campaigns.add(campaign.campaignId);
-      const wording = raw.trim().replace(/\s+/g, " ").replace(/[\s.!?;:,…]+$/u, "");
+      const wording = raw
+        .trim()
+        .replace(/\s+/g, " ")
+        .replace(/[\s.!?;:,…]+$/u, "");
       entry.wordings.set(wording, (entry.wordings.get(wording) ?? 0) + 1);
     }
   }

@@ -74,7 +74,8 @@ export function addContribution(
   let tag: CommitParty | undefined;
   if (step.value.tags) {
     if (input.tag === undefined || input.tag === "") return err("contribution.tagRequired");
-    if (!(COMMIT_PARTIES as readonly string[]).includes(input.tag)) return err("contribution.tagInvalid", { value: input.tag });
+    if (!(COMMIT_PARTIES as readonly string[]).includes(input.tag))
+      return err("contribution.tagInvalid", { value: input.tag });
     tag = input.tag as CommitParty;
   } else if (input.tag !== undefined) {
     return err("contribution.tagNotAllowed", { stepId: input.stepId });
@@ -125,11 +126,18 @@ export function editContribution(
     if (!checked.ok) return checked;
     text = checked.value;
   }
-  if (edit.tag !== undefined && item.tag === undefined) return err("contribution.tagNotAllowed", { stepId: item.stepId });
+  if (edit.tag !== undefined && item.tag === undefined)
+    return err("contribution.tagNotAllowed", { stepId: item.stepId });
   const tag = edit.tag ?? item.tag;
   if (text === item.text && tag === item.tag) return err("contribution.unchanged");
   const describe = (t: string, g: CommitParty | undefined) => (g ? `${t} [${g}]` : t);
-  const entry: AuditEntry = { at: now.toISOString(), byKey, action: "edit", before: describe(item.text, item.tag), after: describe(text, tag) };
+  const entry: AuditEntry = {
+    at: now.toISOString(),
+    byKey,
+    action: "edit",
+    before: describe(item.text, item.tag),
+    after: describe(text, tag),
+  };
   return ok({ ...item, text, ...(tag ? { tag } : {}), audit: [...item.audit, entry] });
 }
 
@@ -180,8 +188,10 @@ export function mergeContributions(
     mergedFrom: [...keep.mergedFrom, ...merged.flatMap((m) => [m.id, ...m.mergedFrom])],
     audit: [...keep.audit, { at, byKey, action: "merge", after: ids.join(",") }],
   };
-  const folded = merged.map(
-    (m): Contribution => ({ ...m, mergedInto: keepId, audit: [...m.audit, { at, byKey, action: "mergedInto", before: m.text, after: keepId }] }),
-  );
+  const folded = merged.map((m): Contribution => ({
+    ...m,
+    mergedInto: keepId,
+    audit: [...m.audit, { at, byKey, action: "mergedInto", before: m.text, after: keepId }],
+  }));
   return ok([kept, ...folded]);
 }

@@ -13,7 +13,11 @@ export interface DeviceLimits {
   readonly perWorkshopTotal: number;
 }
 
-export const DEFAULT_DEVICE_LIMITS: DeviceLimits = { perClientPerMinute: 20, perClientTotal: 60, perWorkshopTotal: 200 };
+export const DEFAULT_DEVICE_LIMITS: DeviceLimits = {
+  perClientPerMinute: 20,
+  perClientTotal: 60,
+  perWorkshopTotal: 200,
+};
 
 export const DEVICE_WINDOW_MS = 60_000;
 

@@ -10,13 +10,7 @@
 import { makeupFromVolunteers, type Makeup } from "./makeup";
 import { proposePanel, type PanelProposal } from "./panelBalance";
 import { err, ok, type Result } from "./result";
-import {
-  AGENT_DIMENSIONS,
-  USAGER_DIMENSIONS,
-  type AgentProfile,
-  type UsagerProfile,
-  type Volunteer,
-} from "./profiles";
+import { AGENT_DIMENSIONS, USAGER_DIMENSIONS, type AgentProfile, type UsagerProfile, type Volunteer } from "./profiles";
 
 export interface MixedPanelProposal {
   readonly agentSeats: number;

@@ -10,15 +10,16 @@
  * 4. report what could not be filled (`gaps`) so the coordinator knows whom to recruit.
  * Same input + same seed ⇒ same panel, whatever the order volunteers arrive in.
  */
-import {
-  balanceFromTargets,
-  dimensionTargets,
-  type BalanceReport,
-  type DimensionTarget,
-} from "./balanceReport";
+import { balanceFromTargets, dimensionTargets, type BalanceReport, type DimensionTarget } from "./balanceReport";
 import { makeupMarginals, type Makeup } from "./makeup";
 import { seededShuffle } from "./prng";
-import { AGENT_DIMENSIONS, USAGER_DIMENSIONS, type DimensionSpec, type UsagerProfile, type Volunteer } from "./profiles";
+import {
+  AGENT_DIMENSIONS,
+  USAGER_DIMENSIONS,
+  type DimensionSpec,
+  type UsagerProfile,
+  type Volunteer,
+} from "./profiles";
 import { largestRemainder } from "./quotas";
 
 export type PanelGap =
@@ -216,9 +217,7 @@ function combinationGaps<P>(
         const expectedSeats = seats[key] ?? 0;
         if (expectedSeats < 1) continue;
         const [v1, v2] = key.split("\u0000") as [string, string];
-        const anyone = volunteers.some(
-          (v) => valueOf(v.profile, d1.name) === v1 && valueOf(v.profile, d2.name) === v2,
-        );
+        const anyone = volunteers.some((v) => valueOf(v.profile, d1.name) === v1 && valueOf(v.profile, d2.name) === v2);
         if (!anyone) gaps.push({ kind: "combination", values: { [d1.name]: v1, [d2.name]: v2 }, expectedSeats });
       }
     }
@@ -262,7 +261,14 @@ export function proposePanel<P>(input: ProposePanelInput<P>): PanelProposal {
       const quota = atSize[value] ?? 0;
       const selectedCount = balance?.values.find((v) => v.value === value)?.count ?? 0;
       if (quota > selectedCount) {
-        gaps.push({ kind: "quota", dimension: t.spec.name, value, quota, selected: selectedCount, missing: quota - selectedCount });
+        gaps.push({
+          kind: "quota",
+          dimension: t.spec.name,
+          value,
+          quota,
+          selected: selectedCount,
+          missing: quota - selectedCount,
+        });
       }
     }
   }

@@ -87,10 +87,15 @@ function checkContent(
   for (const c of commitments) {
     if (ids.has(c.id)) return err("poster.duplicateId", { id: c.id });
     ids.add(c.id);
-    if (!(COMMIT_PARTIES as readonly string[]).includes(c.party)) return err("poster.partyInvalid", { id: c.id, value: c.party });
+    if (!(COMMIT_PARTIES as readonly string[]).includes(c.party))
+      return err("poster.partyInvalid", { id: c.id, value: c.party });
     const text = checkText(c.id, c.text);
     if (!text.ok) return text;
-    groups[c.party].push({ id: c.id, text: text.value, ...(c.sourceItemId !== undefined ? { sourceItemId: c.sourceItemId } : {}) });
+    groups[c.party].push({
+      id: c.id,
+      text: text.value,
+      ...(c.sourceItemId !== undefined ? { sourceItemId: c.sourceItemId } : {}),
+    });
   }
   return ok({ qualities: cleanQualities, commitments: groups });
 }
@@ -134,7 +139,9 @@ export function editPoster(poster: Poster, edit: PosterEdit, now: Date): Result<
   if (poster.closed) return err("poster.closed");
   const content = checkContent(edit.qualities ?? poster.qualities, edit.commitments ?? posterCommitments(poster));
   if (!content.ok) return content;
-  if (JSON.stringify(content.value) === JSON.stringify({ qualities: poster.qualities, commitments: poster.commitments })) {
+  if (
+    JSON.stringify(content.value) === JSON.stringify({ qualities: poster.qualities, commitments: poster.commitments })
+  ) {
     return err("poster.unchanged");
   }
   return ok({ ...poster, ...content.value, version: poster.version + 1, updatedAt: now.toISOString() });
@@ -157,7 +164,8 @@ export function recordPosterValidation(
 ): Result<PosterValidation[]> {
   if (poster.closed) return err("poster.closed");
   if (!participants.includes(input.participantKey)) return err("poster.notAParticipant");
-  if (input.version !== poster.version) return err("poster.staleVersion", { current: poster.version, given: input.version });
+  if (input.version !== poster.version)
+    return err("poster.staleVersion", { current: poster.version, given: input.version });
   const comment = input.comment === undefined ? "" : cleanText(input.comment);
   if (textLength(comment) > POSTER_TEXT_MAX) return err("poster.textTooLong", { id: "comment", max: POSTER_TEXT_MAX });
   const validation: PosterValidation = {
@@ -186,7 +194,12 @@ export type PosterStatus =
   /** Every participant approved the latest version. */
   | { readonly state: "validated"; readonly version: number; readonly approvals: number; readonly total: number }
   /** « validée par N participants sur M ». */
-  | { readonly state: "closedByCoordinator"; readonly version: number; readonly approvals: number; readonly total: number };
+  | {
+      readonly state: "closedByCoordinator";
+      readonly version: number;
+      readonly approvals: number;
+      readonly total: number;
+    };
 
 function latestAnswers(poster: Poster, participants: readonly string[], validations: readonly PosterValidation[]) {
   const byKey = new Map<string, PosterValidation>();

@@ -54,7 +54,8 @@ function checkTitle(raw: string): Result<string> {
 export function createRoadmapAction(input: NewRoadmapAction, now: Date): Result<RoadmapAction> {
   const title = checkTitle(input.title);
   if (!title.ok) return title;
-  if (input.dueDate !== undefined && !isIsoDate(input.dueDate)) return err("roadmap.dueDateInvalid", { value: input.dueDate });
+  if (input.dueDate !== undefined && !isIsoDate(input.dueDate))
+    return err("roadmap.dueDateInvalid", { value: input.dueDate });
   const owner = input.owner === undefined ? "" : cleanText(input.owner);
   const at = now.toISOString();
   return ok({
@@ -92,7 +93,8 @@ export function editRoadmapAction(action: RoadmapAction, edit: RoadmapPlanEdit, 
     next = owner.length > 0 ? { ...rest, owner } : rest;
   }
   if (edit.dueDate !== undefined) {
-    if (edit.dueDate !== null && !isIsoDate(edit.dueDate)) return err("roadmap.dueDateInvalid", { value: edit.dueDate });
+    if (edit.dueDate !== null && !isIsoDate(edit.dueDate))
+      return err("roadmap.dueDateInvalid", { value: edit.dueDate });
     const { dueDate: _dueDate, ...rest } = next;
     next = edit.dueDate === null ? rest : { ...rest, dueDate: edit.dueDate };
   }
@@ -112,17 +114,25 @@ export interface ProgressUpdateInput {
  * action still "toStart" starts it.
  * Every accepted update is appended to the history.
  */
-export function updateRoadmapAction(action: RoadmapAction, input: ProgressUpdateInput, now: Date): Result<RoadmapAction> {
+export function updateRoadmapAction(
+  action: RoadmapAction,
+  input: ProgressUpdateInput,
+  now: Date,
+): Result<RoadmapAction> {
   if (input.status !== undefined && !(ROADMAP_STATUSES as readonly string[]).includes(input.status)) {
     return err("roadmap.statusInvalid", { value: input.status });
   }
   const requestedStatus = input.status as RoadmapStatus | undefined;
-  if (input.progress !== undefined && (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100)) {
+  if (
+    input.progress !== undefined &&
+    (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100)
+  ) {
     return err("roadmap.progressOutOfRange", { min: 0, max: 100, value: input.progress });
   }
   const comment = cleanText(input.comment ?? "");
   if (textLength(comment) > ROADMAP_COMMENT_MAX) return err("roadmap.commentTooLong", { max: ROADMAP_COMMENT_MAX });
-  if (requestedStatus === undefined && input.progress === undefined && comment.length === 0) return err("roadmap.emptyUpdate");
+  if (requestedStatus === undefined && input.progress === undefined && comment.length === 0)
+    return err("roadmap.emptyUpdate");
 
   let status = requestedStatus ?? action.status;
   let progress = input.progress ?? action.progress;
@@ -161,7 +171,11 @@ export interface RoadmapSummary {
   readonly meanProgress: number | null;
 }
 
-export function roadmapSummary(actions: readonly RoadmapAction[], now: Date, timeZone: string = DEFAULT_TIME_ZONE): RoadmapSummary {
+export function roadmapSummary(
+  actions: readonly RoadmapAction[],
+  now: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): RoadmapSummary {
   const byStatus: Record<RoadmapStatus, number> = { toStart: 0, inProgress: 0, done: 0, dropped: 0 };
   for (const a of actions) byStatus[a.status]++;
   const live = actions.filter((a) => a.status !== "dropped");

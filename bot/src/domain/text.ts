@@ -7,7 +7,7 @@
 // Control characters (except none: newlines are flattened too, cards show one line per item).
 const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F]/g;
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
-const LIGATURES: Readonly<Record<string, string>> = { "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss" };
+const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", ß: "ss" };
 const EDGE_QUOTES = /^[\s"'«»“”„‹›]+|[\s"'«»“”„‹›]+$/g;
 const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;
 

@@ -34,7 +34,13 @@ export function usagerBreakdown(profiles: readonly UsagerProfile[], suppress: bo
       dimension: dim.name,
       rows: dim.values.map((value) => {
         const n = shown[value] ?? null;
-        return { value, volunteers: n, volunteerShare: n === null || total === 0 ? null : n / total, service: 0 as const, serviceShare: null };
+        return {
+          value,
+          volunteers: n,
+          volunteerShare: n === null || total === 0 ? null : n / total,
+          service: 0 as const,
+          serviceShare: null,
+        };
       }),
     };
   });

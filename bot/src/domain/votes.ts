@@ -22,7 +22,11 @@ export interface BallotState {
   readonly votes: readonly Vote[];
 }
 
-export function createBallotState(ballotId: string, itemIds: readonly string[], settings: Pick<VoteSettings, "budget" | "maxPerItem">): BallotState {
+export function createBallotState(
+  ballotId: string,
+  itemIds: readonly string[],
+  settings: Pick<VoteSettings, "budget" | "maxPerItem">,
+): BallotState {
   return { ballotId, itemIds: [...itemIds], budget: settings.budget, maxPerItem: settings.maxPerItem, votes: [] };
 }
 
@@ -42,7 +46,12 @@ export function castVote(state: BallotState, participantKey: string, itemId: str
 }
 
 /** Removes the participant's most recent dot on that item. */
-export function retractVote(state: BallotState, participantKey: string, itemId: string, _now: Date): Result<BallotState> {
+export function retractVote(
+  state: BallotState,
+  participantKey: string,
+  itemId: string,
+  _now: Date,
+): Result<BallotState> {
   let index = -1;
   state.votes.forEach((v, i) => {
     if (v.participantKey === participantKey && v.itemId === itemId) index = i;
@@ -60,7 +69,8 @@ export function tally(votes: readonly Pick<Vote, "itemId">[], itemIds: readonly 
 }
 
 /** How equal counts are ordered: a given order (e.g. ballot order), or a seeded draw. */
-export type TieBreak = { readonly kind: "order"; readonly order: readonly string[] } | { readonly kind: "seed"; readonly seed: number };
+export type TieBreak =
+  { readonly kind: "order"; readonly order: readonly string[] } | { readonly kind: "seed"; readonly seed: number };
 
 export interface RankedItem {
   readonly itemId: string;
@@ -100,6 +110,11 @@ export function topN(counts: Readonly<Record<string, number>>, n: number, tieBre
   }
   const kept = withRank.slice(0, Math.max(0, n));
   const last = kept[kept.length - 1];
-  const tiedLeftOut = last ? withRank.slice(kept.length).filter((r) => r.count === last.count).map((r) => r.itemId) : [];
+  const tiedLeftOut = last
+    ? withRank
+        .slice(kept.length)
+        .filter((r) => r.count === last.count)
+        .map((r) => r.itemId)
+    : [];
   return { kept, tiedLeftOut };
 }

@@ -14,7 +14,15 @@
 import type { WorkshopNumber } from "./campaign";
 import { err, ok, type Result } from "./result";
 import type { LocalisedText, WorkshopSettings } from "./workshopSettings";
-import { stepAt, workshopTemplate, type SequenceId, type StepDefinition, type StepId, type StepType, type WorkshopTemplate } from "./workshopTemplate";
+import {
+  stepAt,
+  workshopTemplate,
+  type SequenceId,
+  type StepDefinition,
+  type StepId,
+  type StepType,
+  type WorkshopTemplate,
+} from "./workshopTemplate";
 
 export const WORKSHOP_PHASES = ["notStarted", "input", "closed", "revealed", "paused", "ended"] as const;
 export type WorkshopPhase = (typeof WORKSHOP_PHASES)[number];
@@ -100,7 +108,12 @@ function notAllowed(workshop: Workshop, command: FacilitatorCommandType): Result
   return err("workshop.commandNotAllowed", { command, phase: workshop.pointer.phase });
 }
 
-function withPointer(workshop: Workshop, pointer: FacilitatorPointer, now: Date, extra: Partial<Workshop> = {}): Workshop {
+function withPointer(
+  workshop: Workshop,
+  pointer: FacilitatorPointer,
+  now: Date,
+  extra: Partial<Workshop> = {},
+): Workshop {
   const { paused: _paused, ...rest } = workshop;
   return { ...rest, ...extra, pointer, revision: workshop.revision + 1, updatedAt: now.toISOString() };
 }
@@ -128,12 +141,16 @@ export const workshopCommands: HandlerMap = {
       ? ok(withPointer(w, { sequenceIndex: 0, stepIndex: 0, phase: "closed" }, now, { startedAt: now.toISOString() }))
       : notAllowed(w, "start"),
 
-  openInput: (w, _c, now) => (w.pointer.phase === "closed" ? ok(setPhase(w, "input", now)) : notAllowed(w, "openInput")),
+  openInput: (w, _c, now) =>
+    w.pointer.phase === "closed" ? ok(setPhase(w, "input", now)) : notAllowed(w, "openInput"),
 
-  closeInput: (w, _c, now) => (w.pointer.phase === "input" ? ok(setPhase(w, "closed", now)) : notAllowed(w, "closeInput")),
+  closeInput: (w, _c, now) =>
+    w.pointer.phase === "input" ? ok(setPhase(w, "closed", now)) : notAllowed(w, "closeInput"),
 
   reveal: (w, _c, now) =>
-    w.pointer.phase === "input" || w.pointer.phase === "closed" ? ok(setPhase(w, "revealed", now)) : notAllowed(w, "reveal"),
+    w.pointer.phase === "input" || w.pointer.phase === "closed"
+      ? ok(setPhase(w, "revealed", now))
+      : notAllowed(w, "reveal"),
 
   next: (w, _c, now) => {
     if (!isActive(w.pointer.phase)) return notAllowed(w, "next");
@@ -167,7 +184,8 @@ export const workshopCommands: HandlerMap = {
     if (w.pointer.phase !== "paused" || !w.paused) return notAllowed(w, "resume");
     const { sequenceIndex, stepIndex } = w.pointer;
     const remaining = w.paused.countdownRemainingMs;
-    const countdown = remaining === undefined ? {} : { countdownEndsAt: new Date(now.getTime() + remaining).toISOString() };
+    const countdown =
+      remaining === undefined ? {} : { countdownEndsAt: new Date(now.getTime() + remaining).toISOString() };
     return ok(withPointer(w, { sequenceIndex, stepIndex, phase: w.paused.phase, ...countdown }, now));
   },
 
@@ -184,7 +202,8 @@ export const workshopCommands: HandlerMap = {
       return err("workshop.countdownOutOfRange", { min: 0, max: COUNTDOWN_MAX_SECONDS, value: c.seconds });
     }
     const { sequenceIndex, stepIndex, phase } = w.pointer;
-    const countdown = c.seconds === 0 ? {} : { countdownEndsAt: new Date(now.getTime() + c.seconds * 1000).toISOString() };
+    const countdown =
+      c.seconds === 0 ? {} : { countdownEndsAt: new Date(now.getTime() + c.seconds * 1000).toISOString() };
     return ok(withPointer(w, { sequenceIndex, stepIndex, phase, ...countdown }, now));
   },
 };
@@ -225,7 +244,8 @@ export function currentStep(workshop: Workshop): ParticipantView {
   const sequence = template.sequences[sequenceIndex];
   const step = sequence?.steps[stepIndex];
   // A pointer outside the template can only come from corrupted storage.
-  if (!sequence || !step) throw new RangeError(`Pointer ${sequenceIndex}/${stepIndex} outside workshop ${workshop.kind}`);
+  if (!sequence || !step)
+    throw new RangeError(`Pointer ${sequenceIndex}/${stepIndex} outside workshop ${workshop.kind}`);
   return {
     screen: "step",
     sequenceId: sequence.id,

@@ -149,10 +149,16 @@ function checkVote(key: string, vote: VoteSettings): Result<VoteSettings> {
 /** Checks settings edited by a coordinator; texts come back cleaned. */
 export function validateWorkshopSettings(settings: WorkshopSettings): Result<WorkshopSettings> {
   if (!inRange(settings.maxContributionLength, SETTINGS_LIMITS.maxContributionLength)) {
-    return err("settings.maxLengthOutOfRange", { ...SETTINGS_LIMITS.maxContributionLength, value: settings.maxContributionLength });
+    return err("settings.maxLengthOutOfRange", {
+      ...SETTINGS_LIMITS.maxContributionLength,
+      value: settings.maxContributionLength,
+    });
   }
   if (!inRange(settings.maxEntriesPerStep, SETTINGS_LIMITS.maxEntriesPerStep)) {
-    return err("settings.maxEntriesOutOfRange", { ...SETTINGS_LIMITS.maxEntriesPerStep, value: settings.maxEntriesPerStep });
+    return err("settings.maxEntriesOutOfRange", {
+      ...SETTINGS_LIMITS.maxEntriesPerStep,
+      value: settings.maxEntriesPerStep,
+    });
   }
   for (const [key, vote] of [
     ["actionsVote", settings.actionsVote],

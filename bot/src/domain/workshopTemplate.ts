@@ -100,13 +100,27 @@ export function workshopTemplate(kind: WorkshopNumber, settings: WorkshopSetting
         {
           id: "qualities",
           title: settings.sequenceTitles.qualities,
-          steps: [{ type: "vote", id: "qualitiesVote", ballot: "qualities", prompt: settings.prompts.qualitiesVote, ...settings.qualitiesVote }],
+          steps: [
+            {
+              type: "vote",
+              id: "qualitiesVote",
+              ballot: "qualities",
+              prompt: settings.prompts.qualitiesVote,
+              ...settings.qualitiesVote,
+            },
+          ],
         },
         {
           id: "priorities",
           title: settings.sequenceTitles.priorities,
           steps: [
-            { type: "vote", id: "prioritiesVote", ballot: "priorities", prompt: settings.prompts.prioritiesVote, ...settings.prioritiesVote },
+            {
+              type: "vote",
+              id: "prioritiesVote",
+              ballot: "priorities",
+              prompt: settings.prompts.prioritiesVote,
+              ...settings.prioritiesVote,
+            },
             { type: "commitments", id: "commitments", prompt: settings.prompts.commitments },
           ],
         },
@@ -116,7 +130,13 @@ export function workshopTemplate(kind: WorkshopNumber, settings: WorkshopSetting
   const actionSteps: StepDefinition[] = [text("actions", COMMIT_PARTIES)];
   if (settings.actionsVote.enabled) {
     const { enabled: _enabled, ...vote } = settings.actionsVote;
-    actionSteps.push({ type: "vote", id: "actionsVote", ballot: "actions", prompt: settings.prompts.actionsVote, ...vote });
+    actionSteps.push({
+      type: "vote",
+      id: "actionsVote",
+      ballot: "actions",
+      prompt: settings.prompts.actionsVote,
+      ...vote,
+    });
   }
   return {
     kind,

@@ -94,7 +94,8 @@ const campaignState: Render = (locale, value) => {
 const settingsKey: Render = (locale, value) => {
   const [group, name] = value.split(".");
   if (name === undefined) return labelOrRaw(locale, "step", value);
-  if (group === "prompts") return translate(locale, "domainParam.settingsPrompt", { name: labelOrRaw(locale, "step", name) });
+  if (group === "prompts")
+    return translate(locale, "domainParam.settingsPrompt", { name: labelOrRaw(locale, "step", name) });
   if (group === "sequenceTitles") {
     return translate(locale, "domainParam.settingsSequenceTitle", { name: labelOrRaw(locale, "sequence", name) });
   }

@@ -7,4 +7,11 @@ import { recruitmentEn } from "./messages/recruitment.en";
 import { workshopEn } from "./messages/workshop.en";
 
 /** Each feature's English file is typed against its French one, so a missing key fails to compile. */
-export const en: Catalogue = { ...commonEn, ...domainErrorsEn, ...recruitmentEn, ...workshopEn, ...posterEn, ...campaignEn };
+export const en: Catalogue = {
+  ...commonEn,
+  ...domainErrorsEn,
+  ...recruitmentEn,
+  ...workshopEn,
+  ...posterEn,
+  ...campaignEn,
+};

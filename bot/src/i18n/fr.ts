@@ -6,7 +6,14 @@ import { recruitmentFr } from "./messages/recruitment.fr";
 import { workshopFr } from "./messages/workshop.fr";
 
 /** The French catalogue, one file per capability under messages/. French is the reference. */
-export const fr = { ...commonFr, ...domainErrorsFr, ...recruitmentFr, ...workshopFr, ...posterFr, ...campaignFr } as const;
+export const fr = {
+  ...commonFr,
+  ...domainErrorsFr,
+  ...recruitmentFr,
+  ...workshopFr,
+  ...posterFr,
+  ...campaignFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type Catalogue = { readonly [K in MessageKey]: string };

@@ -2,7 +2,7 @@ import { campaignListCard } from "../cards/campaignListCard";
 import { helpCard } from "../cards/helpCard";
 import type { Repositories } from "../storage/repositories";
 import { listCampaignSummaries } from "./campaignQueries";
-import type { CommandId } from "./commands";
+import type { CommandId } from "../domain/commands";
 import type { Feature } from "./feature";
 
 /** The commands every install has: help and the list of campaigns. */

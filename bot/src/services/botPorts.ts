@@ -59,10 +59,11 @@ export interface CardActionRequest {
  * short message. Expected failures are cards or messages too, never exceptions.
  */
 export type CardActionResult =
-  | { readonly kind: "card"; readonly card: AdaptiveCard }
-  | { readonly kind: "message"; readonly text: string };
+  { readonly kind: "card"; readonly card: AdaptiveCard } | { readonly kind: "message"; readonly text: string };
 
 export type CardActionHandler = (request: CardActionRequest) => Promise<CardActionResult>;
 
 /** Reads a team's members outside a turn (the tab's people picker), from a stored channel conversation. */
-export type TeamRosterReader = (conversation: Omit<StoredConversation, "installedAt" | "updatedAt">) => Promise<TeamMember[]>;
+export type TeamRosterReader = (
+  conversation: Omit<StoredConversation, "installedAt" | "updatedAt">,
+) => Promise<TeamMember[]>;

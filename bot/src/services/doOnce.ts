@@ -30,7 +30,13 @@ const POLL_MS = 400;
  * A key someone else holds is "busy": with `waitWhileBusyMs`, this waits that long for the holder
  * to finish (then "done") or for its lease to run out (then takes it over and works).
  */
-export async function doOnce<T>(deps: OnceDeps, conversationId: string, key: string, work: () => Promise<T>, waitWhileBusyMs = 0): Promise<OnceOutcome<T>> {
+export async function doOnce<T>(
+  deps: OnceDeps,
+  conversationId: string,
+  key: string,
+  work: () => Promise<T>,
+  waitWhileBusyMs = 0,
+): Promise<OnceOutcome<T>> {
   const giveUpAt = performance.now() + waitWhileBusyMs;
   let polls = 0;
   for (;;) {
@@ -42,7 +48,9 @@ export async function doOnce<T>(deps: OnceDeps, conversationId: string, key: str
     if (left <= 0) return { ran: false, why: "busy" };
     // Soon at first (the holder is often just marking it completed), then every POLL_MS.
     const pause = polls++ === 0 ? FIRST_POLL_MS : POLL_MS;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left, Math.max(50, result.leaseUntil - now.getTime() + 50))));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(pause, left, Math.max(50, result.leaseUntil - now.getTime() + 50))),
+    );
   }
 }
 
@@ -60,7 +68,10 @@ async function holding<T>(deps: OnceDeps, claim: Claim, work: () => Promise<T>):
         if (renewed) held = renewed;
         else {
           clearInterval(timer);
-          deps.logger.warn({ key: claim.activityId }, "claim taken over by another instance while its work was still running");
+          deps.logger.warn(
+            { key: claim.activityId },
+            "claim taken over by another instance while its work was still running",
+          );
         }
       },
       (error: unknown) => {

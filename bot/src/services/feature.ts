@@ -1,4 +1,4 @@
-import type { CommandId } from "./commands";
+import type { CommandId } from "../domain/commands";
 import type { CardActionHandler, CommandHandler } from "./botPorts";
 
 /** Work that runs in the background of every instance (outbox, reminders, purges). */
@@ -46,6 +46,9 @@ export function mergeFeatures(features: readonly Feature[]): MergedFeatures {
 }
 
 /** The handler of a command, looked up as an own property only (never one of Object.prototype's). */
-export function commandHandler(commands: Partial<Record<CommandId, CommandHandler>>, id: string): CommandHandler | undefined {
+export function commandHandler(
+  commands: Partial<Record<CommandId, CommandHandler>>,
+  id: string,
+): CommandHandler | undefined {
   return Object.hasOwn(commands, id) ? commands[id as CommandId] : undefined;
 }

@@ -18,7 +18,10 @@ export class InstallationService {
     private readonly logger: Logger = createLogger("silent"),
   ) {}
 
-  async installed(conversation: Omit<StoredConversation, "installedAt" | "updatedAt">, sendWelcome: () => Promise<void>): Promise<void> {
+  async installed(
+    conversation: Omit<StoredConversation, "installedAt" | "updatedAt">,
+    sendWelcome: () => Promise<void>,
+  ): Promise<void> {
     const now = this.clock();
     const previous = await this.repos.conversations.get(conversation.conversationId);
     await this.repos.conversations.save({
@@ -27,7 +30,12 @@ export class InstallationService {
       updatedAt: now.toISOString(),
     });
     // The twin announcement arrives at the same moment: the one that claimed the welcome sends it.
-    await doOnce({ claims: this.repos.processedActivities, clock: this.clock, logger: this.logger }, conversation.conversationId, WELCOME, sendWelcome);
+    await doOnce(
+      { claims: this.repos.processedActivities, clock: this.clock, logger: this.logger },
+      conversation.conversationId,
+      WELCOME,
+      sendWelcome,
+    );
   }
 
   /** After an uninstall, a later reinstall deserves a welcome again. */

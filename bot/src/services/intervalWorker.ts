@@ -11,7 +11,12 @@ export interface IntervalWorker<T> extends BackgroundWorker {
  * time per instance; a failed pass is logged (its error's name only: storage errors can quote
  * entity content) and tried again at the next interval. Stopping waits for the pass under way.
  */
-export function intervalWorker<T>(name: string, intervalMs: number, logger: Logger, pass: () => Promise<T>): IntervalWorker<T> {
+export function intervalWorker<T>(
+  name: string,
+  intervalMs: number,
+  logger: Logger,
+  pass: () => Promise<T>,
+): IntervalWorker<T> {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<T> | undefined;
 
@@ -24,7 +29,10 @@ export function intervalWorker<T>(name: string, intervalMs: number, logger: Logg
 
   function tick(): void {
     runOnce().catch((error: unknown) => {
-      logger.warn({ worker: name, error: error instanceof Error ? error.name : "unknown" }, `${name} pass failed; retried at the next interval`);
+      logger.warn(
+        { worker: name, error: error instanceof Error ? error.name : "unknown" },
+        `${name} pass failed; retried at the next interval`,
+      );
     });
   }
 

@@ -64,9 +64,11 @@ const RULES: Record<Action, (roles: ReadonlySet<CampaignRole>, actor: Actor) => 
   "campaign.nominateUsager": (_r, actor) => Boolean(actor.aadObjectId),
   "campaign.exportPersonData": (r) => r.has("coordinator"),
   // In a meeting, its organiser or a presenter may facilitate too (the room's animateur).
-  "workshop.facilitate": (r, actor) => r.has("coordinator") || actor.meetingRole === "Organizer" || actor.meetingRole === "Presenter",
+  "workshop.facilitate": (r, actor) =>
+    r.has("coordinator") || actor.meetingRole === "Organizer" || actor.meetingRole === "Presenter",
   "workshop.participate": () => true,
-  "workshop.proxyEntry": (r, actor) => r.has("coordinator") || actor.meetingRole === "Organizer" || actor.meetingRole === "Presenter",
+  "workshop.proxyEntry": (r, actor) =>
+    r.has("coordinator") || actor.meetingRole === "Organizer" || actor.meetingRole === "Presenter",
   "poster.edit": (r) => r.has("coordinator"),
   "poster.validate": (r) => r.has("participant"),
   "poster.close": (r) => r.has("coordinator"),

@@ -41,7 +41,10 @@ const SINGLE_INSERTS_IN_FLIGHT = 16;
  * write becomes ConcurrencyError. Every query follows continuation tokens.
  */
 export class DocumentTable<T> {
-  constructor(private readonly clients: TableClients, private readonly logicalName: string) {}
+  constructor(
+    private readonly clients: TableClients,
+    private readonly logicalName: string,
+  ) {}
 
   private client(): Promise<TableClient> {
     return this.clients.table(this.logicalName);
@@ -107,7 +110,13 @@ export class DocumentTable<T> {
   }
 
   /** Conditional replace: fails with ConcurrencyError if someone wrote since `etag`. Returns the new etag. */
-  async replace(partitionKey: string, rowKey: string, value: T, etag: string, index: IndexColumns = {}): Promise<string> {
+  async replace(
+    partitionKey: string,
+    rowKey: string,
+    value: T,
+    etag: string,
+    index: IndexColumns = {},
+  ): Promise<string> {
     const client = await this.client();
     try {
       const result = await client.updateEntity(encode(partitionKey, rowKey, value, index), "Replace", { etag });
@@ -171,7 +180,9 @@ export class DocumentTable<T> {
   async columns<K extends string>(filter: string, select: readonly K[]): Promise<Record<K, unknown>[]> {
     const client = await this.client();
     const out: Record<K, unknown>[] = [];
-    const pages = client.listEntities<Record<string, unknown>>({ queryOptions: { filter, select: [...select] } }).byPage({ maxPageSize: 1000 });
+    const pages = client
+      .listEntities<Record<string, unknown>>({ queryOptions: { filter, select: [...select] } })
+      .byPage({ maxPageSize: 1000 });
     for await (const page of pages) {
       for (const entity of page) out.push(Object.fromEntries(select.map((k) => [k, entity[k]])) as Record<K, unknown>);
     }

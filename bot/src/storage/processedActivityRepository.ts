@@ -52,7 +52,10 @@ export class ProcessedActivityRepository {
     const rk = tableKey(activityId);
     const token = randomUUID();
     const started: Processed = { at: now.toISOString(), state: "started", token, leaseUntil: now.getTime() + leaseMs };
-    const claimed = (etag: string): ClaimResult => ({ kind: "claimed", claim: { conversationId, activityId, token, etag, leaseMs } });
+    const claimed = (etag: string): ClaimResult => ({
+      kind: "claimed",
+      claim: { conversationId, activityId, token, etag, leaseMs },
+    });
     for (let attempt = 1; attempt <= 4; attempt++) {
       const etag = await this.table.create(pk, rk, started);
       if (etag) return claimed(etag);
@@ -76,7 +79,12 @@ export class ProcessedActivityRepository {
   async renew(claim: Claim, now: Date): Promise<Claim | undefined> {
     const pk = tableKey(claim.conversationId);
     const rk = tableKey(claim.activityId);
-    const value: Processed = { at: now.toISOString(), state: "started", token: claim.token, leaseUntil: now.getTime() + claim.leaseMs };
+    const value: Processed = {
+      at: now.toISOString(),
+      state: "started",
+      token: claim.token,
+      leaseUntil: now.getTime() + claim.leaseMs,
+    };
     let etag = claim.etag;
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
@@ -94,7 +102,11 @@ export class ProcessedActivityRepository {
 
   /** The work is done: resends are answered as duplicates from now on. */
   async complete(claim: Claim, now: Date): Promise<void> {
-    await this.table.upsert(tableKey(claim.conversationId), tableKey(claim.activityId), { at: now.toISOString(), state: "completed", token: claim.token });
+    await this.table.upsert(tableKey(claim.conversationId), tableKey(claim.activityId), {
+      at: now.toISOString(),
+      state: "completed",
+      token: claim.token,
+    });
   }
 
   /** The work failed: the next resend (or retry) does it. Leaves a claim someone else took over alone. */
@@ -102,7 +114,8 @@ export class ProcessedActivityRepository {
     const pk = tableKey(claim.conversationId);
     const rk = tableKey(claim.activityId);
     const current = await this.table.get(pk, rk);
-    if (current?.value.token === claim.token && current.value.state === "started") await this.table.delete(pk, rk, current.etag);
+    if (current?.value.token === claim.token && current.value.state === "started")
+      await this.table.delete(pk, rk, current.etag);
   }
 
   /** Lets a one-time action happen again, e.g. the welcome after the app is uninstalled then reinstalled. */

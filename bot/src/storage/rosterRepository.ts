@@ -44,7 +44,12 @@ export class RosterRepository {
     const pk = tableKey(teamId);
     const pages = Math.max(1, Math.ceil(members.length / PAGE_SIZE));
     await Promise.all(
-      Array.from({ length: pages }, (_, i) => this.table.upsert(pk, `page-${String(i).padStart(4, "0")}`, { kind: "page", members: members.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) })),
+      Array.from({ length: pages }, (_, i) =>
+        this.table.upsert(pk, `page-${String(i).padStart(4, "0")}`, {
+          kind: "page",
+          members: members.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+        }),
+      ),
     );
     const previous = await this.table.get(pk, "meta");
     await this.table.upsert(pk, "meta", { kind: "meta", readAt: now.toISOString(), pages });
@@ -57,7 +62,9 @@ export class RosterRepository {
     const pk = tableKey(teamId);
     const meta = await this.table.get(pk, "meta");
     if (!meta || meta.value.kind !== "meta") return undefined;
-    const pages = await Promise.all(Array.from({ length: meta.value.pages }, (_, i) => this.table.get(pk, `page-${String(i).padStart(4, "0")}`)));
+    const pages = await Promise.all(
+      Array.from({ length: meta.value.pages }, (_, i) => this.table.get(pk, `page-${String(i).padStart(4, "0")}`)),
+    );
     const members = pages.flatMap((p) => (p?.value.kind === "page" ? p.value.members : []));
     return { members, readAt: meta.value.readAt };
   }

@@ -1,6 +1,10 @@
 /** Another writer changed the entity since it was read (HTTP 412 on an ETag-conditional write). */
 export class ConcurrencyError extends Error {
-  constructor(readonly table: string, readonly partitionKey: string, readonly rowKey: string) {
+  constructor(
+    readonly table: string,
+    readonly partitionKey: string,
+    readonly rowKey: string,
+  ) {
     super(`Concurrent update of ${table}/${partitionKey}/${rowKey}`);
     this.name = "ConcurrencyError";
   }
@@ -16,7 +20,11 @@ export class StorageUnavailableError extends Error {
 
 /** A storage call got no answer (silence, cut connections) within its deadline and attempts (see tableClients). */
 export class StorageDeadlineError extends StorageUnavailableError {
-  constructor(readonly method: string, readonly deadlineMs: number, options?: { cause?: unknown }) {
+  constructor(
+    readonly method: string,
+    readonly deadlineMs: number,
+    options?: { cause?: unknown },
+  ) {
     super(`Table storage gave no answer within ${deadlineMs} ms or its attempts (${method})`, options);
     this.name = "StorageDeadlineError";
   }
@@ -31,7 +39,17 @@ export function statusOf(error: unknown): number | undefined {
 }
 
 // Node's and the Azure SDK's names for a connection that failed or was cut.
-const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ECONNABORTED", "EPIPE", "ETIMEDOUT", "ESOCKETTIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "REQUEST_SEND_ERROR"]);
+const NETWORK_CODES = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ESOCKETTIMEDOUT",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "REQUEST_SEND_ERROR",
+]);
 
 /**
  * A failure that says nothing about the request itself: trying the same thing again a moment later
@@ -45,6 +63,7 @@ export function isTransientError(error: unknown, depth = 0): boolean {
   if (name === "AbortError" || name === "TimeoutError") return true;
   if (typeof code === "string" && NETWORK_CODES.has(code)) return true;
   const status = statusOf(error);
-  if (status !== undefined) return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+  if (status !== undefined)
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
   return isTransientError(cause, depth + 1);
 }

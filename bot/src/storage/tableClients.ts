@@ -87,7 +87,9 @@ export class TableClients {
       const pages = this.service.listTables().byPage({ maxPageSize: 1 });
       await pages.next();
     } catch (error) {
-      throw new StorageUnavailableError(`Table storage unreachable (status ${statusOf(error) ?? "none"})`, { cause: error });
+      throw new StorageUnavailableError(`Table storage unreachable (status ${statusOf(error) ?? "none"})`, {
+        cause: error,
+      });
     }
   }
 }
@@ -134,7 +136,9 @@ export function deadlinePolicy(deadlines: StorageDeadlines): PipelinePolicy {
           if (lastResponse) return lastResponse;
           // A status (503...) is kept as it came; a silence or a cut connection is named for what it was.
           if (statusOf(lastError) !== undefined) throw lastError;
-          throw new StorageDeadlineError(`${request.method} ${new URL(request.url).pathname}`, deadlines.callMs, { cause: lastError });
+          throw new StorageDeadlineError(`${request.method} ${new URL(request.url).pathname}`, deadlines.callMs, {
+            cause: lastError,
+          });
         }
         await new Promise((resolve) => setTimeout(resolve, pause));
       }

@@ -8,7 +8,11 @@ import { z } from "zod";
  * required; every other field passes through untouched, so new Teams fields do not break it.
  */
 const id = z.string().min(1).max(1024);
-const account = z.looseObject({ id, name: z.string().max(1024).optional(), aadObjectId: z.string().max(128).optional() });
+const account = z.looseObject({
+  id,
+  name: z.string().max(1024).optional(),
+  aadObjectId: z.string().max(128).optional(),
+});
 const conversation = z.looseObject({
   id,
   conversationType: z.string().max(64).optional(),
@@ -75,7 +79,9 @@ function invokeIssues(body: unknown): z.core.$ZodIssue[] {
 export type ActivityEnvelope = z.infer<typeof activityEnvelope>;
 
 /** What was wrong, as field paths only: safe to log, since it quotes nothing the caller sent. */
-export type EnvelopeVerdict = { readonly ok: true; readonly activity: ActivityEnvelope } | { readonly ok: false; readonly fields: readonly string[] };
+export type EnvelopeVerdict =
+  | { readonly ok: true; readonly activity: ActivityEnvelope }
+  | { readonly ok: false; readonly fields: readonly string[] };
 
 export function checkEnvelope(body: unknown): EnvelopeVerdict {
   const parsed = activityEnvelope.safeParse(body);

@@ -8,7 +8,8 @@ export interface ActivityPolicy {
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-export type GuardVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: "tenant" | "serviceUrl" };
+export type GuardVerdict =
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: "tenant" | "serviceUrl" };
 
 /**
  * botbuilder checks the token; this checks where the activity comes from. A valid token for our
@@ -17,7 +18,8 @@ export type GuardVerdict = { readonly allowed: true } | { readonly allowed: fals
  */
 export function checkActivity(activity: Partial<Activity>, policy: ActivityPolicy): GuardVerdict {
   if (policy.localMode) return { allowed: true };
-  const tenantId = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
+  const tenantId =
+    (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
   if (policy.allowedTenantIds.length > 0 && (!tenantId || !policy.allowedTenantIds.includes(tenantId))) {
     return { allowed: false, reason: "tenant" };
   }
@@ -26,7 +28,8 @@ export function checkActivity(activity: Partial<Activity>, policy: ActivityPolic
     const url = new URL(activity.serviceUrl ?? "");
     host = url.hostname.toLowerCase();
     // Plain http only for a loopback connector that an operator listed on purpose (test rigs).
-    if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(host))) return { allowed: false, reason: "serviceUrl" };
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(host)))
+      return { allowed: false, reason: "serviceUrl" };
   } catch {
     return { allowed: false, reason: "serviceUrl" };
   }

@@ -6,7 +6,12 @@ import {
   MessageFactory,
   type TurnContext,
 } from "botbuilder";
-import { AuthenticationError, ConnectorFactory, type ClaimsIdentity, type ConnectorClient } from "botframework-connector";
+import {
+  AuthenticationError,
+  ConnectorFactory,
+  type ClaimsIdentity,
+  type ConnectorClient,
+} from "botframework-connector";
 import type { AuthenticateRequestResult } from "botframework-connector";
 import type { Activity } from "botbuilder";
 import type { AppConfig } from "../config/config";
@@ -45,25 +50,45 @@ export function createBotAdapter(config: AppConfig, logger: Logger, options: Bot
         ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
         ToChannelFromBotOAuthScope: "https://api.botframework.com",
         OAuthUrl: "https://api.botframework.com",
-        ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+        ToBotFromEmulatorOpenIdMetadataUrl:
+          "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
         CallerId: "urn:botframework:azure",
         ValidateAuthority: true,
       }
     : {};
-  const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(authConfig, credentials, options.connectorRetries ?? true));
+  const adapter = new CloudAdapter(
+    new StrictBotFrameworkAuthentication(authConfig, credentials, options.connectorRetries ?? true),
+  );
 
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     const { type, name, id, locale, conversation } = context.activity;
     const passing = isTransientError(error);
-    logger[passing ? "warn" : "error"]({ err: error, activityType: type, activityId: id, conversationType: conversation?.conversationType, transient: passing }, "bot turn failed");
+    logger[passing ? "warn" : "error"](
+      {
+        err: error,
+        activityType: type,
+        activityId: id,
+        conversationType: conversation?.conversationType,
+        transient: passing,
+      },
+      "bot turn failed",
+    );
     // Never the error's text. A card click is answered in the invoke's HTTP response (botbuilder
     // would answer an empty 501); a message gets a line of its own.
     try {
       if (type === "invoke" && name === "adaptiveCard/action") {
         const text = translate(localeOf(locale), passing ? "error.actionTryAgain" : "error.internal");
-        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text } } });
+        await context.sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: {
+            status: 200,
+            body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text },
+          },
+        });
       } else if (type === "message") {
-        const message = MessageFactory.text(translate(localeOf(locale), passing ? "error.messageTryAgain" : "error.internal"));
+        const message = MessageFactory.text(
+          translate(localeOf(locale), passing ? "error.messageTryAgain" : "error.internal"),
+        );
         message.textFormat = "plain";
         await context.sendActivity(message);
       }

@@ -53,13 +53,17 @@ export function botEndpoint(deps: BotEndpointDeps) {
     const status = recorder.statusCode;
     // An invoke answer (card, error response) is the bot's own object: pass it on as it is. What
     // botbuilder writes after catching an error (its message, or the error itself) is not.
-    const answer = recorder.body !== null && typeof recorder.body === "object" && !(recorder.body instanceof Error) ? recorder.body : undefined;
+    const answer =
+      recorder.body !== null && typeof recorder.body === "object" && !(recorder.body instanceof Error)
+        ? recorder.body
+        : undefined;
     if (answer && status < 400) {
       res.send(status, answer);
     } else if (status >= 400) {
       const { code, key } = keyForStatus(status);
       // 501 is an invoke nobody answered (a kind the bot does not handle, or a turn whose failure onTurnError logged).
-      if (status === 501) log.warn({ status, activityType: envelope.activity.type, name: envelope.activity.name }, "invoke not answered");
+      if (status === 501)
+        log.warn({ status, activityType: envelope.activity.type, name: envelope.activity.name }, "invoke not answered");
       else if (status >= 500) log.error({ status }, "bot endpoint failed");
       res.send(status, answer ?? errorBody(req, code, key));
     } else {

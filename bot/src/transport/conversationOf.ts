@@ -11,7 +11,12 @@ interface TeamsChannelData {
 export function conversationOf(context: TurnContext): Omit<StoredConversation, "installedAt" | "updatedAt"> {
   const a = context.activity;
   const data = (a.channelData ?? {}) as TeamsChannelData;
-  const type = a.conversation.conversationType === "channel" ? "channel" : a.conversation.conversationType === "groupChat" ? "groupChat" : "personal";
+  const type =
+    a.conversation.conversationType === "channel"
+      ? "channel"
+      : a.conversation.conversationType === "groupChat"
+        ? "groupChat"
+        : "personal";
   const tenantId = data.tenant?.id ?? a.conversation.tenantId;
   return {
     conversationId: a.conversation.id,

@@ -6,7 +6,13 @@ import { withRequestGate } from "./requestGate";
 
 /** Proactive messages through CloudAdapter; connector failures become SendError values for retry policies. */
 export function createProactiveSender(adapter: CloudAdapter, botAppId: string, now: () => Date): ProactiveSender {
-  async function withConversation(conversation: StoredConversation, work: (send: (a: Partial<Activity>) => Promise<string | undefined>, update: (a: Partial<Activity>) => Promise<void>) => Promise<string | undefined>) {
+  async function withConversation(
+    conversation: StoredConversation,
+    work: (
+      send: (a: Partial<Activity>) => Promise<string | undefined>,
+      update: (a: Partial<Activity>) => Promise<void>,
+    ) => Promise<string | undefined>,
+  ) {
     let result: string | undefined;
     // Errors thrown inside the callback go to adapter.onTurnError, which logs and swallows them:
     // keep them here so the caller (the outbox's retry policy) sees every failure.
@@ -33,7 +39,9 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string, n
 
   return {
     send(conversation, message, options) {
-      return withRequestGate(options?.beforeRequest, () => withConversation(conversation, (send) => send(toActivity(message))));
+      return withRequestGate(options?.beforeRequest, () =>
+        withConversation(conversation, (send) => send(toActivity(message))),
+      );
     },
     async update(conversation, activityId, card) {
       await withConversation(conversation, async (_send, update) => {
@@ -53,7 +61,13 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string, n
             "msteams",
             serviceUrl,
             "",
-            { isGroup: false, bot: { id: botId, name: "" }, members: [{ id: member.teamsId, name: "" }], tenantId, channelData: { tenant: { id: tenantId } } } as never,
+            {
+              isGroup: false,
+              bot: { id: botId, name: "" },
+              members: [{ id: member.teamsId, name: "" }],
+              tenantId,
+              channelData: { tenant: { id: tenantId } },
+            } as never,
             async (context) => {
               try {
                 conversationId = context.activity.conversation.id;
@@ -95,20 +109,33 @@ function referenceOf(c: StoredConversation): ConversationReference {
     channelId: "msteams",
     serviceUrl: c.serviceUrl,
     bot: { id: c.botId, name: c.botName ?? "" },
-    conversation: { id: c.conversationId, isGroup: c.conversationType !== "personal", conversationType: c.conversationType, tenantId: c.tenantId ?? "", name: "" },
+    conversation: {
+      id: c.conversationId,
+      isGroup: c.conversationType !== "personal",
+      conversationType: c.conversationType,
+      tenantId: c.tenantId ?? "",
+      name: "",
+    },
   } as ConversationReference;
 }
 
 /** Connector errors carry the HTTP status (and Retry-After on 429) in slightly different places. */
 export function toSendError(error: unknown): SendError {
   if (error instanceof SendError) return error;
-  const e = error as { statusCode?: number; response?: { status?: number; headers?: { get?: (n: string) => string | undefined } | Record<string, string> } };
+  const e = error as {
+    statusCode?: number;
+    response?: { status?: number; headers?: { get?: (n: string) => string | undefined } | Record<string, string> };
+  };
   const status = e.statusCode ?? e.response?.status;
   const headers = e.response?.headers;
-  const rawRetry = headers && typeof (headers as { get?: unknown }).get === "function" ? (headers as { get: (n: string) => string | undefined }).get("retry-after") : (headers as Record<string, string> | undefined)?.["retry-after"];
+  const rawRetry =
+    headers && typeof (headers as { get?: unknown }).get === "function"
+      ? (headers as { get: (n: string) => string | undefined }).get("retry-after")
+      : (headers as Record<string, string> | undefined)?.["retry-after"];
   const retryAfterMs = parseRetryAfter(rawRetry);
   if (status === 429) return new SendError("throttled", status, retryAfterMs);
-  if (status === 412 || status === 502 || status === 504 || (status !== undefined && status >= 500)) return new SendError("transient", status, retryAfterMs);
+  if (status === 412 || status === 502 || status === 504 || (status !== undefined && status >= 500))
+    return new SendError("transient", status, retryAfterMs);
   if (status === 403 || status === 404) return new SendError("unreachable", status);
   if (status === undefined) return new SendError("transient", undefined);
   return new SendError("final", status);

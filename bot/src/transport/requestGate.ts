@@ -8,7 +8,10 @@ import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 const gate = new AsyncLocalStorage<() => Promise<void>>();
 
 /** Runs `work` so that every connector request it makes first awaits `beforeRequest`. */
-export function withRequestGate<T>(beforeRequest: (() => Promise<void>) | undefined, work: () => Promise<T>): Promise<T> {
+export function withRequestGate<T>(
+  beforeRequest: (() => Promise<void>) | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
   return beforeRequest ? gate.run(beforeRequest, work) : work();
 }
 

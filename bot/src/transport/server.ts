@@ -56,18 +56,24 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   });
 
   // restify's own errors (bad JSON, too large, no route) get our localised shape; no stack traces.
-  server.on("restifyError", (req: Request, _res: Response, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
-    // The bot endpoint takes JSON only: any other body is a malformed activity (400), not a media-type question.
-    if (err.statusCode === 415 && req.getPath() === "/api/messages") err.statusCode = 400;
-    const status = err.statusCode ?? 500;
-    const { code, key } = keyForStatus(status);
-    if (status >= 500) log.error({ err, path: req.getPath() }, "request failed");
-    err.toJSON = () => errorBody(req, code, key);
-    callback();
-  });
+  server.on(
+    "restifyError",
+    (req: Request, _res: Response, err: { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+      // The bot endpoint takes JSON only: any other body is a malformed activity (400), not a media-type question.
+      if (err.statusCode === 415 && req.getPath() === "/api/messages") err.statusCode = 400;
+      const status = err.statusCode ?? 500;
+      const { code, key } = keyForStatus(status);
+      if (status >= 500) log.error({ err, path: req.getPath() }, "request failed");
+      err.toJSON = () => errorBody(req, code, key);
+      callback();
+    },
+  );
 
   server.on("after", (req: Request, res: Response) => {
-    log.info({ reqId: req.id(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, "request");
+    log.info(
+      { reqId: req.id(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() },
+      "request",
+    );
   });
 
   return server;

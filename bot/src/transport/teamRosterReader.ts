@@ -14,7 +14,13 @@ export function createTeamRosterReader(adapter: CloudAdapter, botAppId: string):
       channelId: "msteams",
       serviceUrl: conversation.serviceUrl,
       bot: { id: conversation.botId, name: conversation.botName ?? "" },
-      conversation: { id: conversation.conversationId, isGroup: true, conversationType: conversation.conversationType, tenantId: conversation.tenantId ?? "", name: "" },
+      conversation: {
+        id: conversation.conversationId,
+        isGroup: true,
+        conversationType: conversation.conversationType,
+        tenantId: conversation.tenantId ?? "",
+        name: "",
+      },
     } as ConversationReference;
     const members: TeamMember[] = [];
     let failure: unknown;
@@ -23,7 +29,13 @@ export function createTeamRosterReader(adapter: CloudAdapter, botAppId: string):
         let continuationToken: string | undefined;
         do {
           const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, continuationToken);
-          for (const m of page.members) members.push({ teamsId: m.id, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}), ...(m.tenantId ? { tenantId: m.tenantId } : {}) });
+          for (const m of page.members)
+            members.push({
+              teamsId: m.id,
+              name: m.name,
+              ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}),
+              ...(m.tenantId ? { tenantId: m.tenantId } : {}),
+            });
           continuationToken = page.continuationToken || undefined;
         } while (continuationToken);
       } catch (error) {

@@ -12,7 +12,7 @@ import { translate } from "../i18n/translate";
 import type { Logger } from "../logging/logger";
 import type { CardActionHandler, CommandHandler, ConversationPort } from "../services/botPorts";
 import type { Clock } from "../services/clock";
-import { COMMANDS, parseCommand, type CommandId } from "../services/commands";
+import { COMMANDS, parseCommand, type CommandId } from "../domain/commands";
 import { commandHandler } from "../services/feature";
 import type { InstallationService } from "../services/installationService";
 import { doOnce } from "../services/doOnce";
@@ -78,7 +78,12 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
   private async welcome(context: TurnContext): Promise<void> {
     const port = turnPort(context);
     await this.deps.installation.installed(conversationOf(context), async () => {
-      await port.sendCard(welcomeCard({ scope: scopeOf(context), ...(this.deps.appUrl ? { appUrl: this.deps.appUrl } : {}) }, port.locale));
+      await port.sendCard(
+        welcomeCard(
+          { scope: scopeOf(context), ...(this.deps.appUrl ? { appUrl: this.deps.appUrl } : {}) },
+          port.locale,
+        ),
+      );
     });
   }
 
@@ -92,8 +97,18 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
     const port = turnPort(context);
     if (!activity.id) return this.answerMessage(activity, port);
     const once = { claims: this.deps.repos.processedActivities, clock: this.deps.clock, logger: this.deps.logger };
-    const outcome = await doOnce(once, activity.conversation.id, activity.id, () => this.answerMessage(activity, port), RESEND_WAIT_MS);
-    if (!outcome.ran) this.deps.logger.info({ activityId: activity.id, why: outcome.why }, outcome.why === "done" ? "duplicate message ignored" : "message still being answered elsewhere");
+    const outcome = await doOnce(
+      once,
+      activity.conversation.id,
+      activity.id,
+      () => this.answerMessage(activity, port),
+      RESEND_WAIT_MS,
+    );
+    if (!outcome.ran)
+      this.deps.logger.info(
+        { activityId: activity.id, why: outcome.why },
+        outcome.why === "done" ? "duplicate message ignored" : "message still being answered elsewhere",
+      );
   }
 
   private async answerMessage(activity: Activity, port: ConversationPort): Promise<void> {
@@ -118,7 +133,10 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
     await handler({ port, rest: command.rest });
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const port = turnPort(context);
     const verb = typeof invokeValue.action?.verb === "string" ? invokeValue.action.verb : "";
     const handler = this.deps.cardActions.get(verb);
@@ -126,12 +144,26 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
       return messageResponse(translate(port.locale, "card.unknownAction"));
     }
     const rawData: unknown = invokeValue.action?.data;
-    const data = (rawData && typeof rawData === "object" && !Array.isArray(rawData) ? rawData : {}) as Record<string, unknown>;
-    const work = handler({ verb, data, port, ...(context.activity.replyToId ? { replyToId: context.activity.replyToId } : {}) });
+    const data = (rawData && typeof rawData === "object" && !Array.isArray(rawData) ? rawData : {}) as Record<
+      string,
+      unknown
+    >;
+    const work = handler({
+      verb,
+      data,
+      port,
+      ...(context.activity.replyToId ? { replyToId: context.activity.replyToId } : {}),
+    });
     // A failure, or no result in time, is answered by botAdapter's onTurnError: « try again » or the generic error.
-    const result = await withinDeadline(work, INVOKE_DEADLINE_MS, (late) => this.deps.logger.warn({ err: late, verb }, "card action failed after its answer was given"));
+    const result = await withinDeadline(work, INVOKE_DEADLINE_MS, (late) =>
+      this.deps.logger.warn({ err: late, verb }, "card action failed after its answer was given"),
+    );
     if (result.kind === "message") return messageResponse(result.text);
-    return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card as unknown as AdaptiveCardInvokeResponse["value"] };
+    return {
+      statusCode: 200,
+      type: ADAPTIVE_CARD_CONTENT_TYPE,
+      value: result.card as unknown as AdaptiveCardInvokeResponse["value"],
+    };
   }
 }
 
@@ -155,11 +187,14 @@ function withinDeadline<T>(work: Promise<T>, ms: number, onLateFailure: (error: 
 }
 
 function messageResponse(text: string): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text as unknown as AdaptiveCardInvokeResponse["value"] };
+  return {
+    statusCode: 200,
+    type: "application/vnd.microsoft.activity.message",
+    value: text as unknown as AdaptiveCardInvokeResponse["value"],
+  };
 }
 
 function commandWord(id: CommandId, locale: Locale): string {
   const spec = COMMANDS.find((c) => c.id === id);
   return spec ? (locale === "fr" ? spec.fr : spec.en) : id;
 }
-

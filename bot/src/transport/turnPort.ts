@@ -12,7 +12,11 @@ export function turnPort(context: TurnContext): ConversationPort {
   const meetingId = (a.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
   return {
     locale: localeOf(a.locale),
-    caller: { teamsId: a.from.id, ...(a.from.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}), ...(a.from.name ? { name: a.from.name } : {}) },
+    caller: {
+      teamsId: a.from.id,
+      ...(a.from.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),
+      ...(a.from.name ? { name: a.from.name } : {}),
+    },
     conversation: conversationOf(context),
     ...(meetingId ? { meetingId } : {}),
     async sendCard(card: AdaptiveCard) {
@@ -37,7 +41,12 @@ export function turnPort(context: TurnContext): ConversationPort {
       do {
         const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 100, continuationToken);
         for (const m of page.members) {
-          yield { teamsId: m.id, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}), ...(m.tenantId ? { tenantId: m.tenantId } : {}) };
+          yield {
+            teamsId: m.id,
+            name: m.name,
+            ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}),
+            ...(m.tenantId ? { tenantId: m.tenantId } : {}),
+          };
         }
         continuationToken = page.continuationToken || undefined;
       } while (continuationToken);

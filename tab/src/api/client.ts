@@ -36,7 +36,14 @@ export class ApiClient {
   }
 
   private async getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-    const response = await apiRequest({ method: "GET", path: this.baseUrl + path, locale: this.options.locale(), token: this.options.token, fetchImpl: this.fetchImpl, ...(signal ? { signal } : {}) });
+    const response = await apiRequest({
+      method: "GET",
+      path: this.baseUrl + path,
+      locale: this.options.locale(),
+      token: this.options.token,
+      fetchImpl: this.fetchImpl,
+      ...(signal ? { signal } : {}),
+    });
     try {
       return (await response.json()) as T;
     } catch {

@@ -4,7 +4,14 @@ import { useLocale, useT } from "../i18n/I18nProvider";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   when: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalS },
   item: { overflowWrap: "anywhere" },
 });
@@ -14,7 +21,12 @@ export function CampaignHistory({ history }: { history: readonly HistoryEntryDto
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const when = (iso: string) => new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "Europe/Paris",
+    }).format(new Date(iso));
   return (
     <section className={styles.section} aria-labelledby="history-title">
       <Title2 as="h2" id="history-title">
@@ -32,7 +44,11 @@ export function CampaignHistory({ history }: { history: readonly HistoryEntryDto
               <Text>
                 {e.kind === "move"
                   ? t("campaign.history.move", { who: e.byName, from: t(`state.${e.from}`), to: t(`state.${e.to}`) })
-                  : t(e.kind === "roleAdded" ? "campaign.history.roleAdded" : "campaign.history.roleRemoved", { who: e.byName, person: e.personName, role: t(`campaign.role.${e.role}`) })}
+                  : t(e.kind === "roleAdded" ? "campaign.history.roleAdded" : "campaign.history.roleRemoved", {
+                      who: e.byName,
+                      person: e.personName,
+                      role: t(`campaign.role.${e.role}`),
+                    })}
               </Text>
             </li>
           ))}

@@ -28,7 +28,12 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   done: { color: tokens.colorNeutralForeground2 },
-  status: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  status: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+  },
   mark: {
     flexShrink: 0,
     display: "inline-flex",
@@ -39,8 +44,16 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusCircular,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  markDone: { backgroundColor: tokens.colorPaletteGreenBackground3, color: tokens.colorNeutralForegroundOnBrand, border: "none" },
-  markCurrent: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, border: "none" },
+  markDone: {
+    backgroundColor: tokens.colorPaletteGreenBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    border: "none",
+  },
+  markCurrent: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    border: "none",
+  },
 });
 
 /**
@@ -55,17 +68,36 @@ export function CampaignStepper({ steps }: { steps: CampaignProgressDto["steps"]
       {steps.map((s, i) => (
         <li
           key={s.state}
-          className={mergeClasses(styles.step, s.status === "current" && styles.current, s.status === "done" && styles.done)}
+          className={mergeClasses(
+            styles.step,
+            s.status === "current" && styles.current,
+            s.status === "done" && styles.done,
+          )}
           aria-current={s.status === "current" ? "step" : undefined}
           data-state={s.state}
           data-status={s.status}
         >
-          <span className={mergeClasses(styles.mark, s.status === "done" && styles.markDone, s.status === "current" && styles.markCurrent)} aria-hidden="true">
+          <span
+            className={mergeClasses(
+              styles.mark,
+              s.status === "done" && styles.markDone,
+              s.status === "current" && styles.markCurrent,
+            )}
+            aria-hidden="true"
+          >
             {s.status === "done" ? "✓" : i + 1}
           </span>
           <span>
             {t(`state.${s.state}`)}
-            <span className={styles.status}>{t(s.status === "done" ? "campaign.steps.done" : s.status === "current" ? "campaign.steps.current" : "campaign.steps.upcoming")}</span>
+            <span className={styles.status}>
+              {t(
+                s.status === "done"
+                  ? "campaign.steps.done"
+                  : s.status === "current"
+                    ? "campaign.steps.current"
+                    : "campaign.steps.upcoming",
+              )}
+            </span>
           </span>
         </li>
       ))}

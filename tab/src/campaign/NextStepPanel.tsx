@@ -26,7 +26,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
-  blockers: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  blockers: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   // A long French label must wrap inside a 320 px screen rather than push the page sideways.
   wrap: { whiteSpace: "normal", height: "auto", minHeight: "32px", textAlign: "start", maxWidth: "100%" },
@@ -53,7 +59,8 @@ export function NextStepPanel({ view, busy, onMove }: NextStepPanelProps) {
   const stop = view.moves.find((m) => m.kind === "close");
   const closed = view.campaign.state === "closed";
 
-  const confirmText = (m: MoveDto) => (m.kind === "back" ? t("campaign.back.confirm", { state: t(`state.${m.to}`) }) : t("campaign.stop.confirm"));
+  const confirmText = (m: MoveDto) =>
+    m.kind === "back" ? t("campaign.back.confirm", { state: t(`state.${m.to}`) }) : t("campaign.stop.confirm");
 
   return (
     <section className={styles.panel} aria-labelledby="next-step-title" data-testid="next-step">
@@ -94,7 +101,13 @@ export function NextStepPanel({ view, busy, onMove }: NextStepPanelProps) {
             </Button>
           )}
           {stop && forward?.to !== "closed" && (
-            <Button appearance="subtle" className={styles.wrap} disabled={busy} onClick={() => setConfirming(stop)} data-testid="move-stop">
+            <Button
+              appearance="subtle"
+              className={styles.wrap}
+              disabled={busy}
+              onClick={() => setConfirming(stop)}
+              data-testid="move-stop"
+            >
               {t("campaign.stop.button")}
             </Button>
           )}
@@ -103,7 +116,9 @@ export function NextStepPanel({ view, busy, onMove }: NextStepPanelProps) {
       <Dialog open={confirming !== undefined} onOpenChange={(_e, data) => !data.open && setConfirming(undefined)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{confirming?.kind === "back" ? t("campaign.back.title") : t("campaign.stop.button")}</DialogTitle>
+            <DialogTitle>
+              {confirming?.kind === "back" ? t("campaign.back.title") : t("campaign.stop.button")}
+            </DialogTitle>
             <DialogContent>{confirming ? confirmText(confirming) : null}</DialogContent>
             <DialogActions>
               <Button

@@ -22,7 +22,14 @@ import { erasureSummary } from "./erasureSummary";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   row: {
     display: "flex",
     flexWrap: "wrap",
@@ -41,15 +48,30 @@ const useStyles = makeStyles({
  * Everyone the campaign involves, as a list that reads well on a phone. Export downloads what the
  * app holds about one person (right of access); erase asks first, then shows a receipt.
  */
-export function PeopleList({ campaignId, people, api, onErased }: { campaignId: string; people: readonly InvolvedPersonDto[]; api: RecruitmentApi; onErased: () => void }) {
+export function PeopleList({
+  campaignId,
+  people,
+  api,
+  onErased,
+}: {
+  campaignId: string;
+  people: readonly InvolvedPersonDto[];
+  api: RecruitmentApi;
+  onErased: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const [erasing, setErasing] = useState<InvolvedPersonDto>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
-  const pathOf = (p: InvolvedPersonDto) => `/api/campaigns/${encodeURIComponent(campaignId)}/people/${encodeURIComponent(p.personId)}`;
-  const fail = (error: unknown) => setNotice({ intent: "error", text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t) });
+  const pathOf = (p: InvolvedPersonDto) =>
+    `/api/campaigns/${encodeURIComponent(campaignId)}/people/${encodeURIComponent(p.personId)}`;
+  const fail = (error: unknown) =>
+    setNotice({
+      intent: "error",
+      text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
+    });
 
   const exportOne = async (p: InvolvedPersonDto) => {
     setBusy(true);
@@ -74,8 +96,18 @@ export function PeopleList({ campaignId, people, api, onErased }: { campaignId: 
     try {
       const answer = await api.json<{ erased: Record<string, unknown>; erasedAt?: string }>("DELETE", pathOf(p));
       // The receipt's time is the server's, the one its records and logs carry.
-      const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(answer.erasedAt ? new Date(answer.erasedAt) : new Date());
-      setNotice({ intent: "success", text: t("people.erase.receipt", { name: p.name, date, summary: erasureSummary(answer.erased, locale, t("people.erase.nothing")) }) });
+      const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+        dateStyle: "long",
+        timeStyle: "short",
+      }).format(answer.erasedAt ? new Date(answer.erasedAt) : new Date());
+      setNotice({
+        intent: "success",
+        text: t("people.erase.receipt", {
+          name: p.name,
+          date,
+          summary: erasureSummary(answer.erased, locale, t("people.erase.nothing")),
+        }),
+      });
       onErased();
     } catch (error) {
       fail(error);
@@ -97,14 +129,28 @@ export function PeopleList({ campaignId, people, api, onErased }: { campaignId: 
             <span className={styles.who}>
               <Text weight="semibold">{p.name}</Text>
               <Text className={styles.meta}>
-                {[p.role ? t(`campaign.role.${p.role}`) : t(`people.kind.${p.kind}`), ...p.statuses.map((s) => t(`people.status.${s}`))].join(" · ")}
+                {[
+                  p.role ? t(`campaign.role.${p.role}`) : t(`people.kind.${p.kind}`),
+                  ...p.statuses.map((s) => t(`people.status.${s}`)),
+                ].join(" · ")}
               </Text>
             </span>
             <span className={styles.actions}>
-              <Button size="small" disabled={busy} onClick={() => void exportOne(p)} aria-label={`${t("people.export")} — ${p.name}`}>
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => void exportOne(p)}
+                aria-label={`${t("people.export")} — ${p.name}`}
+              >
                 {t("people.export")}
               </Button>
-              <Button size="small" disabled={busy} onClick={() => setErasing(p)} aria-label={`${t("people.erase")} — ${p.name}`} data-testid="erase">
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => setErasing(p)}
+                aria-label={`${t("people.erase")} — ${p.name}`}
+                data-testid="erase"
+              >
                 {t("people.erase")}
               </Button>
             </span>

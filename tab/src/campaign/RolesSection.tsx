@@ -1,4 +1,15 @@
-import { Button, Combobox, Field, makeStyles, Option, Radio, RadioGroup, Text, Title2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Combobox,
+  Field,
+  makeStyles,
+  Option,
+  Radio,
+  RadioGroup,
+  Text,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RosterDto, RosterMemberDto, StaffMemberDto } from "../../../bot/src/contracts/campaignProgress";
 import type { StaffRole } from "../../../bot/src/domain/campaign";
@@ -12,8 +23,21 @@ const ROLES: readonly StaffRole[] = ["coordinator", "manager", "reader"];
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  staff: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  member: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM, overflowWrap: "anywhere" },
+  staff: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  member: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    overflowWrap: "anywhere",
+  },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, maxWidth: "480px" },
   // Fluent's combobox and radio row keep a desktop width: let them shrink and wrap on a 320 px phone.
   combobox: { minWidth: 0, width: "100%", boxSizing: "border-box" },
@@ -61,7 +85,11 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
     };
   }, [api, base, query]);
 
-  const fail = (error: unknown) => setNotice({ intent: "error", text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t) });
+  const fail = (error: unknown) =>
+    setNotice({
+      intent: "error",
+      text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
+    });
 
   const change = async (method: "POST" | "DELETE", path: string, body?: unknown) => {
     setBusy(true);
@@ -90,7 +118,11 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
     }
   };
 
-  const readAt = roster?.readAt ? new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(roster.readAt)) : undefined;
+  const readAt = roster?.readAt
+    ? new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(
+        new Date(roster.readAt),
+      )
+    : undefined;
   const onlyCoordinator = staff.filter((s) => s.role === "coordinator").length === 1;
 
   return (
@@ -106,7 +138,12 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
             <Text weight="semibold">{s.name}</Text>
             <Text>{t(`campaign.role.${s.role}`)}</Text>
             {!(s.role === "coordinator" && onlyCoordinator) && (
-              <Button size="small" className={styles.wrap} disabled={busy} onClick={() => void change("DELETE", `${base}/roles/${encodeURIComponent(s.id)}`)}>
+              <Button
+                size="small"
+                className={styles.wrap}
+                disabled={busy}
+                onClick={() => void change("DELETE", `${base}/roles/${encodeURIComponent(s.id)}`)}
+              >
                 {t("people.roles.remove", { name: s.name })}
               </Button>
             )}
@@ -147,10 +184,17 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
             ))}
           </Combobox>
         </Field>
-        {roster && roster.members.length === 0 && query.trim().length > 1 && <Text className={styles.hint}>{t("people.roles.noMatch")}</Text>}
+        {roster && roster.members.length === 0 && query.trim().length > 1 && (
+          <Text className={styles.hint}>{t("people.roles.noMatch")}</Text>
+        )}
         {roster?.truncated && <Text className={styles.hint}>{t("people.roles.truncated")}</Text>}
         <Field label={t("people.roles.role")}>
-          <RadioGroup className={styles.radios} value={role} onChange={(_e, data) => setRole(data.value as StaffRole)} layout="horizontal">
+          <RadioGroup
+            className={styles.radios}
+            value={role}
+            onChange={(_e, data) => setRole(data.value as StaffRole)}
+            layout="horizontal"
+          >
             {ROLES.map((r) => (
               <Radio key={r} value={r} label={t(`campaign.role.${r}`)} />
             ))}
@@ -162,7 +206,9 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
           </Button>
         </div>
       </form>
-      <Text className={styles.hint}>{readAt ? t("people.roles.rosterReadAt", { date: readAt }) : t("people.roles.rosterNever")}</Text>
+      <Text className={styles.hint}>
+        {readAt ? t("people.roles.rosterReadAt", { date: readAt }) : t("people.roles.rosterNever")}
+      </Text>
       <div>
         <Button className={styles.wrap} disabled={busy} onClick={() => void refresh()}>
           {t("people.roles.refresh")}

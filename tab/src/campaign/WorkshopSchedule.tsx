@@ -7,13 +7,24 @@ import { paths } from "../router/routes";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   item: { overflowWrap: "anywhere" },
   progress: { color: tokens.colorNeutralForeground2 },
 });
 
 function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "Europe/Paris",
+  }).format(new Date(iso));
 }
 
 /** Each workshop's date and Teams meeting, with the spacing rule's warning wherever the dates break it. */
@@ -30,9 +41,16 @@ export function WorkshopSchedule({ view }: { view: CampaignProgressDto }) {
         {view.workshops.map((w) => (
           <li key={w.number} className={styles.item} data-workshop={w.number}>
             <Text>
-              {w.plannedAt ? t("campaign.workshops.date", { number: String(w.number), date: formatDate(w.plannedAt, locale) }) : t("campaign.workshops.noDate", { number: String(w.number) })}
+              {w.plannedAt
+                ? t("campaign.workshops.date", { number: String(w.number), date: formatDate(w.plannedAt, locale) })
+                : t("campaign.workshops.noDate", { number: String(w.number) })}
             </Text>
-            {w.progress !== "notStarted" && <Text className={styles.progress}> — {t(w.progress === "ended" ? "campaign.workshops.held" : "campaign.workshops.running")}</Text>}
+            {w.progress !== "notStarted" && (
+              <Text className={styles.progress}>
+                {" "}
+                — {t(w.progress === "ended" ? "campaign.workshops.held" : "campaign.workshops.running")}
+              </Text>
+            )}
             {w.meetingUrl && (
               <>
                 {" · "}
@@ -49,7 +67,9 @@ export function WorkshopSchedule({ view }: { view: CampaignProgressDto }) {
           <MessageBarBody>{w.message}</MessageBarBody>
         </MessageBar>
       ))}
-      {view.can.edit && view.campaign.state !== "closed" && <AppLink to={paths.setup(view.campaign.id)}>{t("campaign.workshops.edit")}</AppLink>}
+      {view.can.edit && view.campaign.state !== "closed" && (
+        <AppLink to={paths.setup(view.campaign.id)}>{t("campaign.workshops.edit")}</AppLink>
+      )}
     </section>
   );
 }

@@ -8,7 +8,11 @@ import { StateBadge } from "./StateBadge";
 
 const useStyles = makeStyles({
   card: { height: "100%", rowGap: tokens.spacingVerticalS },
-  name: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  name: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   meta: { color: tokens.colorNeutralForeground2 },
   links: {
     listStyleType: "none",

@@ -83,7 +83,12 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: tokens.colorBrandStroke1,
   },
-  banner: { maxWidth: "1100px", boxSizing: "border-box", margin: "0 auto", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalM}` },
+  banner: {
+    maxWidth: "1100px",
+    boxSizing: "border-box",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalM}`,
+  },
   main: {
     flexGrow: 1,
     display: "flex",
@@ -126,7 +131,13 @@ function useMe(skip: boolean): Me | undefined {
   return me;
 }
 
-export function Layout({ onLocaleChange, children }: { onLocaleChange: (locale: Locale) => void; children: ReactNode }) {
+export function Layout({
+  onLocaleChange,
+  children,
+}: {
+  onLocaleChange: (locale: Locale) => void;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const t = useT();
   const host = useHost();

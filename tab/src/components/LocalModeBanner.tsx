@@ -6,7 +6,12 @@ import { useT } from "../i18n/I18nProvider";
 const IDENTITY_COOKIE = "ve-local-user";
 
 const useStyles = makeStyles({
-  body: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
+  body: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+  },
   // Grows to a comfortable width on a desktop, and never past the banner on a 320 px phone.
   field: { flex: "1 1 220px", minWidth: 0, maxWidth: "360px" },
   select: { minWidth: 0, width: "100%" },

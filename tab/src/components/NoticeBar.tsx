@@ -9,7 +9,12 @@ export interface Notice {
 export function NoticeBar({ notice, testId }: { notice: Notice | undefined; testId?: string }) {
   if (!notice) return null;
   return (
-    <MessageBar layout="multiline" intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"} {...(testId ? { "data-testid": testId } : {})}>
+    <MessageBar
+      layout="multiline"
+      intent={notice.intent}
+      role={notice.intent === "error" ? "alert" : "status"}
+      {...(testId ? { "data-testid": testId } : {})}
+    >
       <MessageBarBody>{notice.text}</MessageBarBody>
     </MessageBar>
   );

@@ -33,7 +33,14 @@ export function StateBadge({ state }: { state: string }) {
   const t = useT();
   const styles = useStyles();
   return (
-    <Badge className={styles.badge} appearance="tint" shape="rounded" size="large" color={stateColors[state] ?? "informative"} data-state={state}>
+    <Badge
+      className={styles.badge}
+      appearance="tint"
+      shape="rounded"
+      size="large"
+      color={stateColors[state] ?? "informative"}
+      data-state={state}
+    >
       {t(stateKey(state))}
     </Badge>
   );

@@ -18,9 +18,7 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
   const value = useMemo<I18nValue>(() => {
     const messages = catalogues[locale];
     const t: Translate = (key, params) =>
-      params
-        ? messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
-        : messages[key];
+      params ? messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole) : messages[key];
     return { locale, t };
   }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -101,9 +101,12 @@ const commonEn = {
   "a11y.status.body":
     "Not compliant — not audited yet. The app has not yet been audited against the French accessibility standard (RGAA 4.1, based on WCAG 2.1 AA), so no compliance rate can be stated.",
   "a11y.done.title": "What has been done",
-  "a11y.done.keyboard": "Every control can be reached with the keyboard, with visible focus and a skip link to the content.",
-  "a11y.done.contrast": "Colours come from the Teams themes (light, dark, high contrast) and aim for a contrast ratio of at least 4.5:1.",
-  "a11y.done.labels": "Fields, buttons and links have explicit labels; pages have a title, a declared language and landmarks (header, navigation, main content).",
+  "a11y.done.keyboard":
+    "Every control can be reached with the keyboard, with visible focus and a skip link to the content.",
+  "a11y.done.contrast":
+    "Colours come from the Teams themes (light, dark, high contrast) and aim for a contrast ratio of at least 4.5:1.",
+  "a11y.done.labels":
+    "Fields, buttons and links have explicit labels; pages have a title, a declared language and landmarks (header, navigation, main content).",
   "a11y.done.tests": "Every version is checked automatically with axe-core; these tests do not replace an audit.",
   "a11y.done.language": "The whole app is available in French and English.",
   "a11y.limits.title": "Known limitations",
@@ -118,4 +121,13 @@ const commonEn = {
   "a11y.date": "Statement drawn up on 25 November 2026.",
 };
 
-export const en = { ...commonEn, ...recruitmentEn, ...setupEn, ...settingsEn, ...usagersEn, ...workshopEn, ...posterEn, ...campaignEn } as const satisfies Messages;
+export const en = {
+  ...commonEn,
+  ...recruitmentEn,
+  ...setupEn,
+  ...settingsEn,
+  ...usagersEn,
+  ...workshopEn,
+  ...posterEn,
+  ...campaignEn,
+} as const satisfies Messages;

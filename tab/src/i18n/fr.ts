@@ -29,7 +29,8 @@ const commonFr = {
     "Agents et usagers se retrouvent pour dire ce qui fait une bonne relation de service public, puis s'engagent sur quelques actions simples.",
   "home.method.title": "La méthode en cinq étapes",
   "home.method.step1.title": "Atelier des agents",
-  "home.method.step1.body": "Les agents décrivent la relation idéale et la relation chaotique, puis proposent des actions.",
+  "home.method.step1.body":
+    "Les agents décrivent la relation idéale et la relation chaotique, puis proposent des actions.",
   "home.method.step2.title": "Atelier des usagers",
   "home.method.step2.body": "Deux à quatre semaines plus tard, les usagers font le même exercice.",
   "home.method.step3.title": "Atelier mixte",
@@ -103,10 +104,14 @@ const commonFr = {
   "a11y.status.body":
     "Non conforme — audit pas encore réalisé. L'application n'a pas encore été auditée au regard du référentiel général d'amélioration de l'accessibilité (RGAA 4.1) ; aucun taux de conformité ne peut donc être annoncé.",
   "a11y.done.title": "Ce qui a été fait",
-  "a11y.done.keyboard": "Toutes les commandes sont accessibles au clavier, avec un focus visible et un lien d'évitement vers le contenu.",
-  "a11y.done.contrast": "Les couleurs viennent des thèmes Teams (clair, sombre, contraste élevé) et visent un contraste d'au moins 4,5:1.",
-  "a11y.done.labels": "Les champs, boutons et liens ont des intitulés explicites ; les pages ont un titre, une langue déclarée et des zones (en-tête, navigation, contenu).",
-  "a11y.done.tests": "Chaque version est vérifiée automatiquement avec axe-core ; ces tests ne remplacent pas un audit.",
+  "a11y.done.keyboard":
+    "Toutes les commandes sont accessibles au clavier, avec un focus visible et un lien d'évitement vers le contenu.",
+  "a11y.done.contrast":
+    "Les couleurs viennent des thèmes Teams (clair, sombre, contraste élevé) et visent un contraste d'au moins 4,5:1.",
+  "a11y.done.labels":
+    "Les champs, boutons et liens ont des intitulés explicites ; les pages ont un titre, une langue déclarée et des zones (en-tête, navigation, contenu).",
+  "a11y.done.tests":
+    "Chaque version est vérifiée automatiquement avec axe-core ; ces tests ne remplacent pas un audit.",
   "a11y.done.language": "Toute l'application est disponible en français et en anglais.",
   "a11y.limits.title": "Limites connues",
   "a11y.limits.body":
@@ -121,7 +126,16 @@ const commonFr = {
 } as const;
 
 /** One file per capability under messages/, merged here; French is the reference. */
-export const fr = { ...commonFr, ...recruitmentFr, ...setupFr, ...settingsFr, ...usagersFr, ...workshopFr, ...posterFr, ...campaignFr } as const;
+export const fr = {
+  ...commonFr,
+  ...recruitmentFr,
+  ...setupFr,
+  ...settingsFr,
+  ...usagersFr,
+  ...workshopFr,
+  ...posterFr,
+  ...campaignFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -4,17 +4,34 @@ import { useT } from "../i18n/I18nProvider";
 
 const useStyles = makeStyles({
   body: { maxWidth: "75ch", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+  },
   status: {
     padding: tokens.spacingHorizontalL,
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorderActive}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
-const doneKeys = ["a11y.done.keyboard", "a11y.done.contrast", "a11y.done.labels", "a11y.done.language", "a11y.done.tests"] as const;
+const doneKeys = [
+  "a11y.done.keyboard",
+  "a11y.done.contrast",
+  "a11y.done.labels",
+  "a11y.done.language",
+  "a11y.done.tests",
+] as const;
 
 /** RGAA accessibility statement: states the real status (no audit yet) and how to get help. */
 export function AccessibilityPage() {

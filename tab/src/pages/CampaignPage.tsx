@@ -18,13 +18,27 @@ import { paths } from "../router/routes";
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, minWidth: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM, overflowWrap: "anywhere" },
-  links: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
+  heading: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    overflowWrap: "anywhere",
+  },
+  links: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+  },
 });
 
 const WORKSHOP_STATES: ReadonlySet<string> = new Set(["workshop1", "workshop2", "workshop3"]);
 
-type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: CampaignProgressDto };
+type State =
+  { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: CampaignProgressDto };
 
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
@@ -41,7 +55,9 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
   const [state, setState] = useState<State>({ status: "loading" });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
-  usePageTitle(state.status === "ready" ? t("campaign.title", { name: state.view.campaign.name }) : t("campaign.loading"));
+  usePageTitle(
+    state.status === "ready" ? t("campaign.title", { name: state.view.campaign.name }) : t("campaign.loading"),
+  );
   const path = `/api/campaigns/${encodeURIComponent(campaignId)}`;
 
   const load = useCallback(
@@ -61,7 +77,10 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
     setBusy(true);
     setNotice(undefined);
     try {
-      const view = await api.json<CampaignProgressDto>("POST", `${path}/moves`, { from: state.view.campaign.state, to: m.to });
+      const view = await api.json<CampaignProgressDto>("POST", `${path}/moves`, {
+        from: state.view.campaign.state,
+        to: m.to,
+      });
       setState({ status: "ready", view });
       setNotice({ intent: "success", text: t("campaign.moved", { state: t(`state.${view.campaign.state}`) }) });
     } catch (error) {

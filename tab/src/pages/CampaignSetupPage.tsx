@@ -21,7 +21,12 @@ function EditCampaign({ campaignId }: { campaignId: string }) {
     let live = true;
     api.json<CampaignForEdit>("GET", `/api/campaigns/${encodeURIComponent(campaignId)}`).then(
       (view) => live && setState({ status: "ready", view }),
-      (error: unknown) => live && setState({ status: "error", error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined) }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: "error",
+          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
+        }),
     );
     return () => {
       live = false;
@@ -55,7 +60,11 @@ export function CampaignSetupPage({ campaignId }: { campaignId?: string }) {
   return (
     <section>
       <Title1 as="h1">{title}</Title1>
-      {campaignId === undefined ? <CampaignSetupForm mode={{ kind: "create" }} /> : <EditCampaign campaignId={campaignId} />}
+      {campaignId === undefined ? (
+        <CampaignSetupForm mode={{ kind: "create" }} />
+      ) : (
+        <EditCampaign campaignId={campaignId} />
+      )}
     </section>
   );
 }

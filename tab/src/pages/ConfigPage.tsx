@@ -97,17 +97,24 @@ export function ConfigPage() {
             </Select>
           </Field>
           <Field label={t("config.page")} required>
-            <RadioGroup value={page} onChange={(_, data) => {
+            <RadioGroup
+              value={page}
+              onChange={(_, data) => {
                 const next = tabPages.find((p) => p === data.value);
                 if (next) setPage(next);
-              }}>
+              }}
+            >
               {tabPages.map((p) => (
                 <Radio key={p} value={p} label={t(`config.page.${p}`)} />
               ))}
             </RadioGroup>
           </Field>
           <Text as="p" role="status">
-            {config ? (host.mode === "teams" ? t("config.ready") : t("config.preview", { url: config.contentUrl })) : t("config.incomplete")}
+            {config
+              ? host.mode === "teams"
+                ? t("config.ready")
+                : t("config.preview", { url: config.contentUrl })
+              : t("config.incomplete")}
           </Text>
         </form>
       )}

@@ -4,7 +4,10 @@ import { usePageTitle } from "../components/usePageTitle";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { ConfirmForm, type ConfirmationView } from "../recruitment/ConfirmForm";
 
-type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; view: ConfirmationView; error?: string };
+type State =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ready"; view: ConfirmationView; error?: string };
 
 /** The usager's personal link: no account, no Teams; the token in the address is the only key. */
 export function ConfirmPage({ token }: { token: string }) {
@@ -17,7 +20,15 @@ export function ConfirmPage({ token }: { token: string }) {
   const call = useCallback(
     async (method: "GET" | "POST", body?: unknown, suffix = ""): Promise<State> => {
       try {
-        const res = await window.fetch(`${path}${suffix}`, { method, headers: { Accept: "application/json", "Accept-Language": locale, ...(body ? { "Content-Type": "application/json" } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+        const res = await window.fetch(`${path}${suffix}`, {
+          method,
+          headers: {
+            Accept: "application/json",
+            "Accept-Language": locale,
+            ...(body ? { "Content-Type": "application/json" } : {}),
+          },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
         const json = (await res.json()) as ConfirmationView & { error?: { message?: string } };
         if (res.ok) return { status: "ready", view: json };
         return { status: "error", message: json.error?.message ?? t("error.unexpected") };
@@ -55,7 +66,11 @@ export function ConfirmPage({ token }: { token: string }) {
         <>
           <p>{t("confirm.hello", { name: state.view.name })}</p>
           <p>{t("confirm.intro", { campaign: state.view.campaignName })}</p>
-          <ConfirmForm view={state.view} onAnswer={(a) => void answer(a)} {...(state.error ? { error: state.error } : {})} />
+          <ConfirmForm
+            view={state.view}
+            onAnswer={(a) => void answer(a)}
+            {...(state.error ? { error: state.error } : {})}
+          />
         </>
       ) : (
         <>
@@ -63,10 +78,18 @@ export function ConfirmPage({ token }: { token: string }) {
             <SelectionOutcome selection={state.view.selection} />
           ) : (
             <MessageBar layout="multiline" intent={state.view.status === "accepted" ? "success" : "info"} role="status">
-              <MessageBarBody>{t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
+              <MessageBarBody>
+                {t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}
+              </MessageBarBody>
             </MessageBar>
           )}
-          {state.view.mixed ? <MixedQuestion mixed={state.view.mixed} onAnswer={(a) => void answer({ answer: a }, "/mixed")} {...(state.error ? { error: state.error } : {})} /> : null}
+          {state.view.mixed ? (
+            <MixedQuestion
+              mixed={state.view.mixed}
+              onAnswer={(a) => void answer({ answer: a }, "/mixed")}
+              {...(state.error ? { error: state.error } : {})}
+            />
+          ) : null}
           {state.view.posterUrl ? (
             <section aria-labelledby="poster-ready" style={{ marginTop: "1.5rem" }}>
               <h2 id="poster-ready">{t("confirm.poster.title")}</h2>
@@ -93,7 +116,11 @@ function SelectionOutcome({ selection }: { selection: NonNullable<ConfirmationVi
       </MessageBar>
     );
   const date = selection.workshopAt
-    ? new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(selection.workshopAt))
+    ? new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+        dateStyle: "full",
+        timeStyle: "short",
+        timeZone: "Europe/Paris",
+      }).format(new Date(selection.workshopAt))
     : undefined;
   return (
     <MessageBar layout="multiline" intent="success" role="status">
@@ -115,12 +142,22 @@ function SelectionOutcome({ selection }: { selection: NonNullable<ConfirmationVi
 }
 
 /** Workshop 3, asked on the same link: one question, two large buttons, the answer said back. */
-function MixedQuestion({ mixed, onAnswer, error }: { mixed: NonNullable<ConfirmationView["mixed"]>; onAnswer: (answer: "yes" | "no") => void; error?: string }) {
+function MixedQuestion({
+  mixed,
+  onAnswer,
+  error,
+}: {
+  mixed: NonNullable<ConfirmationView["mixed"]>;
+  onAnswer: (answer: "yes" | "no") => void;
+  error?: string;
+}) {
   const t = useT();
   return (
     <section aria-labelledby="mixed-question" style={{ marginTop: "1.5rem" }}>
       <h2 id="mixed-question">{t("confirm.mixed.question")}</h2>
-      {mixed.answer ? <p role="status">{t(mixed.answer === "yes" ? "confirm.mixed.answeredYes" : "confirm.mixed.answeredNo")}</p> : null}
+      {mixed.answer ? (
+        <p role="status">{t(mixed.answer === "yes" ? "confirm.mixed.answeredYes" : "confirm.mixed.answeredNo")}</p>
+      ) : null}
       {error ? (
         <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
@@ -128,10 +165,20 @@ function MixedQuestion({ mixed, onAnswer, error }: { mixed: NonNullable<Confirma
       ) : null}
       {mixed.closed ? null : (
         <div style={{ display: "flex", gap: "0.75rem", flexWrap: "wrap" }}>
-          <Button appearance={mixed.answer === "yes" ? "primary" : "secondary"} size="large" aria-pressed={mixed.answer === "yes"} onClick={() => onAnswer("yes")}>
+          <Button
+            appearance={mixed.answer === "yes" ? "primary" : "secondary"}
+            size="large"
+            aria-pressed={mixed.answer === "yes"}
+            onClick={() => onAnswer("yes")}
+          >
             {t("confirm.mixed.yes")}
           </Button>
-          <Button appearance={mixed.answer === "no" ? "primary" : "secondary"} size="large" aria-pressed={mixed.answer === "no"} onClick={() => onAnswer("no")}>
+          <Button
+            appearance={mixed.answer === "no" ? "primary" : "secondary"}
+            size="large"
+            aria-pressed={mixed.answer === "no"}
+            onClick={() => onAnswer("no")}
+          >
             {t("confirm.mixed.no")}
           </Button>
         </div>

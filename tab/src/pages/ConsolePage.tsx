@@ -25,7 +25,9 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
     return (
       <>
         <Title1 as="h1">{t("page.console")}</Title1>
-        <p role="alert">{error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}</p>
+        <p role="alert">
+          {error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}
+        </p>
       </>
     );
   }
@@ -38,7 +40,8 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
       <p>{t("workshop.console.status", { phase: t(`workshop.phase.${state.pointer.phase}`) })}</p>
       <p>
         {t("workshop.join.code", { code: "" })}
-        <span className={styles.code}>{state.join.code}</span> · <AppLink to={paths.campaignPage("stage", campaignId)}>{t("workshop.console.stageLink")}</AppLink>
+        <span className={styles.code}>{state.join.code}</span> ·{" "}
+        <AppLink to={paths.campaignPage("stage", campaignId)}>{t("workshop.console.stageLink")}</AppLink>
       </p>
       <p aria-live="polite" data-testid="devices-joined">
         {t("workshop.console.devices", { joined: String(state.devices.joined), limit: String(state.devices.limit) })}

@@ -32,7 +32,14 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
   overview: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start" },
-  values: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  values: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
   progressCell: { minWidth: "160px" },
 });
 
@@ -43,11 +50,22 @@ export function DashboardPage() {
   const [service, setService] = useState("");
   const [status, setStatus] = useState("");
   const [owner, setOwner] = useState("");
-  const query = new URLSearchParams({ ...(service ? { service } : {}), ...(status ? { status } : {}), ...(owner ? { owner } : {}) }).toString();
+  const query = new URLSearchParams({
+    ...(service ? { service } : {}),
+    ...(status ? { status } : {}),
+    ...(owner ? { owner } : {}),
+  }).toString();
   const loaded = useLoaded<DashboardView>(`/api/dashboard${query ? `?${query}` : ""}`);
   // Keep the last lists while a new filter loads, so the selects do not flicker away.
-  const [lists, setLists] = useState<{ services: readonly string[]; owners: readonly string[] }>({ services: [], owners: [] });
-  if (loaded.status === "ready" && (lists.services !== loaded.data.services || lists.owners !== loaded.data.owners) && (lists.services.length !== loaded.data.services.length || lists.owners.length !== loaded.data.owners.length)) {
+  const [lists, setLists] = useState<{ services: readonly string[]; owners: readonly string[] }>({
+    services: [],
+    owners: [],
+  });
+  if (
+    loaded.status === "ready" &&
+    (lists.services !== loaded.data.services || lists.owners !== loaded.data.owners) &&
+    (lists.services.length !== loaded.data.services.length || lists.owners.length !== loaded.data.owners.length)
+  ) {
     setLists({ services: loaded.data.services, owners: loaded.data.owners });
   }
 
@@ -98,9 +116,15 @@ export function DashboardPage() {
             <div>
               <h2 id="dashboard-overview">{t("roadmap.dash.overview")}</h2>
               <Text data-testid="dashboard-totals">
-                {t("roadmap.dash.totals", { services: String(loaded.data.rows.length), actions: String(loaded.data.totals.total), overdue: String(loaded.data.totals.overdue) })}
+                {t("roadmap.dash.totals", {
+                  services: String(loaded.data.rows.length),
+                  actions: String(loaded.data.totals.total),
+                  overdue: String(loaded.data.totals.overdue),
+                })}
               </Text>
-              {loaded.data.totals.meanProgress !== null && <ActionProgress progress={loaded.data.totals.meanProgress} label={t("roadmap.dash.meanProgress")} />}
+              {loaded.data.totals.meanProgress !== null && (
+                <ActionProgress progress={loaded.data.totals.meanProgress} label={t("roadmap.dash.meanProgress")} />
+              )}
             </div>
             <StatusChart summary={loaded.data.totals} />
           </section>
@@ -138,7 +162,13 @@ export function DashboardPage() {
                     <TableCell>{r.summary.byStatus.done}</TableCell>
                     <TableCell>{r.summary.overdue}</TableCell>
                     <TableCell className={styles.progressCell}>
-                      <ProgressBar value={(r.summary.meanProgress ?? 0) / 100} aria-label={t("roadmap.dash.progressOf", { name: r.name, progress: String(r.summary.meanProgress ?? 0) })} />
+                      <ProgressBar
+                        value={(r.summary.meanProgress ?? 0) / 100}
+                        aria-label={t("roadmap.dash.progressOf", {
+                          name: r.name,
+                          progress: String(r.summary.meanProgress ?? 0),
+                        })}
+                      />
                       <Text size={200}>{r.summary.meanProgress === null ? "—" : `${r.summary.meanProgress} %`}</Text>
                     </TableCell>
                     <TableCell>

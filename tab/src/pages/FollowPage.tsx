@@ -14,8 +14,23 @@ import { useLoaded, usePosterApi } from "../poster/usePosterApi";
 const useStyles = makeStyles({
   // A long word on the poster (« Professionnalisme » in large type) or an address in a comment
   // breaks anywhere rather than widening the page past a phone's screen.
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, alignItems: "flex-start", overflowWrap: "anywhere" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, maxWidth: "760px", width: "100%" },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXL,
+    alignItems: "flex-start",
+    overflowWrap: "anywhere",
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    maxWidth: "760px",
+    width: "100%",
+  },
   item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
@@ -57,8 +72,14 @@ export function FollowPage({ token }: { token: string }) {
             setBusy(true);
             setError(undefined);
             api
-              .json<FollowView>("POST", `${path}/answer`, { version: view.poster.version, approved, ...(comment.trim() ? { comment } : {}) })
-              .then(loaded.set, (e: unknown) => setError(e instanceof ApiError ? errorText(e, t) : t("error.unexpected")))
+              .json<FollowView>("POST", `${path}/answer`, {
+                version: view.poster.version,
+                approved,
+                ...(comment.trim() ? { comment } : {}),
+              })
+              .then(loaded.set, (e: unknown) =>
+                setError(e instanceof ApiError ? errorText(e, t) : t("error.unexpected")),
+              )
               .finally(() => setBusy(false));
           }}
         />
@@ -76,10 +97,18 @@ export function FollowPage({ token }: { token: string }) {
             <li key={a.id} className={styles.item}>
               <Text weight="semibold">{a.title}</Text>
               <span>
-                <StatusBadge status={a.status} /> {a.dueDate ? t("roadmap.follow.due", { date: formatDay(`${a.dueDate}T12:00:00Z`, locale) }) : ""}
+                <StatusBadge status={a.status} />{" "}
+                {a.dueDate ? t("roadmap.follow.due", { date: formatDay(`${a.dueDate}T12:00:00Z`, locale) }) : ""}
               </span>
               <ActionProgress progress={a.progress} label={t("roadmap.progress")} />
-              {a.updates.at(-1)?.comment && <Text>{t("roadmap.follow.latest", { date: formatDay(a.updates.at(-1)!.at, locale), comment: a.updates.at(-1)!.comment })}</Text>}
+              {a.updates.at(-1)?.comment && (
+                <Text>
+                  {t("roadmap.follow.latest", {
+                    date: formatDay(a.updates.at(-1)!.at, locale),
+                    comment: a.updates.at(-1)!.comment,
+                  })}
+                </Text>
+              )}
             </li>
           ))}
         </ul>

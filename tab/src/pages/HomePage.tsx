@@ -1,4 +1,16 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title1, Title2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Title1,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
 import { useCampaigns } from "../api/useCampaigns";
 import { AppLink } from "../components/AppLink";
 import { CampaignCard } from "../components/CampaignCard";
@@ -10,7 +22,13 @@ import { paths } from "../router/routes";
 
 const useStyles = makeStyles({
   intro: { display: "block", maxWidth: "70ch", fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  section: { alignSelf: "stretch", marginTop: tokens.spacingVerticalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  section: {
+    alignSelf: "stretch",
+    marginTop: tokens.spacingVerticalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -38,7 +56,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
     fontWeight: tokens.fontWeightSemibold,
     textDecorationLine: "none",
-    ":hover": { backgroundColor: tokens.colorBrandBackgroundHover, color: tokens.colorNeutralForegroundOnBrand, textDecorationLine: "none" },
+    ":hover": {
+      backgroundColor: tokens.colorBrandBackgroundHover,
+      color: tokens.colorNeutralForegroundOnBrand,
+      textDecorationLine: "none",
+    },
   },
   emptyTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
 });

@@ -6,8 +6,20 @@ import { useJoin } from "../workshop/useJoin";
 
 const useStyles = makeStyles({
   // A web address or a long word breaks anywhere rather than widening the page past a phone's screen.
-  root: { maxWidth: "640px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, overflowWrap: "anywhere" },
-  card: { backgroundColor: "#FFFFFF", borderRadius: tokens.borderRadiusLarge, padding: tokens.spacingHorizontalM, boxShadow: tokens.shadow4 },
+  root: {
+    maxWidth: "640px",
+    margin: "0 auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
+  card: {
+    backgroundColor: "#FFFFFF",
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalM,
+    boxShadow: tokens.shadow4,
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -29,7 +41,11 @@ export function JoinPage({ code }: { code: string }) {
       {!card && !error && <Spinner label={t("workshop.join.connecting")} />}
       {card !== undefined && (
         <div className={styles.card}>
-          <AdaptiveCardView card={card} label={t("workshop.join.cardLabel")} onExecute={({ verb, data }) => void act(verb, data)} />
+          <AdaptiveCardView
+            card={card}
+            label={t("workshop.join.cardLabel")}
+            onExecute={({ verb, data }) => void act(verb, data)}
+          />
         </div>
       )}
       <div aria-live="polite">{busy ? t("workshop.join.sending") : ""}</div>

@@ -28,9 +28,7 @@ export function PageOutlet() {
   const { pathname } = useRouter();
   // No fallback: the layout is already on screen and a page chunk is small, so a spinner would only
   // flash; the first page is preloaded and does not suspend at all.
-  return (
-    <Suspense fallback={null}>{pageFor(matchRoute(pathname))}</Suspense>
-  );
+  return <Suspense fallback={null}>{pageFor(matchRoute(pathname))}</Suspense>;
 }
 
 /** Starts fetching the chunk of the page at this address (main.tsx, while the app starts). */
@@ -44,7 +42,12 @@ function pageFor(route: Route): ReactElement {
     case "home":
       return <HomePage />;
     case "setup":
-      return <CampaignSetupPage key={route.campaignId ?? "new"} {...(route.campaignId === undefined ? {} : { campaignId: route.campaignId })} />;
+      return (
+        <CampaignSetupPage
+          key={route.campaignId ?? "new"}
+          {...(route.campaignId === undefined ? {} : { campaignId: route.campaignId })}
+        />
+      );
     case "config":
       return <ConfigPage />;
     case "poster":

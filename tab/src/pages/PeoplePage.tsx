@@ -16,7 +16,8 @@ const useStyles = makeStyles({
   title: { overflowWrap: "anywhere" },
 });
 
-type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; people: PeopleDto; name: string };
+type State =
+  { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; people: PeopleDto; name: string };
 
 /** « Personnes et rôles » (coordinators): who runs and follows the campaign, and everyone it involves. */
 export function PeoplePage({ campaignId }: { campaignId: string }) {
@@ -29,10 +30,16 @@ export function PeoplePage({ campaignId }: { campaignId: string }) {
 
   const load = useCallback(async () => {
     try {
-      const [people, progress] = await Promise.all([api.json<PeopleDto>("GET", `${base}/people`), api.json<{ campaign: { name: string } }>("GET", `${base}/progress`)]);
+      const [people, progress] = await Promise.all([
+        api.json<PeopleDto>("GET", `${base}/people`),
+        api.json<{ campaign: { name: string } }>("GET", `${base}/progress`),
+      ]);
       setState({ status: "ready", people, name: progress.campaign.name });
     } catch (error) {
-      setState({ status: "error", error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined) });
+      setState({
+        status: "error",
+        error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
+      });
     }
   }, [api, base]);
   useEffect(() => {
@@ -56,12 +63,7 @@ export function PeoplePage({ campaignId }: { campaignId: string }) {
           <AppLink to={paths.campaignPage("campaign", campaignId)}>{t("campaign.card.steps")}</AppLink>
         </div>
       </div>
-      <RolesSection
-        campaignId={campaignId}
-        staff={state.people.staff}
-        api={api}
-        onChanged={() => void load()}
-      />
+      <RolesSection campaignId={campaignId} staff={state.people.staff} api={api} onChanged={() => void load()} />
       <PeopleList campaignId={campaignId} people={state.people.people} api={api} onErased={() => void load()} />
     </div>
   );

@@ -65,7 +65,12 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           <MessageBar intent="info">
             <MessageBarBody>{t("poster.none")}</MessageBarBody>
           </MessageBar>
-          <Button onClick={() => void run(async () => loaded.set(await api.json<PosterView>("POST", path, { fromWorkshop: true })))} disabled={busy}>
+          <Button
+            onClick={() =>
+              void run(async () => loaded.set(await api.json<PosterView>("POST", path, { fromWorkshop: true })))
+            }
+            disabled={busy}
+          >
             {t("poster.fromWorkshop")}
           </Button>
           <PosterEditor onSubmit={(c, p) => void create(c, p)} busy={busy} submitLabel={t("poster.create")} />
@@ -95,7 +100,12 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
       </div>
       <NoticeBar notice={notice} testId="poster-notice" />
       {editing ? (
-        <PosterEditor poster={view.poster} onSubmit={(c) => void save(c)} busy={busy} submitLabel={t("poster.saveVersion")} />
+        <PosterEditor
+          poster={view.poster}
+          onSubmit={(c) => void save(c)}
+          busy={busy}
+          submitLabel={t("poster.saveVersion")}
+        />
       ) : (
         <PosterSheet poster={view.poster} status={view.status} serviceName={service} />
       )}
@@ -111,7 +121,13 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           busy={busy}
           onAnswer={(approved, comment) =>
             void run(async () => {
-              loaded.set(await api.json<PosterView>("POST", `${path}/answer`, { version: view.poster.version, approved, ...(comment.trim() ? { comment } : {}) }));
+              loaded.set(
+                await api.json<PosterView>("POST", `${path}/answer`, {
+                  version: view.poster.version,
+                  approved,
+                  ...(comment.trim() ? { comment } : {}),
+                }),
+              );
             })
           }
         />
@@ -122,8 +138,14 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           busy={busy}
           onRequest={() =>
             void run(async () => {
-              const report = await api.json<{ sent: number; unreachable: number }>("POST", `${path}/request-validation`);
-              setNotice({ intent: "success", text: t("poster.coord.sent", { sent: String(report.sent), unreachable: String(report.unreachable) }) });
+              const report = await api.json<{ sent: number; unreachable: number }>(
+                "POST",
+                `${path}/request-validation`,
+              );
+              setNotice({
+                intent: "success",
+                text: t("poster.coord.sent", { sent: String(report.sent), unreachable: String(report.unreachable) }),
+              });
             })
           }
           onClose={() => void run(async () => loaded.set(await api.json<PosterView>("POST", `${path}/close`)))}

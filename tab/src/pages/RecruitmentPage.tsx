@@ -35,7 +35,12 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
     let live = true;
     api.json<RecruitmentView>("GET", `/api/campaigns/${encodeURIComponent(campaignId)}/recruitment`).then(
       (view) => live && setState({ status: "ready", view }),
-      (error: unknown) => live && setState({ status: "error", error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined) }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: "error",
+          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
+        }),
     );
     return () => {
       live = false;
@@ -93,7 +98,12 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
 }
 
 const useTabStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalL },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalL,
+  },
 });
 
 function CoordinatorTabs({ panels }: { panels: Record<Section, ReactNode> }) {
@@ -108,14 +118,23 @@ function CoordinatorTabs({ panels }: { panels: Record<Section, ReactNode> }) {
   };
   return (
     <>
-      <TabList selectedValue={section} onTabSelect={(_e, data) => select(data.value as Section)} aria-label={t("recruitment.tabs.label")}>
+      <TabList
+        selectedValue={section}
+        onTabSelect={(_e, data) => select(data.value as Section)}
+        aria-label={t("recruitment.tabs.label")}
+      >
         {SECTIONS.map((s) => (
           <Tab key={s} value={s} id={`recruitment-tab-${s}`} aria-controls={`recruitment-panel-${s}`}>
             {t(`recruitment.tabs.${s}` as MessageKey)}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" className={styles.panel} id={`recruitment-panel-${section}`} aria-labelledby={`recruitment-tab-${section}`}>
+      <div
+        role="tabpanel"
+        className={styles.panel}
+        id={`recruitment-panel-${section}`}
+        aria-labelledby={`recruitment-tab-${section}`}
+      >
         {panels[section]}
       </div>
     </>

@@ -15,7 +15,13 @@ import { useLoaded, usePosterApi } from "../poster/usePosterApi";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
-  summary: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXL, alignItems: "center", maxWidth: "820px" },
+  summary: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXL,
+    alignItems: "center",
+    maxWidth: "820px",
+  },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
@@ -62,7 +68,15 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
       <AppLink to={paths.campaignPage("poster", campaignId)}>{t("roadmap.toPoster")}</AppLink>
       <NoticeBar notice={notice} testId="roadmap-notice" />
       <section className={styles.summary} aria-label={t("roadmap.summary")} data-testid="roadmap-summary">
-        <Text>{t("roadmap.counts", { total: String(s.total), done: String(s.byStatus.done), inProgress: String(s.byStatus.inProgress), toStart: String(s.byStatus.toStart), overdue: String(s.overdue) })}</Text>
+        <Text>
+          {t("roadmap.counts", {
+            total: String(s.total),
+            done: String(s.byStatus.done),
+            inProgress: String(s.byStatus.inProgress),
+            toStart: String(s.byStatus.toStart),
+            overdue: String(s.overdue),
+          })}
+        </Text>
         {s.meanProgress !== null && <ActionProgress progress={s.meanProgress} label={t("roadmap.meanProgress")} />}
       </section>
       <section aria-labelledby="roadmap-actions" className={styles.list}>
@@ -74,14 +88,18 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
             action={a}
             canEdit={view.canEdit}
             busy={busy}
-            onPlan={(change) => void run(async () => {
-              await api.json("PATCH", `${base}/roadmap/${encodeURIComponent(a.id)}`, change);
-              roadmap.reload();
-            }, t("roadmap.saved"))}
-            onUpdate={(change) => void run(async () => {
-              await api.json("POST", `${base}/roadmap/${encodeURIComponent(a.id)}/updates`, change);
-              roadmap.reload();
-            }, t("roadmap.saved"))}
+            onPlan={(change) =>
+              void run(async () => {
+                await api.json("PATCH", `${base}/roadmap/${encodeURIComponent(a.id)}`, change);
+                roadmap.reload();
+              }, t("roadmap.saved"))
+            }
+            onUpdate={(change) =>
+              void run(async () => {
+                await api.json("POST", `${base}/roadmap/${encodeURIComponent(a.id)}/updates`, change);
+                roadmap.reload();
+              }, t("roadmap.saved"))
+            }
           />
         ))}
       </section>
@@ -89,10 +107,12 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
         <CommitteePanel
           view={committee.data}
           busy={busy}
-          onDecide={(d) => void run(async () => {
-            committee.set(await api.json<CommitteeView>("POST", `${base}/committee/decisions`, d));
-            roadmap.reload();
-          }, t("roadmap.committee.saved"))}
+          onDecide={(d) =>
+            void run(async () => {
+              committee.set(await api.json<CommitteeView>("POST", `${base}/committee/decisions`, d));
+              roadmap.reload();
+            }, t("roadmap.committee.saved"))
+          }
         />
       )}
     </div>

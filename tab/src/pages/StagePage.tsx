@@ -6,7 +6,13 @@ import { StepHeading } from "../workshop/StepHeading";
 import { useLiveWorkshop } from "../workshop/workshopApi";
 
 const useStyles = makeStyles({
-  root: { fontSize: "1.5rem", lineHeight: 1.4, display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(220px, 1fr)", gap: tokens.spacingHorizontalXXL },
+  root: {
+    fontSize: "1.5rem",
+    lineHeight: 1.4,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 3fr) minmax(220px, 1fr)",
+    gap: tokens.spacingHorizontalXXL,
+  },
   join: { textAlign: "center", fontSize: "1.75rem", minWidth: 0 },
   qr: { width: "100%", maxWidth: "260px", boxSizing: "border-box", backgroundColor: "#FFFFFF", padding: "8px" },
   // An address has no spaces to wrap at: it breaks anywhere rather than run off the screen.
@@ -26,7 +32,9 @@ export function StagePage({ campaignId }: { campaignId: string }) {
     return (
       <>
         <Title1 as="h1">{t("page.stage")}</Title1>
-        <p role="alert">{error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}</p>
+        <p role="alert">
+          {error.status === 404 ? t("workshop.console.noWorkshop") : (error.userMessage ?? t("error.network"))}
+        </p>
       </>
     );
   }
@@ -48,7 +56,11 @@ export function StagePage({ campaignId }: { campaignId: string }) {
       </section>
       {state.pointer.phase !== "ended" && (
         <aside className={styles.join} aria-label={t("workshop.join.title")}>
-          <img className={styles.qr} src={`data:image/svg+xml;utf8,${encodeURIComponent(state.join.qrSvg)}`} alt={t("workshop.join.qrAlt", { url: state.join.url })} />
+          <img
+            className={styles.qr}
+            src={`data:image/svg+xml;utf8,${encodeURIComponent(state.join.qrSvg)}`}
+            alt={t("workshop.join.qrAlt", { url: state.join.url })}
+          />
           <p className={styles.code}>{state.join.code}</p>
           <p className={styles.url}>{state.join.url}</p>
         </aside>

@@ -23,7 +23,12 @@ export function WorkshopSettingsPage({ campaignId }: { campaignId: string }) {
     setState({ status: "loading" });
     api.json<SettingsView>("GET", `/api/workshop-settings/${encodeURIComponent(campaignId)}`).then(
       (view) => live && setState({ status: "ready", view }),
-      (error: unknown) => live && setState({ status: "error", error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined) }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: "error",
+          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
+        }),
     );
     return () => {
       live = false;
@@ -32,7 +37,11 @@ export function WorkshopSettingsPage({ campaignId }: { campaignId: string }) {
 
   return (
     <section>
-      <Title1 as="h1">{state.status === "ready" ? t("settings.title.campaign", { name: state.view.campaignName }) : t("settings.title")}</Title1>
+      <Title1 as="h1">
+        {state.status === "ready"
+          ? t("settings.title.campaign", { name: state.view.campaignName })
+          : t("settings.title")}
+      </Title1>
       {state.status === "loading" && <Spinner label={t("settings.loading")} />}
       {state.status === "error" && (
         <MessageBar intent="error" layout="multiline">
@@ -40,7 +49,12 @@ export function WorkshopSettingsPage({ campaignId }: { campaignId: string }) {
         </MessageBar>
       )}
       {state.status === "ready" && (
-        <WorkshopSettingsForm key={loads} campaignId={campaignId} view={state.view} onReload={() => setLoads((n) => n + 1)} />
+        <WorkshopSettingsForm
+          key={loads}
+          campaignId={campaignId}
+          view={state.view}
+          onReload={() => setLoads((n) => n + 1)}
+        />
       )}
     </section>
   );

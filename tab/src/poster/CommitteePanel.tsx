@@ -2,11 +2,31 @@ import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentu
 import { useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { commitmentSentence } from "./posterText";
-import { DECISION_KINDS, DECISION_LEVELS, type CommitteeView, type DecisionKind, type DecisionLevel } from "./posterTypes";
+import {
+  DECISION_KINDS,
+  DECISION_LEVELS,
+  type CommitteeView,
+  type DecisionKind,
+  type DecisionLevel,
+} from "./posterTypes";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, maxWidth: "820px" },
-  item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    maxWidth: "820px",
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalM,
+  },
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
 });
 
@@ -18,7 +38,15 @@ export interface DecisionInput {
   readonly adaptedText?: string;
 }
 
-function DecisionForm({ commitment, busy, onDecide }: { commitment: CommitteeView["commitments"][number]; busy: boolean; onDecide: (d: DecisionInput) => void }) {
+function DecisionForm({
+  commitment,
+  busy,
+  onDecide,
+}: {
+  commitment: CommitteeView["commitments"][number];
+  busy: boolean;
+  onDecide: (d: DecisionInput) => void;
+}) {
   const styles = useStyles();
   const t = useT();
   const [decision, setDecision] = useState<DecisionKind>(commitment.decision?.decision ?? "adopted");
@@ -28,7 +56,11 @@ function DecisionForm({ commitment, busy, onDecide }: { commitment: CommitteeVie
   return (
     <div className={styles.form}>
       <Field label={t("roadmap.committee.decision")}>
-        <Select value={decision} onChange={(_, d) => setDecision(d.value as DecisionKind)} data-testid={`decision-${commitment.id}`}>
+        <Select
+          value={decision}
+          onChange={(_, d) => setDecision(d.value as DecisionKind)}
+          data-testid={`decision-${commitment.id}`}
+        >
           {DECISION_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`roadmap.committee.kind.${k}`)}
@@ -73,7 +105,15 @@ function DecisionForm({ commitment, busy, onDecide }: { commitment: CommitteeVie
 }
 
 /** The steering committee's decision on each commitment, recorded by the coordinator. */
-export function CommitteePanel({ view, busy, onDecide }: { view: CommitteeView; busy: boolean; onDecide: (d: DecisionInput) => void }) {
+export function CommitteePanel({
+  view,
+  busy,
+  onDecide,
+}: {
+  view: CommitteeView;
+  busy: boolean;
+  onDecide: (d: DecisionInput) => void;
+}) {
   const styles = useStyles();
   const t = useT();
   const locale = useLocale();

@@ -1,4 +1,13 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
@@ -29,7 +38,9 @@ export function PosterDownloads({ view }: { view: PosterView }) {
   const pdf = async () => {
     setError(undefined);
     try {
-      const blob = await api.blob(`/api/campaigns/${encodeURIComponent(view.campaign.id)}/poster/pdf?size=${size}&lang=${lang}`);
+      const blob = await api.blob(
+        `/api/campaigns/${encodeURIComponent(view.campaign.id)}/poster/pdf?size=${size}&lang=${lang}`,
+      );
       saveBlob(blob, `${base}-${size}-${lang}.pdf`);
     } catch (e) {
       setError(e instanceof ApiError ? errorText(e, t) : t("error.unexpected"));
@@ -75,7 +86,17 @@ export function PosterDownloads({ view }: { view: PosterView }) {
 }
 
 /** A Teams participant approves or asks for a change from the tab (same rule as their card). */
-export function AnswerForm({ version, myAnswer, onAnswer, busy }: { version: number; myAnswer?: PosterView["myAnswer"]; onAnswer: (approved: boolean, comment: string) => void; busy: boolean }) {
+export function AnswerForm({
+  version,
+  myAnswer,
+  onAnswer,
+  busy,
+}: {
+  version: number;
+  myAnswer?: PosterView["myAnswer"];
+  onAnswer: (approved: boolean, comment: string) => void;
+  busy: boolean;
+}) {
   const styles = useStyles();
   const t = useT();
   const [comment, setComment] = useState("");
@@ -84,17 +105,33 @@ export function AnswerForm({ version, myAnswer, onAnswer, busy }: { version: num
       <h2 id="poster-answer">{t("poster.answer.title", { version: String(version) })}</h2>
       {myAnswer && (
         <MessageBar layout="multiline" intent={myAnswer.approved ? "success" : "info"}>
-          <MessageBarBody>{t(myAnswer.approved ? "poster.answer.youApproved" : "poster.answer.youAsked")}</MessageBarBody>
+          <MessageBarBody>
+            {t(myAnswer.approved ? "poster.answer.youApproved" : "poster.answer.youAsked")}
+          </MessageBarBody>
         </MessageBar>
       )}
       <Field label={t("poster.answer.comment")}>
-        <Textarea value={comment} onChange={(_, d) => setComment(d.value)} maxLength={300} data-testid="answer-comment" />
+        <Textarea
+          value={comment}
+          onChange={(_, d) => setComment(d.value)}
+          maxLength={300}
+          data-testid="answer-comment"
+        />
       </Field>
       <div className={styles.bar}>
-        <Button appearance="primary" disabled={busy} onClick={() => onAnswer(true, comment)} data-testid="answer-approve">
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => onAnswer(true, comment)}
+          data-testid="answer-approve"
+        >
           {t("poster.answer.approve")}
         </Button>
-        <Button disabled={busy || comment.trim().length === 0} onClick={() => onAnswer(false, comment)} data-testid="answer-change">
+        <Button
+          disabled={busy || comment.trim().length === 0}
+          onClick={() => onAnswer(false, comment)}
+          data-testid="answer-change"
+        >
           {t("poster.answer.change")}
         </Button>
       </div>

@@ -1,4 +1,15 @@
-import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
 import type { PosterView } from "./posterTypes";
 
@@ -9,7 +20,17 @@ const useStyles = makeStyles({
 });
 
 /** What the coordinator needs to run validation: who answered what, the usagers' links, send and close. */
-export function PosterCoordination({ view, busy, onRequest, onClose }: { view: PosterView; busy: boolean; onRequest: () => void; onClose: () => void }) {
+export function PosterCoordination({
+  view,
+  busy,
+  onRequest,
+  onClose,
+}: {
+  view: PosterView;
+  busy: boolean;
+  onRequest: () => void;
+  onClose: () => void;
+}) {
   const styles = useStyles();
   const t = useT();
   return (
@@ -38,7 +59,13 @@ export function PosterCoordination({ view, busy, onRequest, onClose }: { view: P
             {view.answers.map((a) => (
               <TableRow key={a.key}>
                 <TableCell>{a.name ?? t(a.kind === "usager" ? "poster.coord.usager" : "poster.coord.agent")}</TableCell>
-                <TableCell>{a.approved === undefined ? t("poster.coord.pending") : a.approved ? t("poster.coord.approved") : t("poster.coord.changeAsked")}</TableCell>
+                <TableCell>
+                  {a.approved === undefined
+                    ? t("poster.coord.pending")
+                    : a.approved
+                      ? t("poster.coord.approved")
+                      : t("poster.coord.changeAsked")}
+                </TableCell>
                 <TableCell>{a.comment ?? ""}</TableCell>
               </TableRow>
             ))}

@@ -66,7 +66,9 @@ export function PosterEditor({
     onSubmit(
       {
         qualities: withKnownIds(lines(qualities), poster?.qualities ?? []),
-        commitments: PARTIES.flatMap((party) => withKnownIds(lines(groups[party]), poster?.commitments[party] ?? []).map((c) => ({ ...c, party }))),
+        commitments: PARTIES.flatMap((party) =>
+          withKnownIds(lines(groups[party]), poster?.commitments[party] ?? []).map((c) => ({ ...c, party })),
+        ),
       },
       {
         teams: lines(teams).map((aadObjectId) => ({ aadObjectId })),
@@ -77,20 +79,45 @@ export function PosterEditor({
   return (
     <form className={styles.form} onSubmit={submit} data-testid="poster-editor">
       <Field label={t("poster.editor.qualities")} hint={t("poster.editor.oneper")}>
-        <Textarea value={qualities} onChange={(_, d) => setQualities(d.value)} resize="vertical" rows={4} data-testid="editor-qualities" />
+        <Textarea
+          value={qualities}
+          onChange={(_, d) => setQualities(d.value)}
+          resize="vertical"
+          rows={4}
+          data-testid="editor-qualities"
+        />
       </Field>
       {PARTIES.map((party) => (
         <Field key={party} label={t(`poster.editor.party.${party}`)} hint={t("poster.editor.actionOnly")}>
-          <Textarea value={groups[party]} onChange={(_, d) => setGroups((g) => ({ ...g, [party]: d.value }))} resize="vertical" rows={3} data-testid={`editor-${party}`} />
+          <Textarea
+            value={groups[party]}
+            onChange={(_, d) => setGroups((g) => ({ ...g, [party]: d.value }))}
+            resize="vertical"
+            rows={3}
+            data-testid={`editor-${party}`}
+          />
         </Field>
       ))}
       {!poster && (
         <>
           <Field label={t("poster.editor.teams")} hint={t("poster.editor.teamsHint")}>
-            <Textarea value={teams} onChange={(_, d) => setTeams(d.value)} resize="vertical" rows={3} data-testid="editor-teams" />
+            <Textarea
+              value={teams}
+              onChange={(_, d) => setTeams(d.value)}
+              resize="vertical"
+              rows={3}
+              data-testid="editor-teams"
+            />
           </Field>
           <Field label={t("poster.editor.usagers")} hint={t("poster.editor.usagersHint")}>
-            <Input type="number" min={0} max={200} value={usagers} onChange={(_, d) => setUsagers(d.value)} data-testid="editor-usager-count" />
+            <Input
+              type="number"
+              min={0}
+              max={200}
+              value={usagers}
+              onChange={(_, d) => setUsagers(d.value)}
+              data-testid="editor-usager-count"
+            />
           </Field>
         </>
       )}

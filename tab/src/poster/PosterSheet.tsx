@@ -25,9 +25,31 @@ const useStyles = makeStyles({
   band: { backgroundColor: BAND, color: "#ffffff", padding: "28px 36px" },
   title: { fontSize: "30px", fontWeight: 700, lineHeight: 1.15, margin: 0 },
   service: { fontSize: "20px", marginTop: "8px" },
-  body: { padding: "28px 36px", flexGrow: 1, display: "flex", flexDirection: "column", justifyContent: "flex-start", rowGap: "44px" },
-  heading: { fontSize: "19px", fontWeight: 700, margin: "0 0 16px", color: INK, textTransform: "uppercase", letterSpacing: "0.06em" },
-  pills: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", justifyContent: "center", gap: "12px" },
+  body: {
+    padding: "28px 36px",
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    justifyContent: "flex-start",
+    rowGap: "44px",
+  },
+  heading: {
+    fontSize: "19px",
+    fontWeight: 700,
+    margin: "0 0 16px",
+    color: INK,
+    textTransform: "uppercase",
+    letterSpacing: "0.06em",
+  },
+  pills: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "center",
+    gap: "12px",
+  },
   pill: {
     border: `2px solid ${BAND}`,
     backgroundColor: "#e6f0fa",
@@ -40,10 +62,25 @@ const useStyles = makeStyles({
     textAlign: "center",
     "@media (max-width: 639px)": { fontSize: "21px", padding: "8px 18px" },
   },
-  group: { borderLeft: "6px solid", paddingLeft: "16px", display: "flex", flexDirection: "column", rowGap: "6px", marginTop: "18px" },
+  group: {
+    borderLeft: "6px solid",
+    paddingLeft: "16px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "6px",
+    marginTop: "18px",
+  },
   groupTitle: { fontSize: "19px", fontWeight: 700, margin: 0 },
   list: { margin: 0, paddingLeft: "20px", fontSize: "19px", lineHeight: 1.45 },
-  footer: { borderTop: `2px solid ${BAND}`, margin: "0 36px", padding: "10px 0 18px", fontSize: "13px", display: "flex", flexDirection: "column", rowGap: "2px" },
+  footer: {
+    borderTop: `2px solid ${BAND}`,
+    margin: "0 36px",
+    padding: "10px 0 18px",
+    fontSize: "13px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+  },
   strong: { fontWeight: 700 },
   agents: { borderLeftColor: PARTY_COLOURS.agents, color: PARTY_COLOURS.agents },
   usagers: { borderLeftColor: PARTY_COLOURS.usagers, color: PARTY_COLOURS.usagers },
@@ -86,10 +123,12 @@ export function PosterSheet({ poster, status, serviceName }: PosterSheetProps) {
             {t("poster.sheet.commitments")}
           </h3>
           {PARTIES.filter((party) => poster.commitments[party].length > 0).map((party) => (
-            <div key={party} className={mergeClasses(styles.group, styles[party])} data-testid={`poster-group-${party}`}>
-              <h4 className={styles.groupTitle}>
-                {t(`poster.party.${party}`)}
-              </h4>
+            <div
+              key={party}
+              className={mergeClasses(styles.group, styles[party])}
+              data-testid={`poster-group-${party}`}
+            >
+              <h4 className={styles.groupTitle}>{t(`poster.party.${party}`)}</h4>
               <ul className={mergeClasses(styles.list, styles.listInk)}>
                 {poster.commitments[party].map((c) => (
                   <li key={c.id}>{commitmentSentence(party, c.text, locale)}</li>
@@ -103,7 +142,12 @@ export function PosterSheet({ poster, status, serviceName }: PosterSheetProps) {
         <span className={styles.strong} data-testid="poster-validation-line">
           {validationLine(status, t)}
         </span>
-        <span>{t("poster.sheet.footer", { service: serviceName, date: formatDay(poster.closed?.at ?? poster.updatedAt, locale) })}</span>
+        <span>
+          {t("poster.sheet.footer", {
+            service: serviceName,
+            date: formatDay(poster.closed?.at ?? poster.updatedAt, locale),
+          })}
+        </span>
       </footer>
     </article>
   );

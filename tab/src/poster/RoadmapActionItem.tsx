@@ -1,4 +1,16 @@
-import { Badge, Button, Card, Field, Input, makeStyles, Select, SpinButton, Text, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  SpinButton,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { ActionProgress, StatusBadge } from "./ActionProgress";
@@ -61,7 +73,10 @@ export function RoadmapActionItem({
         )}
       </div>
       <Text>
-        {t("roadmap.meta", { owner: action.owner ?? t("roadmap.noOwner"), due: action.dueDate ? formatDay(`${action.dueDate}T12:00:00Z`, locale) : t("roadmap.noDue") })}
+        {t("roadmap.meta", {
+          owner: action.owner ?? t("roadmap.noOwner"),
+          due: action.dueDate ? formatDay(`${action.dueDate}T12:00:00Z`, locale) : t("roadmap.noDue"),
+        })}
       </Text>
       <ActionProgress progress={action.progress} label={t("roadmap.progress")} />
       {action.updates.length > 0 && (
@@ -84,13 +99,21 @@ export function RoadmapActionItem({
             <Field label={t("roadmap.due")}>
               <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} data-testid={`${id}-due`} />
             </Field>
-            <Button disabled={busy} onClick={() => onPlan({ owner: owner.trim() || null, dueDate: dueDate || null })} data-testid={`${id}-save-plan`}>
+            <Button
+              disabled={busy}
+              onClick={() => onPlan({ owner: owner.trim() || null, dueDate: dueDate || null })}
+              data-testid={`${id}-save-plan`}
+            >
               {t("roadmap.savePlan")}
             </Button>
           </div>
           <div className={styles.form}>
             <Field label={t("roadmap.status")}>
-              <Select value={status} onChange={(_, d) => setStatus(d.value as ActionStatus)} data-testid={`${id}-status`}>
+              <Select
+                value={status}
+                onChange={(_, d) => setStatus(d.value as ActionStatus)}
+                data-testid={`${id}-status`}
+              >
                 {ACTION_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`roadmap.status.${s}`)}
@@ -99,7 +122,16 @@ export function RoadmapActionItem({
               </Select>
             </Field>
             <Field label={t("roadmap.progressPercent")}>
-              <SpinButton value={progress} min={0} max={100} step={10} onChange={(_, d) => setProgress(Math.max(0, Math.min(100, Math.round(d.value ?? Number(d.displayValue) ?? 0))))} data-testid={`${id}-progress`} />
+              <SpinButton
+                value={progress}
+                min={0}
+                max={100}
+                step={10}
+                onChange={(_, d) =>
+                  setProgress(Math.max(0, Math.min(100, Math.round(d.value ?? Number(d.displayValue) ?? 0))))
+                }
+                data-testid={`${id}-progress`}
+              />
             </Field>
             <Field label={t("roadmap.comment")}>
               <Textarea value={comment} onChange={(_, d) => setComment(d.value)} data-testid={`${id}-comment`} />

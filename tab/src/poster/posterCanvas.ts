@@ -23,14 +23,22 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 }
 
 /** Draws the poster on a canvas (A4 proportions, 150 dpi) for the PNG download, same layout as the PDF. */
-export function drawPosterCanvas(canvas: HTMLCanvasElement, poster: Poster, status: PosterStatus, serviceName: string, t: Translate, locale: Locale): void {
+export function drawPosterCanvas(
+  canvas: HTMLCanvasElement,
+  poster: Poster,
+  status: PosterStatus,
+  serviceName: string,
+  t: Translate,
+  locale: Locale,
+): void {
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
   const ctx = canvas.getContext("2d");
   if (!ctx) return;
   const margin = 100;
   const width = WIDTH - 2 * margin;
-  const font = (size: number, bold = false) => `${bold ? "700 " : ""}${size}px 'Segoe UI', 'Helvetica Neue', Arial, sans-serif`;
+  const font = (size: number, bold = false) =>
+    `${bold ? "700 " : ""}${size}px 'Segoe UI', 'Helvetica Neue', Arial, sans-serif`;
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.fillStyle = "#004b8c";
@@ -108,5 +116,10 @@ export function drawPosterCanvas(canvas: HTMLCanvasElement, poster: Poster, stat
   ctx.font = font(26, true);
   ctx.fillText(validationLine(status, t), margin, HEIGHT - 105, width);
   ctx.font = font(24);
-  ctx.fillText(t("poster.sheet.footer", { service: serviceName, date: formatDay(poster.closed?.at ?? poster.updatedAt, locale) }), margin, HEIGHT - 70, width);
+  ctx.fillText(
+    t("poster.sheet.footer", { service: serviceName, date: formatDay(poster.closed?.at ?? poster.updatedAt, locale) }),
+    margin,
+    HEIGHT - 70,
+    width,
+  );
 }

@@ -28,14 +28,25 @@ export interface PosterStatus {
 }
 
 export interface PosterView {
-  readonly campaign: { readonly id: string; readonly name: string; readonly services: readonly string[]; readonly site?: string };
+  readonly campaign: {
+    readonly id: string;
+    readonly name: string;
+    readonly services: readonly string[];
+    readonly site?: string;
+  };
   readonly poster: Poster;
   readonly status: PosterStatus;
   readonly final: boolean;
   readonly participants: { readonly total: number; readonly teams: number; readonly usagers: number };
   readonly can: { readonly edit: boolean; readonly close: boolean; readonly validate: boolean };
   readonly myAnswer?: { readonly version: number; readonly approved: boolean; readonly comment?: string };
-  readonly answers?: readonly { readonly key: string; readonly kind: "teams" | "usager"; readonly name?: string; readonly approved?: boolean; readonly comment?: string }[];
+  readonly answers?: readonly {
+    readonly key: string;
+    readonly kind: "teams" | "usager";
+    readonly name?: string;
+    readonly approved?: boolean;
+    readonly comment?: string;
+  }[];
   readonly usagerLinks?: readonly { readonly key: string; readonly name?: string; readonly url: string }[];
 }
 
@@ -83,7 +94,12 @@ export interface CommitteeView {
     readonly id: string;
     readonly party: Party;
     readonly text: string;
-    readonly decision?: { readonly decision: DecisionKind; readonly level: DecisionLevel; readonly reason?: string; readonly adaptedText?: string };
+    readonly decision?: {
+      readonly decision: DecisionKind;
+      readonly level: DecisionLevel;
+      readonly reason?: string;
+      readonly adaptedText?: string;
+    };
   }[];
   readonly canDecide: boolean;
 }

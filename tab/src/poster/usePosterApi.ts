@@ -19,7 +19,8 @@ export function usePosterApi(): PosterApi {
     [host, locale],
   );
   return {
-    json: async <T,>(method: string, path: string, body?: unknown) => (await (await request(method, path, body)).json()) as T,
+    json: async <T>(method: string, path: string, body?: unknown) =>
+      (await (await request(method, path, body)).json()) as T,
     blob: async (path: string) => (await request("GET", path)).blob(),
   };
 }
@@ -38,7 +39,12 @@ export function useLoaded<T>(path: string): Loaded<T> & { reload: () => void; se
     let live = true;
     api.json<T>("GET", path).then(
       (data) => live && setState({ status: "ready", data }),
-      (error: unknown) => live && setState({ status: "error", error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined) }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: "error",
+          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
+        }),
     );
     return () => {
       live = false;

@@ -29,11 +29,19 @@ export function BalanceChart({ breakdown }: { breakdown: DimensionBreakdown }) {
   const serviceWord = t("recruitment.balance.service");
   const hidden = t("recruitment.balance.hidden");
   const description = breakdown.rows
-    .map((r) => `${label(r.value)} — ${volunteersWord} ${r.volunteers === null ? hidden : `${r.volunteers} (${percent(r.volunteerShare)})`}, ${serviceWord} ${r.serviceShare === null ? t("recruitment.balance.noMakeup") : percent(r.serviceShare)}`)
+    .map(
+      (r) =>
+        `${label(r.value)} — ${volunteersWord} ${r.volunteers === null ? hidden : `${r.volunteers} (${percent(r.volunteerShare)})`}, ${serviceWord} ${r.serviceShare === null ? t("recruitment.balance.noMakeup") : percent(r.serviceShare)}`,
+    )
     .join(" ; ");
   const dimension = t(`recruitment.dimension.${breakdown.dimension}` as MessageKey);
   return (
-    <svg className={styles.svg} viewBox={`0 0 640 ${breakdown.rows.length * ROW + 8}`} role="img" aria-label={t("recruitment.balance.chart", { dimension, description })}>
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 640 ${breakdown.rows.length * ROW + 8}`}
+      role="img"
+      aria-label={t("recruitment.balance.chart", { dimension, description })}
+    >
       {breakdown.rows.map((r, i) => {
         const v = Math.max(2, (r.volunteerShare ?? 0) * BAR);
         const s = Math.max(2, (r.serviceShare ?? 0) * BAR);
@@ -42,11 +50,25 @@ export function BalanceChart({ breakdown }: { breakdown: DimensionBreakdown }) {
             <text className={styles.label} x={0} y={22}>
               {label(r.value)}
             </text>
-            <rect className={styles.volunteers} x={170} y={2} height={16} width={r.volunteers === null ? 2 : v} rx={2} />
+            <rect
+              className={styles.volunteers}
+              x={170}
+              y={2}
+              height={16}
+              width={r.volunteers === null ? 2 : v}
+              rx={2}
+            />
             <text className={styles.label} x={170 + (r.volunteers === null ? 2 : v) + 8} y={15}>
               {r.volunteers === null ? hidden : `${r.volunteers} · ${percent(r.volunteerShare)}`}
             </text>
-            <rect className={styles.service} x={170} y={22} height={12} width={r.serviceShare === null ? 2 : s} rx={2} />
+            <rect
+              className={styles.service}
+              x={170}
+              y={22}
+              height={12}
+              width={r.serviceShare === null ? 2 : s}
+              rx={2}
+            />
             <text className={styles.label} x={170 + (r.serviceShare === null ? 2 : s) + 8} y={34}>
               {r.serviceShare === null ? "" : `${serviceWord} ${percent(r.serviceShare)}`}
             </text>

@@ -1,4 +1,14 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Field, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Field,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { MessageKey } from "../i18n/fr";
 import { useT } from "../i18n/I18nProvider";
@@ -27,14 +37,26 @@ const useStyles = makeStyles({
 });
 
 /** Accept (bands + consent) or decline. Large touch targets, one column: it is used on phones. */
-export function ConfirmForm({ view, onAnswer, error }: { view: ConfirmationView; onAnswer: (answer: Record<string, unknown>) => void; error?: string }) {
+export function ConfirmForm({
+  view,
+  onAnswer,
+  error,
+}: {
+  view: ConfirmationView;
+  onAnswer: (answer: Record<string, unknown>) => void;
+  error?: string;
+}) {
   const styles = useStyles();
   const t = useT();
   const initial = { ...view.hint, ...(view.profile ?? {}) };
   const [values, setValues] = useState<Partial<Record<FieldName, string>>>(initial);
   const [consent, setConsent] = useState(false);
   const label = (field: FieldName, value: string) =>
-    t((field === "kind" || field === "frequency" ? `confirm.value.${field}.${value}` : `recruitment.value.${field}.${value}`) as MessageKey);
+    t(
+      (field === "kind" || field === "frequency"
+        ? `confirm.value.${field}.${value}`
+        : `recruitment.value.${field}.${value}`) as MessageKey,
+    );
 
   return (
     <form
@@ -47,14 +69,21 @@ export function ConfirmForm({ view, onAnswer, error }: { view: ConfirmationView;
       <p>{t("confirm.consentText")}</p>
       {FIELDS.map((field) => (
         <Field key={field} label={t(`confirm.${field}` as MessageKey)} required>
-          <RadioGroup value={values[field] ?? ""} onChange={(_e, data) => setValues((v) => ({ ...v, [field]: data.value }))}>
+          <RadioGroup
+            value={values[field] ?? ""}
+            onChange={(_e, data) => setValues((v) => ({ ...v, [field]: data.value }))}
+          >
             {view.choices[field].map((value) => (
               <Radio key={value} value={value} label={label(field, value)} />
             ))}
           </RadioGroup>
         </Field>
       ))}
-      <Checkbox checked={consent} onChange={(_e, data) => setConsent(data.checked === true)} label={t("confirm.consent")} />
+      <Checkbox
+        checked={consent}
+        onChange={(_e, data) => setConsent(data.checked === true)}
+        label={t("confirm.consent")}
+      />
       {error ? (
         <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>

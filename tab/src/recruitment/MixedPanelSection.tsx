@@ -19,7 +19,21 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
 }
 
-function SideList({ id, title, side, selected, onToggle, disabled }: { id: string; title: string; side: MixedSide; selected: readonly string[]; onToggle: (memberId: string, on: boolean) => void; disabled: boolean }) {
+function SideList({
+  id,
+  title,
+  side,
+  selected,
+  onToggle,
+  disabled,
+}: {
+  id: string;
+  title: string;
+  side: MixedSide;
+  selected: readonly string[];
+  onToggle: (memberId: string, on: boolean) => void;
+  disabled: boolean;
+}) {
   const styles = useStyles();
   const t = useT();
   const gapText = useGapText();
@@ -33,10 +47,17 @@ function SideList({ id, title, side, selected, onToggle, disabled }: { id: strin
         {side.asked.map((m) =>
           m.answer === "yes" ? (
             <li key={m.id}>
-              <Checkbox checked={selected.includes(m.id)} disabled={disabled} onChange={(_e, data) => onToggle(m.id, data.checked === true)} label={`${m.name} — ${t("recruitment.mixed.answer.yes")}`} />
+              <Checkbox
+                checked={selected.includes(m.id)}
+                disabled={disabled}
+                onChange={(_e, data) => onToggle(m.id, data.checked === true)}
+                label={`${m.name} — ${t("recruitment.mixed.answer.yes")}`}
+              />
             </li>
           ) : (
-            <li key={m.id}>{`${m.name} — ${t(m.answer === "no" ? "recruitment.mixed.answer.no" : "recruitment.mixed.answer.none")}`}</li>
+            <li
+              key={m.id}
+            >{`${m.name} — ${t(m.answer === "no" ? "recruitment.mixed.answer.no" : "recruitment.mixed.answer.none")}`}</li>
           ),
         )}
       </ul>
@@ -69,7 +90,11 @@ export function MixedPanelSection({ campaignId, api }: { campaignId: string; api
     try {
       const next = await api.json<MixedView>("GET", path);
       setView(next);
-      setSelected(next.confirmed ? [...next.confirmed.agentIds, ...next.confirmed.usagerIds] : [...next.agents.proposedIds, ...next.usagers.proposedIds]);
+      setSelected(
+        next.confirmed
+          ? [...next.confirmed.agentIds, ...next.confirmed.usagerIds]
+          : [...next.agents.proposedIds, ...next.usagers.proposedIds],
+      );
     } catch (error) {
       setLoadError(asApiError(error));
     }
@@ -83,7 +108,8 @@ export function MixedPanelSection({ campaignId, api }: { campaignId: string; api
   if (!view) return <Spinner label={t("recruitment.mixed.loading")} />;
 
   const inSide = (side: MixedSide) => selected.filter((id) => side.asked.some((m) => m.id === id));
-  const toggle = (memberId: string, on: boolean) => setSelected((s) => (on ? [...s, memberId] : s.filter((x) => x !== memberId)));
+  const toggle = (memberId: string, on: boolean) =>
+    setSelected((s) => (on ? [...s, memberId] : s.filter((x) => x !== memberId)));
   const act = async (run: () => Promise<Notice>) => {
     setBusy(true);
     try {
@@ -97,9 +123,18 @@ export function MixedPanelSection({ campaignId, api }: { campaignId: string; api
   };
   const open = () =>
     act(async () => {
-      const answer = await api.json<{ queued: number; agents: number; usagers: number; notified: boolean; warning?: string }>("POST", `${path}/open`);
+      const answer = await api.json<{
+        queued: number;
+        agents: number;
+        usagers: number;
+        notified: boolean;
+        warning?: string;
+      }>("POST", `${path}/open`);
       if (!answer.notified) return { intent: "warning", text: answer.warning ?? t("recruitment.mixed.openedNoTeam") };
-      return { intent: "success", text: t("recruitment.mixed.openedNotice", { queued: String(answer.queued), usagers: String(answer.usagers) }) };
+      return {
+        intent: "success",
+        text: t("recruitment.mixed.openedNotice", { queued: String(answer.queued), usagers: String(answer.usagers) }),
+      };
     });
   const confirm = () =>
     act(async () => {
@@ -125,11 +160,28 @@ export function MixedPanelSection({ campaignId, api }: { campaignId: string; api
         </>
       ) : (
         <>
-          <SideList id="mixed-agents" title={t("recruitment.mixed.agents")} side={view.agents} selected={selected} onToggle={toggle} disabled={!view.canConfirm || busy} />
-          <SideList id="mixed-usagers" title={t("recruitment.mixed.usagers")} side={view.usagers} selected={selected} onToggle={toggle} disabled={!view.canConfirm || busy} />
+          <SideList
+            id="mixed-agents"
+            title={t("recruitment.mixed.agents")}
+            side={view.agents}
+            selected={selected}
+            onToggle={toggle}
+            disabled={!view.canConfirm || busy}
+          />
+          <SideList
+            id="mixed-usagers"
+            title={t("recruitment.mixed.usagers")}
+            side={view.usagers}
+            selected={selected}
+            onToggle={toggle}
+            disabled={!view.canConfirm || busy}
+          />
           {view.canConfirm ? (
             <div className={styles.actions}>
-              <Button disabled={busy} onClick={() => setSelected([...view.agents.proposedIds, ...view.usagers.proposedIds])}>
+              <Button
+                disabled={busy}
+                onClick={() => setSelected([...view.agents.proposedIds, ...view.usagers.proposedIds])}
+              >
                 {t("recruitment.panel.reset")}
               </Button>
               <Button appearance="primary" disabled={busy} onClick={() => void confirm()}>

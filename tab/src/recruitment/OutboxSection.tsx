@@ -1,4 +1,15 @@
-import { Button, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
@@ -76,8 +87,10 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
     }
   };
 
-  const kindText = (kind: string) => ((KINDS as readonly string[]).includes(kind) ? t(`recruitment.outbox.kind.${kind}` as MessageKey) : kind);
-  const date = (iso: string) => new Date(iso).toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const kindText = (kind: string) =>
+    (KINDS as readonly string[]).includes(kind) ? t(`recruitment.outbox.kind.${kind}` as MessageKey) : kind;
+  const date = (iso: string) =>
+    new Date(iso).toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <section aria-labelledby="outbox-title">
@@ -131,7 +144,9 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
                       <TableCell>{f.name || t("recruitment.outbox.unnamed")}</TableCell>
                       <TableCell>{kindText(f.kind)}</TableCell>
                       <TableCell>
-                        {f.status === "unreachable" ? t("recruitment.outbox.unreachable") : t("recruitment.outbox.failed", { attempts: String(f.attempts) })}{" "}
+                        {f.status === "unreachable"
+                          ? t("recruitment.outbox.unreachable")
+                          : t("recruitment.outbox.failed", { attempts: String(f.attempts) })}{" "}
                         <span className={styles.detail}>({f.reason})</span>
                       </TableCell>
                     </TableRow>
@@ -155,5 +170,11 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
 }
 
 function numbers(c: OutboxCounts): Record<keyof OutboxCounts, string> {
-  return { pending: String(c.pending), sent: String(c.sent), failed: String(c.failed), unreachable: String(c.unreachable), total: String(c.total) };
+  return {
+    pending: String(c.pending),
+    sent: String(c.sent),
+    failed: String(c.failed),
+    unreachable: String(c.unreachable),
+    total: String(c.total),
+  };
 }

@@ -9,14 +9,29 @@ const useStyles = makeStyles({
 });
 
 /** Candidates as checkboxes labelled with their name and bands: the coordinator swaps people in and out. */
-export function PanelChecklist({ members, selected, onToggle, disabled = false }: { members: readonly PanelMember[]; selected: readonly string[]; onToggle: (id: string, on: boolean) => void; disabled?: boolean }) {
+export function PanelChecklist({
+  members,
+  selected,
+  onToggle,
+  disabled = false,
+}: {
+  members: readonly PanelMember[];
+  selected: readonly string[];
+  onToggle: (id: string, on: boolean) => void;
+  disabled?: boolean;
+}) {
   const styles = useStyles();
   const profileText = useProfileText();
   return (
     <ul className={styles.list}>
       {members.map((m) => (
         <li key={m.id}>
-          <Checkbox checked={selected.includes(m.id)} disabled={disabled} onChange={(_e, data) => onToggle(m.id, data.checked === true)} label={`${m.name} — ${profileText(m.profile)}`} />
+          <Checkbox
+            checked={selected.includes(m.id)}
+            disabled={disabled}
+            onChange={(_e, data) => onToggle(m.id, data.checked === true)}
+            label={`${m.name} — ${profileText(m.profile)}`}
+          />
         </li>
       ))}
     </ul>
@@ -41,7 +56,12 @@ export function GapList({ title, gaps, level }: { title: string; gaps: readonly 
 }
 
 /** The balance of the panel as it stands, asked of the server after every swap (stale answers are dropped). */
-export function usePanelPreview(api: RecruitmentApi, previewPath: string, selected: readonly string[], initial: BalanceReport | undefined): BalanceReport | undefined {
+export function usePanelPreview(
+  api: RecruitmentApi,
+  previewPath: string,
+  selected: readonly string[],
+  initial: BalanceReport | undefined,
+): BalanceReport | undefined {
   const [report, setReport] = useState<BalanceReport | undefined>(initial);
   useEffect(() => {
     let live = true;

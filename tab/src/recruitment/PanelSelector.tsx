@@ -25,10 +25,20 @@ export function PanelSelector({ view, api }: { view: RecruitmentView; api: Recru
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   const confirm = async () => {
     try {
-      const answer = await api.json<{ queued: number; notified: boolean }>("POST", `${campaignPath}/panel/confirm`, { selectedIds: selected });
-      setNotice({ intent: "success", text: answer.notified ? t("recruitment.panel.confirmed", { queued: String(answer.queued) }) : t("recruitment.panel.confirmedNoTeam") });
+      const answer = await api.json<{ queued: number; notified: boolean }>("POST", `${campaignPath}/panel/confirm`, {
+        selectedIds: selected,
+      });
+      setNotice({
+        intent: "success",
+        text: answer.notified
+          ? t("recruitment.panel.confirmed", { queued: String(answer.queued) })
+          : t("recruitment.panel.confirmedNoTeam"),
+      });
     } catch (error) {
-      setNotice({ intent: "error", text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t) });
+      setNotice({
+        intent: "error",
+        text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
+      });
     }
   };
 
@@ -38,7 +48,9 @@ export function PanelSelector({ view, api }: { view: RecruitmentView; api: Recru
       <p>{t("recruitment.panel.intro")}</p>
       <p aria-live="polite">
         {t("recruitment.panel.selected", { count: String(selected.length), size: String(view.campaign.panelSize) })}
-        {report ? ` ${t("recruitment.panel.deviation", { max: String(report.maxDeviation), total: String(report.totalDeviation) })}` : ""}
+        {report
+          ? ` ${t("recruitment.panel.deviation", { max: String(report.maxDeviation), total: String(report.totalDeviation) })}`
+          : ""}
       </p>
       <PanelChecklist members={view.volunteers ?? []} selected={selected} onToggle={toggle} />
       <GapList title={t("recruitment.panel.gaps")} gaps={view.proposal?.gaps ?? []} level={3} />

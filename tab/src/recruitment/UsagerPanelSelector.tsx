@@ -13,7 +13,17 @@ const useStyles = makeStyles({
 });
 
 /** The proposed usager panel as a checklist: each swap is previewed on the server before confirming. */
-export function UsagerPanelSelector({ view, api, onConfirmed, formatDate }: { view: UsagerPanelView; api: RecruitmentApi; onConfirmed: () => void; formatDate: (iso: string) => string }) {
+export function UsagerPanelSelector({
+  view,
+  api,
+  onConfirmed,
+  formatDate,
+}: {
+  view: UsagerPanelView;
+  api: RecruitmentApi;
+  onConfirmed: () => void;
+  formatDate: (iso: string) => string;
+}) {
   const styles = useStyles();
   const t = useT();
   const proposed = view.proposal.selectedIds;
@@ -22,7 +32,9 @@ export function UsagerPanelSelector({ view, api, onConfirmed, formatDate }: { vi
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();
   const path = `/api/campaigns/${encodeURIComponent(view.campaign.id)}/usagers/panel`;
   const report = usePanelPreview(api, `${path}/preview`, selected, view.confirmed ? undefined : view.proposal.report);
-  const candidates: PanelMember[] = view.usagers.flatMap((u) => (u.status === "accepted" && u.profile ? [{ id: u.id, name: u.name, profile: u.profile }] : []));
+  const candidates: PanelMember[] = view.usagers.flatMap((u) =>
+    u.status === "accepted" && u.profile ? [{ id: u.id, name: u.name, profile: u.profile }] : [],
+  );
 
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   const confirm = async () => {
@@ -32,7 +44,10 @@ export function UsagerPanelSelector({ view, api, onConfirmed, formatDate }: { vi
       setNotice({ intent: "success", text: t("usagers.panel.confirmed") });
       onConfirmed();
     } catch (error) {
-      setNotice({ intent: "error", text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t) });
+      setNotice({
+        intent: "error",
+        text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
+      });
     } finally {
       setBusy(false);
     }
@@ -49,7 +64,9 @@ export function UsagerPanelSelector({ view, api, onConfirmed, formatDate }: { vi
           {view.confirmed ? <p>{t("usagers.panel.confirmedAt", { date: formatDate(view.confirmed.at) })}</p> : null}
           <p aria-live="polite">
             {t("usagers.panel.selected", { count: String(selected.length), size: String(view.campaign.panelSize) })}
-            {report ? ` ${t("usagers.panel.deviation", { max: String(report.maxDeviation), total: String(report.totalDeviation) })}` : ""}
+            {report
+              ? ` ${t("usagers.panel.deviation", { max: String(report.maxDeviation), total: String(report.totalDeviation) })}`
+              : ""}
           </p>
           <PanelChecklist members={candidates} selected={selected} onToggle={toggle} />
         </>

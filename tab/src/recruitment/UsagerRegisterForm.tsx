@@ -20,7 +20,15 @@ const useStyles = makeStyles({
  * In-person recruitment: the coordinator types what the usager said. Missing answers are caught
  * here; anything the server refuses is shown with its message and the form keeps what was typed.
  */
-export function UsagerRegisterForm({ campaignId, api, onRegistered }: { campaignId: string; api: RecruitmentApi; onRegistered: () => void }) {
+export function UsagerRegisterForm({
+  campaignId,
+  api,
+  onRegistered,
+}: {
+  campaignId: string;
+  api: RecruitmentApi;
+  onRegistered: () => void;
+}) {
   const styles = useStyles();
   const t = useT();
   const [values, setValues] = useState<Values>(EMPTY);
@@ -36,13 +44,19 @@ export function UsagerRegisterForm({ campaignId, api, onRegistered }: { campaign
     if ((Object.keys(values) as (keyof Values)[]).some((f) => values[f].trim() === "")) return;
     setBusy(true);
     try {
-      await api.json("POST", `/api/campaigns/${encodeURIComponent(campaignId)}/usagers/register`, { ...values, name: values.name.trim() });
+      await api.json("POST", `/api/campaigns/${encodeURIComponent(campaignId)}/usagers/register`, {
+        ...values,
+        name: values.name.trim(),
+      });
       setNotice({ intent: "success", text: t("usagers.register.done", { name: values.name.trim() }) });
       setValues(EMPTY);
       setTried(false);
       onRegistered();
     } catch (error) {
-      setNotice({ intent: "error", text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t) });
+      setNotice({
+        intent: "error",
+        text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
+      });
     } finally {
       setBusy(false);
     }
@@ -60,11 +74,24 @@ export function UsagerRegisterForm({ campaignId, api, onRegistered }: { campaign
           void submit();
         }}
       >
-        <Field label={t("usagers.register.name")} required {...(missing("name") ? { validationMessage: t("usagers.register.required") } : {})}>
-          <Input value={values.name} maxLength={80} onChange={(_e, data) => setValues((v) => ({ ...v, name: data.value }))} />
+        <Field
+          label={t("usagers.register.name")}
+          required
+          {...(missing("name") ? { validationMessage: t("usagers.register.required") } : {})}
+        >
+          <Input
+            value={values.name}
+            maxLength={80}
+            onChange={(_e, data) => setValues((v) => ({ ...v, name: data.value }))}
+          />
         </Field>
         {FIELDS.map((field) => (
-          <Field key={field} label={t(`usagers.register.${field}` as MessageKey)} required {...(missing(field) ? { validationMessage: t("usagers.register.required") } : {})}>
+          <Field
+            key={field}
+            label={t(`usagers.register.${field}` as MessageKey)}
+            required
+            {...(missing(field) ? { validationMessage: t("usagers.register.required") } : {})}
+          >
             <Select value={values[field]} onChange={(_e, data) => setValues((v) => ({ ...v, [field]: data.value }))}>
               <option value="">{t("usagers.register.choose")}</option>
               {USAGER_CHOICES[field].map((value) => (

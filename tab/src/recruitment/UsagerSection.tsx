@@ -26,8 +26,12 @@ function UsagerLine({ usager, formatDate }: { usager: UsagerListItem; formatDate
     t(`usagers.status.${usager.status}` as MessageKey),
     ...(usager.selected ? [t("usagers.list.selected")] : []),
     ...(usager.profile ? [profileText(usager.profile)] : []),
-    usager.contact ? t("usagers.list.contact", { contact: usager.contact }) : t(usager.hasContact ? "usagers.list.contactLeft" : "usagers.list.noContact"),
-    usager.linkExpiresAt ? t("usagers.list.linkUntil", { date: formatDate(usager.linkExpiresAt) }) : t("usagers.list.inPerson"),
+    usager.contact
+      ? t("usagers.list.contact", { contact: usager.contact })
+      : t(usager.hasContact ? "usagers.list.contactLeft" : "usagers.list.noContact"),
+    usager.linkExpiresAt
+      ? t("usagers.list.linkUntil", { date: formatDate(usager.linkExpiresAt) })
+      : t("usagers.list.inPerson"),
     ...(usager.mixedAnswer ? [t(usager.mixedAnswer === "yes" ? "usagers.list.mixedYes" : "usagers.list.mixedNo")] : []),
   ];
   return (
@@ -47,14 +51,24 @@ export function UsagerSection({ campaignId, api }: { campaignId: string; api: Re
   const locale = useLocale();
   const [state, setState] = useState<State>({ status: "loading" });
   const path = `/api/campaigns/${encodeURIComponent(campaignId)}/usagers`;
-  const formatDate = useCallback((iso: string) => new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(iso)), [locale]);
+  const formatDate = useCallback(
+    (iso: string) =>
+      new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+        dateStyle: "long",
+        timeZone: "Europe/Paris",
+      }).format(new Date(iso)),
+    [locale],
+  );
 
   // Reloads keep the current view on screen (no spinner), so the forms' messages stay visible.
   const load = useCallback(
     () =>
       api.json<UsagerPanelView>("GET", path).then(
         (view): State => ({ status: "ready", view }),
-        (error: unknown): State => ({ status: "error", error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined) }),
+        (error: unknown): State => ({
+          status: "error",
+          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
+        }),
       ),
     [api, path],
   );
@@ -111,7 +125,13 @@ export function UsagerSection({ campaignId, api }: { campaignId: string; api: Re
         </>
       )}
       {/* A new accepted usager changes the proposal: start the checklist again from it. */}
-      <UsagerPanelSelector key={view.acceptedCount} view={view} api={api} onConfirmed={reload} formatDate={formatDate} />
+      <UsagerPanelSelector
+        key={view.acceptedCount}
+        view={view}
+        api={api}
+        onConfirmed={reload}
+        formatDate={formatDate}
+      />
     </section>
   );
 }

@@ -17,8 +17,19 @@ export function useGapText(): (gap: PanelGap) => string {
   const value = (dimension: string, v: string) => t(`recruitment.value.${dimension}.${v}` as MessageKey);
   const dimensionName = (d: string) => t(`recruitment.dimension.${d}` as MessageKey);
   return (gap) => {
-    if (gap.kind === "size") return t("recruitment.gap.size", { missing: String(gap.missing), requested: String(gap.requested) });
-    if (gap.kind === "quota") return t("recruitment.gap.quota", { dimension: dimensionName(gap.dimension), value: value(gap.dimension, gap.value), selected: String(gap.selected), quota: String(gap.quota) });
-    return t("recruitment.gap.combination", { values: Object.entries(gap.values).map(([d, v]) => `${dimensionName(d)} ${value(d, v)}`).join(", ") });
+    if (gap.kind === "size")
+      return t("recruitment.gap.size", { missing: String(gap.missing), requested: String(gap.requested) });
+    if (gap.kind === "quota")
+      return t("recruitment.gap.quota", {
+        dimension: dimensionName(gap.dimension),
+        value: value(gap.dimension, gap.value),
+        selected: String(gap.selected),
+        quota: String(gap.quota),
+      });
+    return t("recruitment.gap.combination", {
+      values: Object.entries(gap.values)
+        .map(([d, v]) => `${dimensionName(d)} ${value(d, v)}`)
+        .join(", "),
+    });
   };
 }

@@ -20,7 +20,14 @@ export interface PanelMember {
 
 export type PanelGap =
   | { readonly kind: "size"; readonly requested: number; readonly available: number; readonly missing: number }
-  | { readonly kind: "quota"; readonly dimension: string; readonly value: string; readonly quota: number; readonly selected: number; readonly missing: number }
+  | {
+      readonly kind: "quota";
+      readonly dimension: string;
+      readonly value: string;
+      readonly quota: number;
+      readonly selected: number;
+      readonly missing: number;
+    }
   | { readonly kind: "combination"; readonly values: Readonly<Record<string, string>>; readonly expectedSeats: number };
 
 export interface BalanceReport {
@@ -34,12 +41,22 @@ export interface RecruitmentView {
   readonly volunteerCount: number;
   readonly breakdown: readonly DimensionBreakdown[];
   readonly volunteers?: readonly PanelMember[];
-  readonly proposal?: { readonly selectedIds: readonly string[]; readonly report: BalanceReport; readonly gaps: readonly PanelGap[] };
+  readonly proposal?: {
+    readonly selectedIds: readonly string[];
+    readonly report: BalanceReport;
+    readonly gaps: readonly PanelGap[];
+  };
   readonly confirmedIds?: readonly string[];
 }
 
 export interface OutboxProgress {
-  readonly progress: { readonly sent: number; readonly pending: number; readonly failed: number; readonly unreachable: number; readonly total: number };
+  readonly progress: {
+    readonly sent: number;
+    readonly pending: number;
+    readonly failed: number;
+    readonly unreachable: number;
+    readonly total: number;
+  };
 }
 
 /** GET /api/campaigns/:id/mixed (bot/src/services/recruitment/mixedPanel.ts). */
@@ -63,7 +80,11 @@ export interface MixedView {
   readonly canConfirm: boolean;
   readonly agents: MixedSide;
   readonly usagers: MixedSide;
-  readonly confirmed?: { readonly agentIds: readonly string[]; readonly usagerIds: readonly string[]; readonly at: string };
+  readonly confirmed?: {
+    readonly agentIds: readonly string[];
+    readonly usagerIds: readonly string[];
+    readonly at: string;
+  };
 }
 
 /** GET /api/campaigns/:id/usagers (bot/src/services/recruitment/usagerPanel.ts). */
@@ -89,7 +110,11 @@ export interface UsagerPanelView {
   readonly acceptedCount: number;
   readonly usagers: readonly UsagerListItem[];
   readonly breakdown: readonly DimensionBreakdown[];
-  readonly proposal: { readonly selectedIds: readonly string[]; readonly report: BalanceReport; readonly gaps: readonly PanelGap[] };
+  readonly proposal: {
+    readonly selectedIds: readonly string[];
+    readonly report: BalanceReport;
+    readonly gaps: readonly PanelGap[];
+  };
   readonly confirmed?: { readonly selectedIds: readonly string[]; readonly at: string };
 }
 

@@ -12,7 +12,7 @@ export function useRecruitmentApi(): RecruitmentApi {
   const host = useHost();
   const locale = useLocale();
   const json = useCallback(
-    async <T,>(method: string, path: string, body?: unknown): Promise<T> =>
+    async <T>(method: string, path: string, body?: unknown): Promise<T> =>
       (await (await apiRequest({ method, path, body, locale, token: () => host.getAuthToken() })).json()) as T,
     [host, locale],
   );

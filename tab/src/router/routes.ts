@@ -18,7 +18,16 @@ export type Route =
   | { readonly page: "accessibility" }
   | { readonly page: "notFound" };
 
-const campaignPages = ["poster", "roadmap", "console", "stage", "recruitment", "settings", "campaign", "people"] as const;
+const campaignPages = [
+  "poster",
+  "roadmap",
+  "console",
+  "stage",
+  "recruitment",
+  "settings",
+  "campaign",
+  "people",
+] as const;
 type CampaignPage = (typeof campaignPages)[number];
 
 function isCampaignPage(value: string): value is CampaignPage {

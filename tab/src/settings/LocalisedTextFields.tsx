@@ -3,7 +3,12 @@ import { useT } from "../i18n/I18nProvider";
 import type { FieldError, TextField } from "./settingsDraft";
 
 const useStyles = makeStyles({
-  group: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  group: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -19,7 +24,15 @@ export interface LocalisedTextFieldsProps {
 }
 
 /** One text in both languages, side by side when there is room: a group named by the text. */
-export function LocalisedTextFields({ path, label, texts, errors, readOnly, multiline = false, onChange }: LocalisedTextFieldsProps) {
+export function LocalisedTextFields({
+  path,
+  label,
+  texts,
+  errors,
+  readOnly,
+  multiline = false,
+  onChange,
+}: LocalisedTextFieldsProps) {
   const t = useT();
   const styles = useStyles();
   const id = `field-${path.replace(/\./g, "-")}`;
@@ -33,11 +46,30 @@ export function LocalisedTextFields({ path, label, texts, errors, readOnly, mult
           const field = `${path}.${lang}` as TextField;
           const error = errors[field];
           return (
-            <Field key={lang} label={t(lang === "fr" ? "settings.lang.fr" : "settings.lang.en")} validationState={error ? "error" : "none"} {...(error ? { validationMessage: t(error.key, error.params) } : {})}>
+            <Field
+              key={lang}
+              label={t(lang === "fr" ? "settings.lang.fr" : "settings.lang.en")}
+              validationState={error ? "error" : "none"}
+              {...(error ? { validationMessage: t(error.key, error.params) } : {})}
+            >
               {multiline ? (
-                <Textarea lang={lang} value={texts[field]} readOnly={readOnly} resize="vertical" rows={3} onChange={(_e, d) => onChange(field, d.value)} data-testid={`${id}-${lang}`} />
+                <Textarea
+                  lang={lang}
+                  value={texts[field]}
+                  readOnly={readOnly}
+                  resize="vertical"
+                  rows={3}
+                  onChange={(_e, d) => onChange(field, d.value)}
+                  data-testid={`${id}-${lang}`}
+                />
               ) : (
-                <Input lang={lang} value={texts[field]} readOnly={readOnly} onChange={(_e, d) => onChange(field, d.value)} data-testid={`${id}-${lang}`} />
+                <Input
+                  lang={lang}
+                  value={texts[field]}
+                  readOnly={readOnly}
+                  onChange={(_e, d) => onChange(field, d.value)}
+                  data-testid={`${id}-${lang}`}
+                />
               )}
             </Field>
           );

@@ -17,7 +17,12 @@ export interface NumberFieldProps {
 export function NumberField({ field, label, value, range, error, readOnly, onChange }: NumberFieldProps) {
   const t = useT();
   return (
-    <Field label={label} hint={t("settings.range", { min: String(range.min), max: String(range.max) })} validationState={error ? "error" : "none"} {...(error ? { validationMessage: t(error.key, error.params) } : {})}>
+    <Field
+      label={label}
+      hint={t("settings.range", { min: String(range.min), max: String(range.max) })}
+      validationState={error ? "error" : "none"}
+      {...(error ? { validationMessage: t(error.key, error.params) } : {})}
+    >
       <Input
         type="number"
         inputMode="numeric"

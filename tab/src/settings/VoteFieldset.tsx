@@ -32,9 +32,33 @@ export function VoteFieldset({ vote, draft, limits, errors, readOnly, onNumber, 
           data-testid="field-actionsVote-enabled"
         />
       )}
-      <NumberField field={`${vote}.budget`} label={t("settings.vote.budget")} value={draft.numbers[`${vote}.budget`]} range={limits.budget} error={errors[`${vote}.budget`]} readOnly={readOnly} onChange={onNumber} />
-      <NumberField field={`${vote}.maxPerItem`} label={t("settings.vote.maxPerItem")} value={draft.numbers[`${vote}.maxPerItem`]} range={{ min: 1, max: perItemMax }} error={errors[`${vote}.maxPerItem`]} readOnly={readOnly} onChange={onNumber} />
-      <NumberField field={`${vote}.keep`} label={t("settings.vote.keep")} value={draft.numbers[`${vote}.keep`]} range={limits.keep} error={errors[`${vote}.keep`]} readOnly={readOnly} onChange={onNumber} />
+      <NumberField
+        field={`${vote}.budget`}
+        label={t("settings.vote.budget")}
+        value={draft.numbers[`${vote}.budget`]}
+        range={limits.budget}
+        error={errors[`${vote}.budget`]}
+        readOnly={readOnly}
+        onChange={onNumber}
+      />
+      <NumberField
+        field={`${vote}.maxPerItem`}
+        label={t("settings.vote.maxPerItem")}
+        value={draft.numbers[`${vote}.maxPerItem`]}
+        range={{ min: 1, max: perItemMax }}
+        error={errors[`${vote}.maxPerItem`]}
+        readOnly={readOnly}
+        onChange={onNumber}
+      />
+      <NumberField
+        field={`${vote}.keep`}
+        label={t("settings.vote.keep")}
+        value={draft.numbers[`${vote}.keep`]}
+        range={limits.keep}
+        error={errors[`${vote}.keep`]}
+        readOnly={readOnly}
+        onChange={onNumber}
+      />
     </fieldset>
   );
 }

@@ -1,4 +1,14 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
@@ -7,8 +17,23 @@ import { useT } from "../i18n/I18nProvider";
 import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
 import { LocalisedTextFields } from "./LocalisedTextFields";
 import { NumberField } from "./NumberField";
-import { checkDraft, draftOf, type Draft, type DraftField, type FieldError, type NumberField as NumberFieldName, type TextField } from "./settingsDraft";
-import { PROMPT_KEYS, SCALE_ENDS, SEQUENCE_KEYS, VOTE_KEYS, type SettingsView, type WorkshopSettings } from "./settingsTypes";
+import {
+  checkDraft,
+  draftOf,
+  type Draft,
+  type DraftField,
+  type FieldError,
+  type NumberField as NumberFieldName,
+  type TextField,
+} from "./settingsDraft";
+import {
+  PROMPT_KEYS,
+  SCALE_ENDS,
+  SEQUENCE_KEYS,
+  VOTE_KEYS,
+  type SettingsView,
+  type WorkshopSettings,
+} from "./settingsTypes";
 import { VoteFieldset } from "./VoteFieldset";
 
 const useStyles = makeStyles({
@@ -17,10 +42,22 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
     maxWidth: "960px",
-    "& fieldset": { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+    "& fieldset": {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      borderRadius: tokens.borderRadiusMedium,
+      padding: tokens.spacingHorizontalM,
+      display: "flex",
+      flexDirection: "column",
+      rowGap: tokens.spacingVerticalM,
+    },
     "& legend": { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS },
   },
-  votes: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalM },
+  votes: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalM,
+  },
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
 });
 
@@ -30,7 +67,15 @@ type Failure = { readonly text: string; readonly stale: boolean };
  * The whole settings form: saved at once, from the version it was loaded with, so two coordinators
  * editing together cannot silently undo each other (the second save is refused and says why).
  */
-export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignId: string; view: SettingsView; onReload: () => void }) {
+export function WorkshopSettingsForm({
+  campaignId,
+  view,
+  onReload,
+}: {
+  campaignId: string;
+  view: SettingsView;
+  onReload: () => void;
+}) {
   const t = useT();
   const styles = useStyles();
   const api = useRecruitmentApi();
@@ -43,8 +88,10 @@ export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignI
   const [saving, setSaving] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
 
-  const setText = (field: TextField, value: string) => setDraft((d) => ({ ...d, texts: { ...d.texts, [field]: value } }));
-  const setNumber = (field: NumberFieldName, value: string) => setDraft((d) => ({ ...d, numbers: { ...d.numbers, [field]: value } }));
+  const setText = (field: TextField, value: string) =>
+    setDraft((d) => ({ ...d, texts: { ...d.texts, [field]: value } }));
+  const setNumber = (field: NumberFieldName, value: string) =>
+    setDraft((d) => ({ ...d, numbers: { ...d.numbers, [field]: value } }));
   const fail = (next: Failure) => {
     setNotice(undefined);
     setFailure(next);
@@ -58,12 +105,19 @@ export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignI
     const checked = checkDraft(draft, view.limits);
     if (!checked.ok) {
       setErrors(checked.errors);
-      return fail({ text: t("settings.error.fields", { count: String(Object.keys(checked.errors).length) }), stale: false });
+      return fail({
+        text: t("settings.error.fields", { count: String(Object.keys(checked.errors).length) }),
+        stale: false,
+      });
     }
     setErrors({});
     setSaving(true);
     try {
-      const saved = await api.json<{ settings: WorkshopSettings; version: string }>("PUT", `/api/workshop-settings/${encodeURIComponent(campaignId)}`, { ...checked.settings, version });
+      const saved = await api.json<{ settings: WorkshopSettings; version: string }>(
+        "PUT",
+        `/api/workshop-settings/${encodeURIComponent(campaignId)}`,
+        { ...checked.settings, version },
+      );
       setVersion(saved.version);
       setDraft(draftOf(saved.settings));
       setFailure(undefined);
@@ -86,12 +140,27 @@ export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignI
   const started = view.startedWorkshops;
   const textProps = { texts: draft.texts, errors, readOnly, onChange: setText };
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-describedby={failure ? "settings-failure" : undefined}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-describedby={failure ? "settings-failure" : undefined}
+    >
       <Text as="p">{t("settings.intro")}</Text>
-      {version === null && <Text as="p" data-testid="settings-built-in">{t("settings.builtIn")}</Text>}
+      {version === null && (
+        <Text as="p" data-testid="settings-built-in">
+          {t("settings.builtIn")}
+        </Text>
+      )}
       {started.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="settings-started">
-          <MessageBarBody>{started.length === 3 ? t("settings.allStarted") : t("settings.started", { list: started.map((n) => t("settings.workshop", { n: String(n) })).join(", ") })}</MessageBarBody>
+          <MessageBarBody>
+            {started.length === 3
+              ? t("settings.allStarted")
+              : t("settings.started", {
+                  list: started.map((n) => t("settings.workshop", { n: String(n) })).join(", "),
+                })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {readOnly && (
@@ -100,7 +169,14 @@ export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignI
         </MessageBar>
       )}
       {failure && (
-        <MessageBar intent="error" layout="multiline" ref={alertRef} tabIndex={-1} id="settings-failure" data-testid="settings-error">
+        <MessageBar
+          intent="error"
+          layout="multiline"
+          ref={alertRef}
+          tabIndex={-1}
+          id="settings-failure"
+          data-testid="settings-error"
+        >
           <MessageBarBody>
             <MessageBarTitle>{t("settings.error.title")}</MessageBarTitle>
             {failure.text}
@@ -118,13 +194,24 @@ export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignI
       <fieldset>
         <legend>{t("settings.prompts.legend")}</legend>
         {PROMPT_KEYS.map((k) => (
-          <LocalisedTextFields key={k} path={`prompts.${k}`} label={t(`settings.prompt.${k}`)} multiline {...textProps} />
+          <LocalisedTextFields
+            key={k}
+            path={`prompts.${k}`}
+            label={t(`settings.prompt.${k}`)}
+            multiline
+            {...textProps}
+          />
         ))}
       </fieldset>
       <fieldset>
         <legend>{t("settings.titles.legend")}</legend>
         {SEQUENCE_KEYS.map((k) => (
-          <LocalisedTextFields key={k} path={`sequenceTitles.${k}`} label={t(`settings.sequence.${k}`)} {...textProps} />
+          <LocalisedTextFields
+            key={k}
+            path={`sequenceTitles.${k}`}
+            label={t(`settings.sequence.${k}`)}
+            {...textProps}
+          />
         ))}
       </fieldset>
       <fieldset>
@@ -132,12 +219,34 @@ export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignI
         {SCALE_ENDS.map((k) => (
           <LocalisedTextFields key={k} path={`scaleLabels.${k}`} label={t(`settings.scale.${k}`)} {...textProps} />
         ))}
-        <Checkbox label={t("settings.scale.comment")} checked={draft.scaleAllowsComment} disabled={readOnly} onChange={(_e, d) => setDraft((v) => ({ ...v, scaleAllowsComment: d.checked === true }))} data-testid="field-scaleAllowsComment" />
+        <Checkbox
+          label={t("settings.scale.comment")}
+          checked={draft.scaleAllowsComment}
+          disabled={readOnly}
+          onChange={(_e, d) => setDraft((v) => ({ ...v, scaleAllowsComment: d.checked === true }))}
+          data-testid="field-scaleAllowsComment"
+        />
       </fieldset>
       <fieldset>
         <legend>{t("settings.entries.legend")}</legend>
-        <NumberField field="maxContributionLength" label={t("settings.maxContributionLength")} value={draft.numbers.maxContributionLength} range={view.limits.maxContributionLength} error={errors.maxContributionLength} readOnly={readOnly} onChange={setNumber} />
-        <NumberField field="maxEntriesPerStep" label={t("settings.maxEntriesPerStep")} value={draft.numbers.maxEntriesPerStep} range={view.limits.maxEntriesPerStep} error={errors.maxEntriesPerStep} readOnly={readOnly} onChange={setNumber} />
+        <NumberField
+          field="maxContributionLength"
+          label={t("settings.maxContributionLength")}
+          value={draft.numbers.maxContributionLength}
+          range={view.limits.maxContributionLength}
+          error={errors.maxContributionLength}
+          readOnly={readOnly}
+          onChange={setNumber}
+        />
+        <NumberField
+          field="maxEntriesPerStep"
+          label={t("settings.maxEntriesPerStep")}
+          value={draft.numbers.maxEntriesPerStep}
+          range={view.limits.maxEntriesPerStep}
+          error={errors.maxEntriesPerStep}
+          readOnly={readOnly}
+          onChange={setNumber}
+        />
       </fieldset>
       <div className={styles.votes}>
         {VOTE_KEYS.map((v) => (
@@ -149,7 +258,9 @@ export function WorkshopSettingsForm({ campaignId, view, onReload }: { campaignI
             errors={errors}
             readOnly={readOnly}
             onNumber={setNumber}
-            {...(v === "actionsVote" ? { onEnabled: (enabled: boolean) => setDraft((d) => ({ ...d, actionsVoteEnabled: enabled })) } : {})}
+            {...(v === "actionsVote"
+              ? { onEnabled: (enabled: boolean) => setDraft((d) => ({ ...d, actionsVoteEnabled: enabled })) }
+              : {})}
           />
         ))}
       </div>

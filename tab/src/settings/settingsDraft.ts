@@ -1,8 +1,20 @@
 import type { MessageKey } from "../i18n/fr";
-import { PROMPT_KEYS, SCALE_ENDS, SEQUENCE_KEYS, VOTE_KEYS, type LocalisedText, type SettingsLimits, type VoteKey, type WorkshopSettings } from "./settingsTypes";
+import {
+  PROMPT_KEYS,
+  SCALE_ENDS,
+  SEQUENCE_KEYS,
+  VOTE_KEYS,
+  type LocalisedText,
+  type SettingsLimits,
+  type VoteKey,
+  type WorkshopSettings,
+} from "./settingsTypes";
 
 type Lang = "fr" | "en";
-export type TextField = `prompts.${(typeof PROMPT_KEYS)[number]}.${Lang}` | `sequenceTitles.${(typeof SEQUENCE_KEYS)[number]}.${Lang}` | `scaleLabels.${(typeof SCALE_ENDS)[number]}.${Lang}`;
+export type TextField =
+  | `prompts.${(typeof PROMPT_KEYS)[number]}.${Lang}`
+  | `sequenceTitles.${(typeof SEQUENCE_KEYS)[number]}.${Lang}`
+  | `scaleLabels.${(typeof SCALE_ENDS)[number]}.${Lang}`;
 export type VoteNumber = "budget" | "maxPerItem" | "keep";
 export type NumberField = "maxContributionLength" | "maxEntriesPerStep" | `${VoteKey}.${VoteNumber}`;
 export type DraftField = TextField | NumberField;
@@ -23,13 +35,21 @@ export interface FieldError {
   readonly params?: Record<string, string>;
 }
 
-export type Checked = { readonly ok: true; readonly settings: WorkshopSettings } | { readonly ok: false; readonly errors: Partial<Record<DraftField, FieldError>> };
+export type Checked =
+  | { readonly ok: true; readonly settings: WorkshopSettings }
+  | { readonly ok: false; readonly errors: Partial<Record<DraftField, FieldError>> };
 
 const LANGS: readonly Lang[] = ["fr", "en"];
 const VOTE_NUMBERS: readonly VoteNumber[] = ["budget", "maxPerItem", "keep"];
 
-function textEntries(group: string, keys: readonly string[], texts: Readonly<Record<string, LocalisedText>>): [TextField, string][] {
-  return keys.flatMap((k) => LANGS.map((l): [TextField, string] => [`${group}.${k}.${l}` as TextField, texts[k]?.[l] ?? ""]));
+function textEntries(
+  group: string,
+  keys: readonly string[],
+  texts: Readonly<Record<string, LocalisedText>>,
+): [TextField, string][] {
+  return keys.flatMap((k) =>
+    LANGS.map((l): [TextField, string] => [`${group}.${k}.${l}` as TextField, texts[k]?.[l] ?? ""]),
+  );
 }
 
 export function draftOf(settings: WorkshopSettings): Draft {
@@ -66,11 +86,20 @@ export function checkDraft(draft: Draft, limits: SettingsLimits): Checked {
   for (const [field, raw] of Object.entries(draft.texts) as [TextField, string][]) {
     const text = raw.trim();
     if (text.length === 0) errors[field] = { key: "settings.error.textEmpty" };
-    else if (length(text) > limits.promptLength.max) errors[field] = { key: "settings.error.textTooLong", params: { max: String(limits.promptLength.max), length: String(length(text)) } };
+    else if (length(text) > limits.promptLength.max)
+      errors[field] = {
+        key: "settings.error.textTooLong",
+        params: { max: String(limits.promptLength.max), length: String(length(text)) },
+      };
   }
-  const ranged = (field: NumberField, range: { min: number; max: number }, key: MessageKey = "settings.error.range"): number => {
+  const ranged = (
+    field: NumberField,
+    range: { min: number; max: number },
+    key: MessageKey = "settings.error.range",
+  ): number => {
     const value = integer(draft.numbers[field]);
-    if (value === undefined || value < range.min || value > range.max) errors[field] = { key, params: { min: String(range.min), max: String(range.max) } };
+    if (value === undefined || value < range.min || value > range.max)
+      errors[field] = { key, params: { min: String(range.min), max: String(range.max) } };
     return value ?? 0;
   };
   const maxContributionLength = ranged("maxContributionLength", limits.maxContributionLength);
@@ -86,7 +115,15 @@ export function checkDraft(draft: Draft, limits: SettingsLimits): Checked {
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const localised = (group: string, keys: readonly string[]) =>
-    Object.fromEntries(keys.map((k) => [k, { fr: draft.texts[`${group}.${k}.fr` as TextField].trim(), en: draft.texts[`${group}.${k}.en` as TextField].trim() }]));
+    Object.fromEntries(
+      keys.map((k) => [
+        k,
+        {
+          fr: draft.texts[`${group}.${k}.fr` as TextField].trim(),
+          en: draft.texts[`${group}.${k}.en` as TextField].trim(),
+        },
+      ]),
+    );
   return {
     ok: true,
     settings: {

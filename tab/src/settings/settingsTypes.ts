@@ -13,7 +13,16 @@ export interface VoteSettings {
   readonly keep: number;
 }
 
-export const PROMPT_KEYS = ["ideal", "chaotic", "scale", "actions", "actionsVote", "qualitiesVote", "prioritiesVote", "commitments"] as const;
+export const PROMPT_KEYS = [
+  "ideal",
+  "chaotic",
+  "scale",
+  "actions",
+  "actionsVote",
+  "qualitiesVote",
+  "prioritiesVote",
+  "commitments",
+] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];
 export const SEQUENCE_KEYS = ["idealChaotic", "whereWeStand", "actions", "qualities", "priorities"] as const;
 export type SequenceKey = (typeof SEQUENCE_KEYS)[number];

@@ -4,7 +4,14 @@ import { useT } from "../i18n/I18nProvider";
 import { WORKSHOPS, type SetupValues } from "./setupForm";
 
 const useStyles = makeStyles({
-  facts: { margin: 0, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, "& dd": { margin: 0 } },
+  facts: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    "& dd": { margin: 0 },
+  },
 });
 
 /** The campaign's identity, fixed at creation (afterwards only dates, links and make-up change). */

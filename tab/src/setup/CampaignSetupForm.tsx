@@ -1,4 +1,16 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
 import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
@@ -8,12 +20,34 @@ import { useRouter } from "../router/Router";
 import { paths } from "../router/routes";
 import { CampaignFacts } from "./CampaignFacts";
 import { MakeupEditor } from "./MakeupEditor";
-import { blankValues, createBody, fieldOfCode, patchBody, valuesFromCampaign, type Built, type FieldName, type SetupValues } from "./setupForm";
+import {
+  blankValues,
+  createBody,
+  fieldOfCode,
+  patchBody,
+  valuesFromCampaign,
+  type Built,
+  type FieldName,
+  type SetupValues,
+} from "./setupForm";
 import type { Approach, CampaignForEdit, SavedCampaign } from "./setupTypes";
 import { WorkshopDates } from "./WorkshopDates";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, maxWidth: "720px", "& fieldset": { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS } },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    maxWidth: "720px",
+    "& fieldset": {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      borderRadius: tokens.borderRadiusMedium,
+      padding: tokens.spacingHorizontalM,
+      display: "flex",
+      flexDirection: "column",
+      rowGap: tokens.spacingVerticalS,
+    },
+  },
 });
 
 type Mode = { readonly kind: "create" } | { readonly kind: "edit"; readonly view: CampaignForEdit };
@@ -46,7 +80,8 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
 
   const localError = (built: Extract<Built, { ok: false }>) => {
     if (built.field === "makeup") {
-      if (built.badRows && built.badRows.length > 0) return show(t("setup.makeup.badCount", { rows: built.badRows.join(", ") }), "makeup", built.badRows);
+      if (built.badRows && built.badRows.length > 0)
+        return show(t("setup.makeup.badCount", { rows: built.badRows.join(", ") }), "makeup", built.badRows);
       return show(t(values.makeupMode === "csv" ? "setup.makeup.noFile" : "setup.makeup.typed.empty"), "makeup");
     }
     show(t("setup.meeting.invalid"), built.field);
@@ -70,12 +105,27 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
     }
   };
 
-  const fieldProps = (name: FieldName) => ({ validationState: errors[name] ? ("error" as const) : ("none" as const), ...(errors[name] ? { validationMessage: errors[name] } : {}) });
+  const fieldProps = (name: FieldName) => ({
+    validationState: errors[name] ? ("error" as const) : ("none" as const),
+    ...(errors[name] ? { validationMessage: errors[name] } : {}),
+  });
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-describedby={failure ? "setup-failure" : undefined}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-describedby={failure ? "setup-failure" : undefined}
+    >
       {failure && (
-        <MessageBar intent="error" layout="multiline" ref={alertRef} tabIndex={-1} id="setup-failure" data-testid="setup-error">
+        <MessageBar
+          intent="error"
+          layout="multiline"
+          ref={alertRef}
+          tabIndex={-1}
+          id="setup-failure"
+          data-testid="setup-error"
+        >
           <MessageBarBody>
             <MessageBarTitle>{t("setup.error.title")}</MessageBarTitle>
             {failure}
@@ -100,18 +150,36 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
               <Input value={values.site} onChange={(_e, d) => change({ site: d.value })} />
             </Field>
           )}
-          <Field label={t("setup.services")} required hint={t(values.approach === "territorial" ? "setup.services.hintMany" : "setup.services.hintOne")} {...fieldProps("services")}>
+          <Field
+            label={t("setup.services")}
+            required
+            hint={t(values.approach === "territorial" ? "setup.services.hintMany" : "setup.services.hintOne")}
+            {...fieldProps("services")}
+          >
             <Input value={values.services} onChange={(_e, d) => change({ services: d.value })} />
           </Field>
           <Field label={t("setup.panelSize")} hint={t("setup.panelSize.hint")} {...fieldProps("panelSize")}>
-            <Input type="number" min={4} max={20} step={1} value={values.panelSize} onChange={(_e, d) => change({ panelSize: d.value })} />
+            <Input
+              type="number"
+              min={4}
+              max={20}
+              step={1}
+              value={values.panelSize}
+              onChange={(_e, d) => change({ panelSize: d.value })}
+            />
           </Field>
         </fieldset>
       ) : (
         <CampaignFacts values={values} />
       )}
       <WorkshopDates values={values} onChange={change} errors={errors} withMeetingLinks={mode.kind === "edit"} />
-      <MakeupEditor values={values} onChange={change} keepLabel={mode.kind === "create" ? "setup.makeup.mode.later" : "setup.makeup.mode.keep"} {...(errors.makeup ? { error: errors.makeup } : {})} badRows={badRows} />
+      <MakeupEditor
+        values={values}
+        onChange={change}
+        keepLabel={mode.kind === "create" ? "setup.makeup.mode.later" : "setup.makeup.mode.keep"}
+        {...(errors.makeup ? { error: errors.makeup } : {})}
+        badRows={badRows}
+      />
       <div>
         <Button appearance="primary" type="submit" disabledFocusable={saving} data-testid="setup-submit">
           {t(saving ? "setup.saving" : mode.kind === "create" ? "setup.create" : "setup.save")}

@@ -6,9 +6,19 @@ import { DIMENSION_VALUES, emptyRow, TYPED_DIMENSIONS, type MakeupRow } from "./
 import type { MakeupMode, SetupValues } from "./setupForm";
 
 const useStyles = makeStyles({
-  table: { borderCollapse: "collapse", "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, textAlign: "start" } },
+  table: {
+    borderCollapse: "collapse",
+    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, textAlign: "start" },
+  },
   count: { width: "7em" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   format: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre" },
 });
 
@@ -21,10 +31,21 @@ interface Props {
   readonly badRows?: readonly number[];
 }
 
-function TypedTable({ rows, onRows, badRows, errorId }: { rows: readonly MakeupRow[]; onRows: (rows: MakeupRow[]) => void; badRows: readonly number[]; errorId?: string }) {
+function TypedTable({
+  rows,
+  onRows,
+  badRows,
+  errorId,
+}: {
+  rows: readonly MakeupRow[];
+  onRows: (rows: MakeupRow[]) => void;
+  badRows: readonly number[];
+  errorId?: string;
+}) {
   const t = useT();
   const styles = useStyles();
-  const update = (key: number, change: Partial<MakeupRow>) => onRows(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const update = (key: number, change: Partial<MakeupRow>) =>
+    onRows(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const nextKey = rows.reduce((max, r) => Math.max(max, r.key), 0) + 1;
   return (
     <>
@@ -33,7 +54,9 @@ function TypedTable({ rows, onRows, badRows, errorId }: { rows: readonly MakeupR
         <thead>
           <tr>
             {TYPED_DIMENSIONS.map((d) => (
-              <th key={d} scope="col">{t(`recruitment.dimension.${d}` as MessageKey)}</th>
+              <th key={d} scope="col">
+                {t(`recruitment.dimension.${d}` as MessageKey)}
+              </th>
             ))}
             <th scope="col">{t("setup.makeup.count")}</th>
             <th scope="col">
@@ -48,10 +71,19 @@ function TypedTable({ rows, onRows, badRows, errorId }: { rows: readonly MakeupR
               <tr key={row.key} data-testid="makeup-row">
                 {TYPED_DIMENSIONS.map((d) => (
                   <td key={d}>
-                    <Select aria-label={t("setup.makeup.cellLabel", { dimension: t(`recruitment.dimension.${d}` as MessageKey), row: n })} value={row[d]} onChange={(_e, data) => update(row.key, { [d]: data.value })}>
+                    <Select
+                      aria-label={t("setup.makeup.cellLabel", {
+                        dimension: t(`recruitment.dimension.${d}` as MessageKey),
+                        row: n,
+                      })}
+                      value={row[d]}
+                      onChange={(_e, data) => update(row.key, { [d]: data.value })}
+                    >
                       <option value="">{t("setup.makeup.any")}</option>
                       {DIMENSION_VALUES[d].map((v) => (
-                        <option key={v} value={v}>{t(`recruitment.value.${d}.${v}` as MessageKey)}</option>
+                        <option key={v} value={v}>
+                          {t(`recruitment.value.${d}.${v}` as MessageKey)}
+                        </option>
                       ))}
                     </Select>
                   </td>
@@ -71,7 +103,12 @@ function TypedTable({ rows, onRows, badRows, errorId }: { rows: readonly MakeupR
                   />
                 </td>
                 <td>
-                  <Button appearance="subtle" aria-label={t("setup.makeup.removeLabel", { row: n })} disabled={rows.length === 1} onClick={() => onRows(rows.filter((r) => r.key !== row.key))}>
+                  <Button
+                    appearance="subtle"
+                    aria-label={t("setup.makeup.removeLabel", { row: n })}
+                    disabled={rows.length === 1}
+                    onClick={() => onRows(rows.filter((r) => r.key !== row.key))}
+                  >
                     {t("setup.makeup.remove")}
                   </Button>
                 </td>
@@ -110,12 +147,23 @@ export function MakeupEditor({ values, onChange, keepLabel, error, badRows = [] 
     <fieldset>
       <legend>{t("setup.makeup.legend")}</legend>
       <Text as="p">{t("setup.makeup.intro")}</Text>
-      <RadioGroup aria-label={t("setup.makeup.modeLabel")} value={values.makeupMode} onChange={(_e, data) => onChange({ makeupMode: data.value as MakeupMode })}>
+      <RadioGroup
+        aria-label={t("setup.makeup.modeLabel")}
+        value={values.makeupMode}
+        onChange={(_e, data) => onChange({ makeupMode: data.value as MakeupMode })}
+      >
         <Radio value="none" label={t(keepLabel)} />
         <Radio value="typed" label={t("setup.makeup.mode.typed")} />
         <Radio value="csv" label={t("setup.makeup.mode.csv")} />
       </RadioGroup>
-      {values.makeupMode === "typed" && <TypedTable rows={values.rows} onRows={(rows) => onChange({ rows })} badRows={badRows} {...(error ? { errorId } : {})} />}
+      {values.makeupMode === "typed" && (
+        <TypedTable
+          rows={values.rows}
+          onRows={(rows) => onChange({ rows })}
+          badRows={badRows}
+          {...(error ? { errorId } : {})}
+        />
+      )}
       {values.makeupMode === "typed" && error && (
         <Text as="p" id={errorId} role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
           {error}
@@ -124,11 +172,27 @@ export function MakeupEditor({ values, onChange, keepLabel, error, badRows = [] 
       {values.makeupMode === "csv" && (
         <Field
           label={t("setup.makeup.csvLabel")}
-          hint={values.csvName ? t("setup.makeup.csvRead", { name: values.csvName, lines: String(values.csvText.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "").length) }) : t("setup.makeup.csvHint")}
+          hint={
+            values.csvName
+              ? t("setup.makeup.csvRead", {
+                  name: values.csvName,
+                  lines: String(values.csvText.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "").length),
+                })
+              : t("setup.makeup.csvHint")
+          }
           validationState={error ? "error" : "none"}
           {...(error ? { validationMessage: error } : {})}
         >
-          {(props) => <input {...props} type="file" accept=".csv,text/csv,text/plain" disabled={reading} onChange={(e) => void onFile(e)} data-testid="makeup-csv" />}
+          {(props) => (
+            <input
+              {...props}
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              disabled={reading}
+              onChange={(e) => void onFile(e)}
+              data-testid="makeup-csv"
+            />
+          )}
         </Field>
       )}
       {values.makeupMode === "csv" && (

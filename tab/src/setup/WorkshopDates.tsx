@@ -25,7 +25,10 @@ export function WorkshopDates({ values, onChange, errors, withMeetingLinks }: Pr
       {WORKSHOPS.map((n) => {
         const date = `workshop${n}` as const;
         const url = `meetingUrl${n}` as const;
-        const warning = n === 2 && hint && !errors[date] ? t(`setup.${hint.code}` as MessageKey, { days: String(Math.abs(hint.days)), ...rule }) : undefined;
+        const warning =
+          n === 2 && hint && !errors[date]
+            ? t(`setup.${hint.code}` as MessageKey, { days: String(Math.abs(hint.days)), ...rule })
+            : undefined;
         const message = errors[date] ?? warning;
         return (
           <div key={n}>
@@ -34,10 +37,20 @@ export function WorkshopDates({ values, onChange, errors, withMeetingLinks }: Pr
               validationState={errors[date] ? "error" : warning ? "warning" : "none"}
               {...(message ? { validationMessage: message } : {})}
             >
-              <Input type="date" value={values[date]} onChange={(_e, data) => onChange({ [date]: data.value })} data-testid={`workshop${n}`} />
+              <Input
+                type="date"
+                value={values[date]}
+                onChange={(_e, data) => onChange({ [date]: data.value })}
+                data-testid={`workshop${n}`}
+              />
             </Field>
             {withMeetingLinks && (
-              <Field label={t(`setup.meeting.link${n}` as MessageKey)} hint={t("setup.meeting.hint")} validationState={errors[url] ? "error" : "none"} {...(errors[url] ? { validationMessage: errors[url] } : {})}>
+              <Field
+                label={t(`setup.meeting.link${n}` as MessageKey)}
+                hint={t("setup.meeting.hint")}
+                validationState={errors[url] ? "error" : "none"}
+                {...(errors[url] ? { validationMessage: errors[url] } : {})}
+              >
                 <Input type="url" value={values[url]} onChange={(_e, data) => onChange({ [url]: data.value })} />
               </Field>
             )}

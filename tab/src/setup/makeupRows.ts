@@ -6,7 +6,11 @@ export const SEXES = ["female", "male", "other", "undisclosed"] as const;
 export const CATEGORIES = ["A", "B", "C"] as const;
 export const TYPED_DIMENSIONS = ["ageBand", "sex", "category"] as const;
 export type TypedDimension = (typeof TYPED_DIMENSIONS)[number];
-export const DIMENSION_VALUES: Readonly<Record<TypedDimension, readonly string[]>> = { ageBand: AGE_BANDS, sex: SEXES, category: CATEGORIES };
+export const DIMENSION_VALUES: Readonly<Record<TypedDimension, readonly string[]>> = {
+  ageBand: AGE_BANDS,
+  sex: SEXES,
+  category: CATEGORIES,
+};
 
 /** One line of the typed make-up: "" leaves a dimension open (all values). */
 export interface MakeupRow {
@@ -31,7 +35,9 @@ export function rowsFromCells(cells: readonly MakeupCell[]): MakeupRow[] {
   });
 }
 
-export type RowsCheck = { readonly ok: true; readonly cells: MakeupCell[] } | { readonly ok: false; readonly badRows: readonly number[]; readonly empty: boolean };
+export type RowsCheck =
+  | { readonly ok: true; readonly cells: MakeupCell[] }
+  | { readonly ok: false; readonly badRows: readonly number[]; readonly empty: boolean };
 
 /** Counts must be whole numbers and at least one group must have people; rows are 1-based in the answer. */
 export function cellsFromRows(rows: readonly MakeupRow[]): RowsCheck {

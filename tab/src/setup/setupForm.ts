@@ -22,12 +22,40 @@ export interface SetupValues {
   readonly csvText: string;
 }
 
-export type FieldName = "name" | "approach" | "services" | "site" | "panelSize" | "workshop1" | "workshop2" | "workshop3" | "meetingUrl1" | "meetingUrl2" | "meetingUrl3" | "makeup";
+export type FieldName =
+  | "name"
+  | "approach"
+  | "services"
+  | "site"
+  | "panelSize"
+  | "workshop1"
+  | "workshop2"
+  | "workshop3"
+  | "meetingUrl1"
+  | "meetingUrl2"
+  | "meetingUrl3"
+  | "makeup";
 
 export const WORKSHOPS: readonly WorkshopNumber[] = [1, 2, 3];
 
 export function blankValues(): SetupValues {
-  return { name: "", approach: "thematic", services: "", site: "", workshop1: "", workshop2: "", workshop3: "", meetingUrl1: "", meetingUrl2: "", meetingUrl3: "", panelSize: "8", makeupMode: "none", rows: [emptyRow(1)], csvName: "", csvText: "" };
+  return {
+    name: "",
+    approach: "thematic",
+    services: "",
+    site: "",
+    workshop1: "",
+    workshop2: "",
+    workshop3: "",
+    meetingUrl1: "",
+    meetingUrl2: "",
+    meetingUrl3: "",
+    panelSize: "8",
+    makeupMode: "none",
+    rows: [emptyRow(1)],
+    csvName: "",
+    csvText: "",
+  };
 }
 
 /** The form's date is the planned day (the server plans date-only values at 09:00 Paris time). */
@@ -56,13 +84,20 @@ export function valuesFromCampaign(view: CampaignForEdit): SetupValues {
   };
 }
 
-export type Built = { readonly ok: true; readonly body: Record<string, unknown> } | { readonly ok: false; readonly field: FieldName; readonly badRows?: readonly number[]; readonly empty?: boolean };
+export type Built =
+  | { readonly ok: true; readonly body: Record<string, unknown> }
+  | { readonly ok: false; readonly field: FieldName; readonly badRows?: readonly number[]; readonly empty?: boolean };
 
 function makeupPart(v: SetupValues): Built {
-  if (v.makeupMode === "csv") return v.csvText === "" ? { ok: false, field: "makeup", empty: true } : { ok: true, body: { makeupCsv: v.csvText } };
+  if (v.makeupMode === "csv")
+    return v.csvText === ""
+      ? { ok: false, field: "makeup", empty: true }
+      : { ok: true, body: { makeupCsv: v.csvText } };
   if (v.makeupMode === "typed") {
     const checked = cellsFromRows(v.rows);
-    return checked.ok ? { ok: true, body: { makeup: checked.cells } } : { ok: false, field: "makeup", badRows: checked.badRows, empty: checked.empty };
+    return checked.ok
+      ? { ok: true, body: { makeup: checked.cells } }
+      : { ok: false, field: "makeup", badRows: checked.badRows, empty: checked.empty };
   }
   return { ok: true, body: {} };
 }
@@ -79,7 +114,10 @@ function dates(v: SetupValues, before?: SetupValues): Record<string, string> {
 export function createBody(id: string, v: SetupValues, locale: string): Built {
   const makeup = makeupPart(v);
   if (!makeup.ok) return makeup;
-  const services = v.services.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  const services = v.services
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   const size = v.panelSize.trim();
   return {
     ok: true,

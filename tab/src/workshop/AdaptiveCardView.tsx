@@ -23,14 +23,28 @@ const hostConfig = new AC.HostConfig({
       },
     },
   },
-  actions: { actionsOrientation: "horizontal", actionAlignment: "left", buttonSpacing: 8, maxActions: 6, showCard: { actionMode: "inline" } },
+  actions: {
+    actionsOrientation: "horizontal",
+    actionAlignment: "left",
+    buttonSpacing: 8,
+    maxActions: 6,
+    showCard: { actionMode: "inline" },
+  },
 });
 
 /**
  * Renders the card JSON the bot sends to Teams, in the browser, with Microsoft's renderer; an
  * Action.Execute click hands its verb and data (inputs included) to `onExecute`.
  */
-export function AdaptiveCardView({ card, onExecute, label }: { card: unknown; onExecute: (action: CardExecute) => void; label: string }) {
+export function AdaptiveCardView({
+  card,
+  onExecute,
+  label,
+}: {
+  card: unknown;
+  onExecute: (action: CardExecute) => void;
+  label: string;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const execute = useRef(onExecute);
   execute.current = onExecute;
@@ -52,7 +66,9 @@ export function AdaptiveCardView({ card, onExecute, label }: { card: unknown; on
     rendered?.querySelectorAll("[role=heading]:not([aria-level])").forEach((el) => el.setAttribute("aria-level", "2"));
     // The renderer's inline « overflow-wrap: break-word » still sizes the card to the longest word:
     // what people typed and the join address would widen the page past a phone's screen.
-    rendered?.querySelectorAll<HTMLElement>(".ac-textBlock, .ac-richTextBlock").forEach((el) => (el.style.overflowWrap = "anywhere"));
+    rendered
+      ?.querySelectorAll<HTMLElement>(".ac-textBlock, .ac-richTextBlock")
+      .forEach((el) => (el.style.overflowWrap = "anywhere"));
     // A row of buttons (« +1 gommette », « Retirer une gommette ») goes on two lines on a narrow phone.
     rendered?.querySelectorAll<HTMLElement>(".ac-actionSet").forEach((el) => {
       el.style.flexWrap = "wrap";

@@ -47,7 +47,11 @@ export function CommandBar({ state, post }: { state: LiveState; post: Post }) {
       <h2>{t("workshop.console.controls")}</h2>
       <div className={styles.row}>
         {allowed(state).map((type) => (
-          <Button key={type} appearance={type === "next" || type === "start" ? "primary" : "secondary"} onClick={() => void post("commands", { type, revision: state.revision })}>
+          <Button
+            key={type}
+            appearance={type === "next" || type === "start" ? "primary" : "secondary"}
+            onClick={() => void post("commands", { type, revision: state.revision })}
+          >
             {t(`workshop.command.${type}`)}
           </Button>
         ))}
@@ -140,7 +144,15 @@ export function HiddenItems({ state, post }: { state: LiveState; post: Post }) {
   );
 }
 
-function CommitmentForm({ item, existing, post }: { item: { id: string; text: string; commits?: Party }; existing?: { party: Party; text: string }; post: Post }) {
+function CommitmentForm({
+  item,
+  existing,
+  post,
+}: {
+  item: { id: string; text: string; commits?: Party };
+  existing?: { party: Party; text: string };
+  post: Post;
+}) {
   const t = useT();
   const styles = useStyles();
   const [text, setText] = useState(existing?.text ?? item.text);

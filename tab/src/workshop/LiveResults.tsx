@@ -4,12 +4,30 @@ import type { ScaleSummary, StepResults } from "./workshopTypes";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  item: { padding: "8px 16px", borderRadius: tokens.borderRadiusXLarge, backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
+  item: {
+    padding: "8px 16px",
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   weight: { marginLeft: "8px", fontWeight: tokens.fontWeightSemibold },
   bars: { display: "grid", gridTemplateColumns: "repeat(11, 1fr)", alignItems: "end", gap: "6px", height: "220px" },
-  barCell: { display: "flex", flexDirection: "column", alignItems: "center", justifyContent: "flex-end", height: "100%" },
+  barCell: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    justifyContent: "flex-end",
+    height: "100%",
+  },
   bar: { width: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: "4px 4px 0 0" },
-  votes: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  votes: {
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   kept: { fontWeight: tokens.fontWeightBold },
 });
 
@@ -21,10 +39,19 @@ export function Histogram({ summary, label }: { summary: ScaleSummary; label: st
   return (
     <figure>
       <figcaption>{label}</figcaption>
-      <p>{t("workshop.results.answers", { count: String(summary.count), median: summary.median === null ? "—" : String(summary.median) })}</p>
+      <p>
+        {t("workshop.results.answers", {
+          count: String(summary.count),
+          median: summary.median === null ? "—" : String(summary.median),
+        })}
+      </p>
       <ol className={styles.bars} aria-label={t("workshop.results.histogram")}>
         {summary.histogram.map((count, value) => (
-          <li key={value} className={styles.barCell} aria-label={t("workshop.results.bar", { value: String(value), count: String(count) })}>
+          <li
+            key={value}
+            className={styles.barCell}
+            aria-label={t("workshop.results.bar", { value: String(value), count: String(count) })}
+          >
             <span aria-hidden="true">{count}</span>
             <span aria-hidden="true" className={styles.bar} style={{ height: `${(count / max) * 80}%` }} />
             <span aria-hidden="true">{value}</span>
@@ -49,7 +76,9 @@ export function LiveResults({ results }: { results: StepResults }) {
             .map((item) => (
               <li key={item.id} className={styles.item}>
                 {item.text}
-                {item.weight > 1 && <span className={styles.weight}>{t("workshop.results.weight", { weight: String(item.weight) })}</span>}
+                {item.weight > 1 && (
+                  <span className={styles.weight}>{t("workshop.results.weight", { weight: String(item.weight) })}</span>
+                )}
                 {item.tag && <span className={styles.weight}>· {t(`workshop.party.${item.tag}`)}</span>}
               </li>
             ))}

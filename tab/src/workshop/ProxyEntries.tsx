@@ -7,14 +7,22 @@ import type { LiveState } from "./workshopTypes";
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  lines: { listStyleType: "none", paddingLeft: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  lines: {
+    listStyleType: "none",
+    paddingLeft: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 const SCALE_VALUES = Array.from({ length: 11 }, (_, i) => String(i));
 
 /** A fresh id per click: the server ignores a resent request, and two clicks are two dots. */
 function newRequestId(): string {
-  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** The marker of the person answered for; a marker, never a name, since answers are anonymous. */
@@ -44,7 +52,11 @@ function ProxyScale({ post, allowsComment }: { post: Post; allowsComment: boolea
         if (busy || label.trim() === "" || value === "") return;
         setBusy(true);
         const trimmed = comment.trim();
-        void post("proxy-scale", { label: label.trim(), value: Number(value), ...(allowsComment && trimmed ? { comment: trimmed } : {}) }).then((accepted) => {
+        void post("proxy-scale", {
+          label: label.trim(),
+          value: Number(value),
+          ...(allowsComment && trimmed ? { comment: trimmed } : {}),
+        }).then((accepted) => {
           setBusy(false);
           if (!accepted) return;
           setStatus(t("workshop.console.proxy.saved", { label: label.trim() }));
@@ -90,10 +102,18 @@ function ProxyVote({ state, post }: { state: LiveState; post: Post }) {
   const send = (itemId: string, text: string, retract: boolean) => {
     if (busy || label.trim() === "") return;
     setBusy(true);
-    void post("proxy-vote", { label: label.trim(), stepId, itemId, retract, requestId: newRequestId() }).then((accepted) => {
-      setBusy(false);
-      if (accepted) setStatus(t(retract ? "workshop.console.proxy.dotRemoved" : "workshop.console.proxy.dotAdded", { label: label.trim(), text }));
-    });
+    void post("proxy-vote", { label: label.trim(), stepId, itemId, retract, requestId: newRequestId() }).then(
+      (accepted) => {
+        setBusy(false);
+        if (accepted)
+          setStatus(
+            t(retract ? "workshop.console.proxy.dotRemoved" : "workshop.console.proxy.dotAdded", {
+              label: label.trim(),
+              text,
+            }),
+          );
+      },
+    );
   };
   const disabled = busy || label.trim() === "";
   return (
@@ -103,7 +123,12 @@ function ProxyVote({ state, post }: { state: LiveState; post: Post }) {
       <ul className={styles.lines}>
         {state.results.lines.map((line) => (
           <li key={line.id} className={styles.row}>
-            <Button size="small" appearance="primary" disabled={disabled} onClick={() => send(line.id, line.text, false)}>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={disabled}
+              onClick={() => send(line.id, line.text, false)}
+            >
               {t("workshop.console.proxy.addDot", { text: line.text })}
             </Button>
             <Button size="small" disabled={disabled} onClick={() => send(line.id, line.text, true)}>
@@ -125,7 +150,11 @@ export function ProxyEntries({ state, post }: { state: LiveState; post: Post }) 
     <section aria-label={t("workshop.console.proxy.title")}>
       <h2>{t("workshop.console.proxy.title")}</h2>
       <p>{t("workshop.console.proxy.intro")}</p>
-      {state.step.type === "scale" ? <ProxyScale key={state.revision} post={post} allowsComment={state.scaleAllowsComment !== false} /> : <ProxyVote key={state.step.id} state={state} post={post} />}
+      {state.step.type === "scale" ? (
+        <ProxyScale key={state.revision} post={post} allowsComment={state.scaleAllowsComment !== false} />
+      ) : (
+        <ProxyVote key={state.step.id} state={state} post={post} />
+      )}
     </section>
   );
 }

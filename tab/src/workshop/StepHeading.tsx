@@ -13,8 +13,13 @@ export function StepHeading({ state, level }: { state: LiveState; level: 1 | 2 }
   return (
     <>
       <p>
-        {t("workshop.stepOf", { sequence: String(s.sequenceIndex + 1), sequences: String(s.sequenceCount), step: String(s.stepIndex + 1), steps: String(s.stepCount) })} —{" "}
-        {s.sequenceTitle[locale]}
+        {t("workshop.stepOf", {
+          sequence: String(s.sequenceIndex + 1),
+          sequences: String(s.sequenceCount),
+          step: String(s.stepIndex + 1),
+          steps: String(s.stepCount),
+        })}{" "}
+        — {s.sequenceTitle[locale]}
       </p>
       <Heading>{s.prompt[locale]}</Heading>
     </>

@@ -98,7 +98,12 @@ export function useJoin(code: string) {
     async (verb: string, data: Record<string, unknown>) => {
       setBusy(true);
       try {
-        const answer = await callJson<CardAnswer>(`${base}/actions`, { method: "POST", body: { verb, data }, locale, headers: headers() });
+        const answer = await callJson<CardAnswer>(`${base}/actions`, {
+          method: "POST",
+          body: { verb, data },
+          locale,
+          headers: headers(),
+        });
         setCard(answer.card);
         setError(undefined);
       } catch (e) {

@@ -16,13 +16,25 @@ export class WorkshopApiError extends Error {
 }
 
 /** JSON over fetch with the tab's token (none in local mode) and the UI language. */
-export async function callJson<T>(path: string, init: { method?: string; body?: unknown; token?: string; locale: string; headers?: Record<string, string> }): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": init.locale, ...(init.headers ?? {}) };
+export async function callJson<T>(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string; locale: string; headers?: Record<string, string> },
+): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Accept-Language": init.locale,
+    ...(init.headers ?? {}),
+  };
   if (init.body !== undefined) headers["Content-Type"] = "application/json";
   if (init.token) headers["Authorization"] = `Bearer ${init.token}`;
   let response: Response;
   try {
-    response = await fetch(path, { method: init.method ?? "GET", headers, credentials: "same-origin", ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
+    response = await fetch(path, {
+      method: init.method ?? "GET",
+      headers,
+      credentials: "same-origin",
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
   } catch {
     throw new WorkshopApiError(0, "network", undefined, {});
   }
@@ -34,7 +46,12 @@ export async function callJson<T>(path: string, init: { method?: string; body?: 
   }
   if (!response.ok) {
     const error = (body["error"] ?? {}) as { code?: unknown; message?: unknown };
-    throw new WorkshopApiError(response.status, typeof error.code === "string" ? error.code : `http_${response.status}`, typeof error.message === "string" ? error.message : undefined, body);
+    throw new WorkshopApiError(
+      response.status,
+      typeof error.code === "string" ? error.code : `http_${response.status}`,
+      typeof error.message === "string" ? error.message : undefined,
+      body,
+    );
   }
   return body as T;
 }
@@ -61,7 +78,8 @@ export function useLiveWorkshop(campaignId: string) {
         setError(undefined);
       }
     } catch (e) {
-      if (alive.current) setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
+      if (alive.current)
+        setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
     }
   }, [base, host, locale]);
 
@@ -79,7 +97,12 @@ export function useLiveWorkshop(campaignId: string) {
   const post = useCallback(
     async (path: string, body: unknown): Promise<boolean> => {
       try {
-        const next = await callJson<LiveState>(`${base}/${path}`, { method: "POST", body, locale, token: await host.getAuthToken() });
+        const next = await callJson<LiveState>(`${base}/${path}`, {
+          method: "POST",
+          body,
+          locale,
+          token: await host.getAuthToken(),
+        });
         setState(next);
         setError(undefined);
         return true;

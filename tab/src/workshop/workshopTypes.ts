@@ -22,17 +22,34 @@ export interface BallotLine {
 }
 
 export type StepResults =
-  | { readonly type: "contributions"; readonly items: readonly { id: string; text: string; weight: number; tag?: Party; proxy: boolean }[] }
+  | {
+      readonly type: "contributions";
+      readonly items: readonly { id: string; text: string; weight: number; tag?: Party; proxy: boolean }[];
+    }
   | { readonly type: "scale"; readonly summary: ScaleSummary }
-  | { readonly type: "vote"; readonly lines: readonly (BallotLine & { count: number })[]; readonly kept: readonly string[]; readonly voters: number }
-  | { readonly type: "commitments"; readonly priorities: readonly BallotLine[]; readonly commitments: readonly { sourceItemId: string; party: Party; text: string }[] }
+  | {
+      readonly type: "vote";
+      readonly lines: readonly (BallotLine & { count: number })[];
+      readonly kept: readonly string[];
+      readonly voters: number;
+    }
+  | {
+      readonly type: "commitments";
+      readonly priorities: readonly BallotLine[];
+      readonly commitments: readonly { sourceItemId: string; party: Party; text: string }[];
+    }
   | { readonly type: "none" };
 
 export interface LiveState {
   readonly campaign: { readonly id: string; readonly name: string };
   readonly kind: 1 | 2 | 3;
   readonly revision: number;
-  readonly pointer: { readonly phase: Phase; readonly sequenceIndex: number; readonly stepIndex: number; readonly countdownEndsAt?: string };
+  readonly pointer: {
+    readonly phase: Phase;
+    readonly sequenceIndex: number;
+    readonly stepIndex: number;
+    readonly countdownEndsAt?: string;
+  };
   readonly canFacilitate: boolean;
   /** Hidden contributions of the current step; only sent to a facilitator. */
   readonly hidden?: readonly { readonly id: string; readonly text: string }[];

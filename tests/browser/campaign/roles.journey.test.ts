@@ -33,10 +33,16 @@ async function openAs(id: string, path: string): Promise<Page> {
 beforeAll(async () => {
   journey = new MethodJourney(env.server, coordinator);
   // The team as Teams knows it when the campaign starts: Marc joins the team later.
-  env.server.connector.members.set(TEAM_ID, [coordinator, ...journey.volunteers].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+  env.server.connector.members.set(
+    TEAM_ID,
+    [coordinator, ...journey.volunteers].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })),
+  );
   await journey.installForEveryone();
   await journey.toRoadmapInProgress();
-  env.server.connector.members.set(TEAM_ID, [coordinator, ...journey.volunteers, manager].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+  env.server.connector.members.set(
+    TEAM_ID,
+    [coordinator, ...journey.volunteers, manager].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })),
+  );
 }, 90_000);
 
 afterEach(async () => {
@@ -63,7 +69,10 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     await page.getByRole("radio", { name: "responsable" }).check();
     await page.getByRole("button", { name: "Nommer" }).click();
     await page.getByTestId("roles-notice").getByText("C'est enregistré.").waitFor();
-    await staff.locator(`[data-person="${manager.aadObjectId}"][data-role="manager"]`).getByText("Marc Manager", { exact: true }).waitFor();
+    await staff
+      .locator(`[data-person="${manager.aadObjectId}"][data-role="manager"]`)
+      .getByText("Marc Manager", { exact: true })
+      .waitFor();
 
     // The local identities are offered too, so one person can try each role on this machine.
     await picker.pressSequentially("Lecteur");
@@ -71,7 +80,11 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     await page.getByRole("radio", { name: "lecture" }).check();
     await page.getByRole("button", { name: "Nommer" }).click();
     await staff.locator('[data-person="local-reader"][data-role="reader"]').waitFor();
-    expect(await staff.locator("li").evaluateAll((items) => items.map((li) => [li.getAttribute("data-person"), li.getAttribute("data-role")]))).toEqual([
+    expect(
+      await staff
+        .locator("li")
+        .evaluateAll((items) => items.map((li) => [li.getAttribute("data-person"), li.getAttribute("data-role")])),
+    ).toEqual([
       [coordinator.aadObjectId, "coordinator"],
       [manager.aadObjectId, "manager"],
       ["local-reader", "reader"],
@@ -95,7 +108,9 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     // Changing one's mind leaves everything as it was.
     await dialog.getByRole("button", { name: "Annuler" }).click();
     await dialog.waitFor({ state: "detached" });
-    expect((await journey.tab.get(journey.path(`/people/${encodeURIComponent(volunteer.aadObjectId)}`))).status).toBe(200);
+    expect((await journey.tab.get(journey.path(`/people/${encodeURIComponent(volunteer.aadObjectId)}`))).status).toBe(
+      200,
+    );
 
     await row.getByRole("button", { name: `Effacer — ${volunteer.name}` }).click();
     await dialog.getByRole("button", { name: "Effacer" }).click();
@@ -106,11 +121,16 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     expect(text).toContain(" : inscription de volontaire, messages à envoyer (");
     expect(text).not.toMatch(/volunteer|outbox|rien n'était enregistré/);
     await row.waitFor({ state: "detached" });
-    expect((await journey.tab.get(journey.path(`/people/${encodeURIComponent(volunteer.aadObjectId)}`))).status).toBe(404);
+    expect((await journey.tab.get(journey.path(`/people/${encodeURIComponent(volunteer.aadObjectId)}`))).status).toBe(
+      404,
+    );
   });
 
   it("Marc edits a roadmap action as a person does; switched to the reader, the page has no edit controls and the API says 403", async () => {
-    const actions = (await journey.as(manager).get(journey.path("/roadmap"))).body.actions as { id: string; title: string }[];
+    const actions = (await journey.as(manager).get(journey.path("/roadmap"))).body.actions as {
+      id: string;
+      title: string;
+    }[];
     expect(actions.length).toBeGreaterThan(0);
     const action = actions[0]!;
     // Marc's identity is his Entra id, which the banner's switch does not list (it lists the local
@@ -130,9 +150,19 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     await progress.press("Tab");
     await card.getByLabel("Commentaire daté").fill("Créneaux testés");
     await card.getByRole("button", { name: "Ajouter la mise à jour" }).click();
-    await card.getByRole("list", { name: /historique/i }).getByText(/Créneaux testés/).waitFor();
-    const saved = (await journey.tab.get(journey.path("/roadmap"))).body.actions.find((a: { id: string }) => a.id === action.id);
-    expect(saved).toMatchObject({ owner: "Responsable accueil", dueDate: "2027-06-30", status: "inProgress", progress: 30 });
+    await card
+      .getByRole("list", { name: /historique/i })
+      .getByText(/Créneaux testés/)
+      .waitFor();
+    const saved = (await journey.tab.get(journey.path("/roadmap"))).body.actions.find(
+      (a: { id: string }) => a.id === action.id,
+    );
+    expect(saved).toMatchObject({
+      owner: "Responsable accueil",
+      dueDate: "2027-06-30",
+      status: "inProgress",
+      progress: 30,
+    });
 
     // The identity switch, as a person uses it: the page reloads as the reader.
     const identity = page.getByRole("combobox", { name: "Agir en tant que" });
@@ -147,11 +177,22 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     expect(await page.getByRole("button", { name: "Enregistrer responsable et échéance" }).count()).toBe(0);
 
     // Trying anyway, with the page's own cookie: the server refuses, in French.
-    const tried = await page.context().request.patch(`${env.server.url}${journey.path(`/roadmap/${encodeURIComponent(action.id)}`)}`, { data: { owner: "Quelqu'un" }, headers: { "Accept-Language": "fr-FR" } });
+    const tried = await page
+      .context()
+      .request.patch(`${env.server.url}${journey.path(`/roadmap/${encodeURIComponent(action.id)}`)}`, {
+        data: { owner: "Quelqu'un" },
+        headers: { "Accept-Language": "fr-FR" },
+      });
     expect(tried.status()).toBe(403);
     expect(((await tried.json()) as { error: { message: string } }).error.message).toEqual(expect.any(String));
-    const updates = await page.context().request.post(`${env.server.url}${journey.path(`/roadmap/${encodeURIComponent(action.id)}/updates`)}`, { data: { progress: 50 } });
+    const updates = await page
+      .context()
+      .request.post(`${env.server.url}${journey.path(`/roadmap/${encodeURIComponent(action.id)}/updates`)}`, {
+        data: { progress: 50 },
+      });
     expect(updates.status()).toBe(403);
-    expect((await journey.tab.get(journey.path("/roadmap"))).body.actions.find((a: { id: string }) => a.id === action.id)).toMatchObject({ owner: "Responsable accueil", progress: 30 });
+    expect(
+      (await journey.tab.get(journey.path("/roadmap"))).body.actions.find((a: { id: string }) => a.id === action.id),
+    ).toMatchObject({ owner: "Responsable accueil", progress: 30 });
   });
 });

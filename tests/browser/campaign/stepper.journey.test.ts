@@ -31,7 +31,10 @@ async function expectCurrentStep(state: string, label: string) {
 /** Clicks the panel's primary button and waits for the page to say where the campaign now is. */
 async function moveForward(button: string, state: string, label: string) {
   await forwardButton(button).click();
-  await page.getByTestId("campaign-notice").getByText(`C'est fait : la campagne est maintenant à l'étape « ${label} ».`).waitFor();
+  await page
+    .getByTestId("campaign-notice")
+    .getByText(`C'est fait : la campagne est maintenant à l'étape « ${label} ».`)
+    .waitFor();
   await expectCurrentStep(state, label);
 }
 
@@ -39,17 +42,35 @@ async function expectNoSidewaysScroll(width: number) {
   await page.setViewportSize({ width, height: 800 });
   const measured = await page.evaluate(() => {
     type El = { tagName: string; getAttribute(n: string): string | null; getBoundingClientRect(): { right: number } };
-    const g = globalThis as unknown as { document: { scrollingElement: { scrollWidth: number }; querySelectorAll(s: string): ArrayLike<El> }; innerWidth: number };
-    const wide = Array.from(g.document.querySelectorAll("body *")).filter((el) => el.getBoundingClientRect().right > g.innerWidth + 1);
-    return { scrollWidth: g.document.scrollingElement.scrollWidth, innerWidth: g.innerWidth, culprits: wide.slice(-3).map((el) => `${el.tagName}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}`) };
+    const g = globalThis as unknown as {
+      document: { scrollingElement: { scrollWidth: number }; querySelectorAll(s: string): ArrayLike<El> };
+      innerWidth: number;
+    };
+    const wide = Array.from(g.document.querySelectorAll("body *")).filter(
+      (el) => el.getBoundingClientRect().right > g.innerWidth + 1,
+    );
+    return {
+      scrollWidth: g.document.scrollingElement.scrollWidth,
+      innerWidth: g.innerWidth,
+      culprits: wide
+        .slice(-3)
+        .map((el) => `${el.tagName}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}`),
+    };
   });
   // At 320 and 390 px, nothing pushes the page sideways (the culprits are named when something does).
-  expect({ width, fits: measured.scrollWidth <= measured.innerWidth, culprits: measured.scrollWidth <= measured.innerWidth ? [] : measured.culprits }).toEqual({ width, fits: true, culprits: [] });
+  expect({
+    width,
+    fits: measured.scrollWidth <= measured.innerWidth,
+    culprits: measured.scrollWidth <= measured.innerWidth ? [] : measured.culprits,
+  }).toEqual({ width, fits: true, culprits: [] });
 }
 
 beforeAll(async () => {
   journey = new MethodJourney(env.server, coordinator);
-  env.server.connector.members.set(TEAM_ID, [coordinator, ...journey.volunteers].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+  env.server.connector.members.set(
+    TEAM_ID,
+    [coordinator, ...journey.volunteers].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })),
+  );
   await journey.installForEveryone();
   // In the team channel: « nouvelle campagne », the form, « inviter »; ten agents volunteer from the invitation.
   await journey.createAndInvite();
@@ -59,7 +80,9 @@ beforeAll(async () => {
   context.setDefaultTimeout(15_000);
   // The coordinator's local identity is their Entra id, which the banner's switch does not list
   // (it lists the local identities and the current one): the cookie the switch sets is set first.
-  await context.addCookies([{ name: "ve-local-user", value: encodeURIComponent(coordinator.aadObjectId), url: env.server.url }]);
+  await context.addCookies([
+    { name: "ve-local-user", value: encodeURIComponent(coordinator.aadObjectId), url: env.server.url },
+  ]);
   page = await context.newPage();
 }, 90_000);
 
@@ -77,9 +100,16 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     await page.getByRole("heading", { level: 1, name: /Service funéraire — 2027/ }).waitFor();
     expect(await page.getByRole("combobox", { name: "Agir en tant que" }).inputValue()).toBe(coordinator.aadObjectId);
     await expectCurrentStep("recruitingAgents", "Recrutement des agents");
-    expect(await page.getByTestId("campaign-stepper").locator('[data-status="done"]').evaluateAll((li) => li.map((e) => e.getAttribute("data-state")))).toEqual(["draft"]);
+    expect(
+      await page
+        .getByTestId("campaign-stepper")
+        .locator('[data-status="done"]')
+        .evaluateAll((li) => li.map((e) => e.getAttribute("data-state"))),
+    ).toEqual(["draft"]);
     const blockers = page.getByTestId("blockers");
-    expect(await blockers.locator("li").evaluateAll((li) => li.map((e) => e.getAttribute("data-code")))).toEqual(["campaign.agentPanelNotConfirmed"]);
+    expect(await blockers.locator("li").evaluateAll((li) => li.map((e) => e.getAttribute("data-code")))).toEqual([
+      "campaign.agentPanelNotConfirmed",
+    ]);
     expect((await blockers.innerText()).trim().length).toBeGreaterThan(10);
     expect(await forwardButton("Passer à l'atelier 1").isDisabled()).toBe(true);
     // The dates set in the channel's form, without a spacing warning (three weeks apart).
@@ -107,7 +137,12 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     expect(await page.getByTestId("blockers").count()).toBe(0);
     await moveForward("Passer à l'atelier 1", "workshop1", "Atelier 1 — agents");
     // Workshop 1 has not been held yet: the next button waits for it, and says so.
-    expect(await page.getByTestId("blockers").locator("li").evaluateAll((li) => li.map((e) => e.getAttribute("data-code")))).toEqual(["campaign.workshopNotHeld"]);
+    expect(
+      await page
+        .getByTestId("blockers")
+        .locator("li")
+        .evaluateAll((li) => li.map((e) => e.getAttribute("data-code"))),
+    ).toEqual(["campaign.workshopNotHeld"]);
     expect(await forwardButton("Clore l'atelier 1 et recruter les usagers").isDisabled()).toBe(true);
   });
 
@@ -117,7 +152,12 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     await page.locator('[data-workshop="1"]').getByText("en cours").waitFor();
     await moveForward("Clore l'atelier 1 et recruter les usagers", "recruitingUsagers", "Recrutement des usagers");
     await page.locator('[data-workshop="1"]').getByText("a eu lieu").waitFor();
-    expect(await page.getByTestId("blockers").locator("li").evaluateAll((li) => li.map((e) => e.getAttribute("data-code")))).toEqual(["campaign.usagerPanelNotConfirmed"]);
+    expect(
+      await page
+        .getByTestId("blockers")
+        .locator("li")
+        .evaluateAll((li) => li.map((e) => e.getAttribute("data-code"))),
+    ).toEqual(["campaign.usagerPanelNotConfirmed"]);
   });
 
   it("usagers answer their links; the usager panel is confirmed on the recruitment page; workshop 2 postponed once, with a confirmation, then taken again", async () => {
@@ -135,7 +175,13 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     const dialog = page.getByRole("dialog", { name: "Reporter l'atelier" });
     await dialog.waitFor();
     // axe measures contrast as painted: let the dialog's and its backdrop's fade-in finish first.
-    await page.evaluate(() => Promise.all((globalThis as unknown as { document: { getAnimations(): { finished: Promise<unknown> }[] } }).document.getAnimations().map((a) => a.finished)));
+    await page.evaluate(() =>
+      Promise.all(
+        (globalThis as unknown as { document: { getAnimations(): { finished: Promise<unknown> }[] } }).document
+          .getAnimations()
+          .map((a) => a.finished),
+      ),
+    );
     expect(await runAxe(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Annuler" }).click();
     await dialog.waitFor({ state: "detached" });
@@ -144,7 +190,10 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
 
     await back.click();
     await dialog.getByRole("button", { name: "Confirmer" }).click();
-    await page.getByTestId("campaign-notice").getByText("C'est fait : la campagne est maintenant à l'étape « Recrutement des usagers ».").waitFor();
+    await page
+      .getByTestId("campaign-notice")
+      .getByText("C'est fait : la campagne est maintenant à l'étape « Recrutement des usagers ».")
+      .waitFor();
     await expectCurrentStep("recruitingUsagers", "Recrutement des usagers");
     // The usager panel stays confirmed: going forward again needs nothing more.
     await moveForward("Passer à l'atelier 2", "workshop2", "Atelier 2 — usagers");
@@ -155,7 +204,12 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     await page.reload();
     await page.locator('[data-workshop="2"]').getByText("en cours").waitFor();
     await moveForward("Clore l'atelier 2 et former le panel mixte", "mixedPanel", "Panel mixte");
-    expect(await page.getByTestId("blockers").locator("li").evaluateAll((li) => li.map((e) => e.getAttribute("data-code")))).toEqual(["campaign.mixedPanelNotConfirmed"]);
+    expect(
+      await page
+        .getByTestId("blockers")
+        .locator("li")
+        .evaluateAll((li) => li.map((e) => e.getAttribute("data-code"))),
+    ).toEqual(["campaign.mixedPanelNotConfirmed"]);
 
     await journey.formMixedPanel();
     await page.reload();
@@ -165,17 +219,16 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     await page.locator('[data-workshop="3"]').getByText("en cours").waitFor();
     await moveForward("Clore l'atelier 3 et préparer l'affiche", "posterValidation", "Validation de l'affiche");
 
-    expect(await page.getByTestId("campaign-stepper").locator('[data-status="done"]').evaluateAll((li) => li.map((e) => e.getAttribute("data-state")))).toEqual([
-      "draft",
-      "recruitingAgents",
-      "workshop1",
-      "recruitingUsagers",
-      "workshop2",
-      "mixedPanel",
-      "workshop3",
-    ]);
+    expect(
+      await page
+        .getByTestId("campaign-stepper")
+        .locator('[data-status="done"]')
+        .evaluateAll((li) => li.map((e) => e.getAttribute("data-state"))),
+    ).toEqual(["draft", "recruitingAgents", "workshop1", "recruitingUsagers", "workshop2", "mixedPanel", "workshop3"]);
     // The history, newest first, names every move and who made it (the postponement too).
-    const moves = (await page.getByTestId("history").locator("li").allInnerTexts()).map((t) => t.replace(/^.*?Claire Coordinatrice : /s, "")).reverse();
+    const moves = (await page.getByTestId("history").locator("li").allInnerTexts())
+      .map((t) => t.replace(/^.*?Claire Coordinatrice : /s, ""))
+      .reverse();
     expect(moves).toEqual([
       "« Brouillon » → « Recrutement des agents »",
       "« Recrutement des agents » → « Atelier 1 — agents »",
@@ -219,7 +272,9 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     expect(await page.getByTestId("next-step").getByRole("button").count()).toBe(0);
     expect(await page.getByRole("link", { name: "Personnes et rôles" }).count()).toBe(0);
     // And the server agrees: the move the coordinator could make is refused to this identity.
-    const tried = await page.context().request.post(`${env.server.url}${journey.path("/moves")}`, { data: { from: "posterValidation", to: "steeringCommittee" } });
+    const tried = await page.context().request.post(`${env.server.url}${journey.path("/moves")}`, {
+      data: { from: "posterValidation", to: "steeringCommittee" },
+    });
     expect(tried.status()).toBe(403);
   });
 });

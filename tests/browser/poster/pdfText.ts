@@ -2,7 +2,17 @@ import { inflateSync } from "node:zlib";
 import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 
 // WinAnsi differs from Latin-1 only in 0x80–0x9F; these are the ones French text needs.
-const WIN_ANSI: Record<number, string> = { 0x92: "’", 0x9c: "œ", 0x8c: "Œ", 0x85: "…", 0x96: "–", 0x97: "—", 0x80: "€", 0x93: "“", 0x94: "”" };
+const WIN_ANSI: Record<number, string> = {
+  0x92: "’",
+  0x9c: "œ",
+  0x8c: "Œ",
+  0x85: "…",
+  0x96: "–",
+  0x97: "—",
+  0x80: "€",
+  0x93: "“",
+  0x94: "”",
+};
 
 function decodeHex(hex: string): string {
   let out = "";
@@ -14,7 +24,9 @@ function decodeHex(hex: string): string {
 }
 
 /** Page sizes and the text shown (standard-font hex strings drawn with Tj), read back from the PDF bytes. */
-export async function readPdf(bytes: Uint8Array): Promise<{ pages: { width: number; height: number }[]; text: string }> {
+export async function readPdf(
+  bytes: Uint8Array,
+): Promise<{ pages: { width: number; height: number }[]; text: string }> {
   const doc = await PDFDocument.load(bytes);
   const pages = doc.getPages().map((p) => p.getSize());
   const parts: string[] = [];

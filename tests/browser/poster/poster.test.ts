@@ -21,8 +21,15 @@ afterEach(async () => {
 
 async function open(path: string, options: { csp?: boolean; phone?: boolean } = {}): Promise<void> {
   // axe is injected as an inline script, which the app's CSP refuses; the CSP stays on where axe is not run.
-  const screen = options.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 1000 } };
-  context = await env.browser.newContext({ locale: "fr-FR", ...screen, bypassCSP: options.csp !== true, acceptDownloads: true });
+  const screen = options.phone
+    ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+    : { viewport: { width: 1280, height: 1000 } };
+  context = await env.browser.newContext({
+    locale: "fr-FR",
+    ...screen,
+    bypassCSP: options.csp !== true,
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
@@ -33,17 +40,28 @@ async function open(path: string, options: { csp?: boolean; phone?: boolean } = 
 }
 
 async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(env.server.url + path, { method, headers: { "content-type": "application/json", "accept-language": "fr" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(env.server.url + path, {
+    method,
+    headers: { "content-type": "application/json", "accept-language": "fr" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as Record<string, unknown>;
 }
 
 /** A campaign at the poster stage whose content is a workshop-3-like result (the funeral-service pilot). */
 async function posterCampaign(partial: Partial<Campaign> = {}): Promise<Campaign> {
-  const campaign = await env.server.seedCampaign({ state: "posterValidation", coordinatorIds: ["local-user"], ...partial });
+  const campaign = await env.server.seedCampaign({
+    state: "posterValidation",
+    coordinatorIds: ["local-user"],
+    ...partial,
+  });
   await api("POST", `/api/campaigns/${campaign.id}/poster`, {
     content: FUNERAL_POSTER,
-    participants: { teams: [{ aadObjectId: "00000000-0000-4000-8000-0000000000a1", name: "Alice" }], usagers: [{ name: "Mme Usager" }, { name: "M. Usager" }] },
+    participants: {
+      teams: [{ aadObjectId: "00000000-0000-4000-8000-0000000000a1", name: "Alice" }],
+      usagers: [{ name: "Mme Usager" }, { name: "M. Usager" }],
+    },
   });
   return campaign;
 }
@@ -54,11 +72,24 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await open(`/poster/${campaign.id}`, { csp: true });
     const sheet = page.getByTestId("poster-sheet");
     await sheet.waitFor();
-    expect(await page.getByTestId("poster-qualities").locator("li").allInnerTexts()).toEqual(["Respect", "Écoute", "Qualité de l'accueil", "Dialogue"]);
-    expect(await page.getByTestId("poster-group-agents").innerText()).toContain("Les agents s'engagent à prendre plus de temps pour accompagner l'usager.");
-    expect(await page.getByTestId("poster-group-usagers").innerText()).toContain("Les usagers s'engagent à respecter le règlement du cimetière.");
-    expect(await page.getByTestId("poster-group-both").innerText()).toContain("Agents et usagers s'engagent à plus de politesse, de part et d'autre.");
-    expect(await page.getByTestId("poster-validation-line").innerText()).toBe("Version 1 en cours de validation : 0 accord(s) sur 3");
+    expect(await page.getByTestId("poster-qualities").locator("li").allInnerTexts()).toEqual([
+      "Respect",
+      "Écoute",
+      "Qualité de l'accueil",
+      "Dialogue",
+    ]);
+    expect(await page.getByTestId("poster-group-agents").innerText()).toContain(
+      "Les agents s'engagent à prendre plus de temps pour accompagner l'usager.",
+    );
+    expect(await page.getByTestId("poster-group-usagers").innerText()).toContain(
+      "Les usagers s'engagent à respecter le règlement du cimetière.",
+    );
+    expect(await page.getByTestId("poster-group-both").innerText()).toContain(
+      "Agents et usagers s'engagent à plus de politesse, de part et d'autre.",
+    );
+    expect(await page.getByTestId("poster-validation-line").innerText()).toBe(
+      "Version 1 en cours de validation : 0 accord(s) sur 3",
+    );
     await sheet.screenshot({ path: artifactPath("poster-fr.png") });
     expect(problems).toEqual([]);
   });
@@ -84,7 +115,9 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     const record = await posterRepositories(env.server.app.tables).posters.get(campaign.id);
     await posterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
       ...r,
-      validations: [{ participantKey: r.participants[0]!.key, version: 1, approved: true, at: new Date().toISOString() }],
+      validations: [
+        { participantKey: r.participants[0]!.key, version: 1, approved: true, at: new Date().toISOString() },
+      ],
     }));
     expect(record).toBeDefined();
     await api("POST", `/api/campaigns/${campaign.id}/poster/close`);
@@ -97,10 +130,21 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     expect(download.suggestedFilename()).toBe("affiche-service-funeraire-A3-fr.pdf");
     const a3 = await readPdf(await readFile((await download.path())!));
     expect(a3.pages).toEqual([{ width: 841.89, height: 1190.55 }]);
-    for (const words of ["Vivre ensemble le service public", "Service funéraire", "Qualité de l’accueil".replace("’", "'"), "Écoute", "Les agents s'engagent à prendre plus de temps", "Validée par 1 participants sur 3"]) {
+    for (const words of [
+      "Vivre ensemble le service public",
+      "Service funéraire",
+      "Qualité de l’accueil".replace("’", "'"),
+      "Écoute",
+      "Les agents s'engagent à prendre plus de temps",
+      "Validée par 1 participants sur 3",
+    ]) {
       expect(a3.text).toContain(words);
     }
-    const a4 = await readPdf(new Uint8Array(await (await fetch(`${env.server.url}/api/campaigns/${campaign.id}/poster/pdf?size=A4&lang=en`)).arrayBuffer()));
+    const a4 = await readPdf(
+      new Uint8Array(
+        await (await fetch(`${env.server.url}/api/campaigns/${campaign.id}/poster/pdf?size=A4&lang=en`)).arrayBuffer(),
+      ),
+    );
     expect(a4.pages).toEqual([{ width: 595.28, height: 841.89 }]);
     // The wording stays as the participants wrote it; only the lead-ins and labels follow the chosen language.
     expect(a4.text).toContain("Agents commit to prendre plus de temps");
@@ -118,10 +162,21 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     const campaign = await posterCampaign({ coordinatorIds: ["local-user"], managerIds: ["local-user"] });
     await posterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
       ...r,
-      validations: r.participants.map((p) => ({ participantKey: p.key, version: 1, approved: true, at: new Date().toISOString() })),
+      validations: r.participants.map((p) => ({
+        participantKey: p.key,
+        version: 1,
+        approved: true,
+        at: new Date().toISOString(),
+      })),
     }));
-    const committee = (await api("GET", `/api/campaigns/${campaign.id}/committee`)) as { commitments: { id: string }[] };
-    await api("POST", `/api/campaigns/${campaign.id}/committee/decisions`, { commitmentId: committee.commitments[0]!.id, decision: "adopted", level: "service" });
+    const committee = (await api("GET", `/api/campaigns/${campaign.id}/committee`)) as {
+      commitments: { id: string }[];
+    };
+    await api("POST", `/api/campaigns/${campaign.id}/committee/decisions`, {
+      commitmentId: committee.commitments[0]!.id,
+      decision: "adopted",
+      level: "service",
+    });
     await open(`/roadmap/${campaign.id}`);
     const id = `action-action-${committee.commitments[0]!.id}`;
     await page.getByTestId(id).waitFor();
@@ -137,7 +192,12 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await page.getByTestId(`${id}-save-update`).click();
     await page.getByTestId(id).getByText("Rendez-vous de 30 minutes proposés").waitFor();
     const stored = await posterRepositories(env.server.app.tables).roadmap.listCampaign(campaign.id);
-    expect(stored[0]).toMatchObject({ owner: "Cheffe du service funéraire", dueDate: "2027-03-31", status: "inProgress", progress: 40 });
+    expect(stored[0]).toMatchObject({
+      owner: "Cheffe du service funéraire",
+      dueDate: "2027-03-31",
+      status: "inProgress",
+      progress: 40,
+    });
     expect(stored[0]!.updates.at(-1)?.comment).toBe("Rendez-vous de 30 minutes proposés");
     expect(await page.getByTestId("roadmap-summary").innerText()).toContain("1 action(s) : 0 réalisée(s), 1 en cours");
     expect(await runAxe(page)).toEqual([]);
@@ -155,8 +215,15 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await page.getByTestId("dashboard-table").waitFor();
     await page.locator("tbody tr").nth(199).waitFor();
     await page.getByTestId("filter-service").selectOption("Service 007");
-    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("tbody tr").length === 1);
-    expect(await page.getByTestId("dashboard-totals").innerText()).toBe("1 campagne(s), 30 action(s), dont 3 en retard.");
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll("tbody tr").length === 1,
+    );
+    expect(await page.getByTestId("dashboard-totals").innerText()).toBe(
+      "1 campagne(s), 30 action(s), dont 3 en retard.",
+    );
     await page.getByTestId("filter-status").selectOption("done");
     await page.getByTestId("dashboard-totals").getByText("1 campagne(s), 7 action(s)").waitFor();
     expect(await page.getByRole("link", { name: "Affiche" }).first().getAttribute("href")).toBe("/poster/svc-007");
@@ -172,10 +239,15 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await page.getByTestId("poster-sheet").waitFor();
     const inside = await page.getByTestId("poster-sheet").evaluate((sheet) => {
       const box = sheet.getBoundingClientRect();
-      return [...sheet.querySelectorAll("[data-testid^='poster-group-'] li, [data-testid='poster-qualities'] li")].map((el) => {
-        const r = el.getBoundingClientRect();
-        return { text: el.textContent, inside: r.top >= box.top && r.bottom <= box.bottom && r.right <= box.right + 0.5 };
-      });
+      return [...sheet.querySelectorAll("[data-testid^='poster-group-'] li, [data-testid='poster-qualities'] li")].map(
+        (el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            text: el.textContent,
+            inside: r.top >= box.top && r.bottom <= box.bottom && r.right <= box.right + 0.5,
+          };
+        },
+      );
     });
     expect(inside.length).toBeGreaterThan(3);
     expect(inside.filter((i) => !i.inside)).toEqual([]);

@@ -10,18 +10,32 @@ let page: Page;
 let campaignId: string;
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return { status: res.status, body: (await res.json()) as T };
 }
 
 async function nominate(name: string): Promise<string> {
-  const res = await api<{ link: string }>("POST", `/api/campaigns/${campaignId}/usagers`, { name, kind: "individual", ageBand: "55plus" });
+  const res = await api<{ link: string }>("POST", `/api/campaigns/${campaignId}/usagers`, {
+    name,
+    kind: "individual",
+    ageBand: "55plus",
+  });
   expect(res.status).toBe(201);
   return res.body.link;
 }
 
 beforeAll(async () => {
-  campaignId = (await api<{ campaign: { id: string } }>("POST", "/api/campaigns", { name: "Mairie de quartier", approach: "thematic", services: ["Mairie de quartier"] })).body.campaign.id;
+  campaignId = (
+    await api<{ campaign: { id: string } }>("POST", "/api/campaigns", {
+      name: "Mairie de quartier",
+      approach: "thematic",
+      services: ["Mairie de quartier"],
+    })
+  ).body.campaign.id;
 });
 
 afterEach(async () => {
@@ -30,7 +44,13 @@ afterEach(async () => {
 
 async function phone(locale: string) {
   // A phone-sized screen, no Teams around the page; axe is injected, hence bypassCSP.
-  context = await env.browser.newContext({ locale, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+  context = await env.browser.newContext({
+    locale,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    bypassCSP: true,
+  });
   page = await context.newPage();
 }
 
@@ -43,8 +63,14 @@ describe("the usager's confirmation link", () => {
     await page.getByText("Bonjour Mme Schmitt,").waitFor();
     // The title wraps on a phone: its lines must not print over each other.
     const title = await page.getByRole("heading", { level: 1 }).evaluate((h) => {
-      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { lineHeight: string; fontSize: string } }).getComputedStyle(h);
-      return { line: parseFloat(style.lineHeight), size: parseFloat(style.fontSize), height: h.getBoundingClientRect().height };
+      const style = (
+        globalThis as unknown as { getComputedStyle(e: unknown): { lineHeight: string; fontSize: string } }
+      ).getComputedStyle(h);
+      return {
+        line: parseFloat(style.lineHeight),
+        size: parseFloat(style.fontSize),
+        height: h.getBoundingClientRect().height,
+      };
     });
     expect(title.line).toBeGreaterThanOrEqual(title.size);
     expect(title.height).toBeGreaterThan(title.size * 2);
@@ -60,18 +86,28 @@ describe("the usager's confirmation link", () => {
     await page.keyboard.press("Space");
     await page.getByRole("button", { name: "Je participe" }).press("Enter");
     await page.getByRole("status").filter({ hasText: "Merci ! Votre participation est enregistrée" }).first().waitFor();
-    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find((u) => u.name === "Mme Schmitt");
-    expect(stored).toMatchObject({ status: "accepted", profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" } });
+    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find(
+      (u) => u.name === "Mme Schmitt",
+    );
+    expect(stored).toMatchObject({
+      status: "accepted",
+      profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" },
+    });
   });
 
   it("lets an usager decline in English, which erases what the agent noted", async () => {
     const link = await nominate("Mr Weber");
     await phone("en-GB");
     await page.goto(link);
-    await page.getByRole("button", { name: "English" }).click().catch(() => undefined);
+    await page
+      .getByRole("button", { name: "English" })
+      .click()
+      .catch(() => undefined);
     await page.getByRole("button", { name: /I do not take part|Je ne participe pas/ }).click();
     await page.getByText(/Noted, thank you|C'est noté/).waitFor();
-    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find((u) => u.name === "Mr Weber");
+    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find(
+      (u) => u.name === "Mr Weber",
+    );
     expect(stored?.status).toBe("declined");
     expect(stored?.hint).toBeUndefined();
   });
@@ -80,26 +116,54 @@ describe("the usager's confirmation link", () => {
     const accept = async (name: string) => {
       const link = await nominate(name);
       const token = link.split("/confirm/")[1]!;
-      expect((await api("POST", `/api/confirm/${token}`, { answer: "accept", kind: "individual", ageBand: "55plus", sex: "male", frequency: "occasional", consent: true })).status).toBe(200);
+      expect(
+        (
+          await api("POST", `/api/confirm/${token}`, {
+            answer: "accept",
+            kind: "individual",
+            ageBand: "55plus",
+            sex: "male",
+            frequency: "occasional",
+            consent: true,
+          })
+        ).status,
+      ).toBe(200);
       const usager = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find((u) => u.name === name)!;
       return { link, id: usager.id };
     };
     const chosen = await accept("M. Keller");
     const other = await accept("Ms Fischer");
-    await env.server.app.repos.campaigns.update(campaignId, (c) => ({ ...c, workshops: { ...c.workshops, 2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/atelier2" } } }));
-    expect((await api("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: [chosen.id] })).status).toBe(200);
+    await env.server.app.repos.campaigns.update(campaignId, (c) => ({
+      ...c,
+      workshops: {
+        ...c.workshops,
+        2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/atelier2" },
+      },
+    }));
+    expect(
+      (await api("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: [chosen.id] })).status,
+    ).toBe(200);
 
     await phone("fr-FR");
     await page.goto(chosen.link);
-    await page.getByRole("status").filter({ hasText: "Vous êtes retenu·e pour l'atelier des usagers" }).first().waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Vous êtes retenu·e pour l'atelier des usagers" })
+      .first()
+      .waitFor();
     expect(await page.getByText(/jeudi 10 juin 2027 à 16:00/).count()).toBe(1);
-    expect(await page.getByRole("link", { name: "Rejoindre la réunion" }).getAttribute("href")).toBe("https://teams.microsoft.com/l/meetup-join/atelier2");
+    expect(await page.getByRole("link", { name: "Rejoindre la réunion" }).getAttribute("href")).toBe(
+      "https://teams.microsoft.com/l/meetup-join/atelier2",
+    );
     expect(await runAxe(page)).toEqual([]);
     await context.close();
 
     await phone("en-GB");
     await page.goto(other.link);
-    await page.getByRole("button", { name: "English" }).click().catch(() => undefined);
+    await page
+      .getByRole("button", { name: "English" })
+      .click()
+      .catch(() => undefined);
     await page.getByText(/you are not in it this time|vous n'y êtes pas cette fois-ci/).waitFor();
     expect(await page.getByRole("link", { name: /Join the meeting|Rejoindre la réunion/ }).count()).toBe(0);
   });

@@ -13,8 +13,16 @@ const agents = [user(91, "Agent Un"), user(92, "Agente Deux")];
 let campaignId: string;
 let context: BrowserContext | undefined;
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+async function api(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`${env.server.url}${path}`, {
+    method,
+    headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -24,7 +32,15 @@ async function volunteer(): Promise<void> {
     { ageBand: "55plus", sex: "male", category: "B", staffKind: "administrative" },
   ];
   for (const [i, agent] of agents.entries()) {
-    const res = await env.server.postActivity(executeInvoke({ serviceUrl: env.server.connector.url, from: agent, verb: "recruitment.saveProfile", data: { campaignId, ...profiles[i], consent: "true" }, locale: "fr-FR" }));
+    const res = await env.server.postActivity(
+      executeInvoke({
+        serviceUrl: env.server.connector.url,
+        from: agent,
+        verb: "recruitment.saveProfile",
+        data: { campaignId, ...profiles[i], consent: "true" },
+        locale: "fr-FR",
+      }),
+    );
     expect(res.status).toBe(200);
   }
 }
@@ -46,7 +62,12 @@ async function untickAll(page: Page, region: ReturnType<Page["getByRole"]>): Pro
 }
 
 beforeAll(async () => {
-  const created = await api("POST", "/api/campaigns", { name: "Accueil de la mairie", approach: "thematic", services: ["Accueil de la mairie"], panelSize: 4 });
+  const created = await api("POST", "/api/campaigns", {
+    name: "Accueil de la mairie",
+    approach: "thematic",
+    services: ["Accueil de la mairie"],
+    panelSize: 4,
+  });
   expect(created.status).toBe(201);
   campaignId = (created.body["campaign"] as { id: string }).id;
   await volunteer();
@@ -63,25 +84,56 @@ describe("confirming an empty panel in the tab", () => {
     await section.getByRole("checkbox").first().waitFor();
     await untickAll(page, section);
     await section.getByRole("button", { name: "Confirmer le panel et prévenir les volontaires" }).press("Enter");
-    await section.getByRole("alert").filter({ hasText: "Le panel est vide : cochez au moins une personne, puis confirmez." }).waitFor();
+    await section
+      .getByRole("alert")
+      .filter({ hasText: "Le panel est vide : cochez au moins une personne, puis confirmez." })
+      .waitFor();
     expect((await api("GET", `/api/campaigns/${campaignId}/recruitment`)).body["confirmedIds"]).toBeUndefined();
   });
 
   it("says the usager panel is empty instead of confirming it", async () => {
-    expect((await api("POST", `/api/campaigns/${campaignId}/usagers/register`, { name: "Mme Usagère", kind: "individual", ageBand: "30to44", sex: "female", frequency: "regular" })).status).toBe(201);
+    expect(
+      (
+        await api("POST", `/api/campaigns/${campaignId}/usagers/register`, {
+          name: "Mme Usagère",
+          kind: "individual",
+          ageBand: "30to44",
+          sex: "female",
+          frequency: "regular",
+        })
+      ).status,
+    ).toBe(201);
     const page = await open("usagers");
     const section = page.getByRole("region", { name: /Panel des usagers proposé/ });
     await section.getByRole("checkbox").first().waitFor();
     await untickAll(page, section);
     await section.getByRole("button", { name: "Confirmer le panel des usagers" }).press("Enter");
-    await section.getByRole("alert").filter({ hasText: "Le panel est vide : cochez au moins une personne, puis confirmez." }).waitFor();
+    await section
+      .getByRole("alert")
+      .filter({ hasText: "Le panel est vide : cochez au moins une personne, puis confirmez." })
+      .waitFor();
     expect((await api("GET", `/api/campaigns/${campaignId}/usagers`)).body["confirmed"]).toBeUndefined();
   });
 
   it("says the mixed panel is empty instead of confirming it", async () => {
-    expect((await api("POST", `/api/campaigns/${campaignId}/panel/confirm`, { selectedIds: agents.map((a) => a.aadObjectId) })).status).toBe(200);
+    expect(
+      (
+        await api("POST", `/api/campaigns/${campaignId}/panel/confirm`, {
+          selectedIds: agents.map((a) => a.aadObjectId),
+        })
+      ).status,
+    ).toBe(200);
     expect((await api("POST", `/api/campaigns/${campaignId}/mixed/open`)).status).toBe(200);
-    const answer = await env.server.postActivity(executeInvoke({ serviceUrl: env.server.connector.url, from: agents[0]!, verb: "recruitment.mixedAnswer", data: { campaignId, answer: "yes" }, locale: "fr-FR", where: "personal" }));
+    const answer = await env.server.postActivity(
+      executeInvoke({
+        serviceUrl: env.server.connector.url,
+        from: agents[0]!,
+        verb: "recruitment.mixedAnswer",
+        data: { campaignId, answer: "yes" },
+        locale: "fr-FR",
+        where: "personal",
+      }),
+    );
     expect(answer.status).toBe(200);
 
     const page = await open("mixed");

@@ -15,13 +15,24 @@ let campaignId: string;
 let link: string;
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return { status: res.status, body: (await res.json()) as T };
 }
 
 beforeAll(async () => {
   // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
-  campaignId = (await api<{ campaign: { id: string } }>("POST", "/api/campaigns", { name: "Mairie de quartier", approach: "thematic", services: ["Mairie de quartier"], panelSize: 4 })).body.campaign.id;
+  campaignId = (
+    await api<{ campaign: { id: string } }>("POST", "/api/campaigns", {
+      name: "Mairie de quartier",
+      approach: "thematic",
+      services: ["Mairie de quartier"],
+      panelSize: 4,
+    })
+  ).body.campaign.id;
   const volunteers = new VolunteerRepository(env.server.app.tables);
   const at = new Date().toISOString();
   const profiles: AgentProfile[] = [
@@ -33,7 +44,18 @@ beforeAll(async () => {
   const ids: string[] = [];
   for (const [i, profile] of profiles.entries()) {
     const u = user(800 + i, `Agent ${800 + i}`);
-    const record: VolunteerRecord = { campaignId, aadObjectId: u.aadObjectId, teamsId: u.id, name: u.name, locale: "fr", status: "volunteered", profile, consentAt: at, createdAt: at, updatedAt: at };
+    const record: VolunteerRecord = {
+      campaignId,
+      aadObjectId: u.aadObjectId,
+      teamsId: u.id,
+      name: u.name,
+      locale: "fr",
+      status: "volunteered",
+      profile,
+      consentAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
     await volunteers.upsertWith(record, () => record);
     ids.push(u.aadObjectId);
   }
@@ -43,13 +65,27 @@ beforeAll(async () => {
     { name: "Usager B", kind: "business", ageBand: "55plus", sex: "male", frequency: "occasional" },
   ];
   const usagerIds: string[] = [];
-  for (const p of people) usagerIds.push((await api<{ id: string }>("POST", `/api/campaigns/${campaignId}/usagers/register`, p)).body.id);
-  link = (await api<{ link: string }>("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Mme Schmitt" })).body.link;
+  for (const p of people)
+    usagerIds.push((await api<{ id: string }>("POST", `/api/campaigns/${campaignId}/usagers/register`, p)).body.id);
+  link = (await api<{ link: string }>("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Mme Schmitt" })).body
+    .link;
   const token = link.split("/confirm/")[1]!;
-  expect((await api(`POST`, `/api/confirm/${token}`, { answer: "accept", kind: "association", ageBand: "30to44", sex: "female", frequency: "firstTime", consent: true })).status).toBe(200);
+  expect(
+    (
+      await api(`POST`, `/api/confirm/${token}`, {
+        answer: "accept",
+        kind: "association",
+        ageBand: "30to44",
+        sex: "female",
+        frequency: "firstTime",
+        consent: true,
+      })
+    ).status,
+  ).toBe(200);
   expect((await api("POST", `/api/campaigns/${campaignId}/mixed/open`)).status).toBe(200);
   // The agents answer on their 1:1 card (covered by the e2e test); here their answers are seeded.
-  for (const [i, id] of ids.entries()) await volunteers.update(campaignId, id, (v) => ({ ...v, mixedAnswer: i < 3 ? "yes" : "no" }));
+  for (const [i, id] of ids.entries())
+    await volunteers.update(campaignId, id, (v) => ({ ...v, mixedAnswer: i < 3 ? "yes" : "no" }));
   const usagers = new UsagerRepository(env.server.app.tables);
   for (const id of usagerIds) await usagers.update(campaignId, id, (u) => ({ ...u, mixedAnswer: "yes" }));
 });
@@ -60,14 +96,22 @@ afterEach(async () => {
 
 describe("workshop 3 (mixed panel) in the browser", () => {
   it("asks an accepted usager on their own link, answered from the keyboard", async () => {
-    context = await env.browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    context = await env.browser.newContext({
+      locale: "fr-FR",
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      bypassCSP: true,
+    });
     page = await context.newPage();
     await page.goto(link);
     await page.getByRole("heading", { name: /atelier 3/ }).waitFor();
     expect(await runAxe(page)).toEqual([]);
     await page.getByRole("button", { name: "Oui, je participe à l'atelier 3" }).press("Enter");
     await page.getByText("C'est noté : vous êtes volontaire pour l'atelier 3.").waitFor();
-    expect(await page.getByRole("button", { name: "Oui, je participe à l'atelier 3" }).getAttribute("aria-pressed")).toBe("true");
+    expect(
+      await page.getByRole("button", { name: "Oui, je participe à l'atelier 3" }).getAttribute("aria-pressed"),
+    ).toBe("true");
     expect(await runAxe(page)).toEqual([]);
   });
 

@@ -17,7 +17,11 @@ let campaignId: string;
 const members = Array.from({ length: 5 }, (_, i) => user(800 + i, `Agent ${800 + i}`));
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return (await res.json()) as T;
 }
 
@@ -35,7 +39,13 @@ async function settled(): Promise<Progress> {
 
 beforeAll(async () => {
   // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
-  campaignId = (await api<{ campaign: { id: string } }>("POST", "/api/campaigns", { name: "Service funéraire", approach: "thematic", services: ["Service funéraire"] })).campaign.id;
+  campaignId = (
+    await api<{ campaign: { id: string } }>("POST", "/api/campaigns", {
+      name: "Service funéraire",
+      approach: "thematic",
+      services: ["Service funéraire"],
+    })
+  ).campaign.id;
   env.server.connector.refusedMembers.set(members[3]!.id, 403);
   env.server.connector.refusedMembers.set(members[4]!.id, 502);
   await enqueue(new OutboxRepository(env.server.app.tables), {
@@ -80,10 +90,15 @@ describe("the outbox section of the recruitment page", () => {
     await page.getByRole("button", { name: "Renvoyer les échecs" }).click();
     await page.getByText("1 message(s) remis dans la file d'envoi.").waitFor();
     // The page refreshes itself while something is pending.
-    await page.getByText("4 envoyé(s), 0 en attente, 0 en échec, 1 injoignable(s), sur 5.").first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText("4 envoyé(s), 0 en attente, 0 en échec, 1 injoignable(s), sur 5.")
+      .first()
+      .waitFor({ timeout: 15_000 });
     expect(await page.getByRole("button", { name: "Renvoyer les échecs" }).count()).toBe(0);
     // The member who cannot be reached is not retried.
-    expect(env.server.connector.activities.filter((a) => a.conversationId === `a:personal-${members[3]!.id}`)).toHaveLength(0);
+    expect(
+      env.server.connector.activities.filter((a) => a.conversationId === `a:personal-${members[3]!.id}`),
+    ).toHaveLength(0);
   });
 
   it("speaks English", async () => {

@@ -12,24 +12,50 @@ let page: Page;
 let campaignId: string;
 
 async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return (await res.json()) as { campaign: { id: string } };
 }
 
 beforeAll(async () => {
   // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
-  campaignId = (await api("POST", "/api/campaigns", { name: "Service funéraire", approach: "thematic", services: ["Service funéraire"] })).campaign.id;
+  campaignId = (
+    await api("POST", "/api/campaigns", {
+      name: "Service funéraire",
+      approach: "thematic",
+      services: ["Service funéraire"],
+    })
+  ).campaign.id;
   await api("PATCH", `/api/campaigns/${campaignId}`, { makeupCsv: "category;count\nA;2\nB;2\nC;4\n" });
   const repo = new VolunteerRepository(env.server.app.tables);
   const at = new Date().toISOString();
   const profiles: AgentProfile[] = [
-    ...Array.from({ length: 7 }, (): AgentProfile => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" })),
+    ...Array.from({ length: 7 }, (): AgentProfile => ({
+      ageBand: "30to44",
+      sex: "female",
+      category: "C",
+      staffKind: "technical",
+    })),
     { ageBand: "45to54", sex: "male", category: "B", staffKind: "administrative" },
     { ageBand: "55plus", sex: "female", category: "A", staffKind: "administrative" },
   ];
   for (const [i, profile] of profiles.entries()) {
     const u = user(700 + i, `Agent ${700 + i}`);
-    const record: VolunteerRecord = { campaignId, aadObjectId: u.aadObjectId, teamsId: u.id, name: u.name, locale: "fr", status: "volunteered", profile, consentAt: at, createdAt: at, updatedAt: at };
+    const record: VolunteerRecord = {
+      campaignId,
+      aadObjectId: u.aadObjectId,
+      teamsId: u.id,
+      name: u.name,
+      locale: "fr",
+      status: "volunteered",
+      profile,
+      consentAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
     await repo.upsertWith(record, () => record);
   }
 });
@@ -77,12 +103,20 @@ describe("the recruitment page (coordinator)", () => {
     await page.goto(`${env.server.url}/recruitment/${campaignId}`);
     const tabs = page.getByRole("tablist", { name: "Étapes du recrutement" });
     await tabs.waitFor();
-    expect(await tabs.getByRole("tab").allInnerTexts()).toEqual(["Panel des agents", "Panel des usagers", "Panel mixte (atelier 3)", "Envois individuels"]);
+    expect(await tabs.getByRole("tab").allInnerTexts()).toEqual([
+      "Panel des agents",
+      "Panel des usagers",
+      "Panel mixte (atelier 3)",
+      "Envois individuels",
+    ]);
     expect(await page.getByRole("tab", { name: "Panel des agents" }).getAttribute("aria-selected")).toBe("true");
     await page.getByRole("tab", { name: "Panel des agents" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
-    await page.getByRole("tabpanel").getByRole("heading", { name: "Inscrire un usager rencontré en personne" }).waitFor();
+    await page
+      .getByRole("tabpanel")
+      .getByRole("heading", { name: "Inscrire un usager rencontré en personne" })
+      .waitFor();
     expect(new URL(page.url()).searchParams.get("section")).toBe("usagers");
     await page.reload();
     await page.getByRole("heading", { name: "Inscrire un usager rencontré en personne" }).waitFor();

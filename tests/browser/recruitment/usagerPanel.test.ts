@@ -10,13 +10,24 @@ let page: Page;
 let campaignId: string;
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${env.server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${env.server.url}${path}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return { status: res.status, body: (await res.json()) as T };
 }
 
 beforeAll(async () => {
   // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
-  campaignId = (await api<{ campaign: { id: string } }>("POST", "/api/campaigns", { name: "Médiathèque", approach: "thematic", services: ["Médiathèque"], panelSize: 4 })).body.campaign.id;
+  campaignId = (
+    await api<{ campaign: { id: string } }>("POST", "/api/campaigns", {
+      name: "Médiathèque",
+      approach: "thematic",
+      services: ["Médiathèque"],
+      panelSize: 4,
+    })
+  ).body.campaign.id;
   for (const p of [
     { name: "Usager Un", kind: "individual", ageBand: "under30", sex: "female", frequency: "regular" },
     { name: "Usager Deux", kind: "individual", ageBand: "55plus", sex: "male", frequency: "occasional" },
@@ -24,7 +35,9 @@ beforeAll(async () => {
     { name: "Usager Quatre", kind: "individual", ageBand: "30to44", sex: "male", frequency: "regular" },
   ])
     expect((await api("POST", `/api/campaigns/${campaignId}/usagers/register`, p)).status).toBe(201);
-  expect((await api("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Mme Lien", contact: "06 99 99 99 99" })).status).toBe(201);
+  expect(
+    (await api("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Mme Lien", contact: "06 99 99 99 99" })).status,
+  ).toBe(201);
 });
 
 beforeEach(async () => {
@@ -76,14 +89,22 @@ describe("the usager panel on the recruitment page (coordinator)", () => {
     await panel.getByText(/3 sélectionné\(s\) sur 4/).waitFor();
     await panel.getByRole("checkbox", { checked: false }).first().check();
     await panel.getByText(/4 sélectionné\(s\) sur 4/).waitFor();
-    const labels = await Promise.all((await panel.getByRole("checkbox", { checked: true }).all()).map((c) => c.evaluate((el) => (el as unknown as { labels: { textContent: string | null }[] | null }).labels?.[0]?.textContent ?? "")));
+    const labels = await Promise.all(
+      (await panel.getByRole("checkbox", { checked: true }).all()).map((c) =>
+        c.evaluate(
+          (el) => (el as unknown as { labels: { textContent: string | null }[] | null }).labels?.[0]?.textContent ?? "",
+        ),
+      ),
+    );
     const chosen = labels.map((l: string) => l.split(" — ")[0]);
     await panel.getByRole("button", { name: "Confirmer le panel des usagers" }).click();
     await panel.getByText(/Panel des usagers confirmé/).waitFor();
     await section.getByText(/Panel confirmé le/).waitFor();
 
     const stored = (await new RecruitmentRecordRepository(env.server.app.tables).get(campaignId))?.value;
-    const names = new Map((await new UsagerRepository(env.server.app.tables).list(campaignId)).map((u) => [u.id, u.name]));
+    const names = new Map(
+      (await new UsagerRepository(env.server.app.tables).list(campaignId)).map((u) => [u.id, u.name]),
+    );
     expect(stored?.selectedUsagerIds).toHaveLength(4);
     expect((stored?.selectedUsagerIds ?? []).map((id) => names.get(id)).sort()).toEqual([...chosen].sort());
     expect(await section.getByText(/retenu·e au panel/).count()).toBe(4);

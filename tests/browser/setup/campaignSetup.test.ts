@@ -51,7 +51,9 @@ describe("the campaign set-up form (local mode: the caller coordinates what they
     await warning.waitFor({ state: "detached" });
 
     await page.getByRole("radio", { name: "Importer un fichier CSV" }).check();
-    await page.getByLabel(/Fichier CSV de la composition/).setInputFiles(csv("bad.csv", "age_band;sex;category;count\n30-44;F;C;12\n55+;H;Z;3\n"));
+    await page
+      .getByLabel(/Fichier CSV de la composition/)
+      .setInputFiles(csv("bad.csv", "age_band;sex;category;count\n30-44;F;C;12\n55+;H;Z;3\n"));
     await page.getByText(/Fichier « bad.csv » lu : 3 ligne/).waitFor();
     await page.getByRole("button", { name: "Créer la campagne" }).click();
     const error = page.getByTestId("setup-error");
@@ -67,15 +69,34 @@ describe("the campaign set-up form (local mode: the caller coordinates what they
 
     await fileInput.setInputFiles(csv("good.csv", "age_band;sex;category;count\n30-44;F;C;12\n55+;H;A;3\n"));
     await page.getByRole("button", { name: "Créer la campagne" }).click();
-    await page.getByRole("heading", { level: 1, name: /Recrutement des panels — Maison de Hautepierre — 2027/ }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: /Recrutement des panels — Maison de Hautepierre — 2027/ })
+      .waitFor();
     const id = new URL(page.url()).pathname.split("/")[2] ?? "";
     const stored = await env.server.app.repos.campaigns.get(id);
-    expect(stored?.value).toMatchObject({ approach: "territorial", site: "Maison de Hautepierre", services: ["Centre de santé", "Mairie de quartier"], panelSize: 8 });
-    expect((await env.server.app.repos.campaigns.list()).filter((c) => c.name === "Maison de Hautepierre — 2027")).toHaveLength(1);
+    expect(stored?.value).toMatchObject({
+      approach: "territorial",
+      site: "Maison de Hautepierre",
+      services: ["Centre de santé", "Mairie de quartier"],
+      panelSize: 8,
+    });
+    expect(
+      (await env.server.app.repos.campaigns.list()).filter((c) => c.name === "Maison de Hautepierre — 2027"),
+    ).toHaveLength(1);
   });
 
   it("edits the dates, meeting link and typed make-up of a campaign from its card, with the live warning", async () => {
-    const res = await fetch(`${env.server.url}/api/campaigns`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "Médiathèque — 2027", approach: "thematic", services: ["Médiathèque"], workshop1: "2027-03-02", workshop2: "2027-03-23" }) });
+    const res = await fetch(`${env.server.url}/api/campaigns`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        name: "Médiathèque — 2027",
+        approach: "thematic",
+        services: ["Médiathèque"],
+        workshop1: "2027-03-02",
+        workshop2: "2027-03-23",
+      }),
+    });
     const id = ((await res.json()) as { campaign: { id: string } }).campaign.id;
     await open("fr-FR", "/");
     const card = page.locator(`[data-campaign-id="${id}"]`);
@@ -97,9 +118,15 @@ describe("the campaign set-up form (local mode: the caller coordinates what they
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: /Recrutement des panels/ }).waitFor();
     const stored = await env.server.app.repos.campaigns.get(id);
-    expect(stored?.value.workshops[2]).toMatchObject({ plannedAt: "2027-03-30T08:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/abc" });
+    expect(stored?.value.workshops[2]).toMatchObject({
+      plannedAt: "2027-03-30T08:00:00.000Z",
+      meetingUrl: "https://teams.microsoft.com/l/meetup-join/abc",
+    });
     const view = (await (await fetch(`${env.server.url}/api/campaigns/${id}`)).json()) as { makeup: unknown };
-    expect(view.makeup).toEqual([{ match: { category: "C" }, count: 12 }, { match: { category: "A" }, count: 4 }]);
+    expect(view.makeup).toEqual([
+      { match: { category: "C" }, count: 12 },
+      { match: { category: "A" }, count: 4 },
+    ]);
   });
 
   it("speaks English, and shows a campaign read-only to someone who does not coordinate it", async () => {
@@ -116,12 +143,18 @@ describe("the campaign set-up form (local mode: the caller coordinates what they
     await page.getByLabel("Campaign name").fill("X");
     await page.getByLabel("Service(s)").fill("Pool");
     await page.getByRole("button", { name: "Create the campaign" }).click();
-    await page.getByTestId("setup-error").getByText(/between 3 and 120 characters/).waitFor();
+    await page
+      .getByTestId("setup-error")
+      .getByText(/between 3 and 120 characters/)
+      .waitFor();
     expect(await page.getByLabel("Campaign name").getAttribute("aria-invalid")).toBe("true");
     expect(await runAxe(page)).toEqual([]);
 
     await page.goto(`${env.server.url}/setup/${other.id}`);
-    await page.getByTestId("setup-readonly").getByText(/Only the people who coordinate/).waitFor();
+    await page
+      .getByTestId("setup-readonly")
+      .getByText(/Only the people who coordinate/)
+      .waitFor();
     expect(await page.getByRole("textbox").count()).toBe(0);
     expect(await runAxe(page)).toEqual([]);
   });

@@ -24,14 +24,20 @@ export async function runAxe(page: Page): Promise<string[]> {
     type Anim = { finished: Promise<unknown>; effect: { getComputedTiming(): { endTime?: number | string } } | null };
     const doc = (globalThis as unknown as { document: { getAnimations(): Anim[] } }).document;
     const finite = doc.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
-    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]);
+    await Promise.race([
+      Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+      new Promise((r) => setTimeout(r, 2000)),
+    ]);
   });
   await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
     const { axe, document } = globalThis as unknown as BrowserGlobals;
-    const result = await axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] }, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    });
+    const result = await axe.run(
+      { include: [document], exclude: [["[data-tabster-dummy]"]] },
+      {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      },
+    );
     return result.violations;
   });
   return (violations as AxeViolation[]).map(

@@ -16,7 +16,10 @@ describe("the join page when many devices join through one connection", () => {
   let browser: Browser;
   beforeAll(async () => {
     requireBuiltTab();
-    server = await startTestServer({ clock: () => new Date(Date.now() + offsetMs), env: { JOIN_DEVICES_PER_CLIENT_PER_MINUTE: "1" } });
+    server = await startTestServer({
+      clock: () => new Date(Date.now() + offsetMs),
+      env: { JOIN_DEVICES_PER_CLIENT_PER_MINUTE: "1" },
+    });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -25,14 +28,25 @@ describe("the join page when many devices join through one connection", () => {
   });
 
   it("shows the refusal, then joins by itself once the server's wait is over", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop2", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop2",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const w = new WorkshopHarness(server, campaign.id, 2);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
     const { code } = (await stageState(server.url, campaign.id)).join;
     // Another phone on the same connection took this minute's place.
-    expect((await fetch(`${server.url}/api/join/${code}/devices`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })).status).toBe(201);
+    expect(
+      (
+        await fetch(`${server.url}/api/join/${code}/devices`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: "{}",
+        })
+      ).status,
+    ).toBe(201);
 
     const context = await browser.newContext({ locale: "fr-FR", bypassCSP: true });
     const page = await context.newPage();

@@ -9,7 +9,10 @@ describe("the meeting stage and the facilitator console", () => {
   const env = serverAndBrowser();
 
   it("shows the question, the join code with its QR code and the live words; the console moves the pointer", async () => {
-    const campaign = await env.server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await env.server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const w = new WorkshopHarness(env.server, campaign.id, 1);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
@@ -17,10 +20,23 @@ describe("the meeting stage and the facilitator console", () => {
     for (const [i, text] of ["Respect", "Écoute"].entries()) {
       const agent = user(500 + i);
       const card = await w.card(agent, "workshop.refresh", { view: "participant" });
-      await w.card(agent, "workshop.contribute", { stepId: "ideal", text, requestId: requestIdOf(card, "workshop.contribute") });
+      await w.card(agent, "workshop.contribute", {
+        stepId: "ideal",
+        text,
+        requestId: requestIdOf(card, "workshop.contribute"),
+      });
     }
     const { code } = (await stageState(env.server.url, campaign.id)).join;
-    for (const _ of [1, 2]) expect((await fetch(`${env.server.url}/api/join/${code}/devices`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })).status).toBe(201);
+    for (const _ of [1, 2])
+      expect(
+        (
+          await fetch(`${env.server.url}/api/join/${code}/devices`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: "{}",
+          })
+        ).status,
+      ).toBe(201);
     const context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
     const page = await context.newPage();
 
@@ -31,9 +47,16 @@ describe("the meeting stage and the facilitator console", () => {
     // Everything on how to join stays on screen, the address included.
     const join = await page.getByRole("complementary").evaluate((aside) => {
       const box = aside.getBoundingClientRect();
-      return [...aside.querySelectorAll("img, p")].map((el) => ({ tag: el.tagName, spills: el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > box.right + 1 }));
+      return [...aside.querySelectorAll("img, p")].map((el) => ({
+        tag: el.tagName,
+        spills: el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > box.right + 1,
+      }));
     });
-    expect(join).toEqual([{ tag: "IMG", spills: false }, { tag: "P", spills: false }, { tag: "P", spills: false }]);
+    expect(join).toEqual([
+      { tag: "IMG", spills: false },
+      { tag: "P", spills: false },
+      { tag: "P", spills: false },
+    ]);
     await page.getByText("Respect").waitFor();
     await page.getByText("Écoute").waitFor();
     expect(await runAxe(page)).toEqual([]);
@@ -46,24 +69,45 @@ describe("the meeting stage and the facilitator console", () => {
     await page.keyboard.press("Enter");
     const unhide = page.getByRole("button", { name: "Afficher de nouveau « Écoute »" });
     await unhide.waitFor();
-    expect(((await stageState(env.server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text)).toEqual(["Respect"]);
+    expect(
+      ((await stageState(env.server.url, campaign.id)).results as { items: { text: string }[] }).items.map(
+        (i) => i.text,
+      ),
+    ).toEqual(["Respect"]);
     expect(await runAxe(page)).toEqual([]);
     await unhide.focus();
     await page.keyboard.press("Enter");
     await unhide.waitFor({ state: "detached" });
-    expect(((await stageState(env.server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text)).toEqual(["Respect", "Écoute"]);
+    expect(
+      ((await stageState(env.server.url, campaign.id)).results as { items: { text: string }[] }).items.map(
+        (i) => i.text,
+      ),
+    ).toEqual(["Respect", "Écoute"]);
 
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await page.getByRole("heading", { level: 1, name: /imaginez une relation chaotique/ }).waitFor();
-    expect((await stageState(env.server.url, campaign.id))["pointer"]).toEqual({ sequenceIndex: 0, stepIndex: 1, phase: "closed" });
+    expect((await stageState(env.server.url, campaign.id))["pointer"]).toEqual({
+      sequenceIndex: 0,
+      stepIndex: 1,
+      phase: "closed",
+    });
     expect(await runAxe(page)).toEqual([]);
     await context.close();
   }, 60_000);
 
   it("lets the facilitator enter a scale answer and dots for someone in the room, labelled and axe-clean", async () => {
-    const campaign = await env.server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
-    const current = (await (await fetch(`${env.server.url}/api/workshop-settings/${campaign.id}`)).json()) as { settings: Record<string, unknown> & { actionsVote: Record<string, unknown> } };
-    const put = await fetch(`${env.server.url}/api/workshop-settings/${campaign.id}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...current.settings, actionsVote: { ...current.settings.actionsVote, enabled: true } }) });
+    const campaign = await env.server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
+    const current = (await (await fetch(`${env.server.url}/api/workshop-settings/${campaign.id}`)).json()) as {
+      settings: Record<string, unknown> & { actionsVote: Record<string, unknown> };
+    };
+    const put = await fetch(`${env.server.url}/api/workshop-settings/${campaign.id}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...current.settings, actionsVote: { ...current.settings.actionsVote, enabled: true } }),
+    });
     expect(put.status).toBe(200);
     const w = new WorkshopHarness(env.server, campaign.id, 1);
     // Another campaign of this file is in a workshop too: open this one by its button.
@@ -82,7 +126,9 @@ describe("the meeting stage and the facilitator console", () => {
     await page.getByRole("button", { name: "Enregistrer la réponse" }).focus();
     await page.keyboard.press("Enter");
     await page.getByText("Réponse enregistrée pour « Table 3 ».").waitFor();
-    const summary = ((await stageState(env.server.url, campaign.id)).results as { summary: { count: number; histogram: number[] } }).summary;
+    const summary = (
+      (await stageState(env.server.url, campaign.id)).results as { summary: { count: number; histogram: number[] } }
+    ).summary;
     expect([summary.count, summary.histogram[7]]).toEqual([1, 1]);
     expect(await runAxe(page)).toEqual([]);
 
@@ -90,14 +136,21 @@ describe("the meeting stage and the facilitator console", () => {
     await w.command(coordinator, "openInput");
     const agent = user(700);
     const card = await w.card(agent, "workshop.refresh", { view: "participant" });
-    await w.card(agent, "workshop.contribute", { stepId: "actions", text: "Rappeler sous 48 h", tag: "both", requestId: requestIdOf(card, "workshop.contribute") });
+    await w.card(agent, "workshop.contribute", {
+      stepId: "actions",
+      text: "Rappeler sous 48 h",
+      tag: "both",
+      requestId: requestIdOf(card, "workshop.contribute"),
+    });
     await w.command(coordinator, "next");
     await w.command(coordinator, "openInput");
     await page.getByRole("heading", { level: 3, name: "Gommettes" }).waitFor();
     await page.getByRole("textbox", { name: /Pour qui/ }).fill("Table 3");
     await page.getByRole("button", { name: "Ajouter une gommette à « Rappeler sous 48 h »" }).click();
     await page.getByText("Gommette ajoutée à « Rappeler sous 48 h » pour « Table 3 ».").waitFor();
-    const votes = (await stageState(env.server.url, campaign.id)).results as { lines: { text: string; count: number }[] };
+    const votes = (await stageState(env.server.url, campaign.id)).results as {
+      lines: { text: string; count: number }[];
+    };
     expect(votes.lines.map((l) => [l.text, l.count])).toEqual([["Rappeler sous 48 h", 1]]);
     expect(await runAxe(page)).toEqual([]);
     await context.close();

@@ -28,7 +28,9 @@ describe("reminders to the coordinator, posted where the campaign was created", 
     const opened = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "nouvelle campagne" });
     await server.postActivity(opened);
     const channel = opened.conversation.id;
-    const form = server.connector.sentTo(channel).at(-1)!.activity.attachments?.[0]?.content as { actions: { data: { formId: string } }[] };
+    const form = server.connector.sentTo(channel).at(-1)!.activity.attachments?.[0]?.content as {
+      actions: { data: { formId: string } }[];
+    };
     const now = Date.now();
     const created = await server.postActivity(
       executeInvoke({
@@ -36,11 +38,22 @@ describe("reminders to the coordinator, posted where the campaign was created", 
         from: coordinator,
         verb: "recruitment.createCampaign",
         conversationId: channel,
-        data: { formId: form.actions[0]!.data.formId, name: "État civil — 2027", approach: "thematic", services: "État civil", workshop1: isoDay(now + 3 * DAY), workshop2: isoDay(now + 10 * DAY) },
+        data: {
+          formId: form.actions[0]!.data.formId,
+          name: "État civil — 2027",
+          approach: "thematic",
+          services: "État civil",
+          workshop1: isoDay(now + 3 * DAY),
+          workshop2: isoDay(now + 10 * DAY),
+        },
       }),
     );
     expect(created.status).toBe(200);
-    const reminders = () => server.connector.cardsSentTo(channel).map((c) => JSON.stringify(c)).filter((json) => json.includes("Rappel pour"));
+    const reminders = () =>
+      server.connector
+        .cardsSentTo(channel)
+        .map((c) => JSON.stringify(c))
+        .filter((json) => json.includes("Rappel pour"));
     await server.connector.waitFor(() => reminders().length >= 2, 10_000);
     // Several more passes of the worker (one a second) send nothing new.
     await new Promise((r) => setTimeout(r, 2500));

@@ -20,14 +20,30 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     server = await startTestServer();
     server.connector.members.set(
       TEAM_ID,
-      [coordinator, manager, colleague, ...Array.from({ length: 30 }, (_, i) => user(100 + i, `Agent ${i}`))].map((m) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId })),
+      [coordinator, manager, colleague, ...Array.from({ length: 30 }, (_, i) => user(100 + i, `Agent ${i}`))].map(
+        (m) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId }),
+      ),
     );
     const opened = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "nouvelle campagne" });
     await server.postActivity(opened);
-    const form = server.connector.sentTo(opened.conversation.id).at(-1)!.activity.attachments?.[0]?.content as { actions: { data: { formId: string } }[] };
+    const form = server.connector.sentTo(opened.conversation.id).at(-1)!.activity.attachments?.[0]?.content as {
+      actions: { data: { formId: string } }[];
+    };
     campaignId = form.actions[0]!.data.formId;
     const created = await server.postActivity(
-      executeInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "recruitment.createCampaign", data: { formId: campaignId, name: "Médiathèque — 2027", approach: "thematic", services: "Médiathèque", workshop1: "2027-03-02", workshop2: "2027-03-09" } }),
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        data: {
+          formId: campaignId,
+          name: "Médiathèque — 2027",
+          approach: "thematic",
+          services: "Médiathèque",
+          workshop1: "2027-03-02",
+          workshop2: "2027-03-09",
+        },
+      }),
     );
     expect(created.status).toBe(200);
     tab = new TabSession(server.url, coordinator.aadObjectId);
@@ -39,7 +55,8 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     expect(server.connector.cardProblems).toEqual([]);
   });
 
-  const invoke = (from: typeof coordinator, verb: string, data: Record<string, unknown>) => server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from, verb, data }));
+  const invoke = (from: typeof coordinator, verb: string, data: Record<string, unknown>) =>
+    server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from, verb, data }));
 
   it("shows the steps with what blocks the next one, and warns of the spacing rule", async () => {
     const progress = await tab.get(`/api/campaigns/${campaignId}/progress`);
@@ -56,30 +73,47 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
   it("moves from the Teams steps card, once, and refuses a blocked move with its reasons", async () => {
     const said = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "étapes" });
     await server.postActivity(said);
-    const card = server.connector.sentTo(said.conversation.id).at(-1)!.activity.attachments?.[0]?.content as { actions: { verb?: string; data?: Record<string, unknown> }[] };
+    const card = server.connector.sentTo(said.conversation.id).at(-1)!.activity.attachments?.[0]?.content as {
+      actions: { verb?: string; data?: Record<string, unknown> }[];
+    };
     const move = card.actions.find((a) => a.verb === "campaign.move")!;
     expect(move.data).toMatchObject({ campaignId, from: "draft", to: "recruitingAgents" });
     const first = answeredCard((await invoke(coordinator, "campaign.move", move.data!)).body);
     expect(first.json).toContain("maintenant à l'étape « Recrutement des agents »");
     const again = answeredCard((await invoke(coordinator, "campaign.move", move.data!)).body);
     expect(again.card.actions?.some((a) => a.verb === "campaign.move")).toBe(false); // workshop 1 is blocked: no button
-    const history = (await tab.get(`/api/campaigns/${campaignId}/progress`)).body.history as { kind: string; byName: string; to: string }[];
-    expect(history.filter((h) => h.kind === "move")).toEqual([expect.objectContaining({ to: "recruitingAgents", byName: "Camille Coordinatrice" })]);
+    const history = (await tab.get(`/api/campaigns/${campaignId}/progress`)).body.history as {
+      kind: string;
+      byName: string;
+      to: string;
+    }[];
+    expect(history.filter((h) => h.kind === "move")).toEqual([
+      expect.objectContaining({ to: "recruitingAgents", byName: "Camille Coordinatrice" }),
+    ]);
 
     const blocked = await tab.post(`/api/campaigns/${campaignId}/moves`, { from: "recruitingAgents", to: "workshop1" });
     expect(blocked.status).toBe(409);
     expect(blocked.body.error.code).toBe("campaign.moveBlocked");
-    expect(blocked.body.error.blockers.map((b: { code: string }) => b.code)).toEqual(["campaign.agentPanelNotConfirmed"]);
+    expect(blocked.body.error.blockers.map((b: { code: string }) => b.code)).toEqual([
+      "campaign.agentPanelNotConfirmed",
+    ]);
     const stale = await tab.post(`/api/campaigns/${campaignId}/moves`, { from: "draft", to: "recruitingAgents" });
     expect(stale.status).toBe(200); // the same move again: already done, nothing added
-    expect((await tab.get(`/api/campaigns/${campaignId}/progress`)).body.history.filter((h: { kind: string }) => h.kind === "move")).toHaveLength(1);
+    expect(
+      (await tab.get(`/api/campaigns/${campaignId}/progress`)).body.history.filter(
+        (h: { kind: string }) => h.kind === "move",
+      ),
+    ).toHaveLength(1);
     const skip = await tab.post(`/api/campaigns/${campaignId}/moves`, { from: "recruitingAgents", to: "workshop3" });
     expect(skip.status).toBe(409);
     expect(skip.body.error.code).toBe("campaign.invalidTransition");
     const bad = await tab.post(`/api/campaigns/${campaignId}/moves`, { from: "recruitingAgents", to: "somewhere" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/mal formée/);
-    const forbidden = await new TabSession(server.url, outsider.aadObjectId).post(`/api/campaigns/${campaignId}/moves`, { from: "recruitingAgents", to: "closed" });
+    const forbidden = await new TabSession(server.url, outsider.aadObjectId).post(
+      `/api/campaigns/${campaignId}/moves`,
+      { from: "recruitingAgents", to: "closed" },
+    );
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.error.code).toBe("campaign.forbidden");
   });
@@ -95,7 +129,11 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     expect(many.body.members).toHaveLength(20);
     expect(many.body.truncated).toBe(true);
 
-    const named = await tab.post(`/api/campaigns/${campaignId}/roles`, { person: manager.aadObjectId, name: "Marie Responsable", role: "manager" });
+    const named = await tab.post(`/api/campaigns/${campaignId}/roles`, {
+      person: manager.aadObjectId,
+      name: "Marie Responsable",
+      role: "manager",
+    });
     expect(named.status).toBe(200);
     expect(named.body.staff).toEqual(
       expect.arrayContaining([
@@ -105,27 +143,69 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     );
     // The manager is not a coordinator: no moves, no roles.
     const asManager = new TabSession(server.url, manager.aadObjectId);
-    expect((await asManager.post(`/api/campaigns/${campaignId}/roles`, { person: colleague.aadObjectId, name: "x", role: "reader" })).status).toBe(403);
+    expect(
+      (
+        await asManager.post(`/api/campaigns/${campaignId}/roles`, {
+          person: colleague.aadObjectId,
+          name: "x",
+          role: "reader",
+        })
+      ).status,
+    ).toBe(403);
     expect((await asManager.get(`/api/campaigns/${campaignId}/people`)).status).toBe(403);
   });
 
   it("names a co-coordinator from the Teams roles card, and never removes the last coordinator", async () => {
     const rolesCard = answeredCard((await invoke(coordinator, "campaign.roles", { campaignId })).body);
     expect(rolesCard.json).toContain("Paul Collègue");
-    const assigned = answeredCard((await invoke(coordinator, "campaign.role.assign", { campaignId, rolePerson: colleague.aadObjectId, roleChoice: "coordinator" })).body);
+    const assigned = answeredCard(
+      (
+        await invoke(coordinator, "campaign.role.assign", {
+          campaignId,
+          rolePerson: colleague.aadObjectId,
+          roleChoice: "coordinator",
+        })
+      ).body,
+    );
     expect(assigned.json).toContain("C'est enregistré");
     const lastOne = new TabSession(server.url, colleague.aadObjectId);
-    expect((await lastOne.call("DELETE", `/api/campaigns/${campaignId}/roles/${coordinator.aadObjectId}`)).status).toBe(200);
+    expect((await lastOne.call("DELETE", `/api/campaigns/${campaignId}/roles/${coordinator.aadObjectId}`)).status).toBe(
+      200,
+    );
     const refused = await lastOne.call("DELETE", `/api/campaigns/${campaignId}/roles/${colleague.aadObjectId}`);
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe("campaign.lastCoordinator");
     // Camille is no coordinator any more: her card click is refused in words, not with an error.
-    const notAllowed = answeredMessage((await invoke(coordinator, "campaign.role.assign", { campaignId, rolePerson: coordinator.aadObjectId, roleChoice: "coordinator" })).body);
+    const notAllowed = answeredMessage(
+      (
+        await invoke(coordinator, "campaign.role.assign", {
+          campaignId,
+          rolePerson: coordinator.aadObjectId,
+          roleChoice: "coordinator",
+        })
+      ).body,
+    );
     expect(notAllowed).toContain("Seules les personnes qui coordonnent");
     // Paul gives the coordination back to Camille; the history tells who did what.
-    expect((await lastOne.post(`/api/campaigns/${campaignId}/roles`, { person: coordinator.aadObjectId, name: "Camille Coordinatrice", role: "coordinator" })).status).toBe(200);
-    const history = (await lastOne.get(`/api/campaigns/${campaignId}/progress`)).body.history as { kind: string; byName: string; personName?: string }[];
-    expect(history[0]).toMatchObject({ kind: "roleAdded", byName: "Paul Collègue", personName: "Camille Coordinatrice" });
+    expect(
+      (
+        await lastOne.post(`/api/campaigns/${campaignId}/roles`, {
+          person: coordinator.aadObjectId,
+          name: "Camille Coordinatrice",
+          role: "coordinator",
+        })
+      ).status,
+    ).toBe(200);
+    const history = (await lastOne.get(`/api/campaigns/${campaignId}/progress`)).body.history as {
+      kind: string;
+      byName: string;
+      personName?: string;
+    }[];
+    expect(history[0]).toMatchObject({
+      kind: "roleAdded",
+      byName: "Paul Collègue",
+      personName: "Camille Coordinatrice",
+    });
   });
 
   it("lists everyone the campaign involves for its coordinators", async () => {
@@ -145,6 +225,8 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     await server.postActivity(said);
     const last = server.connector.sentTo(said.conversation.id).at(-1)!.activity;
     expect(last.text).toMatch(/do not coordinate|ne coordonnez aucune/);
-    expect(answeredMessage((await invoke(outsider, "campaign.move", { campaignId: "nope" })).body)).toMatch(/n'est plus disponible|no longer available/);
+    expect(answeredMessage((await invoke(outsider, "campaign.move", { campaignId: "nope" })).body)).toMatch(
+      /n'est plus disponible|no longer available/,
+    );
   });
 });

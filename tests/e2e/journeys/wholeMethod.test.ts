@@ -3,7 +3,18 @@ import { personalChatId, personalExecute } from "../../support/posterActivities"
 import { publicCall, TabSession, tokenOf, type Json } from "../../support/tabApi";
 import { channelMessage, installPersonal, TEAM_ID, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
-import { allActions, findAction, JoinDevice, requestIdOf, stageState, textOf, voteDataFor, WorkshopHarness, type CardJson, type FoundAction } from "../../support/workshopHarness";
+import {
+  allActions,
+  findAction,
+  JoinDevice,
+  requestIdOf,
+  stageState,
+  textOf,
+  voteDataFor,
+  WorkshopHarness,
+  type CardJson,
+  type FoundAction,
+} from "../../support/workshopHarness";
 
 /**
  * The whole method, from an empty store to a roadmap in progress, only through the doors people
@@ -33,10 +44,18 @@ describe("the whole method through the doors people have", () => {
     // The team as Teams knows it: the roster the people picker is fed from.
     server.connector.members.set(
       TEAM_ID,
-      [coordinator, ...volunteers, manager, reader].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })),
+      [coordinator, ...volunteers, manager, reader].map((u) => ({
+        id: u.id,
+        name: u.name,
+        aadObjectId: u.aadObjectId,
+      })),
     );
     // Everyone has the app in their 1:1 chat (installed by the organisation with the team's app).
-    for (const u of [coordinator, ...volunteers]) expect((await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" }))).status).toBe(200);
+    for (const u of [coordinator, ...volunteers])
+      expect(
+        (await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" })))
+          .status,
+      ).toBe(200);
   });
   afterAll(async () => {
     await server?.stop();
@@ -57,7 +76,17 @@ describe("the whole method through the doors people have", () => {
   const movesInHistory = (view: Json) => (view.history as Json[]).filter((e) => e.kind === "move").reverse();
 
   function channelInvoke(from: TeamsUser, verb: string, data: Record<string, unknown>) {
-    return server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from, verb, data: { campaignId, ...data }, locale: "fr-FR", replyToId: invitationId, conversationId: thread }));
+    return server.postActivity(
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from,
+        verb,
+        data: { campaignId, ...data },
+        locale: "fr-FR",
+        replyToId: invitationId,
+        conversationId: thread,
+      }),
+    );
   }
   function lastCard(conversationId: string): CardJson {
     const cards = server.connector.cardsSentTo(conversationId);
@@ -65,7 +94,10 @@ describe("the whole method through the doors people have", () => {
     return cards[cards.length - 1] as CardJson;
   }
   function actionOf(card: unknown, verb: string, match: Record<string, unknown> = {}): FoundAction {
-    const found = findAction(card, (a) => a.verb === verb && Object.entries(match).every(([k, v]) => a.data?.[k] === v));
+    const found = findAction(
+      card,
+      (a) => a.verb === verb && Object.entries(match).every(([k, v]) => a.data?.[k] === v),
+    );
     if (!found) throw new Error(`no ${verb} ${JSON.stringify(match)} on ${JSON.stringify(card).slice(0, 500)}`);
     return found;
   }
@@ -80,7 +112,12 @@ describe("the whole method through the doors people have", () => {
   }
 
   it("the coordinator creates the campaign from the team channel and invites the team", async () => {
-    const ask = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "nouvelle campagne", locale: "fr-FR" });
+    const ask = channelMessage({
+      serviceUrl: server.connector.url,
+      from: coordinator,
+      text: "nouvelle campagne",
+      locale: "fr-FR",
+    });
     expect((await server.postActivity(ask)).status).toBe(200);
     const form = lastCard(ask.conversation.id);
     const submit = actionOf(form, "recruitment.createCampaign");
@@ -92,7 +129,14 @@ describe("the whole method through the doors people have", () => {
         serviceUrl: server.connector.url,
         from: coordinator,
         verb: "recruitment.createCampaign",
-        data: { formId: campaignId, name: "Service funéraire — 2027", approach: "thematic", services: "Service funéraire", ...dates, panelSize: "8" },
+        data: {
+          formId: campaignId,
+          name: "Service funéraire — 2027",
+          approach: "thematic",
+          services: "Service funéraire",
+          ...dates,
+          panelSize: "8",
+        },
         locale: "fr-FR",
         conversationId: ask.conversation.id,
       }),
@@ -109,7 +153,12 @@ describe("the whole method through the doors people have", () => {
       [3, dates.workshop3, "notStarted"],
     ]);
 
-    const invite = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "inviter", locale: "fr-FR" });
+    const invite = channelMessage({
+      serviceUrl: server.connector.url,
+      from: coordinator,
+      text: "inviter",
+      locale: "fr-FR",
+    });
     await server.postActivity(invite);
     thread = invite.conversation.id;
     const sent = server.connector.sentTo(thread);
@@ -129,7 +178,13 @@ describe("the whole method through the doors people have", () => {
     for (const [i, agent] of volunteers.entries()) {
       const form = cardOf((await channelInvoke(agent, "recruitment.volunteer", {})).body);
       actionOf(form, "recruitment.saveProfile");
-      const profile = { ageBand: ages[i % 4]!, sex: i % 2 === 0 ? "female" : "male", category: ["A", "B", "C", "C"][i % 4]!, staffKind: i % 3 === 0 ? "administrative" : "technical", consent: "true" };
+      const profile = {
+        ageBand: ages[i % 4]!,
+        sex: i % 2 === 0 ? "female" : "male",
+        category: ["A", "B", "C", "C"][i % 4]!,
+        staffKind: i % 3 === 0 ? "administrative" : "technical",
+        consent: "true",
+      };
       const saved = cardOf((await channelInvoke(agent, "recruitment.saveProfile", profile)).body);
       // The agent's own view: their status, with the door to nominate usagers later.
       actionOf(saved, "recruitment.nominateForm");
@@ -143,12 +198,18 @@ describe("the whole method through the doors people have", () => {
     expect(proposed).toHaveLength(8);
     panel = proposed.map((id) => volunteers.find((v) => v.aadObjectId === id)!);
 
-    const before = new Map(volunteers.map((v) => [v.aadObjectId, server.connector.cardsSentTo(personalChatId(v)).length]));
+    const before = new Map(
+      volunteers.map((v) => [v.aadObjectId, server.connector.cardsSentTo(personalChatId(v)).length]),
+    );
     const confirmed = await tab.post(path("/panel/confirm"), { selectedIds: proposed });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ notified: true, queued: 10 });
     // Every volunteer hears the outcome in their 1:1 chat, selected or not.
-    await server.connector.waitFor(() => volunteers.every((v) => server.connector.cardsSentTo(personalChatId(v)).length > before.get(v.aadObjectId)!), 10_000);
+    await server.connector.waitFor(
+      () =>
+        volunteers.every((v) => server.connector.cardsSentTo(personalChatId(v)).length > before.get(v.aadObjectId)!),
+      10_000,
+    );
 
     const ready = await progress();
     expect(forward(ready)).toEqual({ to: "workshop1", kind: "forward", blockers: [] });
@@ -161,12 +222,25 @@ describe("the whole method through the doors people have", () => {
   });
 
   it("the coordinator moves to workshop 1 from the steps card in Teams; a resent move changes nothing", async () => {
-    const ask = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "étapes", locale: "fr-FR" });
+    const ask = channelMessage({
+      serviceUrl: server.connector.url,
+      from: coordinator,
+      text: "étapes",
+      locale: "fr-FR",
+    });
     await server.postActivity(ask);
     const steps = lastCard(ask.conversation.id);
     const button = actionOf(steps, "campaign.move", { from: "recruitingAgents", to: "workshop1" });
     const clicked = await server.postActivity(
-      executeInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "campaign.move", data: button.data!, locale: "fr-FR", conversationId: ask.conversation.id, replyToId: server.connector.sentTo(ask.conversation.id).at(-1)!.id }),
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "campaign.move",
+        data: button.data!,
+        locale: "fr-FR",
+        conversationId: ask.conversation.id,
+        replyToId: server.connector.sentTo(ask.conversation.id).at(-1)!.id,
+      }),
     );
     const after = cardOf(clicked.body);
     // Workshop 1 has not been held: the card shows no button for the next step yet.
@@ -174,7 +248,16 @@ describe("the whole method through the doors people have", () => {
     expect((await progress()).campaign.state).toBe("workshop1");
 
     // The same click arriving again (Teams resends), then the page's stale button: one move only.
-    const again = await server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "campaign.move", data: button.data!, locale: "fr-FR", conversationId: ask.conversation.id }));
+    const again = await server.postActivity(
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "campaign.move",
+        data: button.data!,
+        locale: "fr-FR",
+        conversationId: ask.conversation.id,
+      }),
+    );
     cardOf(again.body);
     const resent = await move("recruitingAgents", "workshop1");
     expect(resent.status).toBe(200);
@@ -195,14 +278,22 @@ describe("the whole method through the doors people have", () => {
     expect(items.map((i) => i.text).sort()).toEqual([...ideal].sort());
     const respect = items.filter((i) => /respect/i.test(i.text)).map((i) => i.id);
     expect(respect).toHaveLength(4);
-    const merged = await w.card(coordinator, "workshop.merge", { stepId: "ideal", keepId: respect[0], mergeIds: respect.slice(1).join(",") });
+    const merged = await w.card(coordinator, "workshop.merge", {
+      stepId: "ideal",
+      keepId: respect[0],
+      mergeIds: respect.slice(1).join(","),
+    });
     expect(textOf(merged)).toContain("× 4");
     await w.command(coordinator, "next"); // chaotic
     await w.command(coordinator, "next"); // scale
     await w.command(coordinator, "openInput");
     for (const [i, a] of panel.entries()) {
       const card = await w.card(a, "workshop.refresh", { view: "participant" });
-      await w.card(a, "workshop.scale", { value: String(4 + (i % 3)), comment: "", requestId: requestIdOf(card, "workshop.scale") });
+      await w.card(a, "workshop.scale", {
+        value: String(4 + (i % 3)),
+        comment: "",
+        requestId: requestIdOf(card, "workshop.scale"),
+      });
     }
     await w.command(coordinator, "reveal");
     const scale = await stageState(server.url, campaignId, { as: coordinator.aadObjectId });
@@ -221,7 +312,9 @@ describe("the whole method through the doors people have", () => {
     expect(moved.status).toBe(200);
     expect(moved.body.campaign.state).toBe("recruitingUsagers");
     expect(moved.body.workshops[0].progress).toBe("ended");
-    expect((await stageState(server.url, campaignId, { as: coordinator.aadObjectId, kind: 1 })).pointer).toMatchObject({ phase: "ended" });
+    expect((await stageState(server.url, campaignId, { as: coordinator.aadObjectId, kind: 1 })).pointer).toMatchObject({
+      phase: "ended",
+    });
 
     const w = new WorkshopHarness(server, campaignId, 1);
     const answer = onlyCardAnswering(w, await w.say(coordinator, "atelier"));
@@ -244,13 +337,30 @@ describe("the whole method through the doors people have", () => {
       const agent = panel[i]!;
       const form = cardOf((await channelInvoke(agent, "recruitment.nominateForm", {})).body);
       actionOf(form, "recruitment.nominateUsager");
-      const linked = cardOf((await channelInvoke(agent, "recruitment.nominateUsager", { name: u.name, contact: "", kind: "", ageBand: "", frequency: "" })).body);
-      usagers.push({ name: u.name, token: tokenOf(textOf(linked), "confirm"), ...(u.answer ? { answer: u.answer } : {}) });
+      const linked = cardOf(
+        (
+          await channelInvoke(agent, "recruitment.nominateUsager", {
+            name: u.name,
+            contact: "",
+            kind: "",
+            ageBand: "",
+            frequency: "",
+          })
+        ).body,
+      );
+      usagers.push({
+        name: u.name,
+        token: tokenOf(textOf(linked), "confirm"),
+        ...(u.answer ? { answer: u.answer } : {}),
+      });
     }
     const byTab = [
       { name: "Mme Meyer", answer: { kind: "individual", ageBand: "under30", sex: "female", frequency: "firstTime" } },
       { name: "M. Weber", answer: { kind: "association", ageBand: "45to54", sex: "male", frequency: "regular" } },
-      { name: "Mme Schmitt", answer: { kind: "individual", ageBand: "30to44", sex: "female", frequency: "occasional" } },
+      {
+        name: "Mme Schmitt",
+        answer: { kind: "individual", ageBand: "30to44", sex: "female", frequency: "occasional" },
+      },
     ];
     for (const [i, u] of byTab.entries()) {
       const res = await as(panel[3 + i]!).post(path("/usagers"), { name: u.name, contact: "06 00 00 00 0" + i });
@@ -262,7 +372,12 @@ describe("the whole method through the doors people have", () => {
       const seen = await publicCall(server.url, "GET", `/api/confirm/${u.token}`);
       expect(seen.status).toBe(200);
       expect(seen.body).toMatchObject({ name: u.name, status: "nominated", campaignName: "Service funéraire — 2027" });
-      const answered = await publicCall(server.url, "POST", `/api/confirm/${u.token}`, u.answer ? { answer: "accept", ...u.answer, consent: true } : { answer: "decline" });
+      const answered = await publicCall(
+        server.url,
+        "POST",
+        `/api/confirm/${u.token}`,
+        u.answer ? { answer: "accept", ...u.answer, consent: true } : { answer: "decline" },
+      );
       expect(answered.status).toBe(200);
       expect(answered.body.status).toBe(u.answer ? "accepted" : "declined");
     }
@@ -280,7 +395,11 @@ describe("the whole method through the doors people have", () => {
     expect((await tab.post(path("/usagers/panel/confirm"), { selectedIds: proposed })).status).toBe(200);
     for (const u of usagers) {
       const seen = await publicCall(server.url, "GET", `/api/confirm/${u.token}`);
-      if (u.answer) expect(seen.body.selection).toMatchObject({ selected: true, workshopAt: expect.stringContaining(dates.workshop2) });
+      if (u.answer)
+        expect(seen.body.selection).toMatchObject({
+          selected: true,
+          workshopAt: expect.stringContaining(dates.workshop2),
+        });
       else expect(seen.body.status).toBe("declined");
     }
 
@@ -306,10 +425,22 @@ describe("the whole method through the doors people have", () => {
     const ideal = ["respect", "Accueil chaleureux", "Accueil chaleureux", "Écoute."];
     for (const [i, d] of devices.entries()) {
       const card = await d.card();
-      expect((await d.act("workshop.contribute", { stepId: "ideal", text: ideal[i], requestId: requestIdOf(card, "workshop.contribute") })).status).toBe(200);
+      expect(
+        (
+          await d.act("workshop.contribute", {
+            stepId: "ideal",
+            text: ideal[i],
+            requestId: requestIdOf(card, "workshop.contribute"),
+          })
+        ).status,
+      ).toBe(200);
     }
     // A made-up device token is refused.
-    const intruder = await fetch(`${server.url}/api/join/${code}/actions`, { method: "POST", headers: { "Content-Type": "application/json", "X-Device-Token": "abcdefghijkl.forged" }, body: JSON.stringify({ verb: "workshop.contribute", data: { stepId: "ideal", text: "x", requestId: "abcdef" } }) });
+    const intruder = await fetch(`${server.url}/api/join/${code}/actions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Device-Token": "abcdefghijkl.forged" },
+      body: JSON.stringify({ verb: "workshop.contribute", data: { stepId: "ideal", text: "x", requestId: "abcdef" } }),
+    });
     expect(intruder.status).toBe(401);
     await w.command(coordinator, "next");
     await w.command(coordinator, "next");
@@ -317,11 +448,24 @@ describe("the whole method through the doors people have", () => {
     for (const [i, d] of devices.entries()) expect((await d.act("workshop.scale", { value: 2 + i })).status).toBe(200);
     await w.command(coordinator, "next");
     await w.command(coordinator, "openInput");
-    const actions: [string, string][] = [["Respecter le règlement", "usagers"], ["Plus de politesse", "both"], ["Afficher les horaires", "agents"]];
+    const actions: [string, string][] = [
+      ["Respecter le règlement", "usagers"],
+      ["Plus de politesse", "both"],
+      ["Afficher les horaires", "agents"],
+    ];
     for (const [i, [text, tag]] of actions.entries()) {
       const d = devices[i]!;
       const card = await d.card();
-      expect((await d.act("workshop.contribute", { stepId: "actions", text, tag, requestId: requestIdOf(card, "workshop.contribute") })).status).toBe(200);
+      expect(
+        (
+          await d.act("workshop.contribute", {
+            stepId: "actions",
+            text,
+            tag,
+            requestId: requestIdOf(card, "workshop.contribute"),
+          })
+        ).status,
+      ).toBe(200);
     }
     await w.command(coordinator, "end");
     // The code dies with the workshop.
@@ -339,20 +483,34 @@ describe("the whole method through the doors people have", () => {
     const opened = await tab.post(path("/mixed/open"));
     expect(opened.status).toBe(200);
     expect(opened.body).toMatchObject({ agents: 8, usagers: 5, notified: true });
-    const mixedCard = (u: TeamsUser) => server.connector.cardsSentTo(personalChatId(u)).find((c) => allActions(c).some((a) => a.verb === "recruitment.mixedAnswer"));
+    const mixedCard = (u: TeamsUser) =>
+      server.connector
+        .cardsSentTo(personalChatId(u))
+        .find((c) => allActions(c).some((a) => a.verb === "recruitment.mixedAnswer"));
     await server.connector.waitFor(() => panel.every((a) => mixedCard(a) !== undefined), 10_000);
     // Five say yes, one no, two do not answer.
     const answers = ["yes", "yes", "no", "yes", "yes", "yes"];
     for (const [i, answer] of answers.entries()) {
       const agent = panel[i]!;
       const button = actionOf(mixedCard(agent), "recruitment.mixedAnswer", { answer });
-      const res = await server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from: agent, verb: "recruitment.mixedAnswer", data: button.data!, locale: "fr-FR", where: "personal" }));
+      const res = await server.postActivity(
+        executeInvoke({
+          serviceUrl: server.connector.url,
+          from: agent,
+          verb: "recruitment.mixedAnswer",
+          data: button.data!,
+          locale: "fr-FR",
+          where: "personal",
+        }),
+      );
       cardOf(res.body);
     }
     const accepted = usagers.filter((u) => u.answer);
     for (const [i, u] of accepted.entries()) {
       expect((await publicCall(server.url, "GET", `/api/confirm/${u.token}`)).body.mixed).toEqual({ closed: false });
-      const res = await publicCall(server.url, "POST", `/api/confirm/${u.token}/mixed`, { answer: i < 4 ? "yes" : "no" });
+      const res = await publicCall(server.url, "POST", `/api/confirm/${u.token}/mixed`, {
+        answer: i < 4 ? "yes" : "no",
+      });
       expect(res.status).toBe(200);
     }
 
@@ -366,7 +524,10 @@ describe("the whole method through the doors people have", () => {
     expect(view.body.usagers.proposedIds).toHaveLength(4);
     const yes = new Set(answers.flatMap((a, i) => (a === "yes" ? [panel[i]!.aadObjectId] : [])));
     expect(view.body.agents.proposedIds.every((id: string) => yes.has(id))).toBe(true);
-    const confirmed = await tab.post(path("/mixed/confirm"), { agentIds: view.body.agents.proposedIds, usagerIds: view.body.usagers.proposedIds });
+    const confirmed = await tab.post(path("/mixed/confirm"), {
+      agentIds: view.body.agents.proposedIds,
+      usagerIds: view.body.usagers.proposedIds,
+    });
     expect(confirmed.status).toBe(200);
     mixedAgents = (view.body.agents.proposedIds as string[]).map((id) => panel.find((a) => a.aadObjectId === id)!);
 
@@ -427,15 +588,30 @@ describe("the whole method through the doors people have", () => {
         await w.card(mixedAgents[i]!, "workshop.vote", voteDataFor(card, text));
       }
     }
-    expect((await devices[1]!.act("workshop.vote", voteDataFor(await devices[1]!.card(), "Plus de politesse"))).status).toBe(200);
+    expect(
+      (await devices[1]!.act("workshop.vote", voteDataFor(await devices[1]!.card(), "Plus de politesse"))).status,
+    ).toBe(200);
     await w.command(coordinator, "next"); // commitments
     const state = await stageState(server.url, campaignId, { as: coordinator.aadObjectId });
     const kept = (state.results as { priorities: { id: string; text: string }[] }).priorities;
-    expect(kept.map((p) => p.text)).toEqual(["Plus de politesse", "Prendre plus de temps pour accompagner l'usager", "Respecter le règlement"]);
-    const rewrites: [string, string][] = [["both", "être plus polis"], ["agents", "prendre plus de temps pour accompagner l'usager"], ["usagers", "respecter le règlement"]];
+    expect(kept.map((p) => p.text)).toEqual([
+      "Plus de politesse",
+      "Prendre plus de temps pour accompagner l'usager",
+      "Respecter le règlement",
+    ]);
+    const rewrites: [string, string][] = [
+      ["both", "être plus polis"],
+      ["agents", "prendre plus de temps pour accompagner l'usager"],
+      ["usagers", "respecter le règlement"],
+    ];
     for (const [i, [party, text]] of rewrites.entries()) {
       const n = i + 1;
-      const answer = await w.card(coordinator, "workshop.commit", { sourceItemId: kept[i]!.id, n, [`commitParty-${n}`]: party, [`commitText-${n}`]: text });
+      const answer = await w.card(coordinator, "workshop.commit", {
+        sourceItemId: kept[i]!.id,
+        n,
+        [`commitParty-${n}`]: party,
+        [`commitText-${n}`]: text,
+      });
       expect(textOf(answer)).toContain(text);
     }
     // No poster before the workshop has ended.
@@ -454,21 +630,34 @@ describe("the whole method through the doors people have", () => {
     expect(poster.body.source).toBe("workshop");
     expect(poster.body.poster.qualities.map((q: Json) => q.text)).toEqual(["Respect", "Accueil chaleureux", "Écoute"]);
     const commitments = poster.body.poster.commitments;
-    expect([commitments.both, commitments.agents, commitments.usagers].map((list: Json[]) => list.map((c) => c.text))).toEqual([
-      ["être plus polis"],
-      ["prendre plus de temps pour accompagner l'usager"],
-      ["respecter le règlement"],
-    ]);
+    expect(
+      [commitments.both, commitments.agents, commitments.usagers].map((list: Json[]) => list.map((c) => c.text)),
+    ).toEqual([["être plus polis"], ["prendre plus de temps pour accompagner l'usager"], ["respecter le règlement"]]);
     // Who is asked: the four agents who took part in Teams, and the four usagers of the confirmed mixed panel.
     expect(poster.body.participants).toEqual({ total: 8, teams: 4, usagers: 4 });
-    expect(poster.body.answers.filter((a: Json) => a.kind === "teams").map((a: Json) => a.key).sort()).toEqual(mixedAgents.map((a) => `aad:${a.aadObjectId}`).sort());
+    expect(
+      poster.body.answers
+        .filter((a: Json) => a.kind === "teams")
+        .map((a: Json) => a.key)
+        .sort(),
+    ).toEqual(mixedAgents.map((a) => `aad:${a.aadObjectId}`).sort());
 
     const requested = await tab.post(path("/poster/request-validation"));
     expect(requested.body).toMatchObject({ version: 1, sent: 4, unreachable: 0 });
     for (const agent of mixedAgents) {
-      const card = server.connector.cardsSentTo(personalChatId(agent)).find((c) => allActions(c).some((a) => a.verb === "poster.approve"));
+      const card = server.connector
+        .cardsSentTo(personalChatId(agent))
+        .find((c) => allActions(c).some((a) => a.verb === "poster.approve"));
       const approve = actionOf(card, "poster.approve", { campaignId, version: 1 });
-      const res = await server.postActivity(personalExecute({ serviceUrl: server.connector.url, from: agent, verb: "poster.approve", data: approve.data!, locale: "fr-FR" }));
+      const res = await server.postActivity(
+        personalExecute({
+          serviceUrl: server.connector.url,
+          from: agent,
+          verb: "poster.approve",
+          data: approve.data!,
+          locale: "fr-FR",
+        }),
+      );
       cardOf(res.body);
     }
     expect((await progress()).campaign.state).toBe("posterValidation");
@@ -486,7 +675,10 @@ describe("the whole method through the doors people have", () => {
       const view = await publicCall(server.url, "GET", `/api/follow/${token}`);
       expect(view.status).toBe(200);
       expect(JSON.stringify(view.body)).not.toContain(mixedAgents[0]!.aadObjectId);
-      const answered = await publicCall(server.url, "POST", `/api/follow/${token}/answer`, { version: view.body.poster.version, approved: true });
+      const answered = await publicCall(server.url, "POST", `/api/follow/${token}/answer`, {
+        version: view.body.poster.version,
+        approved: true,
+      });
       expect(answered.status).toBe(200);
       last = answered.body;
     }
@@ -501,7 +693,13 @@ describe("the whole method through the doors people have", () => {
     expect(ids).toHaveLength(3);
     const decisions = [
       { commitmentId: ids[0], decision: "adopted", level: "service" },
-      { commitmentId: ids[1], decision: "adapted", level: "department", reason: "Selon les effectifs", adaptedText: "prendre le temps d'expliquer chaque démarche" },
+      {
+        commitmentId: ids[1],
+        decision: "adapted",
+        level: "department",
+        reason: "Selon les effectifs",
+        adaptedText: "prendre le temps d'expliquer chaque démarche",
+      },
       { commitmentId: ids[2], decision: "adopted", level: "service" },
     ];
     for (const d of decisions) expect((await tab.post(path("/committee/decisions"), d)).status).toBe(200);
@@ -511,7 +709,10 @@ describe("the whole method through the doors people have", () => {
   });
 
   it("a manager named from the team's roster edits a roadmap action; a reader cannot", async () => {
-    for (const [person, role, q] of [[manager, "manager", "marc"], [reader, "reader", "rita"]] as const) {
+    for (const [person, role, q] of [
+      [manager, "manager", "marc"],
+      [reader, "reader", "rita"],
+    ] as const) {
       const found = await tab.get(`${path("/roster")}?q=${q}&refresh=1`);
       expect(found.status).toBe(200);
       const member = (found.body.members as Json[]).find((m) => m.id === person.aadObjectId);
@@ -525,10 +726,16 @@ describe("the whole method through the doors people have", () => {
     const roadmap = await asManager.get(path("/roadmap"));
     expect(roadmap.body.canEdit).toBe(true);
     const actionId = roadmap.body.actions[0].id as string;
-    const planned = await asManager.patch(path(`/roadmap/${encodeURIComponent(actionId)}`), { owner: "Responsable accueil", dueDate: "2027-06-30" });
+    const planned = await asManager.patch(path(`/roadmap/${encodeURIComponent(actionId)}`), {
+      owner: "Responsable accueil",
+      dueDate: "2027-06-30",
+    });
     expect(planned.status).toBe(200);
     expect(planned.body.action).toMatchObject({ owner: "Responsable accueil", dueDate: "2027-06-30" });
-    const started = await asManager.post(path(`/roadmap/${encodeURIComponent(actionId)}/updates`), { progress: 30, comment: "Créneaux testés" });
+    const started = await asManager.post(path(`/roadmap/${encodeURIComponent(actionId)}/updates`), {
+      progress: 30,
+      comment: "Créneaux testés",
+    });
     expect(started.status).toBe(200);
     expect(started.body.action).toMatchObject({ status: "inProgress", progress: 30 });
     // Managers follow and edit the roadmap; moving the campaign stays the coordination's.
@@ -538,15 +745,24 @@ describe("the whole method through the doors people have", () => {
     const read = await asReader.get(path("/roadmap"));
     expect(read.status).toBe(200);
     expect(read.body.canEdit).toBe(false);
-    expect((await asReader.patch(path(`/roadmap/${encodeURIComponent(actionId)}`), { owner: "Quelqu'un" })).status).toBe(403);
-    expect((await asReader.post(path(`/roadmap/${encodeURIComponent(actionId)}/updates`), { progress: 50 })).status).toBe(403);
-    expect((await asManager.get(path("/roadmap"))).body.actions[0]).toMatchObject({ owner: "Responsable accueil", progress: 30 });
+    expect(
+      (await asReader.patch(path(`/roadmap/${encodeURIComponent(actionId)}`), { owner: "Quelqu'un" })).status,
+    ).toBe(403);
+    expect(
+      (await asReader.post(path(`/roadmap/${encodeURIComponent(actionId)}/updates`), { progress: 50 })).status,
+    ).toBe(403);
+    expect((await asManager.get(path("/roadmap"))).body.actions[0]).toMatchObject({
+      owner: "Responsable accueil",
+      progress: 30,
+    });
   });
 
   it("the campaign's history lists every move with who made it, and every role given", async () => {
     const view = await progress();
     expect(view.campaign.state).toBe("roadmapInProgress");
-    expect(view.steps.every((s: Json) => (s.state === "roadmapInProgress" ? s.status === "current" : s.status === "done"))).toBe(true);
+    expect(
+      view.steps.every((s: Json) => (s.state === "roadmapInProgress" ? s.status === "current" : s.status === "done")),
+    ).toBe(true);
     expect(movesInHistory(view).map((m: Json) => [m.from, m.to, m.byName])).toEqual([
       ["draft", "recruitingAgents", coordinator.name],
       ["recruitingAgents", "workshop1", coordinator.name],
@@ -568,7 +784,12 @@ describe("the whole method through the doors people have", () => {
 
   async function contribute(w: WorkshopHarness, who: TeamsUser, stepId: string, text: string, tag?: string) {
     const card = await w.card(who, "workshop.refresh", { view: "participant" });
-    const answer = await w.card(who, "workshop.contribute", { stepId, text, ...(tag ? { tag } : {}), requestId: requestIdOf(card, "workshop.contribute") });
+    const answer = await w.card(who, "workshop.contribute", {
+      stepId,
+      text,
+      ...(tag ? { tag } : {}),
+      requestId: requestIdOf(card, "workshop.contribute"),
+    });
     expect(answer.body.length).toBeGreaterThan(0);
   }
 });

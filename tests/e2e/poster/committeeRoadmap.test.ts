@@ -10,7 +10,8 @@ const bruno = user(22, "Bruno Agent");
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const u of [alice, bruno]) await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" }));
+  for (const u of [alice, bruno])
+    await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" }));
 });
 
 afterAll(async () => {
@@ -35,26 +36,56 @@ async function api(method: string, path: string, body?: unknown, locale = "fr-FR
 }
 
 function noticesTo(u: TeamsUser): string[] {
-  return server.connector.cardsSentTo(personalChatId(u)).map((c) => JSON.stringify(c)).filter((c) => c.includes("roadmap.notify.off"));
+  return server.connector
+    .cardsSentTo(personalChatId(u))
+    .map((c) => JSON.stringify(c))
+    .filter((c) => c.includes("roadmap.notify.off"));
 }
 
 /** A campaign whose poster every participant validated. */
-async function validatedCampaign(partial: Partial<Campaign> = {}): Promise<{ campaign: Campaign; ids: Record<string, string> }> {
-  const campaign = await server.seedCampaign({ state: "steeringCommittee", coordinatorIds: ["local-user"], ...partial });
+async function validatedCampaign(
+  partial: Partial<Campaign> = {},
+): Promise<{ campaign: Campaign; ids: Record<string, string> }> {
+  const campaign = await server.seedCampaign({
+    state: "steeringCommittee",
+    coordinatorIds: ["local-user"],
+    ...partial,
+  });
   const path = `/api/campaigns/${campaign.id}/poster`;
-  const created = await api("POST", path, { content: FUNERAL_POSTER, participants: { teams: [alice, bruno].map((u) => ({ aadObjectId: u.aadObjectId })), usagers: [] } });
+  const created = await api("POST", path, {
+    content: FUNERAL_POSTER,
+    participants: { teams: [alice, bruno].map((u) => ({ aadObjectId: u.aadObjectId })), usagers: [] },
+  });
   for (const u of [alice, bruno]) {
-    await server.postActivity(personalExecute({ serviceUrl: server.connector.url, from: u, verb: "poster.approve", data: { campaignId: campaign.id, version: 1 } }));
+    await server.postActivity(
+      personalExecute({
+        serviceUrl: server.connector.url,
+        from: u,
+        verb: "poster.approve",
+        data: { campaignId: campaign.id, version: 1 },
+      }),
+    );
   }
   const c = created.body.poster.commitments;
-  return { campaign, ids: { time: c.agents[0].id, explain: c.agents[1].id, rules: c.usagers[0].id, polite: c.both[0].id } };
+  return {
+    campaign,
+    ids: { time: c.agents[0].id, explain: c.agents[1].id, rules: c.usagers[0].id, polite: c.both[0].id },
+  };
 }
 
 describe("steering committee and roadmap", () => {
   it("records decisions, turns adopted and adapted commitments into roadmap actions, and notifies participants of status changes", async () => {
     const { campaign, ids } = await validatedCampaign();
     const base = `/api/campaigns/${campaign.id}`;
-    expect((await api("POST", `${base}/committee/decisions`, { commitmentId: ids.time, decision: "adopted", level: "service" })).status).toBe(200);
+    expect(
+      (
+        await api("POST", `${base}/committee/decisions`, {
+          commitmentId: ids.time,
+          decision: "adopted",
+          level: "service",
+        })
+      ).status,
+    ).toBe(200);
     const adapted = await api("POST", `${base}/committee/decisions`, {
       commitmentId: ids.explain,
       decision: "adapted",
@@ -63,14 +94,33 @@ describe("steering committee and roadmap", () => {
       adaptedText: "remettre une fiche des démarches et délais",
     });
     expect(adapted.status).toBe(200);
-    const noReason = await api("POST", `${base}/committee/decisions`, { commitmentId: ids.rules, decision: "rejected", level: "executive" });
+    const noReason = await api("POST", `${base}/committee/decisions`, {
+      commitmentId: ids.rules,
+      decision: "rejected",
+      level: "executive",
+    });
     expect(noReason.status).toBe(422);
     expect(noReason.body.error.message).toBe("Une décision autre qu'une adoption simple doit être motivée.");
-    const rejected = await api("POST", `${base}/committee/decisions`, { commitmentId: ids.rules, decision: "rejected", level: "executive", reason: "Déjà affiché à l'entrée" });
-    expect(rejected.body.outcome).toMatchObject({ adopted: [ids.time], adapted: [ids.explain], rejected: [ids.rules], undecided: [ids.polite], complete: false });
+    const rejected = await api("POST", `${base}/committee/decisions`, {
+      commitmentId: ids.rules,
+      decision: "rejected",
+      level: "executive",
+      reason: "Déjà affiché à l'entrée",
+    });
+    expect(rejected.body.outcome).toMatchObject({
+      adopted: [ids.time],
+      adapted: [ids.explain],
+      rejected: [ids.rules],
+      undecided: [ids.polite],
+      complete: false,
+    });
 
     expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("steeringCommittee");
-    await api("POST", `${base}/committee/decisions`, { commitmentId: ids.polite, decision: "adopted", level: "service" });
+    await api("POST", `${base}/committee/decisions`, {
+      commitmentId: ids.polite,
+      decision: "adopted",
+      level: "service",
+    });
     // Every commitment decided: the campaign's roadmap is in progress.
     expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("roadmapInProgress");
     const roadmap = await api("GET", `${base}/roadmap`);
@@ -83,19 +133,30 @@ describe("steering committee and roadmap", () => {
     const actionId = roadmap.body.actions[0].id;
 
     // Plan, then a progress update that starts the action: participants get a short card.
-    const plan = await api("PATCH", `${base}/roadmap/${actionId}`, { owner: "Responsable accueil", dueDate: "2027-03-31" });
+    const plan = await api("PATCH", `${base}/roadmap/${actionId}`, {
+      owner: "Responsable accueil",
+      dueDate: "2027-03-31",
+    });
     expect(plan.body.action).toMatchObject({ owner: "Responsable accueil", dueDate: "2027-03-31" });
     expect(plan.body.notices).toBeUndefined();
-    const started = await api("POST", `${base}/roadmap/${actionId}/updates`, { progress: 30, comment: "Créneaux de 30 minutes testés" });
+    const started = await api("POST", `${base}/roadmap/${actionId}/updates`, {
+      progress: 30,
+      comment: "Créneaux de 30 minutes testés",
+    });
     expect(started.status).toBe(200);
     expect(started.body.action).toMatchObject({ status: "inProgress", progress: 30 });
     expect(started.body.notices).toEqual({ sent: 2, optedOut: 0, unreachable: 0 });
     expect(noticesTo(alice).at(-1)).toContain("est maintenant : en cours");
 
     // Alice turns notices off from the card; the next change reaches only Bruno.
-    const off = await server.postActivity(personalExecute({ serviceUrl: server.connector.url, from: alice, verb: "roadmap.notify.off" }));
+    const off = await server.postActivity(
+      personalExecute({ serviceUrl: server.connector.url, from: alice, verb: "roadmap.notify.off" }),
+    );
     expect(answeredCard(off.body).json).toContain("vous ne recevrez plus");
-    const done = await api("POST", `${base}/roadmap/${actionId}/updates`, { status: "done", comment: "En place depuis janvier" });
+    const done = await api("POST", `${base}/roadmap/${actionId}/updates`, {
+      status: "done",
+      comment: "En place depuis janvier",
+    });
     expect(done.body.action).toMatchObject({ status: "done", progress: 100 });
     expect(done.body.notices).toEqual({ sent: 1, optedOut: 1, unreachable: 0 });
     expect(noticesTo(alice)).toHaveLength(1);
@@ -107,15 +168,30 @@ describe("steering committee and roadmap", () => {
     expect(bad.body.error.message).toBe("Say why the action is dropped.");
     const history = await api("GET", `${base}/roadmap`);
     expect(history.body.actions[0].updates).toHaveLength(2);
-    expect(history.body.summary).toMatchObject({ total: 3, byStatus: { toStart: 2, inProgress: 0, done: 1, dropped: 0 } });
+    expect(history.body.summary).toMatchObject({
+      total: 3,
+      byStatus: { toStart: 2, inProgress: 0, done: 1, dropped: 0 },
+    });
   });
 
   it("lets a manager edit the roadmap but not decide for the committee; a reader can only read", async () => {
     const { campaign, ids } = await validatedCampaign({ coordinatorIds: ["local-user"] });
     const base = `/api/campaigns/${campaign.id}`;
-    await api("POST", `${base}/committee/decisions`, { commitmentId: ids.polite, decision: "adopted", level: "service" });
-    await server.app.repos.campaigns.update(campaign.id, (c) => ({ ...c, coordinatorIds: [], managerIds: ["local-user"] }));
-    const refused = await api("POST", `${base}/committee/decisions`, { commitmentId: ids.time, decision: "adopted", level: "service" });
+    await api("POST", `${base}/committee/decisions`, {
+      commitmentId: ids.polite,
+      decision: "adopted",
+      level: "service",
+    });
+    await server.app.repos.campaigns.update(campaign.id, (c) => ({
+      ...c,
+      coordinatorIds: [],
+      managerIds: ["local-user"],
+    }));
+    const refused = await api("POST", `${base}/committee/decisions`, {
+      commitmentId: ids.time,
+      decision: "adopted",
+      level: "service",
+    });
     expect(refused.status).toBe(403);
     const actionId = (await api("GET", `${base}/roadmap`)).body.actions[0].id;
     expect((await api("POST", `${base}/roadmap/${actionId}/updates`, { progress: 10 })).status).toBe(200);
@@ -128,8 +204,15 @@ describe("steering committee and roadmap", () => {
 
   it("refuses committee decisions before the poster is validated", async () => {
     const campaign = await server.seedCampaign({ coordinatorIds: ["local-user"] });
-    const created = await api("POST", `/api/campaigns/${campaign.id}/poster`, { content: FUNERAL_POSTER, participants: { teams: [{ aadObjectId: alice.aadObjectId }], usagers: [] } });
-    const res = await api("POST", `/api/campaigns/${campaign.id}/committee/decisions`, { commitmentId: created.body.poster.commitments.agents[0].id, decision: "adopted", level: "service" });
+    const created = await api("POST", `/api/campaigns/${campaign.id}/poster`, {
+      content: FUNERAL_POSTER,
+      participants: { teams: [{ aadObjectId: alice.aadObjectId }], usagers: [] },
+    });
+    const res = await api("POST", `/api/campaigns/${campaign.id}/committee/decisions`, {
+      commitmentId: created.body.poster.commitments.agents[0].id,
+      decision: "adopted",
+      level: "service",
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe("posterNotFinal");
   });

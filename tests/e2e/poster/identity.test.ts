@@ -94,7 +94,15 @@ async function call(authorization?: string, locale = "fr-FR") {
   const headers: Record<string, string> = { "accept-language": locale };
   if (authorization !== undefined) headers.authorization = authorization;
   const res = await fetch(`${apiUrl}/api/whoami`, { headers });
-  return { status: res.status, body: (await res.json()) as { id?: string; name?: string; tenantId?: string; error?: { code: string; message: string; params?: { reason: string } } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      id?: string;
+      name?: string;
+      tenantId?: string;
+      error?: { code: string; message: string; params?: { reason: string } };
+    },
+  };
 }
 
 describe("Teams SSO token validation (local JWKS endpoint, locally generated keys)", () => {
@@ -105,7 +113,9 @@ describe("Teams SSO token validation (local JWKS endpoint, locally generated key
   });
 
   it("accepts the v1 issuer form and the bare client id as audience", async () => {
-    const res = await call(`Bearer ${await token({ claims: { iss: `${base}/sts/${TENANT}/`, aud: APP_ID, ver: "1.0" } })}`);
+    const res = await call(
+      `Bearer ${await token({ claims: { iss: `${base}/sts/${TENANT}/`, aud: APP_ID, ver: "1.0" } })}`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.id).toBe(OID);
   });
@@ -118,16 +128,68 @@ describe("Teams SSO token validation (local JWKS endpoint, locally generated key
     ["missing header", async () => undefined, "missingToken", "Connexion requise"],
     ["not a bearer token", async () => "Basic abc", "missingToken", "Connexion requise"],
     ["garbage token", async () => "Bearer not.a.jwt", "malformedToken", "illisible"],
-    ["bad signature (a key Entra never published)", async () => `Bearer ${await token({ key: strangerKey })}`, "badSignature", "signé"],
-    ["unknown key id", async () => `Bearer ${await token({ key: strangerKey, kid: "key-2" })}`, "badSignature", "signé"],
-    ["wrong issuer (another authority)", async () => `Bearer ${await token({ claims: { iss: `https://evil.example/${TENANT}/v2.0` } })}`, "wrongIssuer", "ne vient pas"],
-    ["issuer of another tenant than tid", async () => `Bearer ${await token({ claims: { iss: `${base}/${OTHER_TENANT}/v2.0` } })}`, "wrongIssuer", "ne vient pas"],
-    ["wrong audience", async () => `Bearer ${await token({ claims: { aud: "api://other.example/22222222-0000-4000-8000-000000000000" } })}`, "wrongAudience", "destiné"],
-    ["expired", async () => `Bearer ${await token({ issuedAt: Math.floor(Date.now() / 1000) - 7200, expiresIn: Math.floor(Date.now() / 1000) - 3600 })}`, "expired", "expiré"],
-    ["missing scp", async () => `Bearer ${await token({ claims: { scp: undefined } })}`, "missingScope", "access_as_user"],
-    ["scp without access_as_user", async () => `Bearer ${await token({ claims: { scp: "User.Read" } })}`, "missingScope", "access_as_user"],
-    ["tenant not allowed", async () => `Bearer ${await token({ claims: { tid: OTHER_TENANT, iss: `${base}/${OTHER_TENANT}/v2.0` } })}`, "tenantNotAllowed", "organisation"],
-    ["no object id", async () => `Bearer ${await token({ claims: { oid: undefined } })}`, "missingClaims", "qui vous êtes"],
+    [
+      "bad signature (a key Entra never published)",
+      async () => `Bearer ${await token({ key: strangerKey })}`,
+      "badSignature",
+      "signé",
+    ],
+    [
+      "unknown key id",
+      async () => `Bearer ${await token({ key: strangerKey, kid: "key-2" })}`,
+      "badSignature",
+      "signé",
+    ],
+    [
+      "wrong issuer (another authority)",
+      async () => `Bearer ${await token({ claims: { iss: `https://evil.example/${TENANT}/v2.0` } })}`,
+      "wrongIssuer",
+      "ne vient pas",
+    ],
+    [
+      "issuer of another tenant than tid",
+      async () => `Bearer ${await token({ claims: { iss: `${base}/${OTHER_TENANT}/v2.0` } })}`,
+      "wrongIssuer",
+      "ne vient pas",
+    ],
+    [
+      "wrong audience",
+      async () =>
+        `Bearer ${await token({ claims: { aud: "api://other.example/22222222-0000-4000-8000-000000000000" } })}`,
+      "wrongAudience",
+      "destiné",
+    ],
+    [
+      "expired",
+      async () =>
+        `Bearer ${await token({ issuedAt: Math.floor(Date.now() / 1000) - 7200, expiresIn: Math.floor(Date.now() / 1000) - 3600 })}`,
+      "expired",
+      "expiré",
+    ],
+    [
+      "missing scp",
+      async () => `Bearer ${await token({ claims: { scp: undefined } })}`,
+      "missingScope",
+      "access_as_user",
+    ],
+    [
+      "scp without access_as_user",
+      async () => `Bearer ${await token({ claims: { scp: "User.Read" } })}`,
+      "missingScope",
+      "access_as_user",
+    ],
+    [
+      "tenant not allowed",
+      async () => `Bearer ${await token({ claims: { tid: OTHER_TENANT, iss: `${base}/${OTHER_TENANT}/v2.0` } })}`,
+      "tenantNotAllowed",
+      "organisation",
+    ],
+    [
+      "no object id",
+      async () => `Bearer ${await token({ claims: { oid: undefined } })}`,
+      "missingClaims",
+      "qui vous êtes",
+    ],
   ];
 
   it.each(cases)("refuses %s with 401 and a clear French message", async (_label, make, reason, words) => {
@@ -141,7 +203,9 @@ describe("Teams SSO token validation (local JWKS endpoint, locally generated key
   it("answers in English when the caller reads English", async () => {
     const res = await call(undefined, "en-GB");
     expect(res.status).toBe(401);
-    expect(res.body.error?.message).toBe("Sign-in required: open this page from Teams so that your identity is passed on.");
+    expect(res.body.error?.message).toBe(
+      "Sign-in required: open this page from Teams so that your identity is passed on.",
+    );
   });
 
   it("keeps local mode: no app id gives the local identity without any token", async () => {

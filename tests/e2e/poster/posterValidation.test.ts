@@ -13,7 +13,10 @@ const outsider = user(13, "Olga Outsider");
 beforeAll(async () => {
   server = await startTestServer();
   for (const u of [alice, bruno, outsider]) {
-    expect((await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" }))).status).toBe(200);
+    expect(
+      (await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" })))
+        .status,
+    ).toBe(200);
   }
 });
 
@@ -36,7 +39,11 @@ async function api(method: string, path: string, body?: unknown, locale = "fr-FR
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const type = res.headers.get("content-type") ?? "";
-  return { status: res.status, body: type.includes("json") ? ((await res.json()) as Json) : undefined, bytes: type.includes("pdf") ? Buffer.from(await res.arrayBuffer()) : undefined };
+  return {
+    status: res.status,
+    body: type.includes("json") ? ((await res.json()) as Json) : undefined,
+    bytes: type.includes("pdf") ? Buffer.from(await res.arrayBuffer()) : undefined,
+  };
 }
 
 async function newCampaign(partial: Partial<Campaign> = {}): Promise<Campaign> {
@@ -44,11 +51,16 @@ async function newCampaign(partial: Partial<Campaign> = {}): Promise<Campaign> {
 }
 
 function participants(teams: TeamsUser[], usagers = 1) {
-  return { teams: teams.map((u) => ({ aadObjectId: u.aadObjectId, name: u.name })), usagers: Array.from({ length: usagers }, (_, i) => ({ name: `Usager ${i + 1}` })) };
+  return {
+    teams: teams.map((u) => ({ aadObjectId: u.aadObjectId, name: u.name })),
+    usagers: Array.from({ length: usagers }, (_, i) => ({ name: `Usager ${i + 1}` })),
+  };
 }
 
 async function click(u: TeamsUser, verb: string, data: Record<string, unknown>) {
-  const res = await server.postActivity(personalExecute({ serviceUrl: server.connector.url, from: u, verb, data, locale: "fr-FR" }));
+  const res = await server.postActivity(
+    personalExecute({ serviceUrl: server.connector.url, from: u, verb, data, locale: "fr-FR" }),
+  );
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -60,7 +72,12 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     const created = await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice, bruno]) });
     expect(created.status).toBe(201);
     expect(created.body?.poster.version).toBe(1);
-    expect(created.body?.poster.qualities.map((q: { text: string }) => q.text)).toEqual(["Respect", "Écoute", "Qualité de l'accueil", "Dialogue"]);
+    expect(created.body?.poster.qualities.map((q: { text: string }) => q.text)).toEqual([
+      "Respect",
+      "Écoute",
+      "Qualité de l'accueil",
+      "Dialogue",
+    ]);
     expect(created.body?.status).toMatchObject({ state: "awaitingValidation", approvals: 0, total: 3 });
     expect(created.body?.usagerLinks).toHaveLength(1);
 
@@ -72,23 +89,51 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     expect(JSON.stringify(server.connector.cardsSentTo(personalChatId(outsider)))).not.toContain("poster.approve");
 
     // Alice approves version 1; Bruno asks for a change, which needs a comment.
-    expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("version 1 est enregistré");
-    expect(answeredCard(await click(bruno, "poster.requestChange", { campaignId: campaign.id, version: 1, comment: "" })).json).toContain("Dites en quelques mots");
-    expect(answeredCard(await click(bruno, "poster.requestChange", { campaignId: campaign.id, version: 1, comment: "Dire « politesse » plutôt" })).json).toContain("demande de modification");
+    expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain(
+      "version 1 est enregistré",
+    );
+    expect(
+      answeredCard(await click(bruno, "poster.requestChange", { campaignId: campaign.id, version: 1, comment: "" }))
+        .json,
+    ).toContain("Dites en quelques mots");
+    expect(
+      answeredCard(
+        await click(bruno, "poster.requestChange", {
+          campaignId: campaign.id,
+          version: 1,
+          comment: "Dire « politesse » plutôt",
+        }),
+      ).json,
+    ).toContain("demande de modification");
     // Teams resends the same click: still one answer.
     await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 });
     const afterRound1 = await api("GET", path);
-    expect(afterRound1.body?.status).toMatchObject({ state: "awaitingValidation", version: 1, approvals: 1, objections: 1, total: 3 });
-    expect(afterRound1.body?.answers.find((a: { key: string }) => a.key === `aad:${bruno.aadObjectId}`).comment).toBe("Dire « politesse » plutôt");
+    expect(afterRound1.body?.status).toMatchObject({
+      state: "awaitingValidation",
+      version: 1,
+      approvals: 1,
+      objections: 1,
+      total: 3,
+    });
+    expect(afterRound1.body?.answers.find((a: { key: string }) => a.key === `aad:${bruno.aadObjectId}`).comment).toBe(
+      "Dire « politesse » plutôt",
+    );
 
     // An outsider's click is refused.
-    expect(answeredCard(await click(outsider, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("Seuls les participants");
+    expect(
+      answeredCard(await click(outsider, "poster.approve", { campaignId: campaign.id, version: 1 })).json,
+    ).toContain("Seuls les participants");
 
     // The coordinator rewords and reorders: version 2; a stale edit is refused.
     const commitments = created.body?.poster.commitments;
     const edit = {
       version: 1,
-      qualities: [{ id: "q2", text: "Écoute" }, { id: "q1", text: "Respect" }, { id: "q3", text: "Qualité de l'accueil" }, { id: "q4", text: "Dialogue" }],
+      qualities: [
+        { id: "q2", text: "Écoute" },
+        { id: "q1", text: "Respect" },
+        { id: "q3", text: "Qualité de l'accueil" },
+        { id: "q4", text: "Dialogue" },
+      ],
       commitments: [
         ...commitments.agents.map((c: { id: string; text: string }) => ({ id: c.id, party: "agents", text: c.text })),
         ...commitments.usagers.map((c: { id: string; text: string }) => ({ id: c.id, party: "usagers", text: c.text })),
@@ -105,7 +150,9 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     expect(stale.body?.error.message).toContain("version 2");
 
     // An answer on version 1 after the edit gets the new version's card.
-    expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("voici la version 2");
+    expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain(
+      "voici la version 2",
+    );
 
     // Round 2: both Teams participants on their card, the usager through their link.
     await click(alice, "poster.approve", { campaignId: campaign.id, version: 2 });
@@ -133,7 +180,9 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     const closed = await api("POST", `${path}/close`);
     expect(closed.body?.status).toEqual({ state: "closedByCoordinator", version: 1, approvals: 1, total: 4 });
     // Closed: answers and edits are refused.
-    expect(answeredCard(await click(bruno, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain("terminée");
+    expect(answeredCard(await click(bruno, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain(
+      "terminée",
+    );
 
     const a4 = await api("GET", `${path}/pdf?size=A4&lang=fr`);
     expect(a4.status).toBe(200);
@@ -150,7 +199,12 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     expect(forbidden.status).toBe(403);
     expect(forbidden.body?.error.message).toBe("Vous n'avez pas les droits pour cette action sur cette campagne.");
     const mine = await newCampaign();
-    const bad = await api("POST", `/api/campaigns/${mine.id}/poster`, { content: { qualities: [], commitments: [] }, participants: participants([]) }, "en-GB");
+    const bad = await api(
+      "POST",
+      `/api/campaigns/${mine.id}/poster`,
+      { content: { qualities: [], commitments: [] }, participants: participants([]) },
+      "en-GB",
+    );
     expect(bad.status).toBe(422);
     expect(bad.body?.error.message).toBe("The poster needs at least one quality.");
     const junk = await api("POST", `/api/campaigns/${mine.id}/poster`, { content: { qualities: "x" } });

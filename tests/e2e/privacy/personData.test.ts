@@ -17,30 +17,59 @@ describe("person data export and erasure", () => {
 
   /** `as`: another local identity, as the tab's identity switch sets it (local mode only). */
   async function call(method: string, path: string, body?: unknown, locale = "fr-FR", as?: string) {
-    const headers: Record<string, string> = { "Content-Type": "application/json", "Accept-Language": locale, ...(as ? { Cookie: `ve-local-user=${as}` } : {}) };
-    const res = await fetch(`${server.url}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const headers: Record<string, string> = {
+      "Content-Type": "application/json",
+      "Accept-Language": locale,
+      ...(as ? { Cookie: `ve-local-user=${as}` } : {}),
+    };
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
   }
   const person = (id: string) => `/api/campaigns/${campaignId}/people/${encodeURIComponent(id)}`;
 
   beforeAll(async () => {
     server = await startTestServer();
-    const created = await call("POST", "/api/campaigns", { name: "État civil — 2027", approach: "thematic", services: ["État civil"], panelSize: 4 });
+    const created = await call("POST", "/api/campaigns", {
+      name: "État civil — 2027",
+      approach: "thematic",
+      services: ["État civil"],
+      panelSize: 4,
+    });
     expect(created.status).toBe(201);
     campaignId = (created.body.campaign as { id: string }).id;
 
     // An agent volunteers through the card, as Teams sends it.
     const saved = await server.postActivity(
-      executeInvoke({ serviceUrl: server.connector.url, from: agent, verb: "recruitment.saveProfile", data: { campaignId, ageBand: "30to44", sex: "female", category: "C", staffKind: "technical", consent: "true" }, locale: "fr-FR" }),
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: agent,
+        verb: "recruitment.saveProfile",
+        data: { campaignId, ageBand: "30to44", sex: "female", category: "C", staffKind: "technical", consent: "true" },
+        locale: "fr-FR",
+      }),
     );
     expect(answeredCard(saved.body).json).toContain("vous êtes volontaire");
 
     // An usager is nominated with an e-mail address and a phone number, then accepts through the link.
-    const nominated = await call("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Jeanne Martin", contact: `${email}, ${phone}` });
+    const nominated = await call("POST", `/api/campaigns/${campaignId}/usagers`, {
+      name: "Jeanne Martin",
+      contact: `${email}, ${phone}`,
+    });
     expect(nominated.status).toBe(201);
     usagerId = nominated.body.id as string;
     token = (nominated.body.link as string).split("/confirm/")[1]!;
-    const answered = await call("POST", `/api/confirm/${token}`, { answer: "accept", kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular", consent: true });
+    const answered = await call("POST", `/api/confirm/${token}`, {
+      answer: "accept",
+      kind: "individual",
+      ageBand: "55plus",
+      sex: "female",
+      frequency: "regular",
+      consent: true,
+    });
     expect(answered.status).toBe(200);
   });
   afterAll(async () => {
@@ -51,31 +80,59 @@ describe("person data export and erasure", () => {
     const a = await call("GET", person(agent.aadObjectId));
     expect(a.status).toBe(200);
     expect(a.headers.get("cache-control")).toBe("no-store");
-    expect(a.body.person).toMatchObject({ campaignId, personId: agent.aadObjectId, volunteer: { name: "Julien Roth", status: "volunteered", profile: { ageBand: "30to44", category: "C" } } });
+    expect(a.body.person).toMatchObject({
+      campaignId,
+      personId: agent.aadObjectId,
+      volunteer: { name: "Julien Roth", status: "volunteered", profile: { ageBand: "30to44", category: "C" } },
+    });
 
     const u = await call("GET", person(usagerId));
     expect(u.status).toBe(200);
-    expect(u.body.person).toMatchObject({ usager: { name: "Jeanne Martin", contact: `${email}, ${phone}`, status: "accepted", profile: { ageBand: "55plus" }, nominatedBy: "local-user" } });
+    expect(u.body.person).toMatchObject({
+      usager: {
+        name: "Jeanne Martin",
+        contact: `${email}, ${phone}`,
+        status: "accepted",
+        profile: { ageBand: "55plus" },
+        nominatedBy: "local-user",
+      },
+    });
     expect(JSON.stringify(u.body)).not.toContain("tokenHash");
 
     // The nominating agent's export lists the nomination (the usager's id, not their data).
     const nominator = await call("GET", person("local-user"));
-    expect(nominator.body.person).toEqual({ campaignId, personId: "local-user", staff: { role: "coordinator", name: "Utilisateur local" }, nominations: [{ usagerId, createdAt: expect.any(String) }] });
+    expect(nominator.body.person).toEqual({
+      campaignId,
+      personId: "local-user",
+      staff: { role: "coordinator", name: "Utilisateur local" },
+      nominations: [{ usagerId, createdAt: expect.any(String) }],
+    });
   });
 
   it("answers 404 with a localised message when nothing is stored, and for an unknown campaign", async () => {
     const fr = await call("GET", person("00000000-0000-4000-8000-00000000ffff"));
     expect(fr.status).toBe(404);
-    expect(fr.body.error).toEqual({ code: "personNotFound", message: "Aucune donnée n'est enregistrée pour cette personne dans cette campagne." });
+    expect(fr.body.error).toEqual({
+      code: "personNotFound",
+      message: "Aucune donnée n'est enregistrée pour cette personne dans cette campagne.",
+    });
     const en = await call("DELETE", person("00000000-0000-4000-8000-00000000ffff"), undefined, "en-GB");
     expect(en.status).toBe(404);
-    expect((en.body.error as { message: string }).message).toBe("Nothing is stored about this person in this campaign.");
+    expect((en.body.error as { message: string }).message).toBe(
+      "Nothing is stored about this person in this campaign.",
+    );
     expect((await call("GET", `/api/campaigns/no-such-campaign/people/${usagerId}`)).status).toBe(404);
   });
 
   it("refuses export and erasure to someone who does not coordinate the campaign", async () => {
     // Created by another local identity: they coordinate it, « local-user » does not.
-    const created = await call("POST", "/api/campaigns", { name: "Voirie — 2027", approach: "thematic", services: ["Voirie"], panelSize: 4 }, "fr-FR", "local-agent");
+    const created = await call(
+      "POST",
+      "/api/campaigns",
+      { name: "Voirie — 2027", approach: "thematic", services: ["Voirie"], panelSize: 4 },
+      "fr-FR",
+      "local-agent",
+    );
     expect(created.status).toBe(201);
     const other = created.body.campaign as { id: string };
     const nominated = await call("POST", `/api/campaigns/${other.id}/usagers`, { name: "M. Roth" });
@@ -96,24 +153,68 @@ describe("person data export and erasure", () => {
     expect((refused.body.error as { code: string }).code).toBe("lastCoordinator");
     expect((await call("GET", person(usagerId))).body.person).toMatchObject({ usager: { nominatedBy: "local-user" } });
 
-    expect((await call("POST", `/api/campaigns/${campaignId}/roles`, { person: "local-manager", name: "Co-coordinatrice", role: "coordinator" })).status).toBe(200);
+    expect(
+      (
+        await call("POST", `/api/campaigns/${campaignId}/roles`, {
+          person: "local-manager",
+          name: "Co-coordinatrice",
+          role: "coordinator",
+        })
+      ).status,
+    ).toBe(200);
     const n = await call("DELETE", person("local-user"), undefined, "fr-FR", "local-manager");
-    expect(n.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 1, usager: false, ...NOTHING_ELSE, staffRole: 1, staffName: 1, history: 1 });
-    expect((await call("GET", person(usagerId), undefined, "fr-FR", "local-manager")).body.person).toMatchObject({ usager: { name: "Jeanne Martin", nominatedBy: "" } });
+    expect(n.body.erased).toEqual({
+      volunteer: false,
+      agentPanel: false,
+      mixedPanel: false,
+      nominations: 1,
+      usager: false,
+      ...NOTHING_ELSE,
+      staffRole: 1,
+      staffName: 1,
+      history: 1,
+    });
+    expect((await call("GET", person(usagerId), undefined, "fr-FR", "local-manager")).body.person).toMatchObject({
+      usager: { name: "Jeanne Martin", nominatedBy: "" },
+    });
     expect((await call("GET", person("local-user"), undefined, "fr-FR", "local-manager")).status).toBe(404);
     // Named again by the other coordinator, for the tests that follow.
-    expect((await call("POST", `/api/campaigns/${campaignId}/roles`, { person: "local-user", name: "Utilisateur local", role: "coordinator" }, "fr-FR", "local-manager")).status).toBe(200);
+    expect(
+      (
+        await call(
+          "POST",
+          `/api/campaigns/${campaignId}/roles`,
+          { person: "local-user", name: "Utilisateur local", role: "coordinator" },
+          "fr-FR",
+          "local-manager",
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it("erases an usager (record and link) and an agent, and a second erase finds nothing", async () => {
     const u = await call("DELETE", person(usagerId));
     expect(u.status).toBe(200);
-    expect(u.body.erased).toEqual({ volunteer: false, agentPanel: false, mixedPanel: false, nominations: 0, usager: true, ...NOTHING_ELSE });
+    expect(u.body.erased).toEqual({
+      volunteer: false,
+      agentPanel: false,
+      mixedPanel: false,
+      nominations: 0,
+      usager: true,
+      ...NOTHING_ELSE,
+    });
     expect((await call("GET", person(usagerId))).status).toBe(404);
     expect((await call("GET", `/api/confirm/${token}`)).status).toBe(404);
 
     const a = await call("DELETE", person(agent.aadObjectId));
-    expect(a.body.erased).toEqual({ volunteer: true, agentPanel: false, mixedPanel: false, nominations: 0, usager: false, ...NOTHING_ELSE });
+    expect(a.body.erased).toEqual({
+      volunteer: true,
+      agentPanel: false,
+      mixedPanel: false,
+      nominations: 0,
+      usager: false,
+      ...NOTHING_ELSE,
+    });
     expect((await call("GET", person(agent.aadObjectId))).status).toBe(404);
     expect((await call("DELETE", person(agent.aadObjectId))).status).toBe(404);
     // The people page no longer lists them.

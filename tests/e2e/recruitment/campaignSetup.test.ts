@@ -19,35 +19,71 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
   });
 
   async function openForm(locale = "fr-FR") {
-    const message = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "nouvelle campagne", locale });
+    const message = channelMessage({
+      serviceUrl: server.connector.url,
+      from: coordinator,
+      text: "nouvelle campagne",
+      locale,
+    });
     await server.postActivity(message);
     const sent = server.connector.sentTo(message.conversation.id);
-    const card = sent[sent.length - 1]!.activity.attachments?.[0]?.content as { actions: { verb: string; data: { formId: string } }[] };
+    const card = sent[sent.length - 1]!.activity.attachments?.[0]?.content as {
+      actions: { verb: string; data: { formId: string } }[];
+    };
     return { formId: card.actions[0]!.data.formId, json: JSON.stringify(card) };
   }
 
   function submit(formId: string, data: Record<string, unknown>, from = coordinator, locale = "fr-FR") {
-    return server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from, verb: "recruitment.createCampaign", data: { formId, ...data }, locale }));
+    return server.postActivity(
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from,
+        verb: "recruitment.createCampaign",
+        data: { formId, ...data },
+        locale,
+      }),
+    );
   }
 
   it("answers « nouvelle campagne » with a form, then a valid submit stores the campaign with the caller as coordinator", async () => {
     const { formId, json } = await openForm();
     expect(json).toContain("Nouvelle campagne");
     expect(json).toContain("Input.Date");
-    const res = await submit(formId, { name: "Service funéraire — 2027", approach: "thematic", services: "Service funéraire", workshop1: "2027-03-02", workshop2: "2027-03-23", panelSize: "8" });
+    const res = await submit(formId, {
+      name: "Service funéraire — 2027",
+      approach: "thematic",
+      services: "Service funéraire",
+      workshop1: "2027-03-02",
+      workshop2: "2027-03-23",
+      panelSize: "8",
+    });
     expect(res.status).toBe(200);
     const { json: summary, card } = answeredCard(res.body);
     expectValidCard(card);
     expect(summary).toContain("Campagne créée");
     expect(summary).not.toContain("Attention");
     const stored = await server.app.repos.campaigns.get(formId);
-    expect(stored?.value).toMatchObject({ name: "Service funéraire — 2027", approach: "thematic", services: ["Service funéraire"], coordinatorIds: [coordinator.aadObjectId], panelSize: 8, state: "draft" });
+    expect(stored?.value).toMatchObject({
+      name: "Service funéraire — 2027",
+      approach: "thematic",
+      services: ["Service funéraire"],
+      coordinatorIds: [coordinator.aadObjectId],
+      panelSize: 8,
+      state: "draft",
+    });
     expect(stored?.value.workshops[2].plannedAt).toBe("2027-03-23T08:00:00.000Z");
   });
 
   it("shows the spacing rule as a warning without refusing the campaign", async () => {
     const { formId } = await openForm();
-    const res = await submit(formId, { name: "Maison de Hautepierre", approach: "territorial", services: "Centre de santé, Mairie de quartier", site: "Maison de Hautepierre", workshop1: "2027-03-02", workshop2: "2027-03-09" });
+    const res = await submit(formId, {
+      name: "Maison de Hautepierre",
+      approach: "territorial",
+      services: "Centre de santé, Mairie de quartier",
+      site: "Maison de Hautepierre",
+      workshop1: "2027-03-02",
+      workshop2: "2027-03-09",
+    });
     const { json } = answeredCard(res.body);
     expect(json).toContain("7 jours seulement");
     expect((await server.app.repos.campaigns.get(formId))?.value.site).toBe("Maison de Hautepierre");
@@ -71,7 +107,12 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
     expect(json).toContain("A thematic approach covers a single service");
     expect(json).toContain("New « Vivre ensemble » campaign");
     expect(await server.app.repos.campaigns.get(formId)).toBeUndefined();
-    const badDate = await submit(formId, { name: "Funeral service", approach: "thematic", services: "A", workshop1: "2027-02-30" }, coordinator, "en-US");
+    const badDate = await submit(
+      formId,
+      { name: "Funeral service", approach: "thematic", services: "A", workshop1: "2027-02-30" },
+      coordinator,
+      "en-US",
+    );
     expect(answeredCard(badDate.body).json).toContain("The date « 2027-02-30 » is not valid");
     expect(await server.app.repos.campaigns.get(formId)).toBeUndefined();
   });
@@ -97,20 +138,44 @@ describe("campaign set-up from the tab (HTTP API)", () => {
   });
 
   async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", "Accept-Language": locale },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API answers are checked field by field below
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   }
 
   it("creates nothing when the make-up CSV sent with the create has a bad line, and names that line", async () => {
     const id = "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
-    const bad = await call("POST", "/api/campaigns", { id, name: "Piscine municipale", approach: "thematic", services: ["Piscine"], makeupCsv: "category;count\nA;3\nB;deux\n" });
+    const bad = await call("POST", "/api/campaigns", {
+      id,
+      name: "Piscine municipale",
+      approach: "thematic",
+      services: ["Piscine"],
+      makeupCsv: "category;count\nA;3\nB;deux\n",
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("makeup.invalidCount");
     expect(bad.body.error.params.line).toBe(3);
     expect(bad.body.error.message).toContain("Ligne 3");
     expect(await server.app.repos.campaigns.get(id)).toBeUndefined();
-    const english = await call("POST", "/api/campaigns", { id, name: "Swimming pool", approach: "thematic", services: ["Pool"], makeup: [{ match: { category: "A" }, count: 2 }, { match: { sex: "x" }, count: 1 }] }, "en-GB");
+    const english = await call(
+      "POST",
+      "/api/campaigns",
+      {
+        id,
+        name: "Swimming pool",
+        approach: "thematic",
+        services: ["Pool"],
+        makeup: [
+          { match: { category: "A" }, count: 2 },
+          { match: { sex: "x" }, count: 1 },
+        ],
+      },
+      "en-GB",
+    );
     expect(english.status).toBe(400);
     expect(english.body.error.message).toContain("3");
     expect(await server.app.repos.campaigns.get(id)).toBeUndefined();
@@ -118,7 +183,16 @@ describe("campaign set-up from the tab (HTTP API)", () => {
 
   it("stores the campaign and its make-up together, and a retry with the same id gives the same campaign", async () => {
     const id = "6a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
-    const body = { id, name: "Piscine municipale", approach: "thematic", services: ["Piscine"], workshop1: "2027-03-02", workshop2: "2027-03-09", panelSize: 8, makeupCsv: "category;count\nA;3\nB;5\nC;12\n" };
+    const body = {
+      id,
+      name: "Piscine municipale",
+      approach: "thematic",
+      services: ["Piscine"],
+      workshop1: "2027-03-02",
+      workshop2: "2027-03-09",
+      panelSize: 8,
+      makeupCsv: "category;count\nA;3\nB;5\nC;12\n",
+    };
     const before = (await server.app.repos.campaigns.list()).length;
     const [a, b] = await Promise.all([call("POST", "/api/campaigns", body), call("POST", "/api/campaigns", body)]);
     expect([a.status, b.status].sort()).toEqual([200, 201]);
@@ -132,7 +206,11 @@ describe("campaign set-up from the tab (HTTP API)", () => {
     expect(read.body.canEdit).toBe(true);
     expect(read.body.campaign).toMatchObject({ id, name: "Piscine municipale", panelSize: 8 });
     expect(read.body.campaign.workshops[2].plannedAt).toBe("2027-03-09T08:00:00.000Z");
-    expect(read.body.makeup).toEqual([{ match: { category: "A" }, count: 3 }, { match: { category: "B" }, count: 5 }, { match: { category: "C" }, count: 12 }]);
+    expect(read.body.makeup).toEqual([
+      { match: { category: "A" }, count: 3 },
+      { match: { category: "B" }, count: 5 },
+      { match: { category: "C" }, count: 12 },
+    ]);
     expect(read.body.warnings[0].code).toBe("spacing.tooClose");
     const list = await call("GET", "/api/campaigns");
     expect(list.body.campaigns.find((c: { id: string }) => c.id === id).canEdit).toBe(true);

@@ -32,11 +32,31 @@ describe("mixed panel (workshop 3)", () => {
   beforeAll(async () => {
     server = await startTestServer();
     await server.postActivity(
-      executeInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "recruitment.createCampaign", data: { formId: campaignId, name: "Service funéraire", approach: "thematic", services: "Service funéraire", panelSize: "4" }, locale: "fr-FR" }),
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        data: {
+          formId: campaignId,
+          name: "Service funéraire",
+          approach: "thematic",
+          services: "Service funéraire",
+          panelSize: "4",
+        },
+        locale: "fr-FR",
+      }),
     );
     // The HTTP API runs as "local-user": make it a co-coordinator of the campaign created in Teams.
-    await server.app.repos.campaigns.update(campaignId, (c) => ({ ...c, coordinatorIds: [...c.coordinatorIds, "local-user"] }));
-    const message = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "inviter", locale: "fr-FR" });
+    await server.app.repos.campaigns.update(campaignId, (c) => ({
+      ...c,
+      coordinatorIds: [...c.coordinatorIds, "local-user"],
+    }));
+    const message = channelMessage({
+      serviceUrl: server.connector.url,
+      from: coordinator,
+      text: "inviter",
+      locale: "fr-FR",
+    });
     await server.postActivity(message);
     thread = message.conversation.id;
     controlsId = server.connector.sentTo(thread)[1]!.id;
@@ -47,10 +67,25 @@ describe("mixed panel (workshop 3)", () => {
       { ageBand: "55plus", sex: "male", category: "C", staffKind: "administrative" },
     ];
     for (const [i, agent] of agents.entries()) {
-      const res = await server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from: agent, verb: "recruitment.saveProfile", data: { campaignId, ...profiles[i], consent: "true" }, locale: "fr-FR", conversationId: thread }));
+      const res = await server.postActivity(
+        executeInvoke({
+          serviceUrl: server.connector.url,
+          from: agent,
+          verb: "recruitment.saveProfile",
+          data: { campaignId, ...profiles[i], consent: "true" },
+          locale: "fr-FR",
+          conversationId: thread,
+        }),
+      );
       expect(res.status).toBe(200);
     }
-    expect((await call("POST", `/api/campaigns/${campaignId}/panel/confirm`, { selectedIds: agents.map((a) => a.aadObjectId) })).status).toBe(200);
+    expect(
+      (
+        await call("POST", `/api/campaigns/${campaignId}/panel/confirm`, {
+          selectedIds: agents.map((a) => a.aadObjectId),
+        })
+      ).status,
+    ).toBe(200);
     const usagers = [
       { kind: "individual", ageBand: "under30", sex: "female", frequency: "regular" },
       { kind: "individual", ageBand: "55plus", sex: "male", frequency: "occasional" },
@@ -58,9 +93,12 @@ describe("mixed panel (workshop 3)", () => {
       { kind: "association", ageBand: "30to44", sex: "male", frequency: "firstTime" },
     ];
     for (const [i, profile] of usagers.entries()) {
-      const link = (await call("POST", `/api/campaigns/${campaignId}/usagers`, { name: `Usager ${i + 1}` })).body.link as string;
+      const link = (await call("POST", `/api/campaigns/${campaignId}/usagers`, { name: `Usager ${i + 1}` })).body
+        .link as string;
       const token = link.split("/confirm/")[1]!;
-      expect((await call("POST", `/api/confirm/${token}`, { answer: "accept", ...profile, consent: true })).status).toBe(200);
+      expect(
+        (await call("POST", `/api/confirm/${token}`, { answer: "accept", ...profile, consent: true })).status,
+      ).toBe(200);
       tokens.push(token);
     }
   });
@@ -72,13 +110,31 @@ describe("mixed panel (workshop 3)", () => {
   });
 
   async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", "Accept-Language": locale },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
   function answerInvoke(from: TeamsUser, answer: string, id?: string) {
-    return executeInvoke({ serviceUrl: server.connector.url, from, verb: "recruitment.mixedAnswer", data: { campaignId, answer }, locale: "fr-FR", where: "personal", ...(id ? { id } : {}) });
+    return executeInvoke({
+      serviceUrl: server.connector.url,
+      from,
+      verb: "recruitment.mixedAnswer",
+      data: { campaignId, answer },
+      locale: "fr-FR",
+      where: "personal",
+      ...(id ? { id } : {}),
+    });
   }
-  const mixedCards = () => server.connector.activities.filter((a) => a.method === "POST" && a.conversationId.startsWith("a:personal-") && JSON.stringify(a.activity).includes("recruitment.mixedAnswer"));
+  const mixedCards = () =>
+    server.connector.activities.filter(
+      (a) =>
+        a.method === "POST" &&
+        a.conversationId.startsWith("a:personal-") &&
+        JSON.stringify(a.activity).includes("recruitment.mixedAnswer"),
+    );
 
   it("does not ask usagers before the coordinator opens workshop 3", async () => {
     const early = await call("POST", `/api/confirm/${tokens[0]!}/mixed`, { answer: "yes" });
@@ -98,13 +154,33 @@ describe("mixed panel (workshop 3)", () => {
   });
 
   it("refuses the « Atelier 3 » button to someone who does not coordinate", async () => {
-    const res = await server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from: outsider, verb: "recruitment.openMixed", data: { campaignId }, locale: "fr-FR", replyToId: controlsId, conversationId: thread }));
+    const res = await server.postActivity(
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: outsider,
+        verb: "recruitment.openMixed",
+        data: { campaignId },
+        locale: "fr-FR",
+        replyToId: controlsId,
+        conversationId: thread,
+      }),
+    );
     expect(answeredMessage(res.body)).toContain("Seules les personnes qui coordonnent");
     expect((await new RecruitmentRecordRepository(server.app.tables).get(campaignId))?.value.mixed).toBeUndefined();
   });
 
   it("sends each agent of the panel one 1:1 card when the coordinator opens workshop 3, even if opened again", async () => {
-    const res = await server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "recruitment.openMixed", data: { campaignId }, locale: "fr-FR", replyToId: controlsId, conversationId: thread }));
+    const res = await server.postActivity(
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "recruitment.openMixed",
+        data: { campaignId },
+        locale: "fr-FR",
+        replyToId: controlsId,
+        conversationId: thread,
+      }),
+    );
     expect(answeredMessage(res.body)).toContain("4 agent(s) sollicité(s)");
     await server.connector.waitFor(() => mixedCards().length >= agents.length, 10_000);
     const again = await call("POST", `/api/campaigns/${campaignId}/mixed/open`);
@@ -129,21 +205,39 @@ describe("mixed panel (workshop 3)", () => {
     for (const agent of agents.slice(1, 3)) answeredCard((await server.postActivity(answerInvoke(agent, "yes"))).body);
     // A change of mind replaces the first answer.
     answeredCard((await server.postActivity(answerInvoke(agents[3]!, "yes"))).body);
-    expect(answeredCard((await server.postActivity(answerInvoke(agents[3]!, "no"))).body).json).toContain("vous ne participerez pas");
-    expect(answeredMessage((await server.postActivity(answerInvoke(outsider, "yes"))).body)).toContain("membres du panel des agents");
+    expect(answeredCard((await server.postActivity(answerInvoke(agents[3]!, "no"))).body).json).toContain(
+      "vous ne participerez pas",
+    );
+    expect(answeredMessage((await server.postActivity(answerInvoke(outsider, "yes"))).body)).toContain(
+      "membres du panel des agents",
+    );
     const answers = await call("GET", `/api/campaigns/${campaignId}/mixed`);
     const asked = (answers.body as unknown as MixedBody).agents.asked;
-    expect(asked.filter((x) => x.answer === "yes").map((x) => x.id).sort()).toEqual(agents.slice(0, 3).map((x) => x.aadObjectId).sort());
+    expect(
+      asked
+        .filter((x) => x.answer === "yes")
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(
+      agents
+        .slice(0, 3)
+        .map((x) => x.aadObjectId)
+        .sort(),
+    );
     expect(asked.find((x) => x.id === agents[3]!.aadObjectId)?.answer).toBe("no");
   });
 
   it("lets accepted usagers answer on their own link, idempotently, in their language", async () => {
     const view = await call("GET", `/api/confirm/${tokens[0]!}`);
     expect(view.body.mixed).toEqual({ closed: false });
-    for (const token of tokens.slice(0, 3)) expect((await call("POST", `/api/confirm/${token}/mixed`, { answer: "yes" })).status).toBe(200);
+    for (const token of tokens.slice(0, 3))
+      expect((await call("POST", `/api/confirm/${token}/mixed`, { answer: "yes" })).status).toBe(200);
     const twice = await call("POST", `/api/confirm/${tokens[0]!}/mixed`, { answer: "yes" });
     expect(twice.body.mixed).toEqual({ answer: "yes", closed: false });
-    expect((await call("POST", `/api/confirm/${tokens[3]!}/mixed`, { answer: "no" })).body.mixed).toEqual({ answer: "no", closed: false });
+    expect((await call("POST", `/api/confirm/${tokens[3]!}/mixed`, { answer: "no" })).body.mixed).toEqual({
+      answer: "no",
+      closed: false,
+    });
     expect((await call("POST", `/api/confirm/${tokens[3]!}/mixed`, { answer: "maybe" })).status).toBe(400);
   });
 
@@ -163,9 +257,16 @@ describe("mixed panel (workshop 3)", () => {
     expect(view.usagers.proposedIds.every((id) => yesUsagers.has(id))).toBe(true);
     expect(Array.isArray(view.agents.gaps)).toBe(true);
     // Deterministic: the same answers give the same proposal.
-    expect(((await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as unknown as MixedBody).agents.proposedIds).toEqual(view.agents.proposedIds);
+    expect(
+      ((await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as unknown as MixedBody).agents.proposedIds,
+    ).toEqual(view.agents.proposedIds);
 
-    const refused = await call("POST", `/api/campaigns/${campaignId}/mixed/confirm`, { agentIds: [agents[3]!.aadObjectId], usagerIds: [] }, "en-GB");
+    const refused = await call(
+      "POST",
+      `/api/campaigns/${campaignId}/mixed/confirm`,
+      { agentIds: [agents[3]!.aadObjectId], usagerIds: [] },
+      "en-GB",
+    );
     expect(refused.status).toBe(400);
     expect((refused.body.error as { message: string }).message).toContain("did not volunteer for workshop 3");
 
@@ -178,9 +279,16 @@ describe("mixed panel (workshop 3)", () => {
     expect(stored?.agentIds).toEqual([...view.agents.proposedIds].sort());
     expect(stored?.usagerIds).toEqual([...view.usagers.proposedIds].sort());
     expect(stored?.confirmedAt).toBeDefined();
-    expect(((await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as unknown as MixedBody).confirmed).toEqual({ ...body, agentIds: stored?.agentIds, usagerIds: stored?.usagerIds, at: stored?.confirmedAt });
+    expect(((await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as unknown as MixedBody).confirmed).toEqual({
+      ...body,
+      agentIds: stored?.agentIds,
+      usagerIds: stored?.usagerIds,
+      at: stored?.confirmedAt,
+    });
     // Once settled, late answers are turned away politely.
-    expect(answeredMessage((await server.postActivity(answerInvoke(agents[2]!, "no"))).body)).toContain("déjà constitué");
+    expect(answeredMessage((await server.postActivity(answerInvoke(agents[2]!, "no"))).body)).toContain(
+      "déjà constitué",
+    );
     expect((await call("POST", `/api/confirm/${tokens[1]!}/mixed`, { answer: "no" })).status).toBe(409);
   });
 
@@ -189,7 +297,12 @@ describe("mixed panel (workshop 3)", () => {
     const seen = await call("GET", `/api/campaigns/${managed.id}/mixed`);
     expect(seen.status).toBe(200);
     expect((seen.body as unknown as MixedBody).canConfirm).toBe(false);
-    const confirm = await call("POST", `/api/campaigns/${managed.id}/mixed/confirm`, { agentIds: [], usagerIds: [] }, "en-GB");
+    const confirm = await call(
+      "POST",
+      `/api/campaigns/${managed.id}/mixed/confirm`,
+      { agentIds: [], usagerIds: [] },
+      "en-GB",
+    );
     expect(confirm.status).toBe(403);
     expect((confirm.body.error as { code: string }).code).toBe("forbidden");
     expect((await call("POST", `/api/campaigns/${managed.id}/mixed/open`)).status).toBe(403);

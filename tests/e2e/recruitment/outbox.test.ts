@@ -32,10 +32,17 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
 
   beforeEach(async () => {
     // Every 97th request is throttled anyway, as Teams does under load: each Retry-After must be honoured.
-    connector = new ThrottlingConnector(new LocalConnector(), { perApp: [{ limit: APP_PER_SECOND, windowMs: 1000 }], retryAfterMs: 300, injectThrottleEvery: 97 });
+    connector = new ThrottlingConnector(new LocalConnector(), {
+      perApp: [{ limit: APP_PER_SECOND, windowMs: 1000 }],
+      retryAfterMs: 300,
+      injectThrottleEvery: 97,
+    });
     await connector.start();
     const members = [coordinator, ...Array.from({ length: TEAM_SIZE - 1 }, (_, i) => user(1000 + i))];
-    connector.inner.members.set(TEAM_ID, members.map((m) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId })));
+    connector.inner.members.set(
+      TEAM_ID,
+      members.map((m) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId })),
+    );
   });
   afterEach(async () => {
     await Promise.all(servers.splice(0).map((s) => s.stop().catch(() => undefined)));
@@ -45,12 +52,19 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
   async function setUp(server: TestServer) {
     const campaignId = "9a1d7c2e-0000-4000-8000-00000000c0de";
     await server.postActivity(
-      executeInvoke({ serviceUrl: connector.url, from: coordinator, verb: "recruitment.createCampaign", data: { formId: campaignId, name: "Service funéraire", approach: "thematic", services: "Service funéraire" }, locale: "fr-FR" }),
+      executeInvoke({
+        serviceUrl: connector.url,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        data: { formId: campaignId, name: "Service funéraire", approach: "thematic", services: "Service funéraire" },
+        locale: "fr-FR",
+      }),
     );
     const message = channelMessage({ serviceUrl: connector.url, from: coordinator, text: "inviter", locale: "fr-FR" });
     await server.postActivity(message);
     const controls = connector.inner.sentTo(message.conversation.id)[1]!;
-    const formId = (controls.activity.attachments?.[0]?.content as { actions: { data: { formId: string } }[] }).actions[0]!.data.formId;
+    const formId = (controls.activity.attachments?.[0]?.content as { actions: { data: { formId: string } }[] })
+      .actions[0]!.data.formId;
     return { campaignId, thread: message.conversation.id, controlsId: controls.id, formId };
   }
 
@@ -60,7 +74,8 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
 
   function expectExactlyOncePerMember() {
     const perConversation = new Map<string, number>();
-    for (const a of personalSends()) perConversation.set(a.conversationId, (perConversation.get(a.conversationId) ?? 0) + 1);
+    for (const a of personalSends())
+      perConversation.set(a.conversationId, (perConversation.get(a.conversationId) ?? 0) + 1);
     expect(perConversation.size).toBe(TEAM_SIZE);
     expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
   }
@@ -76,32 +91,71 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
     const server = await startTestServer({ env: ENV });
     servers.push(server);
     const { campaignId, thread, controlsId, formId } = await setUp(server);
-    const invite = () => server.postActivity(executeInvoke({ serviceUrl: connector.url, from: coordinator, verb: "recruitment.inviteAll", data: { campaignId, formId }, locale: "fr-FR", replyToId: controlsId, conversationId: thread }));
+    const invite = () =>
+      server.postActivity(
+        executeInvoke({
+          serviceUrl: connector.url,
+          from: coordinator,
+          verb: "recruitment.inviteAll",
+          data: { campaignId, formId },
+          locale: "fr-FR",
+          replyToId: controlsId,
+          conversationId: thread,
+        }),
+      );
     // A double click: the second queues nobody.
     const [first, second] = await Promise.all([invite(), invite()]);
     expect(answeredCard(first.body).json).toContain("Invitations individuelles");
     expect(answeredCard(second.body).json).toContain("Invitations individuelles");
-    await connector.inner.waitFor(() => personalSends().length >= TEAM_SIZE, 30_000).catch(async (e: unknown) => {
-
-      const items = await new OutboxRepository(server.app.tables).list(`${campaignId}|invitation`);
-      const by: Record<string, number> = {};
-      for (const i of items) by[`${i.status} ${i.lastError ?? ""} ${i.attempts}`] = (by[`${i.status} ${i.lastError ?? ""} ${i.attempts}`] ?? 0) + 1;
-      console.log(JSON.stringify(by), personalSends().length, JSON.stringify(connector.throttled.slice(0, 5)), connector.violations.length, JSON.stringify(server.logs.filter((l) => (l.level as number) >= 40).slice(0, 5)));
-      throw e;
-    });
+    await connector.inner
+      .waitFor(() => personalSends().length >= TEAM_SIZE, 30_000)
+      .catch(async (e: unknown) => {
+        const items = await new OutboxRepository(server.app.tables).list(`${campaignId}|invitation`);
+        const by: Record<string, number> = {};
+        for (const i of items)
+          by[`${i.status} ${i.lastError ?? ""} ${i.attempts}`] =
+            (by[`${i.status} ${i.lastError ?? ""} ${i.attempts}`] ?? 0) + 1;
+        console.log(
+          JSON.stringify(by),
+          personalSends().length,
+          JSON.stringify(connector.throttled.slice(0, 5)),
+          connector.violations.length,
+          JSON.stringify(server.logs.filter((l) => (l.level as number) >= 40).slice(0, 5)),
+        );
+        throw e;
+      });
     // Give a moment for any extra (duplicate) send to show up.
     await new Promise((r) => setTimeout(r, 500));
     expectExactlyOncePerMember();
     expectLimitsRespected();
 
-    const res = await fetch(`${server.url}/api/campaigns/${campaignId}/outbox`, { headers: { "Accept-Language": "fr-FR" } });
+    const res = await fetch(`${server.url}/api/campaigns/${campaignId}/outbox`, {
+      headers: { "Accept-Language": "fr-FR" },
+    });
     expect(res.status).toBe(403);
     // The coordinator's card was rewritten with the counts as sending went on.
-    await connector.inner.waitFor(() => connector.inner.activities.some((a) => a.method === "PUT" && a.targetActivityId === controlsId && JSON.stringify(a.activity).includes(`${TEAM_SIZE} envoyée(s)`)), 5000);
+    await connector.inner.waitFor(
+      () =>
+        connector.inner.activities.some(
+          (a) =>
+            a.method === "PUT" &&
+            a.targetActivityId === controlsId &&
+            JSON.stringify(a.activity).includes(`${TEAM_SIZE} envoyée(s)`),
+        ),
+      5000,
+    );
     // And it links to the tab's page where the coordinator sees who was not reached.
-    const updated = connector.inner.activities.filter((a) => a.method === "PUT" && a.targetActivityId === controlsId).at(-1)!;
-    const card = updated.activity.attachments?.[0]?.content as { actions: { type: string; title: string; url?: string }[] };
-    expect(card.actions).toContainEqual({ type: "Action.OpenUrl", title: "Suivre dans l'onglet", url: `${server.url}/recruitment/${campaignId}?section=messages` });
+    const updated = connector.inner.activities
+      .filter((a) => a.method === "PUT" && a.targetActivityId === controlsId)
+      .at(-1)!;
+    const card = updated.activity.attachments?.[0]?.content as {
+      actions: { type: string; title: string; url?: string }[];
+    };
+    expect(card.actions).toContainEqual({
+      type: "Action.OpenUrl",
+      title: "Suivre dans l'onglet",
+      url: `${server.url}/recruitment/${campaignId}?section=messages`,
+    });
   }, 60_000);
 
   it("still sends each invitation exactly once when the server is stopped mid-way and another one resumes", async () => {
@@ -109,7 +163,17 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
     const first = await startTestServer({ tablePrefix: prefix, env: ENV });
     servers.push(first);
     const { campaignId, thread, controlsId, formId } = await setUp(first);
-    await first.postActivity(executeInvoke({ serviceUrl: connector.url, from: coordinator, verb: "recruitment.inviteAll", data: { campaignId, formId }, locale: "fr-FR", replyToId: controlsId, conversationId: thread }));
+    await first.postActivity(
+      executeInvoke({
+        serviceUrl: connector.url,
+        from: coordinator,
+        verb: "recruitment.inviteAll",
+        data: { campaignId, formId },
+        locale: "fr-FR",
+        replyToId: controlsId,
+        conversationId: thread,
+      }),
+    );
     await connector.inner.waitFor(() => personalSends().length >= 80, 30_000);
     await first.stop();
     servers.splice(servers.indexOf(first), 1);

@@ -20,7 +20,11 @@ describe("recruitment API", () => {
   });
 
   async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", "Accept-Language": locale },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API answers are checked field by field below
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   }
@@ -31,13 +35,31 @@ describe("recruitment API", () => {
     for (const [i, p] of profiles.entries()) {
       const u = user(500 + i);
       const { locale, ...profile } = p;
-      const record: VolunteerRecord = { campaignId, aadObjectId: u.aadObjectId, teamsId: u.id, name: u.name, locale: locale ?? "fr", status: "volunteered", profile, consentAt: at, createdAt: at, updatedAt: at };
+      const record: VolunteerRecord = {
+        campaignId,
+        aadObjectId: u.aadObjectId,
+        teamsId: u.id,
+        name: u.name,
+        locale: locale ?? "fr",
+        status: "volunteered",
+        profile,
+        consentAt: at,
+        createdAt: at,
+        updatedAt: at,
+      };
       await repo.upsertWith(record, () => record);
     }
   }
 
   it("creates a campaign with the caller as coordinator, warns about spacing, and answers a resend with the same campaign", async () => {
-    const body = { id: "0b9e6a52-7f0c-4c5e-9a43-1e2d3c4b5a69", name: "Service funéraire", approach: "thematic", services: ["Service funéraire"], workshop1: "2027-03-02", workshop2: "2027-05-02" };
+    const body = {
+      id: "0b9e6a52-7f0c-4c5e-9a43-1e2d3c4b5a69",
+      name: "Service funéraire",
+      approach: "thematic",
+      services: ["Service funéraire"],
+      workshop1: "2027-03-02",
+      workshop2: "2027-05-02",
+    };
     const created = await call("POST", "/api/campaigns", body);
     expect(created.status).toBe(201);
     expect(created.body.campaign.coordinatorIds).toEqual(["local-user"]);
@@ -57,18 +79,31 @@ describe("recruitment API", () => {
   });
 
   it("imports the make-up from CSV, naming the bad line, and changes dates with the spacing warning", async () => {
-    const { body } = await call("POST", "/api/campaigns", { name: "Médiathèque", approach: "thematic", services: ["Médiathèque"] });
+    const { body } = await call("POST", "/api/campaigns", {
+      name: "Médiathèque",
+      approach: "thematic",
+      services: ["Médiathèque"],
+    });
     const id = body.campaign.id as string;
     const badCsv = await call("PATCH", `/api/campaigns/${id}`, { makeupCsv: "category;count\nA;3\nZ;4\n" });
     expect(badCsv.status).toBe(400);
     expect(badCsv.body.error.code).toBe("makeup.invalidValue");
     expect(badCsv.body.error.params.line).toBe(3);
     expect(badCsv.body.error.message).toContain("3");
-    const ok = await call("PATCH", `/api/campaigns/${id}`, { makeupCsv: "category;count\nA;3\nB;5\nC;12\n", workshop1: "2027-03-02", workshop2: "2027-03-05" });
+    const ok = await call("PATCH", `/api/campaigns/${id}`, {
+      makeupCsv: "category;count\nA;3\nB;5\nC;12\n",
+      workshop1: "2027-03-02",
+      workshop2: "2027-03-05",
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.makeup).toHaveLength(3);
     expect(ok.body.warnings[0].code).toBe("spacing.tooClose");
-    const typed = await call("PATCH", `/api/campaigns/${id}`, { makeup: [{ match: { category: "A" }, count: 2 }, { match: { sex: "x" }, count: 1 }] });
+    const typed = await call("PATCH", `/api/campaigns/${id}`, {
+      makeup: [
+        { match: { category: "A" }, count: 2 },
+        { match: { sex: "x" }, count: 1 },
+      ],
+    });
     expect(typed.status).toBe(400);
     expect(typed.body.error.code).toBe("makeup.invalidValue");
   });
@@ -76,7 +111,10 @@ describe("recruitment API", () => {
   it("forbids a non-coordinator to edit, select or see the outbox, and hides small groups from them", async () => {
     const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
     await volunteers(other.id, [
-      ...Array.from({ length: 6 }, () => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" }) as const),
+      ...Array.from(
+        { length: 6 },
+        () => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" }) as const,
+      ),
       { ageBand: "55plus", sex: "male", category: "A", staffKind: "administrative" },
     ]);
     expect((await call("PATCH", `/api/campaigns/${other.id}`, { workshop1: "2027-03-02" })).status).toBe(403);
@@ -96,11 +134,19 @@ describe("recruitment API", () => {
   });
 
   it("shows the coordinator the proposal and its gaps, the effect of a swap, and tells every volunteer the outcome in their language", async () => {
-    const { body } = await call("POST", "/api/campaigns", { name: "Piscine", approach: "thematic", services: ["Piscine"], workshop1: "2027-03-02" });
+    const { body } = await call("POST", "/api/campaigns", {
+      name: "Piscine",
+      approach: "thematic",
+      services: ["Piscine"],
+      workshop1: "2027-03-02",
+    });
     const id = body.campaign.id as string;
     await call("PATCH", `/api/campaigns/${id}`, { makeupCsv: "category;count\nA;2\nB;2\nC;4\n" });
     await volunteers(id, [
-      ...Array.from({ length: 6 }, () => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" }) as const),
+      ...Array.from(
+        { length: 6 },
+        () => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" }) as const,
+      ),
       { ageBand: "45to54", sex: "male", category: "B", staffKind: "administrative", locale: "en" },
       { ageBand: "55plus", sex: "female", category: "B", staffKind: "administrative" },
       { ageBand: "30to44", sex: "male", category: "C", staffKind: "administrative" },
@@ -110,21 +156,33 @@ describe("recruitment API", () => {
     expect(view.body.canSelect).toBe(true);
     expect(view.body.proposal.selectedIds).toHaveLength(8);
     // No volunteer in category A: the gap is named.
-    expect(view.body.proposal.gaps).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "quota", dimension: "category", value: "A", missing: 2 })]));
+    expect(view.body.proposal.gaps).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "quota", dimension: "category", value: "A", missing: 2 }),
+      ]),
+    );
     const categoryRows = view.body.breakdown.find((d: { dimension: string }) => d.dimension === "category").rows;
     expect(categoryRows.map((r: { volunteers: number }) => r.volunteers)).toEqual([0, 2, 7]);
     // Deterministic: asking again proposes the same panel.
-    expect((await call("GET", `/api/campaigns/${id}/recruitment`)).body.proposal.selectedIds).toEqual(view.body.proposal.selectedIds);
+    expect((await call("GET", `/api/campaigns/${id}/recruitment`)).body.proposal.selectedIds).toEqual(
+      view.body.proposal.selectedIds,
+    );
 
     const proposed: string[] = view.body.proposal.selectedIds;
     const outside = (view.body.volunteers as { id: string }[]).map((v) => v.id).find((v) => !proposed.includes(v))!;
-    const preview = await call("POST", `/api/campaigns/${id}/panel/preview`, { selectedIds: [...proposed.slice(1), outside] });
+    const preview = await call("POST", `/api/campaigns/${id}/panel/preview`, {
+      selectedIds: [...proposed.slice(1), outside],
+    });
     expect(preview.status).toBe(200);
     expect(preview.body.report.dimensions).toHaveLength(4);
-    expect((await call("POST", `/api/campaigns/${id}/panel/preview`, { selectedIds: ["nobody"] })).body.error.code).toBe("unknownVolunteer");
+    expect(
+      (await call("POST", `/api/campaigns/${id}/panel/preview`, { selectedIds: ["nobody"] })).body.error.code,
+    ).toBe("unknownVolunteer");
 
     // The campaign gets its team: the coordinator posts the invitation in a channel.
-    await server.postActivity(channelMessage({ serviceUrl: server.connector.url, from: me, text: "inviter", locale: "fr-FR" }));
+    await server.postActivity(
+      channelMessage({ serviceUrl: server.connector.url, from: me, text: "inviter", locale: "fr-FR" }),
+    );
     expect((await new RecruitmentRecordRepository(server.app.tables).get(id))?.value.invitation).toBeDefined();
 
     const confirmed = await call("POST", `/api/campaigns/${id}/panel/confirm`, { selectedIds: proposed });
@@ -133,8 +191,12 @@ describe("recruitment API", () => {
     const personal = () => server.connector.activities.filter((a) => a.conversationId.startsWith("a:personal-"));
     await server.connector.waitFor(() => personal().length >= 9, 10_000);
     const texts = personal().map((a) => JSON.stringify(a.activity.attachments?.[0]?.content));
-    expect(texts.filter((t) => t.includes("Vous faites partie du panel") || t.includes("You are on the workshop 1 panel"))).toHaveLength(8);
-    expect(texts.filter((t) => t.includes("Merci pour votre proposition") || t.includes("Thank you for volunteering"))).toHaveLength(1);
+    expect(
+      texts.filter((t) => t.includes("Vous faites partie du panel") || t.includes("You are on the workshop 1 panel")),
+    ).toHaveLength(8);
+    expect(
+      texts.filter((t) => t.includes("Merci pour votre proposition") || t.includes("Thank you for volunteering")),
+    ).toHaveLength(1);
     expect(texts.some((t) => t.includes("You are on") || t.includes("Thank you for volunteering"))).toBe(true);
     expect(texts.filter((t) => t.includes("Vous faites partie")).every((t) => t.includes("2027"))).toBe(true);
     // Confirming the same panel again tells nobody twice.
@@ -142,7 +204,9 @@ describe("recruitment API", () => {
     const progress = await call("GET", `/api/campaigns/${id}/outbox`);
     expect(progress.body.progress.total).toBe(9);
     // Per batch too, counted from the status column only.
-    expect(progress.body.jobs).toEqual([expect.objectContaining({ kind: "selection", counts: expect.objectContaining({ total: 9 }) })]);
+    expect(progress.body.jobs).toEqual([
+      expect.objectContaining({ kind: "selection", counts: expect.objectContaining({ total: 9 }) }),
+    ]);
     expect(progress.body.failures).toEqual([]);
   });
 });

@@ -32,24 +32,47 @@ describe("usager panel API", () => {
   const registered: string[] = [];
 
   async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", "Accept-Language": locale },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
   const records = () => new RecruitmentRecordRepository(server.app.tables);
 
   beforeAll(async () => {
     server = await startTestServer();
-    campaignId = ((await call("POST", "/api/campaigns", { name: "Mairie de quartier", approach: "thematic", services: ["Mairie de quartier"], panelSize: 4 })).body as { campaign: { id: string } }).campaign.id;
+    campaignId = (
+      (
+        await call("POST", "/api/campaigns", {
+          name: "Mairie de quartier",
+          approach: "thematic",
+          services: ["Mairie de quartier"],
+          panelSize: 4,
+        })
+      ).body as { campaign: { id: string } }
+    ).campaign.id;
     const linked = [
-      { name: "Mme Klein", contact: "06 11 22 33 44", answer: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" } },
+      {
+        name: "Mme Klein",
+        contact: "06 11 22 33 44",
+        answer: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" },
+      },
       { name: "M. Roth", answer: { kind: "business", ageBand: "30to44", sex: "male", frequency: "occasional" } },
       { name: "Mme Meyer", contact: "meyer@example.org" },
     ];
     for (const u of linked) {
-      const res = await call("POST", `/api/campaigns/${campaignId}/usagers`, { name: u.name, ...(u.contact ? { contact: u.contact } : {}) });
+      const res = await call("POST", `/api/campaigns/${campaignId}/usagers`, {
+        name: u.name,
+        ...(u.contact ? { contact: u.contact } : {}),
+      });
       const token = (res.body.link as string).split("/confirm/")[1]!;
       links[u.name] = { id: res.body.id as string, token };
-      if (u.answer) expect((await call("POST", `/api/confirm/${token}`, { answer: "accept", ...u.answer, consent: true })).status).toBe(200);
+      if (u.answer)
+        expect(
+          (await call("POST", `/api/confirm/${token}`, { answer: "accept", ...u.answer, consent: true })).status,
+        ).toBe(200);
     }
     for (const p of [
       { name: "P1", kind: "individual", ageBand: "under30", sex: "female", frequency: "firstTime" },
@@ -73,7 +96,13 @@ describe("usager panel API", () => {
     expect(view.acceptedCount).toBe(5);
     expect(view.usagers).toHaveLength(6);
     const klein = view.usagers.find((u) => u.name === "Mme Klein")!;
-    expect(klein).toMatchObject({ status: "accepted", hasContact: true, contact: "06 11 22 33 44", selected: false, profile: { ageBand: "55plus" } });
+    expect(klein).toMatchObject({
+      status: "accepted",
+      hasContact: true,
+      contact: "06 11 22 33 44",
+      selected: false,
+      profile: { ageBand: "55plus" },
+    });
     expect(Date.parse(klein.linkExpiresAt!)).toBeGreaterThan(Date.now());
     expect(view.usagers.find((u) => u.name === "Mme Meyer")).toMatchObject({ status: "nominated", hasContact: true });
     expect(view.usagers.find((u) => u.name === "M. Roth")).toMatchObject({ hasContact: false });
@@ -81,23 +110,38 @@ describe("usager panel API", () => {
     expect(view.usagers.find((u) => u.name === "P1")?.linkExpiresAt).toBeUndefined();
     expect(view.breakdown.map((b) => b.dimension)).toEqual(["kind", "ageBand", "sex", "frequency"]);
     const kind = view.breakdown.find((b) => b.dimension === "kind")!;
-    expect(Object.fromEntries(kind.rows.map((r) => [r.value, r.volunteers]))).toEqual({ individual: 3, business: 1, association: 1 });
+    expect(Object.fromEntries(kind.rows.map((r) => [r.value, r.volunteers]))).toEqual({
+      individual: 3,
+      business: 1,
+      association: 1,
+    });
     expect(view.proposal.selectedIds).toHaveLength(4);
     expect(view.confirmed).toBeUndefined();
-    expect(((await call("GET", `/api/campaigns/${campaignId}/usagers`)).body as unknown as PanelBody).proposal.selectedIds).toEqual(view.proposal.selectedIds);
+    expect(
+      ((await call("GET", `/api/campaigns/${campaignId}/usagers`)).body as unknown as PanelBody).proposal.selectedIds,
+    ).toEqual(view.proposal.selectedIds);
   });
 
   it("previews the balance of a hand-made panel and refuses ids that are not accepted usagers, in the caller's language", async () => {
-    const ok = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/preview`, { selectedIds: [links["Mme Klein"]!.id, registered[0]!] });
+    const ok = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/preview`, {
+      selectedIds: [links["Mme Klein"]!.id, registered[0]!],
+    });
     expect(ok.status).toBe(200);
     const report = ok.body.report as { dimensions: { dimension: string }[]; maxDeviation: number };
     expect(report.dimensions.map((d) => d.dimension)).toEqual(["kind", "ageBand", "sex", "frequency"]);
-    const unknown = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/preview`, { selectedIds: ["nobody"] }, "en-GB");
+    const unknown = await call(
+      "POST",
+      `/api/campaigns/${campaignId}/usagers/panel/preview`,
+      { selectedIds: ["nobody"] },
+      "en-GB",
+    );
     expect(unknown.status).toBe(400);
     expect(unknown.body.error).toMatchObject({ code: "unknownUsager", params: { id: "nobody" } });
     expect((unknown.body.error as { message: string }).message).toContain("is not an usager who accepted");
     // Nominated but not yet accepted: not eligible.
-    const pending = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: [links["Mme Meyer"]!.id] });
+    const pending = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, {
+      selectedIds: [links["Mme Meyer"]!.id],
+    });
     expect(pending.status).toBe(400);
     expect((pending.body.error as { message: string }).message).toContain("n'est pas un usager ayant accepté");
     expect((await records().get(campaignId))?.value.selectedUsagerIds).toBeUndefined();
@@ -108,25 +152,42 @@ describe("usager panel API", () => {
     const seen = await call("GET", `/api/campaigns/${managed.id}/usagers`);
     expect(seen.status).toBe(200);
     expect((seen.body as unknown as PanelBody).canConfirm).toBe(false);
-    const refused = await call("POST", `/api/campaigns/${managed.id}/usagers/panel/confirm`, { selectedIds: [] }, "en-GB");
+    const refused = await call(
+      "POST",
+      `/api/campaigns/${managed.id}/usagers/panel/confirm`,
+      { selectedIds: [] },
+      "en-GB",
+    );
     expect(refused.status).toBe(403);
     expect((refused.body.error as { code: string }).code).toBe("forbidden");
     expect((await records().get(managed.id))?.value.usagerSelectionConfirmedAt).toBeUndefined();
     const stranger = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
     expect((await call("GET", `/api/campaigns/${stranger.id}/usagers`)).status).toBe(403);
-    expect((await call("POST", `/api/campaigns/${stranger.id}/usagers/panel/preview`, { selectedIds: [] })).status).toBe(403);
-    expect((await call("POST", `/api/campaigns/${stranger.id}/usagers/panel/confirm`, { selectedIds: [] })).status).toBe(403);
+    expect(
+      (await call("POST", `/api/campaigns/${stranger.id}/usagers/panel/preview`, { selectedIds: [] })).status,
+    ).toBe(403);
+    expect(
+      (await call("POST", `/api/campaigns/${stranger.id}/usagers/panel/confirm`, { selectedIds: [] })).status,
+    ).toBe(403);
     expect((await records().get(stranger.id))?.value).toBeUndefined();
     expect((await call("GET", "/api/campaigns/nope/usagers")).status).toBe(404);
     expect((await call("POST", "/api/campaigns/nope/usagers/panel/confirm", { selectedIds: [] })).status).toBe(404);
   });
 
   it("stores the confirmed panel idempotently and tells each usager the outcome on their own link", async () => {
-    await server.app.repos.campaigns.update(campaignId, (c) => ({ ...c, workshops: { ...c.workshops, 2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/w2" } } }));
+    await server.app.repos.campaigns.update(campaignId, (c) => ({
+      ...c,
+      workshops: {
+        ...c.workshops,
+        2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/w2" },
+      },
+    }));
     const chosen = [registered[1]!, links["Mme Klein"]!.id, registered[0]!];
     const first = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: chosen });
     expect(first.status).toBe(200);
-    const second = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: [...chosen].reverse() });
+    const second = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, {
+      selectedIds: [...chosen].reverse(),
+    });
     expect(second.body).toEqual(first.body);
     expect(first.body.selectedIds).toEqual([...chosen].sort());
     const stored = (await records().get(campaignId))?.value;
@@ -135,10 +196,19 @@ describe("usager panel API", () => {
 
     const view = (await call("GET", `/api/campaigns/${campaignId}/usagers`)).body as unknown as PanelBody;
     expect(view.confirmed).toEqual({ selectedIds: [...chosen].sort(), at: first.body.confirmedAt });
-    expect(view.usagers.filter((u) => u.selected).map((u) => u.id).sort()).toEqual([...chosen].sort());
+    expect(
+      view.usagers
+        .filter((u) => u.selected)
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual([...chosen].sort());
 
     const selected = await call("GET", `/api/confirm/${links["Mme Klein"]!.token}`);
-    expect(selected.body.selection).toEqual({ selected: true, workshopAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/w2" });
+    expect(selected.body.selection).toEqual({
+      selected: true,
+      workshopAt: "2027-06-10T14:00:00.000Z",
+      meetingUrl: "https://teams.microsoft.com/l/meetup-join/w2",
+    });
     const notSelected = await call("GET", `/api/confirm/${links["M. Roth"]!.token}`);
     expect(notSelected.body.selection).toEqual({ selected: false });
     expect((await call("GET", `/api/confirm/${links["Mme Meyer"]!.token}`)).body.selection).toBeUndefined();
@@ -146,7 +216,11 @@ describe("usager panel API", () => {
 
   it("asks only the confirmed usager panel about workshop 3", async () => {
     // Workshop 3 needs an agent panel; this campaign's agents are not the subject here.
-    await records().change(campaignId, new Date(), (r) => ({ ...r, selectedAgentIds: ["agent-1"], selectionConfirmedAt: new Date().toISOString() }));
+    await records().change(campaignId, new Date(), (r) => ({
+      ...r,
+      selectedAgentIds: ["agent-1"],
+      selectionConfirmedAt: new Date().toISOString(),
+    }));
     const opened = await call("POST", `/api/campaigns/${campaignId}/mixed/open`);
     expect(opened.status).toBe(200);
     expect(opened.body.usagers).toBe(3);
@@ -154,8 +228,12 @@ describe("usager panel API", () => {
     expect((await call("POST", `/api/confirm/${links["Mme Klein"]!.token}/mixed`, { answer: "yes" })).status).toBe(200);
     expect((await call("GET", `/api/confirm/${links["M. Roth"]!.token}`)).body.mixed).toBeUndefined();
     expect((await call("POST", `/api/confirm/${links["M. Roth"]!.token}/mixed`, { answer: "yes" })).status).toBe(409);
-    const mixed = (await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as { usagers: { asked: { id: string; answer?: string }[]; proposedIds: string[] } };
-    expect(mixed.usagers.asked.map((a) => a.id).sort()).toEqual([registered[1]!, links["Mme Klein"]!.id, registered[0]!].sort());
+    const mixed = (await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as {
+      usagers: { asked: { id: string; answer?: string }[]; proposedIds: string[] };
+    };
+    expect(mixed.usagers.asked.map((a) => a.id).sort()).toEqual(
+      [registered[1]!, links["Mme Klein"]!.id, registered[0]!].sort(),
+    );
     expect(mixed.usagers.proposedIds).toEqual([links["Mme Klein"]!.id]);
   });
 });

@@ -7,20 +7,40 @@ describe("usagers API", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    campaignId = ((await call("POST", "/api/campaigns", { name: "Maison de Hautepierre", approach: "territorial", services: ["Médiathèque", "Mairie de quartier"], site: "Hautepierre", panelSize: 4 })).body as { campaign: { id: string } }).campaign.id;
+    campaignId = (
+      (
+        await call("POST", "/api/campaigns", {
+          name: "Maison de Hautepierre",
+          approach: "territorial",
+          services: ["Médiathèque", "Mairie de quartier"],
+          site: "Hautepierre",
+          panelSize: 4,
+        })
+      ).body as { campaign: { id: string } }
+    ).campaign.id;
   });
   afterAll(async () => {
     await server.stop();
   });
 
   async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server!.url}${path}`, { method, headers: { "Content-Type": "application/json", "Accept-Language": locale }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(`${server!.url}${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", "Accept-Language": locale },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
 
   it("gives each nominated usager a distinct, unguessable, expiring link that reveals only their own invitation", async () => {
-    const a = await call("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Mme Klein", contact: "06 00 00 00 00" });
-    const b = await call("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Asso du quartier", kind: "association" });
+    const a = await call("POST", `/api/campaigns/${campaignId}/usagers`, {
+      name: "Mme Klein",
+      contact: "06 00 00 00 00",
+    });
+    const b = await call("POST", `/api/campaigns/${campaignId}/usagers`, {
+      name: "Asso du quartier",
+      kind: "association",
+    });
     expect(a.status).toBe(201);
     const linkA = a.body.link as string;
     const linkB = b.body.link as string;
@@ -33,7 +53,12 @@ describe("usagers API", () => {
     expect(view.status).toBe(200);
     expect(view.body).toMatchObject({ name: "Mme Klein", status: "nominated", campaignName: "Maison de Hautepierre" });
     expect(JSON.stringify(view.body)).not.toContain("06 00");
-    const refused = await call("POST", `/api/confirm/${token}`, { answer: "accept", kind: "individual", ageBand: "99", sex: "female", frequency: "regular", consent: true }, "en-GB");
+    const refused = await call(
+      "POST",
+      `/api/confirm/${token}`,
+      { answer: "accept", kind: "individual", ageBand: "99", sex: "female", frequency: "regular", consent: true },
+      "en-GB",
+    );
     expect(refused.status).toBe(400);
     expect((refused.body.error as { code: string }).code).toBe("profile.ageBandInvalid");
     expect((await call("GET", `/api/confirm/${token}`)).body.status).toBe("nominated");
@@ -48,14 +73,17 @@ describe("usagers API", () => {
       { name: "P4", kind: "association", ageBand: "30to44", sex: "male", frequency: "firstTime" },
       { name: "P5", kind: "individual", ageBand: "30to44", sex: "female", frequency: "regular" },
     ];
-    for (const p of people) expect((await call("POST", `/api/campaigns/${campaignId}/usagers/register`, p)).status).toBe(201);
+    for (const p of people)
+      expect((await call("POST", `/api/campaigns/${campaignId}/usagers/register`, p)).status).toBe(201);
     const bad = await call("POST", `/api/campaigns/${campaignId}/usagers/register`, { ...people[0], kind: "robot" });
     expect((bad.body.error as { code: string }).code).toBe("profile.kindInvalid");
     const proposal = await call("GET", `/api/campaigns/${campaignId}/usagers/proposal`);
     expect(proposal.status).toBe(200);
     expect(proposal.body.accepted).toBe(5);
     expect(proposal.body.selectedIds as string[]).toHaveLength(4);
-    expect((await call("GET", `/api/campaigns/${campaignId}/usagers/proposal`)).body.selectedIds).toEqual(proposal.body.selectedIds);
+    expect((await call("GET", `/api/campaigns/${campaignId}/usagers/proposal`)).body.selectedIds).toEqual(
+      proposal.body.selectedIds,
+    );
 
     const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
     expect((await call("POST", `/api/campaigns/${other.id}/usagers/register`, people[0])).status).toBe(403);

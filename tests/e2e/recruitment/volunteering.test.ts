@@ -17,7 +17,19 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
     // Created from the team's channel, as a coordinator would: `inviter` there then means this campaign.
     campaignId = "5f0c2a5e-1d1b-4c53-9b0e-000000000001";
     const res = await server.postActivity(
-      executeInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "recruitment.createCampaign", data: { formId: campaignId, name: "Service funéraire", approach: "thematic", services: "Service funéraire", workshop1: "2027-03-02" }, locale: "fr-FR" }),
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        data: {
+          formId: campaignId,
+          name: "Service funéraire",
+          approach: "thematic",
+          services: "Service funéraire",
+          workshop1: "2027-03-02",
+        },
+        locale: "fr-FR",
+      }),
     );
     expect(answeredCard(res.body).json).toContain("Campagne créée");
   });
@@ -29,12 +41,27 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
   });
 
   function invoke(from: TeamsUser, verb: string, data: Record<string, unknown> = {}, locale = "fr-FR") {
-    return server.postActivity(executeInvoke({ serviceUrl: server.connector.url, from, verb, data: { campaignId, ...data }, locale, replyToId: invitationId, conversationId: thread }));
+    return server.postActivity(
+      executeInvoke({
+        serviceUrl: server.connector.url,
+        from,
+        verb,
+        data: { campaignId, ...data },
+        locale,
+        replyToId: invitationId,
+        conversationId: thread,
+      }),
+    );
   }
   const goodProfile = { ageBand: "30to44", sex: "female", category: "C", staffKind: "technical", consent: "true" };
 
   it("refuses « inviter » to someone who does not coordinate the campaign", async () => {
-    const message = channelMessage({ serviceUrl: server.connector.url, from: outsider, text: "inviter", locale: "fr-FR" });
+    const message = channelMessage({
+      serviceUrl: server.connector.url,
+      from: outsider,
+      text: "inviter",
+      locale: "fr-FR",
+    });
     await server.postActivity(message);
     const sent = server.connector.sentTo(message.conversation.id);
     expect(sent).toHaveLength(1);
@@ -43,7 +70,12 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
   });
 
   it("posts the invitation card in the channel for the coordinator and opens recruitment", async () => {
-    const message = channelMessage({ serviceUrl: server.connector.url, from: coordinator, text: "inviter", locale: "fr-FR" });
+    const message = channelMessage({
+      serviceUrl: server.connector.url,
+      from: coordinator,
+      text: "inviter",
+      locale: "fr-FR",
+    });
     await server.postActivity(message);
     const sent = server.connector.sentTo(message.conversation.id);
     expect(sent).toHaveLength(2);
@@ -71,14 +103,23 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
     expectValidCard(card);
     expect(json).toContain("Container");
     expect(json).toContain("attention");
-    expect(json).not.toContain("ageBandInvalid\"");
-    expect(await server.app.tables.table("volunteers").then(async (t) => { const rows = []; for await (const r of t.listEntities()) rows.push(r); return rows.length; })).toBe(0);
+    expect(json).not.toContain('ageBandInvalid"');
+    expect(
+      await server.app.tables.table("volunteers").then(async (t) => {
+        const rows = [];
+        for await (const r of t.listEntities()) rows.push(r);
+        return rows.length;
+      }),
+    ).toBe(0);
     const noConsent = await invoke(agent, "recruitment.saveProfile", { ...goodProfile, consent: "false" });
     expect(answeredCard(noConsent.body).json).toContain("Merci de cocher la case de consentement");
   });
 
   it("saves the profile once even when the click is sent twice at the same time, and shows the agent their own status", async () => {
-    const [a, b] = await Promise.all([invoke(agent, "recruitment.saveProfile", goodProfile), invoke(agent, "recruitment.saveProfile", goodProfile)]);
+    const [a, b] = await Promise.all([
+      invoke(agent, "recruitment.saveProfile", goodProfile),
+      invoke(agent, "recruitment.saveProfile", goodProfile),
+    ]);
     for (const res of [a, b]) {
       const { json, card } = answeredCard(res.body);
       expectValidCard(card);
@@ -127,14 +168,24 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
     expect(answeredCard(form.body).json).toContain("Proposer un usager");
     const empty = await invoke(agent, "recruitment.nominateUsager", { name: "  " });
     expect(answeredCard(empty.body).json).toContain("Le formulaire est incomplet");
-    const res = await invoke(agent, "recruitment.nominateUsager", { name: "M. [Roth](https://evil.example)", contact: "", kind: "individual", ageBand: "", frequency: "regular" });
+    const res = await invoke(agent, "recruitment.nominateUsager", {
+      name: "M. [Roth](https://evil.example)",
+      contact: "",
+      kind: "individual",
+      ageBand: "",
+      frequency: "regular",
+    });
     const { json, card } = answeredCard(res.body);
     expectValidCard(card);
     const link = /\/confirm\/([A-Za-z0-9_-]+)/.exec(json)?.[1];
     expect(link).toBeDefined();
     // The name typed by the agent stays text (a TextRun), never a markdown link.
-    expect(JSON.stringify(card.body)).toContain('"type":"TextRun","text":"Merci ! Donnez ce lien personnel à M. [Roth](https://evil.example)');
-    const view = await fetch(`${server.url}/api/confirm/${link}`).then((r) => r.json() as Promise<{ status: string; hint: Record<string, string> }>);
+    expect(JSON.stringify(card.body)).toContain(
+      '"type":"TextRun","text":"Merci ! Donnez ce lien personnel à M. [Roth](https://evil.example)',
+    );
+    const view = await fetch(`${server.url}/api/confirm/${link}`).then(
+      (r) => r.json() as Promise<{ status: string; hint: Record<string, string> }>,
+    );
     expect(view).toMatchObject({ status: "nominated", hint: { kind: "individual", frequency: "regular" } });
   });
 });

@@ -23,7 +23,16 @@ interface Child {
 /** The production entry point as a real process, on the given storage and table prefix. */
 async function startServer(connectionString: string, tablePrefix: string): Promise<Child> {
   const port = await freePort();
-  const env = { ...process.env, NODE_ENV: "test", HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", MicrosoftAppId: "", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: tablePrefix };
+  const env = {
+    ...process.env,
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    MicrosoftAppId: "",
+    STORAGE_CONNECTION_STRING: connectionString,
+    TABLE_PREFIX: tablePrefix,
+  };
   const child = spawn(process.execPath, [mainJs], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
@@ -33,7 +42,10 @@ async function startServer(connectionString: string, tablePrefix: string): Promi
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited during start-up:\n${output}`);
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { url, process: child, exited, output: () => output };
     if (Date.now() > deadline) throw new Error(`server not ready within 30 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -85,8 +97,17 @@ describe("a server killed between its claim and its answer", () => {
   const repliesTo = (id: string) => connector.activities.filter((a) => a.activity["replyToId"] === id);
 
   it("answers Teams' resend of a typed message, once, after the lease of the dead claim runs out", async () => {
-    const message = personalMessage({ serviceUrl: connector.url, from: user(1, "Camille Martin"), text: "campagnes", locale: "fr-FR" });
-    await killAfter(await start(), (r) => r.method === "POST" && r.path.includes("processedActivities") && (r.status ?? 500) < 300, message);
+    const message = personalMessage({
+      serviceUrl: connector.url,
+      from: user(1, "Camille Martin"),
+      text: "campagnes",
+      locale: "fr-FR",
+    });
+    await killAfter(
+      await start(),
+      (r) => r.method === "POST" && r.path.includes("processedActivities") && (r.status ?? 500) < 300,
+      message,
+    );
     expect(repliesTo(message.id)).toEqual([]);
 
     const restarted = await start();
@@ -103,14 +124,25 @@ describe("a server killed between its claim and its answer", () => {
 
   it("does a card action killed after its first write once, when Teams delivers it again", async () => {
     const formId = randomUUID();
-    const click = executeInvoke({ serviceUrl: connector.url, from: user(2, "Claire Coordinatrice"), verb: "recruitment.createCampaign", data: { formId, name: "État civil", approach: "thematic", services: "État civil" }, locale: "fr-FR" });
+    const click = executeInvoke({
+      serviceUrl: connector.url,
+      from: user(2, "Claire Coordinatrice"),
+      verb: "recruitment.createCampaign",
+      data: { formId, name: "État civil", approach: "thematic", services: "État civil" },
+      locale: "fr-FR",
+    });
     const server = running.find((c) => c.process.exitCode === null && c.process.signalCode === null) ?? (await start());
-    await killAfter(server, (r) => r.method === "POST" && r.path.includes("campaigns") && (r.status ?? 500) < 300, click);
+    await killAfter(
+      server,
+      (r) => r.method === "POST" && r.path.includes("campaigns") && (r.status ?? 500) < 300,
+      click,
+    );
 
     const restarted = await start();
     const resent = await deliver(restarted.url, click, { timeoutMs: 5000 });
     expect(answeredCard(resent.body).json).toContain("Campagne créée");
-    const listed = ((await (await fetch(`${restarted.url}/api/campaigns`)).json()) as { campaigns: { id: string }[] }).campaigns;
+    const listed = ((await (await fetch(`${restarted.url}/api/campaigns`)).json()) as { campaigns: { id: string }[] })
+      .campaigns;
     expect(listed.filter((c) => c.id === formId)).toHaveLength(1);
   }, 60_000);
 });

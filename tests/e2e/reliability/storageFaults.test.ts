@@ -12,16 +12,22 @@ import { testConnectionString } from "../../support/testStorage";
  * silence: a passing failure is answered « try again » in the user's language, and trying again works.
  */
 describe("storage faults, as Teams sees them", () => {
-  const proxy = FaultyStorageProxy.forConnectionString(testConnectionString(), { kinds: ["503", "resetBefore", "resetAfter"], seed: 11 });
+  const proxy = FaultyStorageProxy.forConnectionString(testConnectionString(), {
+    kinds: ["503", "resetBefore", "resetAfter"],
+    seed: 11,
+  });
   let server: TestServer;
   let n = 0;
   const someone = () => user(700 + ++n, `Agent ${n}`);
-  const isClaimWrite = (r: ProxiedRequest) => r.method === "POST" && r.path.includes("processedActivities") && (r.status ?? 500) < 300;
+  const isClaimWrite = (r: ProxiedRequest) =>
+    r.method === "POST" && r.path.includes("processedActivities") && (r.status ?? 500) < 300;
   const isCampaignsRead = (r: ProxiedRequest) => r.method === "GET" && r.path.includes("campaigns");
 
   beforeAll(async () => {
     await proxy.start();
-    server = await startTestServer({ env: { STORAGE_CONNECTION_STRING: proxy.connectionString(testConnectionString()) } });
+    server = await startTestServer({
+      env: { STORAGE_CONNECTION_STRING: proxy.connectionString(testConnectionString()) },
+    });
   });
   afterEach(() => {
     proxy.restore();
@@ -33,7 +39,8 @@ describe("storage faults, as Teams sees them", () => {
     await proxy.stop();
   });
 
-  const repliesTo = (activityId: string) => server.connector.activities.filter((a) => a.activity["replyToId"] === activityId);
+  const repliesTo = (activityId: string) =>
+    server.connector.activities.filter((a) => a.activity["replyToId"] === activityId);
   const isTryAgain = (text: string | undefined) => /n'a pas pu être traité|could not be handled/.test(text ?? "");
 
   async function campaignIds(): Promise<string[]> {
@@ -43,11 +50,22 @@ describe("storage faults, as Teams sees them", () => {
 
   /** The coordinator's click on the « nouvelle campagne » form's button (`formId` is the form's). */
   function createCampaign(from: TeamsUser, formId: string, locale: string, name: string) {
-    return executeInvoke({ serviceUrl: server.connector.url, from, verb: "recruitment.createCampaign", data: { formId, name, approach: "thematic", services: name }, locale });
+    return executeInvoke({
+      serviceUrl: server.connector.url,
+      from,
+      verb: "recruitment.createCampaign",
+      data: { formId, name, approach: "thematic", services: name },
+      locale,
+    });
   }
 
   it("a typed message whose handling fails after its claim is answered « send it again », and Teams' resend of it is answered", async () => {
-    const message = personalMessage({ serviceUrl: server.connector.url, from: someone(), text: "campagnes", locale: "fr-FR" });
+    const message = personalMessage({
+      serviceUrl: server.connector.url,
+      from: someone(),
+      text: "campagnes",
+      locale: "fr-FR",
+    });
     void proxy.outage("503", { after: isClaimWrite, match: isCampaignsRead });
     expect((await server.postActivity(message)).status).toBe(200);
     expect(repliesTo(message.id).map((r) => r.activity.text)).toEqual([
@@ -65,7 +83,12 @@ describe("storage faults, as Teams sees them", () => {
   });
 
   it("a typed message sent while storage is down is answered in the user's language, and answered for real once it is back", async () => {
-    const message = personalMessage({ serviceUrl: server.connector.url, from: someone(), text: "campaigns", locale: "en-US" });
+    const message = personalMessage({
+      serviceUrl: server.connector.url,
+      from: someone(),
+      text: "campaigns",
+      locale: "en-US",
+    });
     void proxy.outage("resetBefore");
     const started = performance.now();
     expect((await server.postActivity(message)).status).toBe(200);
@@ -85,10 +108,14 @@ describe("storage faults, as Teams sees them", () => {
     void proxy.outage("503");
     const refused = await server.postActivity(createCampaign(coordinator, formId, "fr-FR", "Médiathèque"));
     expect(refused.status).toBe(200);
-    expect(answeredMessage(refused.body)).toBe("Votre action n'est pas passée : un problème passager de notre côté. Réessayez dans un instant.");
+    expect(answeredMessage(refused.body)).toBe(
+      "Votre action n'est pas passée : un problème passager de notre côté. Réessayez dans un instant.",
+    );
     const english = await server.postActivity(createCampaign(coordinator, formId, "en-US", "Médiathèque"));
     expect(english.status).toBe(200);
-    expect(answeredMessage(english.body)).toBe("That did not go through: a passing problem on our side. Please try again in a moment.");
+    expect(answeredMessage(english.body)).toBe(
+      "That did not go through: a passing problem on our side. Please try again in a moment.",
+    );
 
     proxy.restore();
     const retried = await server.postActivity(createCampaign(coordinator, formId, "fr-FR", "Médiathèque"));
@@ -100,13 +127,18 @@ describe("storage faults, as Teams sees them", () => {
     const formId = randomUUID();
     const coordinator = someone();
     void proxy.outage("hold");
-    const stalled = await deliver(server.url, createCampaign(coordinator, formId, "en-US", "Library"), { timeoutMs: 5000, maxDeliveries: 1 });
+    const stalled = await deliver(server.url, createCampaign(coordinator, formId, "en-US", "Library"), {
+      timeoutMs: 5000,
+      maxDeliveries: 1,
+    });
     expect(stalled.status).toBe(200);
     expect(stalled.lastMs).toBeLessThan(5000);
     expect(answeredMessage(stalled.body)).toContain("did not go through");
 
     proxy.restore();
-    const retried = await deliver(server.url, createCampaign(coordinator, formId, "en-US", "Library"), { timeoutMs: 5000 });
+    const retried = await deliver(server.url, createCampaign(coordinator, formId, "en-US", "Library"), {
+      timeoutMs: 5000,
+    });
     expect(answeredCard(retried.body).json).toContain("Library");
     expect((await campaignIds()).filter((id) => id === formId)).toHaveLength(1);
   }, 20_000);
@@ -114,16 +146,30 @@ describe("storage faults, as Teams sees them", () => {
   it("under 20% storage faults, every message and action gets a clear answer, and the ones retried are answered or stored once", async () => {
     proxy.configure({ rate: 0.2 });
     const forms = Array.from({ length: 8 }, () => randomUUID());
-    const messages = Array.from({ length: 8 }, (_, i) => personalMessage({ serviceUrl: server.connector.url, from: someone(), text: i % 2 ? "aide" : "campagnes", locale: "fr-FR" }));
+    const messages = Array.from({ length: 8 }, (_, i) =>
+      personalMessage({
+        serviceUrl: server.connector.url,
+        from: someone(),
+        text: i % 2 ? "aide" : "campagnes",
+        locale: "fr-FR",
+      }),
+    );
     const unclear: string[] = [];
 
     const actions = forms.map(async (formId, i) => {
       const coordinator = someone();
       for (let attempt = 1; attempt <= 10; attempt++) {
-        const answer = await deliver(server.url, createCampaign(coordinator, formId, "fr-FR", `Service ${i}`), { timeoutMs: 5000 });
+        const answer = await deliver(server.url, createCampaign(coordinator, formId, "fr-FR", `Service ${i}`), {
+          timeoutMs: 5000,
+        });
         const body = answer.body as { type?: string; value?: unknown } | undefined;
         if (answer.status === 200 && body?.type === "application/vnd.microsoft.card.adaptive") return;
-        if (answer.status === 200 && body?.type === "application/vnd.microsoft.activity.message" && String(body.value).includes("pas passée")) continue;
+        if (
+          answer.status === 200 &&
+          body?.type === "application/vnd.microsoft.activity.message" &&
+          String(body.value).includes("pas passée")
+        )
+          continue;
         unclear.push(`action ${i}: ${answer.status} ${JSON.stringify(answer.body)}`);
         return;
       }
@@ -133,7 +179,8 @@ describe("storage faults, as Teams sees them", () => {
       for (let attempt = 1; attempt <= 10; attempt++) {
         const answer = await deliver(server.url, current);
         const replies = repliesTo(current.id);
-        if (answer.status !== 200 || replies.length !== 1) return void unclear.push(`message: ${answer.status}, ${replies.length} replies`);
+        if (answer.status !== 200 || replies.length !== 1)
+          return void unclear.push(`message: ${answer.status}, ${replies.length} replies`);
         if (!isTryAgain(replies[0]!.activity.text)) return;
         // Told to send it again: the user types it again (a new message).
         current = { ...message, id: `${message.id}-${attempt}` };

@@ -33,7 +33,11 @@ function viaProxy(server: TestServer, proxy: RoundRobinProxy): TestServer {
     ...server,
     url: proxy.url,
     async postActivity(activity: object) {
-      const res = await fetch(`${proxy.url}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(activity) });
+      const res = await fetch(`${proxy.url}/api/messages`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(activity),
+      });
       const text = await res.text();
       return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     },
@@ -41,14 +45,43 @@ function viaProxy(server: TestServer, proxy: RoundRobinProxy): TestServer {
 }
 
 async function startTeam(post: (a: object) => Promise<{ status: number; body: unknown }>, connector: LocalConnector) {
-  const campaignId = `c0ffee00-0000-4000-8000-${Math.floor(Math.random() * 1e12).toString().padStart(12, "0")}`;
-  connector.members.set(TEAM_ID, [coordinator, ...Array.from({ length: TEAM_SIZE - 1 }, (_, i) => user(2000 + i))].map((m) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId })));
-  await post(executeInvoke({ serviceUrl: connector.url, from: coordinator, verb: "recruitment.createCampaign", data: { formId: campaignId, name: "Médiathèque", approach: "thematic", services: "Médiathèque" }, locale: "fr-FR" }));
+  const campaignId = `c0ffee00-0000-4000-8000-${Math.floor(Math.random() * 1e12)
+    .toString()
+    .padStart(12, "0")}`;
+  connector.members.set(
+    TEAM_ID,
+    [coordinator, ...Array.from({ length: TEAM_SIZE - 1 }, (_, i) => user(2000 + i))].map((m) => ({
+      id: m.id,
+      name: m.name,
+      aadObjectId: m.aadObjectId,
+    })),
+  );
+  await post(
+    executeInvoke({
+      serviceUrl: connector.url,
+      from: coordinator,
+      verb: "recruitment.createCampaign",
+      data: { formId: campaignId, name: "Médiathèque", approach: "thematic", services: "Médiathèque" },
+      locale: "fr-FR",
+    }),
+  );
   const message = channelMessage({ serviceUrl: connector.url, from: coordinator, text: "inviter", locale: "fr-FR" });
   await post(message);
   const controls = connector.sentTo(message.conversation.id)[1]!;
-  const formId = (controls.activity.attachments?.[0]?.content as { actions: { data: { formId: string } }[] }).actions[0]!.data.formId;
-  const invite = () => post(executeInvoke({ serviceUrl: connector.url, from: coordinator, verb: "recruitment.inviteAll", data: { campaignId, formId }, locale: "fr-FR", replyToId: controls.id, conversationId: message.conversation.id }));
+  const formId = (controls.activity.attachments?.[0]?.content as { actions: { data: { formId: string } }[] })
+    .actions[0]!.data.formId;
+  const invite = () =>
+    post(
+      executeInvoke({
+        serviceUrl: connector.url,
+        from: coordinator,
+        verb: "recruitment.inviteAll",
+        data: { campaignId, formId },
+        locale: "fr-FR",
+        replyToId: controls.id,
+        conversationId: message.conversation.id,
+      }),
+    );
   return { invite };
 }
 
@@ -80,7 +113,10 @@ describe("two instances behind a round-robin balancer", () => {
     const front = viaProxy(a, proxy);
 
     // A workshop: every call alternates between the instances, and every invoke is sent twice.
-    const campaign = await a.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await a.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const w = new WorkshopHarness(front, campaign.id, 1);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
@@ -96,7 +132,15 @@ describe("two instances behind a round-robin balancer", () => {
     const phone = new JoinDevice(proxy.url, join);
     await phone.register();
     const phoneCard = await phone.card();
-    expect((await phone.act("workshop.contribute", { stepId: "ideal", text: "Sourire", requestId: requestIdOf(phoneCard, "workshop.contribute") })).status).toBe(200);
+    expect(
+      (
+        await phone.act("workshop.contribute", {
+          stepId: "ideal",
+          text: "Sourire",
+          requestId: requestIdOf(phoneCard, "workshop.contribute"),
+        })
+      ).status,
+    ).toBe(200);
 
     const seenByA = JSON.stringify((await stageState(a.url, campaign.id)).results);
     const seenByB = JSON.stringify((await stageState(b.url, campaign.id)).results);
@@ -125,7 +169,8 @@ describe("two instances behind a round-robin balancer", () => {
 
   it("finishes the broadcast when the instance holding the outbox lease is killed mid-way", async () => {
     const startJs = join(root, "dist", "bot", "start.js");
-    if (!existsSync(startJs)) throw new Error("dist/bot/start.js is missing: run `npm run build` first (npm test does)");
+    if (!existsSync(startJs))
+      throw new Error("dist/bot/start.js is missing: run `npm run build` first (npm test does)");
     const tablePrefix = uniqueTablePrefix();
     const connector = new LocalConnector();
     await connector.start();
@@ -136,7 +181,15 @@ describe("two instances behind a round-robin balancer", () => {
     let output = "";
     const child: ChildProcess = spawn(process.execPath, [startJs], {
       cwd: root,
-      env: { ...process.env, ...ENV, PORT: String(port), STORAGE_CONNECTION_STRING: testConnectionString(), TABLE_PREFIX: tablePrefix, MicrosoftAppId: "", LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        ...ENV,
+        PORT: String(port),
+        STORAGE_CONNECTION_STRING: testConnectionString(),
+        TABLE_PREFIX: tablePrefix,
+        MicrosoftAppId: "",
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
@@ -151,7 +204,11 @@ describe("two instances behind a round-robin balancer", () => {
     }
     const aUrl = `http://127.0.0.1:${port}`;
     const post = async (activity: object) => {
-      const res = await fetch(`${aUrl}/api/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(activity) });
+      const res = await fetch(`${aUrl}/api/messages`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(activity),
+      });
       const text = await res.text();
       return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     };
@@ -169,7 +226,10 @@ describe("two instances behind a round-robin balancer", () => {
     expect(sentWhenKilled).toBeLessThan(TEAM_SIZE);
 
     // B takes the lease once it expires and sends the rest.
-    await connector.waitFor(() => new Set(personalSends(connector).map((s) => s.conversationId)).size >= TEAM_SIZE, 30_000);
+    await connector.waitFor(
+      () => new Set(personalSends(connector).map((s) => s.conversationId)).size >= TEAM_SIZE,
+      30_000,
+    );
     await new Promise((r) => setTimeout(r, 1000));
     const counts = sendsPerMember(connector);
     expect(counts).toHaveLength(TEAM_SIZE);

@@ -74,7 +74,11 @@ describe("/api/messages with an app id (production-like)", () => {
   it("refuses a correctly signed activity from another tenant with 403: no handler runs", async () => {
     const outsider = user(3, "Someone Else");
     const added = botAddedToPersonal({ serviceUrl: server.connector.url, from: outsider, locale: "fr-FR" });
-    const foreign = { ...added, channelData: { tenant: { id: "99999999-0000-4000-8000-000000000999" } }, conversation: { ...added.conversation, tenantId: "99999999-0000-4000-8000-000000000999" } };
+    const foreign = {
+      ...added,
+      channelData: { tenant: { id: "99999999-0000-4000-8000-000000000999" } },
+      conversation: { ...added.conversation, tenantId: "99999999-0000-4000-8000-000000000999" },
+    };
     const token = await keys.token({ aud: appId, serviceurl: server.connector.url });
     expect(await post(foreign, `Bearer ${token}`)).toBe(403);
     expect(await server.app.repos.conversations.get(added.conversation.id)).toBeUndefined();

@@ -17,9 +17,12 @@ describe("/api/messages refuses malformed activities at the edge", () => {
   });
 
   const camille = user(1, "Camille Martin");
-  const good = () => personalMessage({ serviceUrl: server.connector.url, from: camille, text: "aide", locale: "fr-FR" });
-  const goodInvoke = () => cardInvoke({ serviceUrl: server.connector.url, from: camille, verb: "workshop.refresh", data: {} });
-  const without = (activity: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(activity).filter(([k]) => !keys.includes(k)));
+  const good = () =>
+    personalMessage({ serviceUrl: server.connector.url, from: camille, text: "aide", locale: "fr-FR" });
+  const goodInvoke = () =>
+    cardInvoke({ serviceUrl: server.connector.url, from: camille, verb: "workshop.refresh", data: {} });
+  const without = (activity: Record<string, unknown>, ...keys: string[]) =>
+    Object.fromEntries(Object.entries(activity).filter(([k]) => !keys.includes(k)));
 
   // Every row has the same length: jest takes a test function with more parameters than the row for a `done` callback.
   type Case = readonly [name: string, body: () => string, contentType: string];
@@ -43,14 +46,41 @@ describe("/api/messages refuses malformed activities at the edge", () => {
     ["a text that is an object", json(() => ({ ...good(), text: { $: "x" } })), JSON_TYPE],
     ["entities that are not a list", json(() => ({ ...good(), entities: "clientInfo" })), JSON_TYPE],
     ["channelData that is a string", json(() => ({ ...good(), channelData: "tenant" })), JSON_TYPE],
-    ["membersAdded that is not a list", json(() => ({ ...installPersonal({ serviceUrl: server.connector.url, from: camille }), type: "conversationUpdate", membersAdded: { id: "x" } })), JSON_TYPE],
+    [
+      "membersAdded that is not a list",
+      json(() => ({
+        ...installPersonal({ serviceUrl: server.connector.url, from: camille }),
+        type: "conversationUpdate",
+        membersAdded: { id: "x" },
+      })),
+      JSON_TYPE,
+    ],
     ["an invoke without name", json(() => without(goodInvoke(), "name")), JSON_TYPE],
     ["a card action without value", json(() => without(goodInvoke(), "value")), JSON_TYPE],
     ["a card action without action", json(() => ({ ...goodInvoke(), value: { trigger: "manual" } })), JSON_TYPE],
-    ["a card action of another type", json(() => ({ ...goodInvoke(), value: { action: { type: "Action.Submit", verb: "x" } } })), JSON_TYPE],
-    ["a card action without verb", json(() => ({ ...goodInvoke(), value: { action: { type: "Action.Execute", data: {} } } })), JSON_TYPE],
-    ["a card action with a numeric verb", json(() => ({ ...goodInvoke(), value: { action: { type: "Action.Execute", verb: 7 } } })), JSON_TYPE],
-    ["a card action with data as a string", json(() => ({ ...goodInvoke(), value: { action: { type: "Action.Execute", verb: "workshop.refresh", data: "x" } } })), JSON_TYPE],
+    [
+      "a card action of another type",
+      json(() => ({ ...goodInvoke(), value: { action: { type: "Action.Submit", verb: "x" } } })),
+      JSON_TYPE,
+    ],
+    [
+      "a card action without verb",
+      json(() => ({ ...goodInvoke(), value: { action: { type: "Action.Execute", data: {} } } })),
+      JSON_TYPE,
+    ],
+    [
+      "a card action with a numeric verb",
+      json(() => ({ ...goodInvoke(), value: { action: { type: "Action.Execute", verb: 7 } } })),
+      JSON_TYPE,
+    ],
+    [
+      "a card action with data as a string",
+      json(() => ({
+        ...goodInvoke(),
+        value: { action: { type: "Action.Execute", verb: "workshop.refresh", data: "x" } },
+      })),
+      JSON_TYPE,
+    ],
     ["a JSON array", json(() => [good()]), JSON_TYPE],
     ["JSON null", () => "null", JSON_TYPE],
     ["a JSON string", () => '"message"', JSON_TYPE],
@@ -62,7 +92,11 @@ describe("/api/messages refuses malformed activities at the edge", () => {
   ];
 
   async function post(body: string, contentType = "application/json", language = "fr-FR") {
-    const res = await fetch(`${server.url}/api/messages`, { method: "POST", headers: { "Content-Type": contentType, "Accept-Language": language }, body });
+    const res = await fetch(`${server.url}/api/messages`, {
+      method: "POST",
+      headers: { "Content-Type": contentType, "Accept-Language": language },
+      body,
+    });
     const text = await res.text();
     return { status: res.status, contentType: res.headers.get("content-type") ?? "", text };
   }
@@ -78,12 +112,18 @@ describe("/api/messages refuses malformed activities at the edge", () => {
     expect(parsed.error.message.length).toBeGreaterThan(0);
     expect(answer.text).not.toMatch(/validateAndFixActivity|Error|stack|botbuilder|TypeError|undefined/);
     expect(server.connector.activities).toHaveLength(sentBefore);
-    expect(server.logs.slice(logsBefore).filter((l) => l.msg === "bot turn failed" || l.msg === "request failed")).toEqual([]);
+    expect(
+      server.logs.slice(logsBefore).filter((l) => l.msg === "bot turn failed" || l.msg === "request failed"),
+    ).toEqual([]);
   });
 
   it("says it in the caller's language", async () => {
-    const fr = JSON.parse((await post(JSON.stringify(without(good(), "type")), "application/json", "fr-FR")).text) as { error: { message: string } };
-    const en = JSON.parse((await post(JSON.stringify(without(good(), "type")), "application/json", "en-US")).text) as { error: { message: string } };
+    const fr = JSON.parse((await post(JSON.stringify(without(good(), "type")), "application/json", "fr-FR")).text) as {
+      error: { message: string };
+    };
+    const en = JSON.parse((await post(JSON.stringify(without(good(), "type")), "application/json", "en-US")).text) as {
+      error: { message: string };
+    };
     expect(fr.error.message).not.toEqual(en.error.message);
     expect(en.error.message).toMatch(/activity/i);
     expect(fr.error.message).toMatch(/activité/i);

@@ -16,7 +16,9 @@ describe("public pages are rate-limited per client and per code", () => {
     const refused = await fetch(`${server.url}/api/join/CODE1`, { headers: { "Accept-Language": "en" } });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.json()).toEqual({ error: { code: "rateLimited", message: "Too many requests in a short time. Wait a moment, then try again." } });
+    expect(await refused.json()).toEqual({
+      error: { code: "rateLimited", message: "Too many requests in a short time. Wait a moment, then try again." },
+    });
     expect((await fetch(`${server.url}/api/follow/OTHER`)).status).not.toBe(429);
   });
 

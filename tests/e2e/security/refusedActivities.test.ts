@@ -34,21 +34,39 @@ describe("/api/messages in production: authentication first, then the origin pol
 
   const camille = user(1, "Camille Martin");
   const FOREIGN = "99999999-0000-4000-8000-000000000999";
-  const foreign = <T extends { conversation: object }>(a: T) => ({ ...a, channelData: { tenant: { id: FOREIGN } }, conversation: { ...a.conversation, tenantId: FOREIGN } });
+  const foreign = <T extends { conversation: object }>(a: T) => ({
+    ...a,
+    channelData: { tenant: { id: FOREIGN } },
+    conversation: { ...a.conversation, tenantId: FOREIGN },
+  });
 
   async function post(body: string, authorization?: string) {
     const res = await fetch(`${server.url}/api/messages`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept-Language": "en", ...(authorization ? { Authorization: authorization } : {}) },
+      headers: {
+        "Content-Type": "application/json",
+        "Accept-Language": "en",
+        ...(authorization ? { Authorization: authorization } : {}),
+      },
       body,
     });
     const text = await res.text();
-    return { status: res.status, text, code: text ? ((JSON.parse(text) as { error?: { code?: string } }).error?.code ?? "") : "" };
+    return {
+      status: res.status,
+      text,
+      code: text ? ((JSON.parse(text) as { error?: { code?: string } }).error?.code ?? "") : "",
+    };
   }
-  const bearer = async (serviceUrl = server.connector.url) => `Bearer ${await keys.token({ aud: appId, serviceurl: serviceUrl })}`;
+  const bearer = async (serviceUrl = server.connector.url) =>
+    `Bearer ${await keys.token({ aud: appId, serviceurl: serviceUrl })}`;
 
   it("answers 401 to a request without a token, before looking at its body", async () => {
-    for (const body of ["{}", "[]", JSON.stringify({ type: "message" }), JSON.stringify(personalMessage({ serviceUrl: server.connector.url, from: camille, text: "aide" }))]) {
+    for (const body of [
+      "{}",
+      "[]",
+      JSON.stringify({ type: "message" }),
+      JSON.stringify(personalMessage({ serviceUrl: server.connector.url, from: camille, text: "aide" })),
+    ]) {
       expect({ body, ...(await post(body)) }).toMatchObject({ body, status: 401, code: "unauthorized" });
     }
   });
@@ -70,22 +88,33 @@ describe("/api/messages in production: authentication first, then the origin pol
   it("answers 403 to an authenticated message or card action from another tenant, running no handler", async () => {
     const message = foreign(personalMessage({ serviceUrl: server.connector.url, from: camille, text: "aide" }));
     expect(await post(JSON.stringify(message), await bearer())).toMatchObject({ status: 403, code: "forbidden" });
-    const invoke = foreign(cardInvoke({ serviceUrl: server.connector.url, from: camille, verb: "workshop.refresh", data: {} }));
+    const invoke = foreign(
+      cardInvoke({ serviceUrl: server.connector.url, from: camille, verb: "workshop.refresh", data: {} }),
+    );
     expect(await post(JSON.stringify(invoke), await bearer())).toMatchObject({ status: 403, code: "forbidden" });
     expect(server.connector.activities).toHaveLength(0);
-    expect(server.logs.filter((l) => l.msg === "activity refused by origin policy" && l.reason === "tenant")).toHaveLength(2);
+    expect(
+      server.logs.filter((l) => l.msg === "activity refused by origin policy" && l.reason === "tenant"),
+    ).toHaveLength(2);
   });
 
   it("answers 403 to an authenticated activity whose connector host is not on the allow-list", async () => {
     const elsewhere = "https://smba.example.org/emea/";
     const invoke = cardInvoke({ serviceUrl: elsewhere, from: camille, verb: "workshop.refresh", data: {} });
-    expect(await post(JSON.stringify(invoke), await bearer(elsewhere))).toMatchObject({ status: 403, code: "forbidden" });
-    expect(server.logs.some((l) => l.msg === "activity refused by origin policy" && l.reason === "serviceUrl")).toBe(true);
+    expect(await post(JSON.stringify(invoke), await bearer(elsewhere))).toMatchObject({
+      status: 403,
+      code: "forbidden",
+    });
+    expect(server.logs.some((l) => l.msg === "activity refused by origin policy" && l.reason === "serviceUrl")).toBe(
+      true,
+    );
   });
 
   it("lets an authenticated activity of our tenant through: the handler runs (the conversation is stored)", async () => {
     const added = botAddedToPersonal({ serviceUrl: server.connector.url, from: camille, locale: "fr-FR" });
     expect((await post(JSON.stringify(added), await bearer())).status).not.toBeGreaterThanOrEqual(400);
-    expect((await server.app.repos.conversations.get(added.conversation.id))?.userAadObjectId).toBe(camille.aadObjectId);
+    expect((await server.app.repos.conversations.get(added.conversation.id))?.userAadObjectId).toBe(
+      camille.aadObjectId,
+    );
   });
 });

@@ -47,7 +47,14 @@ describe("tab API behind Teams SSO, as configured by environment", () => {
   });
 
   const sign = (claims: Record<string, unknown> = {}) =>
-    new SignJWT({ tid: TENANT, oid: "aad-camille", name: "Camille Martin", scp: "access_as_user", ver: "2.0", ...claims })
+    new SignJWT({
+      tid: TENANT,
+      oid: "aad-camille",
+      name: "Camille Martin",
+      scp: "access_as_user",
+      ver: "2.0",
+      ...claims,
+    })
       .setProtectedHeader({ alg: "RS256", kid: "k1" })
       .setIssuer((claims.iss as string | undefined) ?? `${base}/${TENANT}/v2.0`)
       .setAudience(`api://${HOST}/${APP_ID}`)
@@ -60,14 +67,25 @@ describe("tab API behind Teams SSO, as configured by environment", () => {
     const me = await fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ mode: "teams", user: { id: "aad-camille", name: "Camille Martin" } });
-    expect((await fetch(`${server.url}/api/campaigns`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await fetch(`${server.url}/api/campaigns`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(
+      200,
+    );
     expect(JSON.stringify(server.logs)).not.toContain(token.split(".")[2]!);
   });
 
   it("refuses a missing token, another tenant and a token without access_as_user, with a localised reason", async () => {
-    const cases = [undefined, await sign({ tid: "72f988bf-0000-4000-8000-0000000000ff", iss: `${base}/72f988bf-0000-4000-8000-0000000000ff/v2.0` }), await sign({ scp: "User.Read" })];
+    const cases = [
+      undefined,
+      await sign({
+        tid: "72f988bf-0000-4000-8000-0000000000ff",
+        iss: `${base}/72f988bf-0000-4000-8000-0000000000ff/v2.0`,
+      }),
+      await sign({ scp: "User.Read" }),
+    ];
     for (const token of cases) {
-      const res = await fetch(`${server.url}/api/campaigns`, { headers: { "Accept-Language": "fr", ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+      const res = await fetch(`${server.url}/api/campaigns`, {
+        headers: { "Accept-Language": "fr", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      });
       expect(res.status).toBe(401);
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("unauthorized");

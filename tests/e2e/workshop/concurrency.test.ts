@@ -35,7 +35,10 @@ describe("a burst of 200 participants: 1,000 contributions and votes in parallel
   });
 
   it("stores exactly what was sent, never exceeds a budget, and ignores replays", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const w1 = new WorkshopHarness(server, campaign.id, 1);
     await w1.say(coordinator, "atelier");
     await w1.command(coordinator, "start");
@@ -44,7 +47,16 @@ describe("a burst of 200 participants: 1,000 contributions and votes in parallel
     const invoke = (from: TeamsUser, verb: string, data: Record<string, unknown>, kind: 1 | 3) =>
       cardInvoke({ serviceUrl: server.connector.url, from, verb, data: { campaignId: campaign.id, kind, ...data } });
     // 3 contributions each: 600 invokes.
-    const contributions = people.flatMap((p, i) => [0, 1, 2].map((k) => invoke(p, "workshop.contribute", { stepId: "ideal", text: WORDS[(i + k) % WORDS.length], requestId: `req-${i}-${k}` }, 1)));
+    const contributions = people.flatMap((p, i) =>
+      [0, 1, 2].map((k) =>
+        invoke(
+          p,
+          "workshop.contribute",
+          { stepId: "ideal", text: WORDS[(i + k) % WORDS.length], requestId: `req-${i}-${k}` },
+          1,
+        ),
+      ),
+    );
     const post = (activity: object) => async () => {
       const res = await server.postActivity(activity);
       expect(res.status).toBe(200);
@@ -61,19 +73,31 @@ describe("a burst of 200 participants: 1,000 contributions and votes in parallel
     await w3.say(coordinator, "atelier");
     await w3.command(coordinator, "start");
     await w3.command(coordinator, "openInput");
-    const lines = ((await stageState(server.url, campaign.id)).results as { lines: { id: string; text: string }[] }).lines;
+    const lines = ((await stageState(server.url, campaign.id)).results as { lines: { id: string; text: string }[] })
+      .lines;
     expect(lines.map((l) => l.text).sort()).toEqual([...WORDS].sort());
     // 180 people cast 2 dots (360); 20 people click 5 different items at once with a budget of 3 (100 tries, 60 accepted).
     const votes = people.flatMap((p, i) => {
       const clicks = i < 20 ? 5 : 2;
-      return Array.from({ length: clicks }, (_, k) => invoke(p, "workshop.vote", { stepId: "qualitiesVote", itemId: lines[(i + k) % lines.length]!.id, requestId: `vote-${i}-${k}` }, 3));
+      return Array.from({ length: clicks }, (_, k) =>
+        invoke(
+          p,
+          "workshop.vote",
+          { stepId: "qualitiesVote", itemId: lines[(i + k) % lines.length]!.id, requestId: `vote-${i}-${k}` },
+          3,
+        ),
+      );
     });
     expect(contributions.length + votes.length).toBe(1060);
     await pool(votes.map(post), 40);
 
     const count = async () => {
       const ballots = await stores.ballots.forStep(`${campaign.id}.w3`, "qualitiesVote");
-      return { voters: ballots.length, dots: ballots.reduce((n, b) => n + b.votes.length, 0), max: Math.max(...ballots.map((b) => b.votes.length)) };
+      return {
+        voters: ballots.length,
+        dots: ballots.reduce((n, b) => n + b.votes.length, 0),
+        max: Math.max(...ballots.map((b) => b.votes.length)),
+      };
     };
     expect(await count()).toEqual({ voters: PARTICIPANTS, dots: 180 * 2 + 20 * 3, max: 3 });
 

@@ -16,18 +16,30 @@ describe("join-page devices are bounded and counted", () => {
   });
 
   async function openWorkshop(server: TestServer): Promise<{ campaignId: string; code: string }> {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     await new WorkshopHarness(server, campaign.id, 1).say(coordinator, "atelier");
     return { campaignId: campaign.id, code: (await stageState(server.url, campaign.id)).join.code };
   }
 
   async function register(server: TestServer, code: string, language = "fr-FR") {
-    const res = await fetch(`${server.url}/api/join/${code}/devices`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": language }, body: "{}" });
-    const body = (await res.json()) as { token?: string; retryAfterSeconds?: number; error?: { code: string; message: string } };
+    const res = await fetch(`${server.url}/api/join/${code}/devices`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Language": language },
+      body: "{}",
+    });
+    const body = (await res.json()) as {
+      token?: string;
+      retryAfterSeconds?: number;
+      error?: { code: string; message: string };
+    };
     return { status: res.status, retryAfter: res.headers.get("retry-after"), body };
   }
 
-  const joined = async (server: TestServer, campaignId: string) => (await stageState(server.url, campaignId))["devices"];
+  const joined = async (server: TestServer, campaignId: string) =>
+    (await stageState(server.url, campaignId))["devices"];
 
   it("per client: a few a minute (429 with Retry-After, localised), then no more in all (403)", async () => {
     let offsetMs = 0;
@@ -64,23 +76,33 @@ describe("join-page devices are bounded and counted", () => {
 
     // Refused requests let no device in: the facilitator counts exactly the five tokens handed out.
     expect(await joined(server, campaignId)).toEqual({ joined: 5, limit: 50 });
-    const card = await new WorkshopHarness(server, campaignId, 1).card(coordinator, "workshop.refresh", { view: "facilitator" });
+    const card = await new WorkshopHarness(server, campaignId, 1).card(coordinator, "workshop.refresh", {
+      view: "facilitator",
+    });
     expect(textOf(card)).toContain("Appareils entrés par la page de participation : 5.");
   });
 
   it("per workshop: parallel requests on two instances sharing storage let in exactly the limit", async () => {
     const tablePrefix = uniqueTablePrefix();
-    const env = { JOIN_DEVICES_PER_CLIENT_PER_MINUTE: "100", JOIN_DEVICES_PER_CLIENT: "100", JOIN_DEVICES_PER_WORKSHOP: "4" };
+    const env = {
+      JOIN_DEVICES_PER_CLIENT_PER_MINUTE: "100",
+      JOIN_DEVICES_PER_CLIENT: "100",
+      JOIN_DEVICES_PER_WORKSHOP: "4",
+    };
     const a = await startTestServer({ tablePrefix, env });
     servers.push(a);
     const b = await startTestServer({ tablePrefix, env });
     servers.push(b);
     const { campaignId, code } = await openWorkshop(a);
 
-    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => register(i % 2 === 0 ? a : b, code, i % 3 === 0 ? "en-US" : "fr-FR")));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => register(i % 2 === 0 ? a : b, code, i % 3 === 0 ? "en-US" : "fr-FR")),
+    );
     expect(answers.filter((r) => r.status === 201)).toHaveLength(4);
     const refused = answers.filter((r) => r.status !== 201);
-    expect(refused.map((r) => [r.status, r.body.error?.code])).toEqual(Array.from({ length: 6 }, () => [403, "workshop.devicesFull"]));
+    expect(refused.map((r) => [r.status, r.body.error?.code])).toEqual(
+      Array.from({ length: 6 }, () => [403, "workshop.devicesFull"]),
+    );
     expect(refused.every((r) => /\(4\)/.test(r.body.error?.message ?? ""))).toBe(true);
 
     expect(await joined(a, campaignId)).toEqual({ joined: 4, limit: 4 });

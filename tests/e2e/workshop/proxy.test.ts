@@ -14,19 +14,37 @@ describe("entries on behalf of people in the room", () => {
   });
 
   it("flags proxy contributions, keeps one scale answer per person, and refuses it to non-facilitators", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const w = new WorkshopHarness(server, campaign.id, 1);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
     const post = (path: string, body: unknown) =>
-      fetch(`${server.url}/api/workshops/${campaign.id}/${path}`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" }, body: JSON.stringify(body) });
+      fetch(`${server.url}/api/workshops/${campaign.id}/${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" },
+        body: JSON.stringify(body),
+      });
 
     // From the facilitator card, and from the console.
-    await w.card(coordinator, "workshop.proxy", { stepId: "ideal", proxyLabel: "Table 1", proxyText: "Politesse", requestId: "proxy-req-1" });
-    expect((await post("proxy", { stepId: "ideal", label: "table 2", text: "Sourire", requestId: "proxy-req-2" })).status).toBe(200);
-    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string; proxy: boolean }[] }).items;
-    expect(items).toEqual([expect.objectContaining({ text: "Politesse", proxy: true }), expect.objectContaining({ text: "Sourire", proxy: true })]);
+    await w.card(coordinator, "workshop.proxy", {
+      stepId: "ideal",
+      proxyLabel: "Table 1",
+      proxyText: "Politesse",
+      requestId: "proxy-req-1",
+    });
+    expect(
+      (await post("proxy", { stepId: "ideal", label: "table 2", text: "Sourire", requestId: "proxy-req-2" })).status,
+    ).toBe(200);
+    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string; proxy: boolean }[] })
+      .items;
+    expect(items).toEqual([
+      expect.objectContaining({ text: "Politesse", proxy: true }),
+      expect.objectContaining({ text: "Sourire", proxy: true }),
+    ]);
 
     await w.command(coordinator, "next");
     await w.command(coordinator, "next");
@@ -36,7 +54,9 @@ describe("entries on behalf of people in the room", () => {
     expect((await post("proxy-scale", { label: "table 3", value: 4 })).status).toBe(200);
     const out = await post("proxy-scale", { label: "table 4", value: 11 });
     expect(out.status).toBe(422);
-    const summary = ((await stageState(server.url, campaign.id)).results as { summary: { count: number; histogram: number[] } }).summary;
+    const summary = (
+      (await stageState(server.url, campaign.id)).results as { summary: { count: number; histogram: number[] } }
+    ).summary;
     expect(summary.count).toBe(2);
     expect(summary.histogram[7]).toBe(1);
     expect(summary.histogram[4]).toBe(1);
@@ -44,13 +64,20 @@ describe("entries on behalf of people in the room", () => {
     const other = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId] });
     const w2 = new WorkshopHarness(server, other.id, 1);
     await w2.invoke(coordinator, "workshop.open");
-    const forbidden = await fetch(`${server.url}/api/workshops/${other.id}/proxy-scale`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ label: "x", value: 5 }) });
+    const forbidden = await fetch(`${server.url}/api/workshops/${other.id}/proxy-scale`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ label: "x", value: 5 }),
+    });
     expect(forbidden.status).toBe(403);
     expect(server.connector.cardProblems).toEqual([]);
   });
 
   it("gives the facilitator a card of its own for the room, which live counts never replace, kept on refusal, posted once per click", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const w = new WorkshopHarness(server, campaign.id, 1);
     await w.invoke(coordinator, "workshop.open");
     await w.command(coordinator, "start");
@@ -58,7 +85,10 @@ describe("entries on behalf of people in the room", () => {
     // The facilitator card, replaced as answers come in, holds no typing: only the button.
     expect(textOf(facilitator)).not.toContain('"id":"proxyText"');
     // The way to the console (and the stage for the room's screen) is on the card too.
-    expect(findAction(facilitator, (a) => a.type === "Action.OpenUrl")).toMatchObject({ title: "Console et scène (onglet)", url: `${server.url}/console/${campaign.id}` });
+    expect(findAction(facilitator, (a) => a.type === "Action.OpenUrl")).toMatchObject({
+      title: "Console et scène (onglet)",
+      url: `${server.url}/console/${campaign.id}`,
+    });
     const open = findAction(facilitator, (a) => a.verb === "workshop.proxyForm");
     expect(open?.title).toBe("Saisir pour une personne dans la salle");
 
@@ -67,7 +97,10 @@ describe("entries on behalf of people in the room", () => {
     expect(textOf(answer)).toContain("est publiée dans la conversation");
     // Teams resends the click: still one card.
     await w.card(coordinator, "workshop.proxyForm", { ...open!.data });
-    const posted = w.sentCards().filter((a) => a.method === "POST").slice(postedBefore);
+    const posted = w
+      .sentCards()
+      .filter((a) => a.method === "POST")
+      .slice(postedBefore);
     expect(posted).toHaveLength(1);
     const roomCard = posted[0]!;
     const roomJson = roomCard.activity.attachments?.[0]?.content as CardJson;
@@ -75,26 +108,39 @@ describe("entries on behalf of people in the room", () => {
     expect(textOf(roomJson)).toContain('"id":"proxyText"');
 
     // A refusal keeps what was typed, and quotes the marker as plain text.
-    const submit = (card: CardJson, fields: Record<string, unknown>) => w.card(coordinator, "workshop.proxy", { ...findAction(card, (a) => a.verb === "workshop.proxy")!.data, ...fields });
+    const submit = (card: CardJson, fields: Record<string, unknown>) =>
+      w.card(coordinator, "workshop.proxy", {
+        ...findAction(card, (a) => a.verb === "workshop.proxy")!.data,
+        ...fields,
+      });
     const tooLong = await submit(roomJson, { proxyLabel: "**Table 4**", proxyText: "x".repeat(201) });
     expect(textOf(tooLong)).toContain("C'est un peu long");
     expect(textOf(tooLong)).toContain('"value":"**Table 4**"');
     expect(textOf(tooLong)).toContain(`"value":"${"x".repeat(201)}"`);
     const added = await submit(tooLong, { proxyLabel: "**Table 4**", proxyText: "Accueil chaleureux" });
-    expect(textOf(added)).toContain('{"type":"TextRun","text":"Ajouté pour « **Table 4** ». Vous pouvez saisir l\'idée suivante.","color":"good"}');
+    expect(textOf(added)).toContain(
+      '{"type":"TextRun","text":"Ajouté pour « **Table 4** ». Vous pouvez saisir l\'idée suivante.","color":"good"}',
+    );
     expect(textOf(added)).toContain('"value":"**Table 4**"');
     expect(textOf(added)).not.toContain("Accueil chaleureux");
     // A resent submit adds nothing; the next idea gets a new request id.
     await submit(tooLong, { proxyLabel: "**Table 4**", proxyText: "Accueil chaleureux" });
     expect(requestIdOf(added, "workshop.proxy")).not.toBe(requestIdOf(tooLong, "workshop.proxy"));
-    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string; proxy: boolean }[] }).items;
+    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string; proxy: boolean }[] })
+      .items;
     expect(items.filter((i) => i.text === "Accueil chaleureux")).toEqual([expect.objectContaining({ proxy: true })]);
 
     // Answers from the room's phones update the facilitator card, never the entry card.
     const agent = user(90);
     const participant = await w.card(agent, "workshop.refresh", { view: "participant" });
-    await w.card(agent, "workshop.contribute", { stepId: "ideal", text: "Écoute", requestId: requestIdOf(participant, "workshop.contribute") });
-    await server.connector.waitFor(() => w.sentCards().some((a) => a.method === "PUT" && textOf(a.activity).includes('"text":"Écoute"')));
+    await w.card(agent, "workshop.contribute", {
+      stepId: "ideal",
+      text: "Écoute",
+      requestId: requestIdOf(participant, "workshop.contribute"),
+    });
+    await server.connector.waitFor(() =>
+      w.sentCards().some((a) => a.method === "PUT" && textOf(a.activity).includes('"text":"Écoute"')),
+    );
     expect(w.sentCards().filter((a) => a.method === "PUT" && a.targetActivityId === roomCard.id)).toEqual([]);
 
     // Input closed: the entry card says so and refreshes in place; nobody else may use it.
@@ -103,10 +149,18 @@ describe("entries on behalf of people in the room", () => {
     expect(textOf(closed)).toContain("La saisie est fermée");
     expect(textOf(closed)).toContain("Non enregistré, à saisir de nouveau : « Patience » (Table 5).");
     await w.command(coordinator, "openInput");
-    const refreshed = await w.card(coordinator, "workshop.proxyForm", { ...findAction(closed, (a) => a.verb === "workshop.proxyForm")!.data });
-    expect(textOf(refreshed)).toContain('"id":"proxyText","label":"Contribution saisie pour une personne présente","maxLength":200,"isMultiline":true,"isRequired":true,"errorMessage":"Écrivez l\'idée de la personne.","value":"Patience"');
+    const refreshed = await w.card(coordinator, "workshop.proxyForm", {
+      ...findAction(closed, (a) => a.verb === "workshop.proxyForm")!.data,
+    });
+    expect(textOf(refreshed)).toContain(
+      '"id":"proxyText","label":"Contribution saisie pour une personne présente","maxLength":200,"isMultiline":true,"isRequired":true,"errorMessage":"Écrivez l\'idée de la personne.","value":"Patience"',
+    );
     expect(textOf(refreshed)).toContain('"value":"Table 5"');
-    const forbidden = await w.invoke(agent, "workshop.proxy", { ...findAction(refreshed, (a) => a.verb === "workshop.proxy")!.data, proxyLabel: "x", proxyText: "y" });
+    const forbidden = await w.invoke(agent, "workshop.proxy", {
+      ...findAction(refreshed, (a) => a.verb === "workshop.proxy")!.data,
+      proxyLabel: "x",
+      proxyText: "y",
+    });
     expect(JSON.stringify(forbidden.value)).toContain("Seul le coordinateur");
     expect(server.connector.cardProblems).toEqual([]);
   });

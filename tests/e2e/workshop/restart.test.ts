@@ -15,13 +15,20 @@ describe("a server restart in the middle of a workshop", () => {
   it("continues where it was: pointer, contributions, join code and device tokens survive", async () => {
     const tablePrefix = uniqueTablePrefix();
     server = await startTestServer({ tablePrefix });
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     let w = new WorkshopHarness(server, campaign.id, 1);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
     const card = await w.card(agent, "workshop.refresh", { view: "participant" });
-    await w.card(agent, "workshop.contribute", { stepId: "ideal", text: "Respect", requestId: requestIdOf(card, "workshop.contribute") });
+    await w.card(agent, "workshop.contribute", {
+      stepId: "ideal",
+      text: "Respect",
+      requestId: requestIdOf(card, "workshop.contribute"),
+    });
     const before = await stageState(server.url, campaign.id);
     const device = new JoinDevice(server.url, before.join.code);
     await device.register();
@@ -36,10 +43,20 @@ describe("a server restart in the middle of a workshop", () => {
     expect(after.join.code).toBe(before.join.code);
     const moved = device.on(server.url);
     const fromPhone = await moved.card();
-    expect((await moved.act("workshop.contribute", { stepId: "ideal", text: "Écoute", requestId: requestIdOf(fromPhone, "workshop.contribute") })).status).toBe(200);
+    expect(
+      (
+        await moved.act("workshop.contribute", {
+          stepId: "ideal",
+          text: "Écoute",
+          requestId: requestIdOf(fromPhone, "workshop.contribute"),
+        })
+      ).status,
+    ).toBe(200);
     const again = await w.card(agent, "workshop.refresh", { view: "participant" });
     expect(textOf(again)).toContain("Vos propositions (1 sur 10)");
-    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string }[] }).items.map((i) => i.text);
+    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string }[] }).items.map(
+      (i) => i.text,
+    );
     expect(items).toEqual(["Respect", "Écoute"]);
     const next = await w.command(coordinator, "next");
     expect(textOf(next)).toContain("La relation chaotique");

@@ -32,7 +32,10 @@ describe("two instances with their own caches on one storage", () => {
 
   it("refuses contributions on the other instance once input is closed, past the documented bound; limits and replays hold", async () => {
     const { a, b, tablePrefix } = await twoServers();
-    const campaign = await a.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await a.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const onA = new WorkshopHarness(a, campaign.id, 1);
     const onB = new WorkshopHarness(b, campaign.id, 1);
     await onA.say(coordinator, "atelier");
@@ -40,7 +43,8 @@ describe("two instances with their own caches on one storage", () => {
     await onA.command(coordinator, "openInput");
     const stores = createWorkshopStores(a.app.tables);
     const stored = async () => (await stores.contributions.forStep(`${campaign.id}.w1`, "ideal")).map((r) => r.value);
-    const contribute = (on: WorkshopHarness, who: TeamsUser, text: string, requestId: string) => on.card(who, "workshop.contribute", { stepId: "ideal", text, requestId });
+    const contribute = (on: WorkshopHarness, who: TeamsUser, text: string, requestId: string) =>
+      on.card(who, "workshop.contribute", { stepId: "ideal", text, requestId });
 
     // One person writes through both instances, each send resent to the other instance, in parallel:
     // both instances' copies of their sheet go stale in turn. 14 different entries for a limit of 10.
@@ -48,7 +52,12 @@ describe("two instances with their own caches on one storage", () => {
     await contribute(onA, ana, "Premier", "r-first");
     await contribute(onB, ana, "Second", "r-second");
     const sends = Array.from({ length: 12 }, (_, i) => ({ text: `Idée ${i}`, requestId: `ana-${i}` }));
-    await Promise.all(sends.flatMap((s, i) => [contribute(i % 2 ? onA : onB, ana, s.text, s.requestId), contribute(i % 2 ? onB : onA, ana, s.text, s.requestId)]));
+    await Promise.all(
+      sends.flatMap((s, i) => [
+        contribute(i % 2 ? onA : onB, ana, s.text, s.requestId),
+        contribute(i % 2 ? onB : onA, ana, s.text, s.requestId),
+      ]),
+    );
     // Only Ana has written so far.
     expect(await stored()).toHaveLength(MAX_ENTRIES);
     expect(new Set((await stored()).map((c) => c.id)).size).toBe(MAX_ENTRIES);
@@ -86,13 +95,17 @@ describe("two instances with their own caches on one storage", () => {
 
   it("never spends more dots than the budget, nor a replay twice, whichever instance's copy is stale", async () => {
     const { a, b } = await twoServers();
-    const campaign = await a.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await a.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const w1 = new WorkshopHarness(a, campaign.id, 1);
     await w1.say(coordinator, "atelier");
     await w1.command(coordinator, "start");
     await w1.command(coordinator, "openInput");
     const words = ["Respect", "Écoute", "Patience", "Bienveillance", "Clarté"];
-    for (const [i, word] of words.entries()) await w1.card(user(800 + i), "workshop.contribute", { stepId: "ideal", text: word, requestId: `word-${i}` });
+    for (const [i, word] of words.entries())
+      await w1.card(user(800 + i), "workshop.contribute", { stepId: "ideal", text: word, requestId: `word-${i}` });
     await w1.command(coordinator, "end");
     await a.app.repos.campaigns.update(campaign.id, (c) => ({ ...c, state: "workshop3" }));
     const onA = new WorkshopHarness(a, campaign.id, 3);
@@ -103,7 +116,8 @@ describe("two instances with their own caches on one storage", () => {
     const lines = ((await stageState(a.url, campaign.id)).results as { lines: { id: string }[] }).lines;
     expect(lines).toHaveLength(words.length);
     const stores = createWorkshopStores(a.app.tables);
-    const vote = (on: WorkshopHarness, who: TeamsUser, itemId: string, requestId: string, verb = "workshop.vote") => on.card(who, verb, { stepId: "qualitiesVote", itemId, requestId });
+    const vote = (on: WorkshopHarness, who: TeamsUser, itemId: string, requestId: string, verb = "workshop.vote") =>
+      on.card(who, verb, { stepId: "qualitiesVote", itemId, requestId });
 
     // A spends all 3 dots (A's copy: full); B takes one back; A must see the freed dot, not its copy.
     const eve = user(900, "Eve");
@@ -118,7 +132,9 @@ describe("two instances with their own caches on one storage", () => {
     const zoe = user(901, "Zoé");
     await vote(onB, zoe, lines[0]!.id, "zoe-warm");
     await vote(onA, zoe, lines[0]!.id, "zoe-warm-back", "workshop.unvote");
-    await Promise.all(lines.flatMap((line, i) => [vote(onA, zoe, line.id, `zoe-${i}`), vote(onB, zoe, line.id, `zoe-${i}`)]));
+    await Promise.all(
+      lines.flatMap((line, i) => [vote(onA, zoe, line.id, `zoe-${i}`), vote(onB, zoe, line.id, `zoe-${i}`)]),
+    );
     const ballots = await stores.ballots.forStep(`${campaign.id}.w3`, "qualitiesVote");
     expect(ballots).toHaveLength(2);
     const zoes = ballots.find((x) => x.requests.includes("zoe-warm|" + lines[0]!.id + "|+"));

@@ -14,8 +14,15 @@ describe("per-campaign workshop settings (the method is only the built-in templa
   });
 
   async function put(campaignId: string, body: unknown) {
-    const res = await fetch(`${server.url}/api/workshop-settings/${campaignId}`, { method: "PUT", headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" }, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as { settings?: Record<string, unknown>; version?: string; error?: { message: string } } };
+    const res = await fetch(`${server.url}/api/workshop-settings/${campaignId}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { settings?: Record<string, unknown>; version?: string; error?: { message: string } },
+    };
   }
 
   interface Form {
@@ -26,18 +33,41 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     defaults: { maxEntriesPerStep: number };
     limits: { maxEntriesPerStep: { min: number; max: number } };
   }
-  const get = async (campaignId: string) => (await (await fetch(`${server.url}/api/workshop-settings/${campaignId}`)).json()) as Form;
+  const get = async (campaignId: string) =>
+    (await (await fetch(`${server.url}/api/workshop-settings/${campaignId}`)).json()) as Form;
 
   it("uses the coordinator's prompts and numbers in the next workshop, and refuses out-of-range values clearly", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
-    const current = (await (await fetch(`${server.url}/api/workshop-settings/${campaign.id}`)).json()) as { settings: Record<string, unknown> & { prompts: Record<string, { fr: string; en: string }> } };
-    const settings = { ...current.settings, prompts: { ...current.settings.prompts, ideal: { fr: "Qu'est-ce qu'un accueil réussi ?", en: "What makes a good welcome?" } }, maxEntriesPerStep: 2 };
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
+    const current = (await (await fetch(`${server.url}/api/workshop-settings/${campaign.id}`)).json()) as {
+      settings: Record<string, unknown> & { prompts: Record<string, { fr: string; en: string }> };
+    };
+    const settings = {
+      ...current.settings,
+      prompts: {
+        ...current.settings.prompts,
+        ideal: { fr: "Qu'est-ce qu'un accueil réussi ?", en: "What makes a good welcome?" },
+      },
+      maxEntriesPerStep: 2,
+    };
 
     const refused = await put(campaign.id, { ...settings, qualitiesVote: { budget: 0, maxPerItem: 1, keep: 5 } });
     expect(refused.status).toBe(422);
-    expect(refused.body.error?.message).toBe("Le nombre de gommettes (vote sur les qualités) doit aller de 1 à 20 (reçu : 0).");
-    const empty = await put(campaign.id, { ...settings, scaleLabels: { ...(settings as unknown as { scaleLabels: Record<string, unknown> }).scaleLabels, max: { fr: "Relation idéale", en: "  " } } });
-    expect(empty.body.error?.message).toBe("Le texte « libellé du haut de l'échelle » (anglais) ne peut pas être vide.");
+    expect(refused.body.error?.message).toBe(
+      "Le nombre de gommettes (vote sur les qualités) doit aller de 1 à 20 (reçu : 0).",
+    );
+    const empty = await put(campaign.id, {
+      ...settings,
+      scaleLabels: {
+        ...(settings as unknown as { scaleLabels: Record<string, unknown> }).scaleLabels,
+        max: { fr: "Relation idéale", en: "  " },
+      },
+    });
+    expect(empty.body.error?.message).toBe(
+      "Le texte « libellé du haut de l'échelle » (anglais) ne peut pas être vide.",
+    );
     expect((await put(campaign.id, { nonsense: true })).status).toBe(400);
     expect((await put(campaign.id, settings)).status).toBe(200);
 
@@ -60,13 +90,24 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     expect(form.canEdit).toBe(false);
     const refused = await put(campaign.id, form.settings);
     expect(refused.status).toBe(403);
-    expect(refused.body.error?.message).toBe("Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.");
+    expect(refused.body.error?.message).toBe(
+      "Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.",
+    );
   });
 
   it("gives the form its version, the built-in values and limits, and the workshops that keep their own", async () => {
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     const fresh = await get(campaign.id);
-    expect(fresh).toMatchObject({ version: null, canEdit: true, startedWorkshops: [], defaults: { maxEntriesPerStep: 10 }, limits: { maxEntriesPerStep: { min: 1, max: 50 } } });
+    expect(fresh).toMatchObject({
+      version: null,
+      canEdit: true,
+      startedWorkshops: [],
+      defaults: { maxEntriesPerStep: 10 },
+      limits: { maxEntriesPerStep: { min: 1, max: 50 } },
+    });
     expect(fresh.settings).toEqual(fresh.defaults);
 
     const w = new WorkshopHarness(server, campaign.id, 1);
@@ -83,7 +124,9 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     expect(typeof first.body.version).toBe("string");
     const second = await put(campaign.id, { ...opened.settings, maxEntriesPerStep: 4, version: opened.version });
     expect(second.status).toBe(409);
-    expect(second.body.error?.message).toBe("Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.");
+    expect(second.body.error?.message).toBe(
+      "Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.",
+    );
     expect((await get(campaign.id)).settings.maxEntriesPerStep).toBe(3);
 
     // From the current version it goes through, and a replay of that same save is refused, not applied twice.
@@ -91,7 +134,9 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     expect(reloaded.version).toBe(first.body.version);
     const third = await put(campaign.id, { ...reloaded.settings, maxEntriesPerStep: 4, version: reloaded.version });
     expect(third.status).toBe(200);
-    expect((await put(campaign.id, { ...reloaded.settings, maxEntriesPerStep: 5, version: reloaded.version })).status).toBe(409);
+    expect(
+      (await put(campaign.id, { ...reloaded.settings, maxEntriesPerStep: 5, version: reloaded.version })).status,
+    ).toBe(409);
     expect(await get(campaign.id)).toMatchObject({ version: third.body.version, settings: { maxEntriesPerStep: 4 } });
   });
 });

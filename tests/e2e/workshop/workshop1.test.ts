@@ -11,7 +11,10 @@ describe("workshop 1 in a Teams meeting chat", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const campaign = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId, "local-user"] });
+    const campaign = await server.seedCampaign({
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId, "local-user"],
+    });
     w = new WorkshopHarness(server, campaign.id, 1);
   });
   afterAll(async () => {
@@ -35,9 +38,21 @@ describe("workshop 1 in a Teams meeting chat", () => {
     expect(textOf(posted[1]!.activity)).toContain("L'atelier va bientôt commencer");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
-    await server.connector.waitFor(() => w.sentCards().filter((a) => a.method === "PUT" && a.targetActivityId === posted[1]!.id && textOf(a.activity).includes("Ajouter")).length > 0);
+    await server.connector.waitFor(
+      () =>
+        w
+          .sentCards()
+          .filter(
+            (a) => a.method === "PUT" && a.targetActivityId === posted[1]!.id && textOf(a.activity).includes("Ajouter"),
+          ).length > 0,
+    );
     // No new message was posted: only updates.
-    expect(w.sentCards().slice(before).filter((a) => a.method === "POST")).toHaveLength(2);
+    expect(
+      w
+        .sentCards()
+        .slice(before)
+        .filter((a) => a.method === "POST"),
+    ).toHaveLength(2);
   });
 
   it("stores each participant's words once, even when Teams resends the invoke, and keeps authors out of every card", async () => {
@@ -53,15 +68,24 @@ describe("workshop 1 in a Teams meeting chat", () => {
     const text = textOf(facilitator);
     // Four agents typed « Respect » (four items until the facilitator merges them); each resend added nothing.
     expect(text.match(/"type":"TextRun","text":"Respect"/g)?.length).toBe(4);
-    for (const i of [1, 3, 5, 7]) expect(text.match(new RegExp(`"type":"TextRun","text":"Écoute ${i}"`, "g"))?.length).toBe(1);
+    for (const i of [1, 3, 5, 7])
+      expect(text.match(new RegExp(`"type":"TextRun","text":"Écoute ${i}"`, "g"))?.length).toBe(1);
     for (const agent of agents) expect(text).not.toContain(agent.aadObjectId);
   });
 
   it("updates the participant card with a per-user refresh for the Teams users who took part", async () => {
     const before = w.sentCards().length;
     await w.command(coordinator, "reveal");
-    await server.connector.waitFor(() => w.sentCards().slice(before).some((a) => a.method === "PUT" && textOf(a.activity).includes('"userIds"')));
-    const update = w.sentCards().slice(before).find((a) => a.method === "PUT" && textOf(a.activity).includes('"userIds"'))!;
+    await server.connector.waitFor(() =>
+      w
+        .sentCards()
+        .slice(before)
+        .some((a) => a.method === "PUT" && textOf(a.activity).includes('"userIds"')),
+    );
+    const update = w
+      .sentCards()
+      .slice(before)
+      .find((a) => a.method === "PUT" && textOf(a.activity).includes('"userIds"'))!;
     const card = update.activity.attachments![0]!.content as { refresh: { userIds: string[] } };
     expect(card.refresh.userIds).toEqual(agents.map((a) => a.id).sort());
     // Back to typing on the same step (revealed → next → previous → open), for the next tests.
@@ -73,7 +97,11 @@ describe("workshop 1 in a Teams meeting chat", () => {
   it("keeps user text as text: markdown typed by a participant is never a link", async () => {
     const agent = agents[1]!;
     const card = await w.card(agent, "workshop.refresh", { view: "participant" });
-    const answer = await w.card(agent, "workshop.contribute", { stepId: "ideal", text: "[gagner](https://evil.example)", requestId: requestIdOf(card, "workshop.contribute") });
+    const answer = await w.card(agent, "workshop.contribute", {
+      stepId: "ideal",
+      text: "[gagner](https://evil.example)",
+      requestId: requestIdOf(card, "workshop.contribute"),
+    });
     const blocks = JSON.stringify(answer);
     expect(blocks).toContain('"type":"TextRun","text":"[gagner](https://evil.example)"');
     expect(blocks).not.toMatch(/"type":"TextBlock","text":"[^"]*evil/);
@@ -82,7 +110,11 @@ describe("workshop 1 in a Teams meeting chat", () => {
   it("refuses a too long contribution with a clear message and stores nothing", async () => {
     const agent = agents[2]!;
     const card = await w.card(agent, "workshop.refresh", { view: "participant" });
-    const answer = await w.card(agent, "workshop.contribute", { stepId: "ideal", text: "x".repeat(201), requestId: requestIdOf(card, "workshop.contribute") });
+    const answer = await w.card(agent, "workshop.contribute", {
+      stepId: "ideal",
+      text: "x".repeat(201),
+      requestId: requestIdOf(card, "workshop.contribute"),
+    });
     expect(textOf(answer)).toContain("200 caractères au plus (vous en avez écrit 201)");
     const items = ((await stageState(server.url, w.campaignId)).results as { items: { text: string }[] }).items;
     expect(items.some((i) => i.text.startsWith("xxx"))).toBe(false);
@@ -90,35 +122,70 @@ describe("workshop 1 in a Teams meeting chat", () => {
 
   it("lets the facilitator edit a contribution over the console API, keeping an audit trail out of every answer", async () => {
     const before = await stageState(server.url, w.campaignId);
-    const item = (before.results as { items: { id: string; text: string }[] }).items.find((i) => i.text === "Écoute 1")!;
-    const res = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" }, body: JSON.stringify({ stepId: "ideal", id: item.id, text: "Écoute active" }) });
+    const item = (before.results as { items: { id: string; text: string }[] }).items.find(
+      (i) => i.text === "Écoute 1",
+    )!;
+    const res = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" },
+      body: JSON.stringify({ stepId: "ideal", id: item.id, text: "Écoute active" }),
+    });
     expect(res.status).toBe(200);
     const body = JSON.stringify(await res.json());
     expect(body).toContain("Écoute active");
     expect(body).not.toContain("participantKey");
     expect(body).not.toContain("audit");
-    const tooLong = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "en" }, body: JSON.stringify({ stepId: "ideal", id: item.id, text: "y".repeat(300) }) });
+    const tooLong = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Language": "en" },
+      body: JSON.stringify({ stepId: "ideal", id: item.id, text: "y".repeat(300) }),
+    });
     expect(tooLong.status).toBe(422);
-    expect(((await tooLong.json()) as { error: { message: string } }).error.message).toContain("at most 200 characters");
+    expect(((await tooLong.json()) as { error: { message: string } }).error.message).toContain(
+      "at most 200 characters",
+    );
   });
 
   it("in the chat where a workshop was opened, « atelier » finds that campaign again even when another one is at a workshop", async () => {
-    const other = await server.seedCampaign({ name: "Maison de Hautepierre", state: "workshop2", coordinatorIds: [coordinator.aadObjectId] });
+    const other = await server.seedCampaign({
+      name: "Maison de Hautepierre",
+      state: "workshop2",
+      coordinatorIds: [coordinator.aadObjectId],
+    });
     const before = w.sentCards().length;
     await w.say(coordinator, "atelier");
-    const posted = w.sentCards().slice(before).map((c) => textOf(c.activity));
+    const posted = w
+      .sentCards()
+      .slice(before)
+      .map((c) => textOf(c.activity));
     expect(posted.some((text) => text.includes("Plusieurs campagnes"))).toBe(false);
     expect(posted.join("\n")).not.toContain(other.name);
   });
 
   it("asks which campaign in a new meeting chat when several are at a workshop, then opens the chosen one", async () => {
     const otherChat = "19:meeting_other@thread.v2";
-    const other = await server.seedCampaign({ name: "Médiathèque Olympe de Gouges", state: "workshop2", coordinatorIds: [coordinator.aadObjectId] });
-    await server.postActivity(meetingMessage({ serviceUrl: server.connector.url, from: coordinator, text: "atelier", chatId: otherChat }));
+    const other = await server.seedCampaign({
+      name: "Médiathèque Olympe de Gouges",
+      state: "workshop2",
+      coordinatorIds: [coordinator.aadObjectId],
+    });
+    await server.postActivity(
+      meetingMessage({ serviceUrl: server.connector.url, from: coordinator, text: "atelier", chatId: otherChat }),
+    );
     const chooser = server.connector.sentTo(otherChat).at(-1)!.activity;
     expect(textOf(chooser)).toContain("Plusieurs campagnes sont en atelier");
-    const choice = (chooser.attachments?.[0]?.content as { actions: { data: { campaignId: string } }[] }).actions.find((a) => a.data.campaignId === other.id)!.data.campaignId;
-    const answer = await w.server.postActivity(cardInvoke({ serviceUrl: server.connector.url, from: coordinator, verb: "workshop.open", data: { campaignId: choice }, chatId: otherChat }));
+    const choice = (chooser.attachments?.[0]?.content as { actions: { data: { campaignId: string } }[] }).actions.find(
+      (a) => a.data.campaignId === other.id,
+    )!.data.campaignId;
+    const answer = await w.server.postActivity(
+      cardInvoke({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        verb: "workshop.open",
+        data: { campaignId: choice },
+        chatId: otherChat,
+      }),
+    );
     expect(answer.status).toBe(200);
     const posted = server.connector.sentTo(otherChat).slice(1);
     expect(posted).toHaveLength(2);

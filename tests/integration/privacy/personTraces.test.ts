@@ -71,8 +71,30 @@ describe("erasure of poster answers, roadmap authorship and Teams-id-only outbox
     now: () => new Date("2027-05-01T00:00:00.000Z"),
   };
   const coord = { aadObjectId: "coord" };
-  const campaign: Campaign = { id: "c2", name: "C2", approach: "thematic", services: ["Voirie"], state: "roadmapInProgress", coordinatorIds: ["coord"], managerIds: [], workshops: { 1: {}, 2: {}, 3: {} }, panelSize: 8, locale: "fr", createdAt: at, updatedAt: at };
-  const poster: Poster = { id: "p", campaignId: "c2", title: "Voirie", version: 2, qualities: [], commitments: { agents: [], usagers: [], both: [] }, createdAt: at, updatedAt: at };
+  const campaign: Campaign = {
+    id: "c2",
+    name: "C2",
+    approach: "thematic",
+    services: ["Voirie"],
+    state: "roadmapInProgress",
+    coordinatorIds: ["coord"],
+    managerIds: [],
+    workshops: { 1: {}, 2: {}, 3: {} },
+    panelSize: 8,
+    locale: "fr",
+    createdAt: at,
+    updatedAt: at,
+  };
+  const poster: Poster = {
+    id: "p",
+    campaignId: "c2",
+    title: "Voirie",
+    version: 2,
+    qualities: [],
+    commitments: { agents: [], usagers: [], both: [] },
+    createdAt: at,
+    updatedAt: at,
+  };
 
   beforeAll(async () => {
     await deps.campaigns.create(campaign);
@@ -119,8 +141,20 @@ describe("erasure of poster answers, roadmap authorship and Teams-id-only outbox
         campaignId: "c2",
         personId: "a1",
         attendance: [{ workshop: 3, teamsId: "29:a1" }],
-        messages: [{ kind: "notice", status: "sent", queuedAt: at, sentAt: at, recipient: { teamsId: "29:a1", name: "Name 29:a1" } }],
-        poster: { name: "Anne Un", answers: [{ version: 2, approved: true, comment: "Très bien", at }], closedVersions: [] },
+        messages: [
+          {
+            kind: "notice",
+            status: "sent",
+            queuedAt: at,
+            sentAt: at,
+            recipient: { teamsId: "29:a1", name: "Name 29:a1" },
+          },
+        ],
+        poster: {
+          name: "Anne Un",
+          answers: [{ version: 2, approved: true, comment: "Très bien", at }],
+          closedVersions: [],
+        },
         roadmapUpdates: [{ actionId: "r1", at, progress: 50, comment: "À moitié" }],
       },
     });
@@ -138,7 +172,20 @@ describe("erasure of poster answers, roadmap authorship and Teams-id-only outbox
     // The outbox item, poster and roadmap steps ran before the failure; attendance is what is left.
     expect(await erasePerson(deps, coord, "c2", "a1")).toEqual({
       ok: true,
-      value: { volunteer: false, agentPanel: false, mixedPanel: false, nominations: 0, usager: false, attendance: 1, outbox: 0, staffRole: 0, staffName: 0, history: 0, poster: 0, roadmap: 0 },
+      value: {
+        volunteer: false,
+        agentPanel: false,
+        mixedPanel: false,
+        nominations: 0,
+        usager: false,
+        attendance: 1,
+        outbox: 0,
+        staffRole: 0,
+        staffName: 0,
+        history: 0,
+        poster: 0,
+        roadmap: 0,
+      },
     });
     expect(await erasePerson(deps, coord, "c2", "a1")).toEqual({ ok: false, failure: "personNotFound" });
 
@@ -157,6 +204,8 @@ describe("erasure of poster answers, roadmap authorship and Teams-id-only outbox
     expect(erased).toMatchObject({ ok: true, value: { staffRole: 1, poster: 1 } });
     expect((await deps.posters.get("c2"))!.value.poster.closed?.by).toBe("erased");
     expect((await deps.campaigns.get("c2"))!.value.coordinatorIds).toEqual(["coord2"]);
-    expect((await deps.campaigns.get("c2"))!.value.history).toEqual([{ kind: "roleRemoved", at: "2027-05-01T00:00:00.000Z", by: "coord2", person: "erased", role: "coordinator" }]);
+    expect((await deps.campaigns.get("c2"))!.value.history).toEqual([
+      { kind: "roleRemoved", at: "2027-05-01T00:00:00.000Z", by: "coord2", person: "erased", role: "coordinator" },
+    ]);
   });
 });

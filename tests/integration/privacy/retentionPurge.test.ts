@@ -69,10 +69,14 @@ describe("retention purge over Azure Tables (Azurite)", () => {
   const leases = new LeaseRepository(tables);
   const contributions = new DocumentTable<{ text: string }>(tables, "workshopContributions");
   const lines: string[] = [];
-  const logger = createLogger("info", new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString()), done()) }));
+  const logger = createLogger(
+    "info",
+    new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString()), done()) }),
+  );
   // "Now" is moved by the tests; the worker only ever reads it through this clock.
   let now = new Date("2027-06-01T00:00:00.000Z");
-  const make = () => retentionWorker({ campaigns, volunteers, usagers, leases, now: () => now, days: 365, intervalMs: 60_000, logger });
+  const make = () =>
+    retentionWorker({ campaigns, volunteers, usagers, leases, now: () => now, days: 365, intervalMs: 60_000, logger });
 
   // "explicit": retentionUntil 2027-09-01, kept through that day. "default": created 2027-01-01, so 365 days later: 2028-01-01.
   beforeAll(async () => {
@@ -90,7 +94,8 @@ describe("retention purge over Azure Tables (Azurite)", () => {
 
   async function snapshot() {
     const out: Record<string, unknown> = {};
-    for (const id of ["explicit", "default"]) out[id] = { volunteers: await volunteers.list(id), usagers: await usagers.list(id) };
+    for (const id of ["explicit", "default"])
+      out[id] = { volunteers: await volunteers.list(id), usagers: await usagers.list(id) };
     return out;
   }
 
@@ -135,7 +140,9 @@ describe("retention purge over Azure Tables (Azurite)", () => {
     const leftover = { ...usager("explicit", 3), tokenExpiresAt: "2027-10-01T00:00:00.000Z" };
     await usagers.create(leftover);
     expect(await make().runOnce()).toEqual({ campaignsExpired: 2, volunteersPurged: 0, usagersPurged: 1 });
-    expect((await usagers.list("explicit")).every((u) => u.contact === undefined && u.profile === undefined)).toBe(true);
+    expect((await usagers.list("explicit")).every((u) => u.contact === undefined && u.profile === undefined)).toBe(
+      true,
+    );
   });
 
   it("does nothing while another instance holds the lease, and logs counts but no names or contacts", async () => {

@@ -2,7 +2,12 @@ import { createLogger } from "../../../bot/src/logging/logger";
 import { OutboxWorker } from "../../../bot/src/services/outbox/outboxWorker";
 import { enqueue, replayFailed } from "../../../bot/src/services/outbox/outboxService";
 import type { OutboxSettings } from "../../../bot/src/config/outboxSettings";
-import { SendError, type OutgoingMessage, type ProactiveSender, type SendOptions } from "../../../bot/src/services/proactive";
+import {
+  SendError,
+  type OutgoingMessage,
+  type ProactiveSender,
+  type SendOptions,
+} from "../../../bot/src/services/proactive";
 import type { StoredConversation } from "../../../bot/src/storage/conversationRepository";
 import { ConversationRepository } from "../../../bot/src/storage/conversationRepository";
 import { LeaseRepository } from "../../../bot/src/storage/lease/leaseRepository";
@@ -46,10 +51,20 @@ class ScriptedSender implements ProactiveSender {
     return `activity-${this.sends.length}`;
   }
   async update(): Promise<void> {}
-  async createPersonalConversation(input: { member: { teamsId: string } }, options?: SendOptions): Promise<StoredConversation> {
+  async createPersonalConversation(
+    input: { member: { teamsId: string } },
+    options?: SendOptions,
+  ): Promise<StoredConversation> {
     await options?.beforeRequest?.();
     const at = new Date().toISOString();
-    return { conversationId: `a:${input.member.teamsId}`, conversationType: "personal", serviceUrl: "http://127.0.0.1:1/", botId: "28:bot", installedAt: at, updatedAt: at };
+    return {
+      conversationId: `a:${input.member.teamsId}`,
+      conversationType: "personal",
+      serviceUrl: "http://127.0.0.1:1/",
+      botId: "28:bot",
+      installedAt: at,
+      updatedAt: at,
+    };
   }
 }
 
@@ -68,16 +83,33 @@ describe("outbox worker over Azure Tables (Azurite)", () => {
     const tables = testTableClients(prefix);
     const outbox = new OutboxRepository(tables);
     const sender = new ScriptedSender(script);
-    const make = () => new OutboxWorker({ outbox, leases: new LeaseRepository(tables), conversations: new ConversationRepository(tables), proactive: sender, settings, logger });
+    const make = () =>
+      new OutboxWorker({
+        outbox,
+        leases: new LeaseRepository(tables),
+        conversations: new ConversationRepository(tables),
+        proactive: sender,
+        settings,
+        logger,
+      });
     return { tables, outbox, sender, make };
   }
 
   const origin = { serviceUrl: "http://127.0.0.1:1/", tenantId: "t", botId: "28:bot" };
-  const people = (n: number) => Array.from({ length: n }, (_, i) => ({ teamsId: `29:u${i}`, aadObjectId: `aad-${i}`, name: `U${i}` }));
+  const people = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ teamsId: `29:u${i}`, aadObjectId: `aad-${i}`, name: `U${i}` }));
 
   it("queues each recipient once per job, however often the job is queued", async () => {
     const { outbox } = setUp(new Map());
-    const input = { jobId: "c1|invitation", ownerId: "c1", kind: "invitation", origin, recipients: [...people(5), ...people(5)], message: () => ({ text: "hello" }), now: new Date() };
+    const input = {
+      jobId: "c1|invitation",
+      ownerId: "c1",
+      kind: "invitation",
+      origin,
+      recipients: [...people(5), ...people(5)],
+      message: () => ({ text: "hello" }),
+      now: new Date(),
+    };
     expect(await enqueue(outbox, input)).toEqual({ queued: 5, alreadyQueued: 0 });
     expect(await enqueue(outbox, input)).toEqual({ queued: 0, alreadyQueued: 5 });
     expect((await outbox.counts("c1|invitation")).total).toBe(5);
@@ -91,7 +123,15 @@ describe("outbox worker over Azure Tables (Azurite)", () => {
       ["a:29:u3", [new SendError("unreachable", 403)]],
     ]);
     const { outbox, sender, make } = setUp(script);
-    await enqueue(outbox, { jobId: "c2|invitation", ownerId: "c2", kind: "invitation", origin, recipients: people(5), message: () => ({ text: "hello" }), now: new Date() });
+    await enqueue(outbox, {
+      jobId: "c2|invitation",
+      ownerId: "c2",
+      kind: "invitation",
+      origin,
+      recipients: people(5),
+      message: () => ({ text: "hello" }),
+      now: new Date(),
+    });
     const worker = make();
     worker.start();
     try {
@@ -105,7 +145,11 @@ describe("outbox worker over Azure Tables (Azurite)", () => {
     const items = new Map((await outbox.list("c2|invitation")).map((i) => [i.recipient.teamsId, i]));
     expect(items.get("29:u0")).toMatchObject({ status: "sent", attempts: 0 });
     expect(items.get("29:u1")).toMatchObject({ status: "sent", attempts: 2 });
-    expect(items.get("29:u2")).toMatchObject({ status: "failed", attempts: 3, lastError: "transient 500 after 3 attempts" });
+    expect(items.get("29:u2")).toMatchObject({
+      status: "failed",
+      attempts: 3,
+      lastError: "transient 500 after 3 attempts",
+    });
     expect(items.get("29:u3")).toMatchObject({ status: "unreachable", lastError: "unreachable 403" });
     // Retry-After: the next try came at least 300 ms after the 429, and nothing was sent in between
     // but what had left before the worker could know of the 429.
@@ -129,7 +173,15 @@ describe("outbox worker over Azure Tables (Azurite)", () => {
 
   it("lets only the lease holder send: two instances together send each message once", async () => {
     const { outbox, sender, make } = setUp(new Map());
-    await enqueue(outbox, { jobId: "c3|invitation", ownerId: "c3", kind: "invitation", origin, recipients: people(40), message: () => ({ text: "hello" }), now: new Date() });
+    await enqueue(outbox, {
+      jobId: "c3|invitation",
+      ownerId: "c3",
+      kind: "invitation",
+      origin,
+      recipients: people(40),
+      message: () => ({ text: "hello" }),
+      now: new Date(),
+    });
     const a = make();
     const b = make();
     a.start();
@@ -140,7 +192,8 @@ describe("outbox worker over Azure Tables (Azurite)", () => {
       await Promise.all([a.stop(), b.stop()]);
     }
     const perConversation = new Map<string, number>();
-    for (const s of sender.sends) perConversation.set(s.conversationId, (perConversation.get(s.conversationId) ?? 0) + 1);
+    for (const s of sender.sends)
+      perConversation.set(s.conversationId, (perConversation.get(s.conversationId) ?? 0) + 1);
     expect(perConversation.size).toBe(40);
     expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
   });

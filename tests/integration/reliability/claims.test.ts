@@ -8,7 +8,10 @@ import { testConnectionString, uniqueTablePrefix } from "../../support/testStora
 
 /** Claims tied to the outcome: "done" only once the work completed, whatever storage or the process does. */
 describe("claims before acting", () => {
-  const proxy = FaultyStorageProxy.forConnectionString(testConnectionString(), { kinds: ["503", "resetBefore", "resetAfter"], seed: 7 });
+  const proxy = FaultyStorageProxy.forConnectionString(testConnectionString(), {
+    kinds: ["503", "resetBefore", "resetAfter"],
+    seed: 7,
+  });
   let claims: ProcessedActivityRepository;
   let deps: OnceDeps;
   let n = 0;
@@ -16,7 +19,11 @@ describe("claims before acting", () => {
 
   beforeAll(async () => {
     await proxy.start();
-    const tables = TableClients.fromConfig({ kind: "connectionString", connectionString: proxy.connectionString(testConnectionString()), tablePrefix: uniqueTablePrefix() });
+    const tables = TableClients.fromConfig({
+      kind: "connectionString",
+      connectionString: proxy.connectionString(testConnectionString()),
+      tablePrefix: uniqueTablePrefix(),
+    });
     claims = new ProcessedActivityRepository(tables);
     deps = { claims, clock: () => new Date(), logger: createLogger("silent") };
   });
@@ -28,7 +35,9 @@ describe("claims before acting", () => {
 
   it("is done only once completed; a failed run gives its claim back and the next run does the work", async () => {
     const k = key();
-    await expect(doOnce(deps, "conv", k, () => Promise.reject(new Error("storage fault in the handler")))).rejects.toThrow("storage fault");
+    await expect(
+      doOnce(deps, "conv", k, () => Promise.reject(new Error("storage fault in the handler"))),
+    ).rejects.toThrow("storage fault");
     const answered = await doOnce(deps, "conv", k, async () => "answered");
     expect(answered).toMatchObject({ ran: true, value: "answered" });
     if (answered.ran) await answered.completed;
@@ -69,7 +78,10 @@ describe("claims before acting", () => {
 
   it("recognises its own claim when the write went through but its answer was lost", async () => {
     const k = key();
-    void proxy.outage("resetAfter", { count: 1, match: (r) => r.method === "POST" && r.path.includes("processedActivities") });
+    void proxy.outage("resetAfter", {
+      count: 1,
+      match: (r) => r.method === "POST" && r.path.includes("processedActivities"),
+    });
     const result = await claims.claim("conv", k, new Date());
     expect(proxy.faults.resetAfter).toBeGreaterThan(0);
     expect(result.kind).toBe("claimed");
@@ -83,10 +95,16 @@ describe("claims before acting", () => {
       keys.map((k) =>
         Promise.all(
           Array.from({ length: 6 }, () =>
-            doOnce(deps, "conv", k, async () => {
-              await new Promise((r) => setTimeout(r, 20));
-              runs.set(k, runs.get(k)! + 1);
-            }, 2000).then(
+            doOnce(
+              deps,
+              "conv",
+              k,
+              async () => {
+                await new Promise((r) => setTimeout(r, 20));
+                runs.set(k, runs.get(k)! + 1);
+              },
+              2000,
+            ).then(
               async (o) => {
                 if (!o.ran) return o.why;
                 await o.completed;
@@ -109,7 +127,10 @@ describe("claims before acting", () => {
     // Storage healthy again: the activities nobody got through are resent, and done once.
     proxy.configure({ rate: 0 });
     const resent = keys.filter((_, i) => !outcomes[i]!.includes("ran"));
-    for (const k of resent) expect((await doOnce(deps, "conv", k, async () => void runs.set(k, runs.get(k)! + 1), CLAIM_LEASE_MS + 1000)).ran).toBe(true);
+    for (const k of resent)
+      expect(
+        (await doOnce(deps, "conv", k, async () => void runs.set(k, runs.get(k)! + 1), CLAIM_LEASE_MS + 1000)).ran,
+      ).toBe(true);
     expect([...runs.values()]).toEqual(keys.map(() => 1));
   }, 30_000);
 });

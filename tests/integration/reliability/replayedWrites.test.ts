@@ -12,7 +12,11 @@ describe("insert-once writes through a failing connection", () => {
 
   beforeAll(async () => {
     await proxy.start();
-    tables = TableClients.fromConfig({ kind: "connectionString", connectionString: proxy.connectionString(testConnectionString()), tablePrefix: uniqueTablePrefix() });
+    tables = TableClients.fromConfig({
+      kind: "connectionString",
+      connectionString: proxy.connectionString(testConnectionString()),
+      tablePrefix: uniqueTablePrefix(),
+    });
   });
   afterEach(() => proxy.restore());
   afterAll(() => proxy.stop());
@@ -20,7 +24,18 @@ describe("insert-once writes through a failing connection", () => {
   it("an usager whose token index could not be written gets it when the create is retried", async () => {
     const usagers = new UsagerRepository(tables);
     const now = new Date().toISOString();
-    const record: UsagerRecord = { campaignId: "c1", id: "u1", name: "Mme Usagère", status: "nominated", nominatedBy: "aad-agent", tokenHash: "a".repeat(64), tokenExpiresAt: now, locale: "fr", createdAt: now, updatedAt: now };
+    const record: UsagerRecord = {
+      campaignId: "c1",
+      id: "u1",
+      name: "Mme Usagère",
+      status: "nominated",
+      nominatedBy: "aad-agent",
+      tokenHash: "a".repeat(64),
+      tokenExpiresAt: now,
+      locale: "fr",
+      createdAt: now,
+      updatedAt: now,
+    };
     void proxy.outage("503", { match: (r) => r.method === "POST" && r.path.includes("usagerTokens") });
     await expect(usagers.create(record)).rejects.toMatchObject({ statusCode: 503 });
     proxy.restore();
@@ -30,10 +45,15 @@ describe("insert-once writes through a failing connection", () => {
 
   it("a first settings save whose answer was lost is not refused as someone else's", async () => {
     const settings = new WorkshopSettingsRepository(tables);
-    void proxy.outage("resetAfter", { count: 1, match: (r) => r.method === "POST" && r.path.includes("workshopSettings") });
+    void proxy.outage("resetAfter", {
+      count: 1,
+      match: (r) => r.method === "POST" && r.path.includes("workshopSettings"),
+    });
     await expect(settings.save("c1", defaultWorkshopSettings(), null)).resolves.toEqual(expect.any(String));
     expect(proxy.faults.resetAfter).toBe(1);
     // Someone else's first save, in between, is still refused.
-    await expect(settings.save("c1", { ...defaultWorkshopSettings(), maxEntriesPerStep: 3 }, null)).rejects.toThrow("Concurrent update");
+    await expect(settings.save("c1", { ...defaultWorkshopSettings(), maxEntriesPerStep: 3 }, null)).rejects.toThrow(
+      "Concurrent update",
+    );
   });
 });

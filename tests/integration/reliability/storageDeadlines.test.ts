@@ -13,7 +13,11 @@ describe("every Tables call has a deadline below Teams' invoke timeout", () => {
 
   beforeAll(async () => {
     await proxy.start();
-    const clients = TableClients.fromConfig({ kind: "connectionString", connectionString: proxy.connectionString(testConnectionString()), tablePrefix: uniqueTablePrefix() });
+    const clients = TableClients.fromConfig({
+      kind: "connectionString",
+      connectionString: proxy.connectionString(testConnectionString()),
+      tablePrefix: uniqueTablePrefix(),
+    });
     table = new DocumentTable<{ n: number }>(clients, "deadlines");
     await table.insertOnce("p", "a", { n: 1 });
   });
@@ -32,7 +36,10 @@ describe("every Tables call has a deadline below Teams' invoke timeout", () => {
 
   it("gives up on a storage that never answers, in time, with an error marked transient", async () => {
     void proxy.outage("hold");
-    const calls = await Promise.all([timed(() => table.get("p", "a")), timed(() => table.insertOnce("p", "b", { n: 2 }))]);
+    const calls = await Promise.all([
+      timed(() => table.get("p", "a")),
+      timed(() => table.insertOnce("p", "b", { n: 2 })),
+    ]);
     for (const call of calls) {
       expect(call.ms).toBeLessThan(TEAMS_INVOKE_TIMEOUT_MS - 500);
       expect(isTransientError(call.error)).toBe(true);

@@ -24,11 +24,20 @@ describe("DocumentTable on Azurite", () => {
 
   it("inserts many documents in transactions of at most 100, and a repeated call creates none twice", async () => {
     const batch = new DocumentTable<Doc>(clients, "batch");
-    const docs = Array.from({ length: 250 }, (_, i) => ({ rowKey: `r${String(i).padStart(3, "0")}`, value: { n: i, label: `d${i}` }, index: { kind: i % 2 === 0 ? "even" : "odd" } }));
+    const docs = Array.from({ length: 250 }, (_, i) => ({
+      rowKey: `r${String(i).padStart(3, "0")}`,
+      value: { n: i, label: `d${i}` },
+      index: { kind: i % 2 === 0 ? "even" : "odd" },
+    }));
     expect(await batch.insertManyOnce("p", docs)).toEqual(docs.map(() => true));
-    expect((await batch.listPartition("p")).map((v) => v.value.n).sort((a, b) => a - b)).toEqual(docs.map((d) => d.value.n));
+    expect((await batch.listPartition("p")).map((v) => v.value.n).sort((a, b) => a - b)).toEqual(
+      docs.map((d) => d.value.n),
+    );
     // A resumed call: the first 120 exist (and keep their values), the next 30 are new.
-    const again = Array.from({ length: 150 }, (_, i) => ({ rowKey: `r${String(i + 100).padStart(3, "0")}`, value: { n: -1, label: "again" } }));
+    const again = Array.from({ length: 150 }, (_, i) => ({
+      rowKey: `r${String(i + 100).padStart(3, "0")}`,
+      value: { n: -1, label: "again" },
+    }));
     const more = Array.from({ length: 30 }, (_, i) => ({ rowKey: `s${i}`, value: { n: 1000 + i, label: "new" } }));
     const created = await batch.insertManyOnce("p", [...again, ...more]);
     expect(created.filter(Boolean)).toHaveLength(30);
@@ -55,7 +64,17 @@ describe("DocumentTable on Azurite", () => {
 
   it("update() retries on conflict so parallel increments are all applied", async () => {
     await table.insertOnce("p", "counter", { n: 0, label: "c" });
-    await Promise.all(Array.from({ length: 10 }, () => table.update("p", "counter", (d) => ({ ...d, n: d.n + 1 }), () => ({}), 50)));
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        table.update(
+          "p",
+          "counter",
+          (d) => ({ ...d, n: d.n + 1 }),
+          () => ({}),
+          50,
+        ),
+      ),
+    );
     expect((await table.get("p", "counter"))?.value.n).toBe(10);
   });
 
@@ -63,7 +82,9 @@ describe("DocumentTable on Azurite", () => {
     const big = new DocumentTable<Doc>(clients, "many");
     const rows = Array.from({ length: 1105 }, (_, i) => i);
     for (let i = 0; i < rows.length; i += 50) {
-      await Promise.all(rows.slice(i, i + 50).map((n) => big.insertOnce("bulk", String(n).padStart(5, "0"), { n, label: "b" })));
+      await Promise.all(
+        rows.slice(i, i + 50).map((n) => big.insertOnce("bulk", String(n).padStart(5, "0"), { n, label: "b" })),
+      );
     }
     const all = await big.listPartition("bulk");
     expect(all).toHaveLength(1105);

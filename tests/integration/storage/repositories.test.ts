@@ -55,7 +55,9 @@ describe("repositories on Azurite", () => {
     const first = await repos.processedActivities.claim("conv", "act-1", now);
     expect(first.kind).toBe("claimed");
     expect((await repos.processedActivities.claim("conv", "act-1", now)).kind).toBe("busy");
-    const parallel = await Promise.all(Array.from({ length: 8 }, () => repos.processedActivities.claim("conv", "act-2", now)));
+    const parallel = await Promise.all(
+      Array.from({ length: 8 }, () => repos.processedActivities.claim("conv", "act-2", now)),
+    );
     expect(parallel.filter((r) => r.kind === "claimed")).toHaveLength(1);
     if (first.kind === "claimed") await repos.processedActivities.complete(first.claim, now);
     expect((await repos.processedActivities.claim("conv", "act-1", now)).kind).toBe("done");

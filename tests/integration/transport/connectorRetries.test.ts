@@ -24,8 +24,13 @@ class ScriptedConnector {
       req.on("end", () => {
         const step = this.script[this.requests.length] ?? { status: 200 };
         this.requests.push(Date.now());
-        res.writeHead(step.status, { "Content-Type": "application/json", ...(step.retryAfter ? { "Retry-After": step.retryAfter } : {}) });
-        res.end(JSON.stringify(step.status < 300 ? { id: "activity-1" } : { error: { code: "Throttled", message: "no" } }));
+        res.writeHead(step.status, {
+          "Content-Type": "application/json",
+          ...(step.retryAfter ? { "Retry-After": step.retryAfter } : {}),
+        });
+        res.end(
+          JSON.stringify(step.status < 300 ? { id: "activity-1" } : { error: { code: "Throttled", message: "no" } }),
+        );
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
@@ -41,7 +46,15 @@ const logger = createLogger("silent");
 
 function conversationAt(serviceUrl: string): StoredConversation {
   const at = new Date().toISOString();
-  return { conversationId: "a:personal-1", conversationType: "personal", serviceUrl, botId: "28:bot", tenantId: "tenant", installedAt: at, updatedAt: at };
+  return {
+    conversationId: "a:personal-1",
+    conversationType: "personal",
+    serviceUrl,
+    botId: "28:bot",
+    tenantId: "tenant",
+    installedAt: at,
+    updatedAt: at,
+  };
 }
 
 async function sendThrough(connectorRetries: boolean, script: { status: number; retryAfter?: string }[]) {
@@ -64,7 +77,11 @@ describe("the outbox's connector client", () => {
     const { outcome, requests } = await sendThrough(false, [{ status: 429, retryAfter: "1" }]);
     expect(requests).toBe(1);
     expect("error" in outcome && outcome.error).toBeInstanceOf(SendError);
-    expect((outcome as { error: SendError }).error).toMatchObject({ kind: "throttled", status: 429, retryAfterMs: 1000 });
+    expect((outcome as { error: SendError }).error).toMatchObject({
+      kind: "throttled",
+      status: 429,
+      retryAfterMs: 1000,
+    });
   });
 
   it("gives a 502 back at once, after a single request", async () => {
@@ -79,14 +96,21 @@ describe("the request gate of the outbox's sends", () => {
     const connector = new ScriptedConnector([]);
     await connector.start();
     try {
-      const sender = createProactiveSender(createBotAdapter(config, logger, { connectorRetries: false }), "", () => new Date());
+      const sender = createProactiveSender(
+        createBotAdapter(config, logger, { connectorRetries: false }),
+        "",
+        () => new Date(),
+      );
       const gated: number[] = [];
       const beforeRequest = async () => {
         await new Promise((r) => setTimeout(r, 150));
         gated.push(Date.now());
       };
       await sender.send(conversationAt(connector.url), { text: "Bonjour" }, { beforeRequest });
-      await sender.createPersonalConversation({ serviceUrl: connector.url, tenantId: "tenant", botId: "28:bot", member: { teamsId: "29:u1" } }, { beforeRequest });
+      await sender.createPersonalConversation(
+        { serviceUrl: connector.url, tenantId: "tenant", botId: "28:bot", member: { teamsId: "29:u1" } },
+        { beforeRequest },
+      );
       // Without options nothing waits: direct sends are not the outbox's business.
       await sender.send(conversationAt(connector.url), { text: "Bonjour" });
       expect(gated).toHaveLength(2);

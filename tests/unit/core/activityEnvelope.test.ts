@@ -1,7 +1,15 @@
 import { checkEnvelope } from "../../../bot/src/transport/activityEnvelope";
 import { personalExecute } from "../../support/posterActivities";
 import { executeInvoke } from "../../support/recruitmentActivities";
-import { botAddedToGroupChat, botAddedToPersonal, botAddedToTeam, channelMessage, installPersonal, personalMessage, user } from "../../support/teamsActivities";
+import {
+  botAddedToGroupChat,
+  botAddedToPersonal,
+  botAddedToTeam,
+  channelMessage,
+  installPersonal,
+  personalMessage,
+  user,
+} from "../../support/teamsActivities";
 import { cardInvoke, meetingMessage } from "../../support/workshopActivities";
 
 const serviceUrl = "https://smba.trafficmanager.net/emea/";
@@ -20,9 +28,16 @@ const teamsCardAction = {
   conversation: { conversationType: "personal", tenantId: "72f988bf-0000-4000-8000-000000000001", id: "a:1xyz" },
   recipient: { id: "28:00000000-0000-4000-8000-0000000b0700", name: "Vivre ensemble" },
   entities: [{ locale: "fr-FR", country: "FR", platform: "Web", timezone: "Europe/Paris", type: "clientInfo" }],
-  channelData: { tenant: { id: "72f988bf-0000-4000-8000-000000000001" }, source: { name: "message" }, legacy: { replyToId: "1:abc" } },
+  channelData: {
+    tenant: { id: "72f988bf-0000-4000-8000-000000000001" },
+    source: { name: "message" },
+    legacy: { replyToId: "1:abc" },
+  },
   replyToId: "1700000000000",
-  value: { action: { type: "Action.Execute", title: "Valider", verb: "poster.validate", data: { campaignId: "c-1" } }, trigger: "manual" },
+  value: {
+    action: { type: "Action.Execute", title: "Valider", verb: "poster.validate", data: { campaignId: "c-1" } },
+    trigger: "manual",
+  },
   locale: "fr-FR",
 };
 
@@ -36,7 +51,13 @@ const meetingStart = {
   from: { id: "29:1abc", aadObjectId: "00000000-0000-4000-8000-000000000001" },
   conversation: { isGroup: true, conversationType: "groupChat", tenantId: "t", id: "19:meeting_x@thread.v2" },
   recipient: { id: "28:bot", name: "Vivre ensemble" },
-  value: { MeetingType: "Scheduled", Title: "Atelier 1", Id: "MCMx", JoinUrl: "https://teams.microsoft.com/l/meetup-join/x", StartTime: "2026-11-20T09:00:00Z" },
+  value: {
+    MeetingType: "Scheduled",
+    Title: "Atelier 1",
+    Id: "MCMx",
+    JoinUrl: "https://teams.microsoft.com/l/meetup-join/x",
+    StartTime: "2026-11-20T09:00:00Z",
+  },
   channelData: { tenant: { id: "t" }, meeting: { id: "MCMx" } },
 };
 
@@ -58,16 +79,27 @@ describe("activity envelope (checked before botbuilder sees the body)", () => {
       meetingStart,
       { ...teamsCardAction, name: "signin/verifyState", value: { state: "x" } },
     ];
-    for (const sample of samples) expect({ type: sample.type, verdict: checkEnvelope(sample) }).toMatchObject({ type: sample.type, verdict: { ok: true } });
+    for (const sample of samples)
+      expect({ type: sample.type, verdict: checkEnvelope(sample) }).toMatchObject({
+        type: sample.type,
+        verdict: { ok: true },
+      });
   });
 
   it("keeps fields it does not know, so botbuilder and handlers still see them", () => {
     const verdict = checkEnvelope(teamsCardAction);
-    expect(verdict.ok && verdict.activity).toMatchObject({ localTimestamp: teamsCardAction.localTimestamp, channelData: { legacy: { replyToId: "1:abc" } } });
+    expect(verdict.ok && verdict.activity).toMatchObject({
+      localTimestamp: teamsCardAction.localTimestamp,
+      channelData: { legacy: { replyToId: "1:abc" } },
+    });
   });
 
   it("names the fields that are wrong, without quoting what was sent", () => {
-    const verdict = checkEnvelope({ ...teamsCardAction, from: undefined, value: { action: { type: "Action.Execute", verb: "<script>" + "x".repeat(300) } } });
+    const verdict = checkEnvelope({
+      ...teamsCardAction,
+      from: undefined,
+      value: { action: { type: "Action.Execute", verb: "<script>" + "x".repeat(300) } },
+    });
     expect(verdict).toEqual({ ok: false, fields: ["from", "value.action.verb"] });
     expect(JSON.stringify(verdict)).not.toContain("script");
   });
@@ -75,6 +107,9 @@ describe("activity envelope (checked before botbuilder sees the body)", () => {
   it("refuses an invoke without a name, and a card action without an Action.Execute", () => {
     expect(checkEnvelope({ ...teamsCardAction, name: undefined })).toEqual({ ok: false, fields: ["name"] });
     expect(checkEnvelope({ ...teamsCardAction, value: null })).toEqual({ ok: false, fields: ["value"] });
-    expect(checkEnvelope({ ...teamsCardAction, value: { action: { type: "Action.Submit", verb: "x" } } })).toEqual({ ok: false, fields: ["value.action.type"] });
+    expect(checkEnvelope({ ...teamsCardAction, value: { action: { type: "Action.Submit", verb: "x" } } })).toEqual({
+      ok: false,
+      fields: ["value.action.type"],
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { campaignListCard } from "../../../bot/src/cards/campaignListCard";
 import { helpCard } from "../../../bot/src/cards/helpCard";
 import { welcomeCard } from "../../../bot/src/cards/welcomeCard";
-import { COMMAND_IDS } from "../../../bot/src/services/commands";
+import { COMMAND_IDS } from "../../../bot/src/domain/commands";
 import { cardProblems } from "../../support/cardValidator";
 
 const locales = ["fr", "en"] as const;
@@ -22,8 +22,17 @@ describe("card builders", () => {
 
   it("the validator really catches broken cards", () => {
     expect(cardProblems({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Nope" }] }).length).toBeGreaterThan(0);
-    expect(cardProblems({ type: "AdaptiveCard", version: "1.2", body: [] })).toContainEqual(expect.stringContaining("version"));
-    expect(cardProblems({ type: "AdaptiveCard", version: "1.5", body: [], actions: [{ type: "Action.OpenUrl", title: "x" }] }).length).toBeGreaterThan(0);
+    expect(cardProblems({ type: "AdaptiveCard", version: "1.2", body: [] })).toContainEqual(
+      expect.stringContaining("version"),
+    );
+    expect(
+      cardProblems({
+        type: "AdaptiveCard",
+        version: "1.5",
+        body: [],
+        actions: [{ type: "Action.OpenUrl", title: "x" }],
+      }).length,
+    ).toBeGreaterThan(0);
   });
 
   it("marks commands without a handler as coming, and offers shortcuts only for working ones", () => {

@@ -1,4 +1,4 @@
-import { parseCommand } from "../../../bot/src/services/commands";
+import { parseCommand } from "../../../bot/src/domain/commands";
 
 describe("command parsing", () => {
   it.each([
@@ -18,7 +18,11 @@ describe("command parsing", () => {
   });
 
   it("keeps what follows the command words", () => {
-    expect(parseCommand("atelier Service funéraire")).toEqual({ kind: "command", id: "workshop", rest: "service funeraire" });
+    expect(parseCommand("atelier Service funéraire")).toEqual({
+      kind: "command",
+      id: "workshop",
+      rest: "service funeraire",
+    });
   });
 
   it("does not mistake a longer phrase for a shorter command", () => {

@@ -14,13 +14,28 @@ describe("configuration", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join("\n");
-      for (const name of ["MicrosoftAppId", "MicrosoftAppType", "MicrosoftAppTenantId", "STORAGE_ACCOUNT_URL", "PUBLIC_HOSTNAME"]) expect(problems).toContain(name);
+      for (const name of [
+        "MicrosoftAppId",
+        "MicrosoftAppType",
+        "MicrosoftAppTenantId",
+        "STORAGE_ACCOUNT_URL",
+        "PUBLIC_HOSTNAME",
+      ])
+        expect(problems).toContain(name);
     }
   });
 
   it("refuses MultiTenant in production (new multi-tenant bots can no longer be created)", () => {
     expect(() =>
-      loadConfig({ NODE_ENV: "production", MicrosoftAppId: "id", MicrosoftAppType: "MultiTenant", MicrosoftAppTenantId: "t", STORAGE_ACCOUNT_URL: "https://a.table.core.windows.net", PUBLIC_HOSTNAME: "ve.example.fr", HOST: "0.0.0.0" }),
+      loadConfig({
+        NODE_ENV: "production",
+        MicrosoftAppId: "id",
+        MicrosoftAppType: "MultiTenant",
+        MicrosoftAppTenantId: "t",
+        STORAGE_ACCOUNT_URL: "https://a.table.core.windows.net",
+        PUBLIC_HOSTNAME: "ve.example.fr",
+        HOST: "0.0.0.0",
+      }),
     ).toThrow(/SingleTenant or UserAssignedMSI/);
   });
 
@@ -37,7 +52,11 @@ describe("configuration", () => {
     expect(c.localMode).toBe(false);
     expect(c.bot.appType).toBe("UserAssignedMSI");
     expect(c.bot.allowedTenantIds).toEqual(["22222222-2222-2222-2222-222222222222"]);
-    expect(c.storage).toEqual({ kind: "accountUrl", accountUrl: "https://vestorage.table.core.windows.net", tablePrefix: "ve" });
+    expect(c.storage).toEqual({
+      kind: "accountUrl",
+      accountUrl: "https://vestorage.table.core.windows.net",
+      tablePrefix: "ve",
+    });
   });
 
   it("never lets local mode (no app id, no authentication) listen beyond loopback", () => {
@@ -53,7 +72,11 @@ describe("configuration", () => {
   });
 
   it("logs a redacted summary: no password, no account key", () => {
-    const c = loadConfig({ MicrosoftAppId: "", STORAGE_CONNECTION_STRING: "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=SECRETKEY==;EndpointSuffix=core.windows.net" });
+    const c = loadConfig({
+      MicrosoftAppId: "",
+      STORAGE_CONNECTION_STRING:
+        "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=SECRETKEY==;EndpointSuffix=core.windows.net",
+    });
     const text = JSON.stringify(redactedConfig(c));
     expect(text).not.toContain("SECRETKEY");
     const withPassword = loadConfig({ MicrosoftAppId: "id", MicrosoftAppPassword: "p@ss", HOST: "127.0.0.1" });

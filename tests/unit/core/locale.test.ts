@@ -18,7 +18,9 @@ describe("locale", () => {
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {
-    expect(translate("fr", "hint.unknown", { text: "salut" })).toBe("Je n'ai pas compris « salut ». Écrivez « aide » pour voir ce que je sais faire.");
+    expect(translate("fr", "hint.unknown", { text: "salut" })).toBe(
+      "Je n'ai pas compris « salut ». Écrivez « aide » pour voir ce que je sais faire.",
+    );
     expect(translate("en", "hint.unknown")).toContain("{text}");
   });
 });

@@ -33,7 +33,9 @@ describe("buildQualitiesBallot", () => {
       ],
       [],
     );
-    expect(ballot).toEqual([{ id: "a1", text: "Respect", key: "respect", origin: "agents", sourceIds: ["a1", "a2"], weight: 2 }]);
+    expect(ballot).toEqual([
+      { id: "a1", text: "Respect", key: "respect", origin: "agents", sourceIds: ["a1", "a2"], weight: 2 },
+    ]);
   });
 });
 

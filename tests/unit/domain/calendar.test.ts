@@ -1,4 +1,11 @@
-import { addLocalDays, calendarDaysBetween, isIsoDate, localDate, localWeekday, toInstant } from "../../../bot/src/domain";
+import {
+  addLocalDays,
+  calendarDaysBetween,
+  isIsoDate,
+  localDate,
+  localWeekday,
+  toInstant,
+} from "../../../bot/src/domain";
 
 describe("calendar", () => {
   it("counts local calendar days, not 24-hour blocks", () => {

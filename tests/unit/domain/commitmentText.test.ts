@@ -2,7 +2,11 @@ import { commitmentText } from "../../../bot/src/domain";
 
 describe("commitmentText", () => {
   it.each([
-    ["agents", "Prendre plus de temps pour accompagner l'usager", "Les agents s'engagent à prendre plus de temps pour accompagner l'usager."],
+    [
+      "agents",
+      "Prendre plus de temps pour accompagner l'usager",
+      "Les agents s'engagent à prendre plus de temps pour accompagner l'usager.",
+    ],
     ["usagers", "respecter le règlement.", "Les usagers s'engagent à respecter le règlement."],
     ["both", "plus de politesse", "Agents et usagers s'engagent à plus de politesse."],
     ["agents", "à  sourire ", "Les agents s'engagent à sourire."],

@@ -1,4 +1,11 @@
-import { buildPoster, committeeOutcome, decideCommitment, roadmapDrafts, type CommitteeDecision, type DecisionInput } from "../../../bot/src/domain";
+import {
+  buildPoster,
+  committeeOutcome,
+  decideCommitment,
+  roadmapDrafts,
+  type CommitteeDecision,
+  type DecisionInput,
+} from "../../../bot/src/domain";
 import { at, campaign, errorOf, NOW, unwrap } from "./fixtures";
 
 const poster = unwrap(
@@ -16,17 +23,36 @@ const poster = unwrap(
 );
 
 const decide = (input: Partial<DecisionInput>, when = NOW) =>
-  decideCommitment(poster, { commitmentId: "k1", decision: "adopted", level: "service", decidedBy: "copil", ...input }, when);
+  decideCommitment(
+    poster,
+    { commitmentId: "k1", decision: "adopted", level: "service", decidedBy: "copil", ...input },
+    when,
+  );
 
 describe("decideCommitment", () => {
   it("adopts without a reason", () => {
-    expect(unwrap(decide({}))).toEqual({ commitmentId: "k1", decision: "adopted", level: "service", decidedAt: NOW.toISOString(), decidedBy: "copil" });
+    expect(unwrap(decide({}))).toEqual({
+      commitmentId: "k1",
+      decision: "adopted",
+      level: "service",
+      decidedAt: NOW.toISOString(),
+      decidedBy: "copil",
+    });
   });
 
   it("needs a reason and new wording to adapt", () => {
     expect(errorOf(decide({ decision: "adapted", adaptedText: "x" })).code).toBe("committee.reasonRequired");
     expect(errorOf(decide({ decision: "adapted", reason: "budget" })).code).toBe("committee.adaptedTextRequired");
-    expect(unwrap(decide({ decision: "adapted", reason: "budget", adaptedText: "prendre 10 minutes de plus", level: "department" }))).toMatchObject({
+    expect(
+      unwrap(
+        decide({
+          decision: "adapted",
+          reason: "budget",
+          adaptedText: "prendre 10 minutes de plus",
+          level: "department",
+        }),
+      ),
+    ).toMatchObject({
       adaptedText: "prendre 10 minutes de plus",
       reason: "budget",
       level: "department",
@@ -34,7 +60,10 @@ describe("decideCommitment", () => {
   });
 
   it("needs a reason to reject", () => {
-    expect(errorOf(decide({ decision: "rejected", reason: "   " }))).toEqual({ code: "committee.reasonRequired", params: { decision: "rejected" } });
+    expect(errorOf(decide({ decision: "rejected", reason: "   " }))).toEqual({
+      code: "committee.reasonRequired",
+      params: { decision: "rejected" },
+    });
     expect(decide({ decision: "rejected", reason: "hors compétence" }).ok).toBe(true);
   });
 
@@ -53,11 +82,22 @@ describe("outcome and roadmap drafts", () => {
   const decisions: CommitteeDecision[] = [
     unwrap(decide({ commitmentId: "k1", decision: "rejected", reason: "first thought" }, at(1))),
     unwrap(decide({ commitmentId: "k1", decision: "adopted" }, at(2))),
-    unwrap(decide({ commitmentId: "k2", decision: "adapted", reason: "clearer", adaptedText: "lire le règlement affiché" }, at(3))),
+    unwrap(
+      decide(
+        { commitmentId: "k2", decision: "adapted", reason: "clearer", adaptedText: "lire le règlement affiché" },
+        at(3),
+      ),
+    ),
   ];
 
   it("uses the latest decision and lists what is undecided", () => {
-    expect(committeeOutcome(poster, decisions)).toEqual({ undecided: ["k3"], adopted: ["k1"], adapted: ["k2"], rejected: [], complete: false });
+    expect(committeeOutcome(poster, decisions)).toEqual({
+      undecided: ["k3"],
+      adopted: ["k1"],
+      adapted: ["k2"],
+      rejected: [],
+      complete: false,
+    });
     const all = [...decisions, unwrap(decide({ commitmentId: "k3", decision: "rejected", reason: "r" }, at(4)))];
     expect(committeeOutcome(poster, all)).toMatchObject({ rejected: ["k3"], complete: true });
   });

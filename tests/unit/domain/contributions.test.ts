@@ -55,7 +55,10 @@ describe("addContribution", () => {
   it("limits entries per participant and step", () => {
     const items: Contribution[] = [];
     for (let i = 0; i < 10; i++) add(items, { id: `i${i}`, text: `idée ${i}` });
-    expect(errorOf(addContribution(ideal, items, input({ id: "i10" }), NOW))).toEqual({ code: "contribution.tooManyEntries", params: { max: 10 } });
+    expect(errorOf(addContribution(ideal, items, input({ id: "i10" }), NOW))).toEqual({
+      code: "contribution.tooManyEntries",
+      params: { max: 10 },
+    });
     expect(addContribution(ideal, items, input({ id: "i10", participantKey: "p2" }), NOW).ok).toBe(true);
   });
 
@@ -68,14 +71,18 @@ describe("addContribution", () => {
     const base = { stepId: "actions" as const, text: "Afficher les horaires" };
     expect(unwrap(addContribution(actions, [], input({ ...base, tag: "agents" }), NOW)).tag).toBe("agents");
     expect(errorOf(addContribution(actions, [], input(base), NOW)).code).toBe("contribution.tagRequired");
-    expect(errorOf(addContribution(actions, [], input({ ...base, tag: "mayor" }), NOW)).code).toBe("contribution.tagInvalid");
+    expect(errorOf(addContribution(actions, [], input({ ...base, tag: "mayor" }), NOW)).code).toBe(
+      "contribution.tagInvalid",
+    );
     expect(errorOf(addContribution(ideal, [], input({ tag: "agents" }), NOW)).code).toBe("contribution.tagNotAllowed");
   });
 
   it("refuses a duplicate id (a resent activity)", () => {
     const items: Contribution[] = [];
     add(items, {});
-    expect(errorOf(addContribution(ideal, items, input({ participantKey: "p2" }), NOW)).code).toBe("contribution.duplicateId");
+    expect(errorOf(addContribution(ideal, items, input({ participantKey: "p2" }), NOW)).code).toBe(
+      "contribution.duplicateId",
+    );
   });
 });
 
@@ -87,10 +94,20 @@ describe("moderation", () => {
     expect(edited.text).toBe("Sourire à l'accueil");
     expect(edited.tag).toBe("both");
     expect(edited.audit).toEqual([
-      { at: at(1).toISOString(), byKey: "fac", action: "edit", before: "Sourire [agents]", after: "Sourire à l'accueil [both]" },
+      {
+        at: at(1).toISOString(),
+        byKey: "fac",
+        action: "edit",
+        before: "Sourire [agents]",
+        after: "Sourire à l'accueil [both]",
+      },
     ]);
-    expect(errorOf(editContribution(item, { text: " Sourire " }, "fac", at(1), 200)).code).toBe("contribution.unchanged");
-    expect(errorOf(editContribution(item, { text: "x".repeat(201) }, "fac", at(1), 200)).code).toBe("contribution.tooLong");
+    expect(errorOf(editContribution(item, { text: " Sourire " }, "fac", at(1), 200)).code).toBe(
+      "contribution.unchanged",
+    );
+    expect(errorOf(editContribution(item, { text: "x".repeat(201) }, "fac", at(1), 200)).code).toBe(
+      "contribution.tooLong",
+    );
   });
 
   it("hides and unhides with audit entries", () => {
@@ -115,7 +132,10 @@ describe("mergeContributions", () => {
     const [kept, ...folded] = unwrap(mergeContributions(items, "a", ["b", "c"], "fac", at(5)));
     expect(kept).toMatchObject({ id: "a", weight: 3, mergedFrom: ["b", "c"] });
     expect(kept!.audit).toEqual([{ at: at(5).toISOString(), byKey: "fac", action: "merge", after: "b,c" }]);
-    expect(folded.map((f) => [f.id, f.mergedInto])).toEqual([["b", "a"], ["c", "a"]]);
+    expect(folded.map((f) => [f.id, f.mergedInto])).toEqual([
+      ["b", "a"],
+      ["c", "a"],
+    ]);
     const all = items.map((i) => [kept!, ...folded].find((x) => x.id === i.id) ?? i);
     expect(visibleContributions(all).map((c) => c.id)).toEqual(["a", "d"]);
   });
@@ -131,9 +151,14 @@ describe("mergeContributions", () => {
   it("refuses bad merges", () => {
     expect(errorOf(mergeContributions(items, "a", [], "fac", NOW)).code).toBe("contribution.nothingToMerge");
     expect(errorOf(mergeContributions(items, "a", ["a"], "fac", NOW)).code).toBe("contribution.mergeIntoItself");
-    expect(errorOf(mergeContributions(items, "zz", ["a"], "fac", NOW))).toEqual({ code: "contribution.notFound", params: { id: "zz" } });
+    expect(errorOf(mergeContributions(items, "zz", ["a"], "fac", NOW))).toEqual({
+      code: "contribution.notFound",
+      params: { id: "zz" },
+    });
     expect(errorOf(mergeContributions(items, "a", ["zz"], "fac", NOW)).code).toBe("contribution.notFound");
     const other = { ...items[3]!, id: "e", stepId: "chaotic" as const };
-    expect(errorOf(mergeContributions([...items, other], "a", ["e"], "fac", NOW)).code).toBe("contribution.mergeAcrossSteps");
+    expect(errorOf(mergeContributions([...items, other], "a", ["e"], "fac", NOW)).code).toBe(
+      "contribution.mergeAcrossSteps",
+    );
   });
 });

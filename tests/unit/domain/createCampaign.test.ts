@@ -29,7 +29,12 @@ describe("createCampaign", () => {
   it("creates a territorial campaign with a site", () => {
     const c = unwrap(
       createCampaign(
-        { ...base, approach: "territorial", site: "Maison de Hautepierre", services: ["CMS", "Mairie de quartier", "Médiathèque"] },
+        {
+          ...base,
+          approach: "territorial",
+          site: "Maison de Hautepierre",
+          services: ["CMS", "Mairie de quartier", "Médiathèque"],
+        },
         NOW,
       ),
     );

@@ -1,4 +1,10 @@
-import { allowedTransitions, CAMPAIGN_STATES, canTransition, transition, type CampaignState } from "../../../bot/src/domain";
+import {
+  allowedTransitions,
+  CAMPAIGN_STATES,
+  canTransition,
+  transition,
+  type CampaignState,
+} from "../../../bot/src/domain";
 import { at, campaign, errorOf, unwrap } from "./fixtures";
 
 describe("campaign lifecycle", () => {
@@ -17,7 +23,8 @@ describe("campaign lifecycle", () => {
   });
 
   it("allows abandoning from every open state, and nothing after closed", () => {
-    for (const state of CAMPAIGN_STATES.filter((s) => s !== "closed")) expect(canTransition(state, "closed")).toBe(true);
+    for (const state of CAMPAIGN_STATES.filter((s) => s !== "closed"))
+      expect(canTransition(state, "closed")).toBe(true);
     expect(allowedTransitions("closed")).toEqual([]);
     expect(transition({ ...campaign(), state: "closed" }, "draft", at(1)).ok).toBe(false);
   });

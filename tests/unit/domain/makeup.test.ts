@@ -1,9 +1,19 @@
-import { makeupFromVolunteers, makeupMarginals, parseMakeupCsv, AGENT_DIMENSIONS, USAGER_DIMENSIONS } from "../../../bot/src/domain";
+import {
+  makeupFromVolunteers,
+  makeupMarginals,
+  parseMakeupCsv,
+  AGENT_DIMENSIONS,
+  USAGER_DIMENSIONS,
+} from "../../../bot/src/domain";
 import { errorOf, unwrap } from "./fixtures";
 
 describe("parseMakeupCsv", () => {
   it("reads a full cross table with semicolons", () => {
-    const cells = unwrap(parseMakeupCsv("age_band;sex;category;staff_kind;count\nunder30;female;C;technical;3\n55plus;male;A;administrative;1\n"));
+    const cells = unwrap(
+      parseMakeupCsv(
+        "age_band;sex;category;staff_kind;count\nunder30;female;C;technical;3\n55plus;male;A;administrative;1\n",
+      ),
+    );
     expect(cells).toEqual([
       { match: { ageBand: "under30", sex: "female", category: "C", staffKind: "technical" }, count: 3 },
       { match: { ageBand: "55plus", sex: "male", category: "A", staffKind: "administrative" }, count: 1 },
@@ -11,7 +21,8 @@ describe("parseMakeupCsv", () => {
   });
 
   it("reads marginals with commas, wildcards, CRLF, BOM, blank lines and French spellings", () => {
-    const csv = "\uFEFFage_band,sex,category,staff_kind,count\r\n*,,C,,12\r\n\r\n,F,,,7\r\n,Homme,,,5\r\n,,,Technique,4\r\n<30,,,,2";
+    const csv =
+      "\uFEFFage_band,sex,category,staff_kind,count\r\n*,,C,,12\r\n\r\n,F,,,7\r\n,Homme,,,5\r\n,,,Technique,4\r\n<30,,,,2";
     expect(unwrap(parseMakeupCsv(csv))).toEqual([
       { match: { category: "C" }, count: 12 },
       { match: { sex: "female" }, count: 7 },
@@ -26,7 +37,9 @@ describe("parseMakeupCsv", () => {
   });
 
   it("reads usager target shares with the usager dimensions", () => {
-    const cells = unwrap(parseMakeupCsv("kind;frequency;count\nbusiness;;20\nindividual;regular;60", USAGER_DIMENSIONS));
+    const cells = unwrap(
+      parseMakeupCsv("kind;frequency;count\nbusiness;;20\nindividual;regular;60", USAGER_DIMENSIONS),
+    );
     expect(cells[1]).toEqual({ match: { kind: "individual", frequency: "regular" }, count: 60 });
   });
 
@@ -50,7 +63,11 @@ describe("parseMakeupCsv", () => {
 
 describe("makeupMarginals", () => {
   it("sums the cells fixing each dimension", () => {
-    const cells = unwrap(parseMakeupCsv("age_band;sex;category;staff_kind;count\nunder30;female;C;technical;3\n55plus;female;A;;1\n;;C;;2"));
+    const cells = unwrap(
+      parseMakeupCsv(
+        "age_band;sex;category;staff_kind;count\nunder30;female;C;technical;3\n55plus;female;A;;1\n;;C;;2",
+      ),
+    );
     const m = makeupMarginals(cells, AGENT_DIMENSIONS);
     expect(m.sex).toEqual({ female: 4 });
     expect(m.category).toEqual({ C: 5, A: 1 });

@@ -2,11 +2,21 @@ import { proposeMixedPanel, type AgentProfile, type UsagerProfile, type Voluntee
 
 const agents: Volunteer<AgentProfile>[] = ["a1", "a2", "a3", "a4", "a5", "a6"].map((id, i) => ({
   id,
-  profile: { ageBand: i % 2 ? "under30" : "55plus", sex: i % 3 ? "female" : "male", category: (["A", "B", "C"] as const)[i % 3]!, staffKind: "technical" },
+  profile: {
+    ageBand: i % 2 ? "under30" : "55plus",
+    sex: i % 3 ? "female" : "male",
+    category: (["A", "B", "C"] as const)[i % 3]!,
+    staffKind: "technical",
+  },
 }));
 const usagers: Volunteer<UsagerProfile>[] = ["u1", "u2", "u3", "u4", "u5"].map((id, i) => ({
   id,
-  profile: { kind: (["individual", "business", "association"] as const)[i % 3]!, ageBand: "30to44", sex: i % 2 ? "female" : "male", frequency: "regular" },
+  profile: {
+    kind: (["individual", "business", "association"] as const)[i % 3]!,
+    ageBand: "30to44",
+    sex: i % 2 ? "female" : "male",
+    frequency: "regular",
+  },
 }));
 
 describe("proposeMixedPanel", () => {

@@ -14,7 +14,13 @@ import {
 } from "../../../bot/src/domain";
 import { unwrap } from "./fixtures";
 
-function agent(id: string, ageBand: AgentProfile["ageBand"], sex: AgentProfile["sex"], category: AgentProfile["category"], staffKind: AgentProfile["staffKind"]): Volunteer<AgentProfile> {
+function agent(
+  id: string,
+  ageBand: AgentProfile["ageBand"],
+  sex: AgentProfile["sex"],
+  category: AgentProfile["category"],
+  staffKind: AgentProfile["staffKind"],
+): Volunteer<AgentProfile> {
   return { id, profile: { ageBand, sex, category, staffKind } };
 }
 
@@ -55,7 +61,10 @@ const VOLUNTEERS: Volunteer<AgentProfile>[] = [
   agent("v16", "45to54", "female", "C", "technical"),
 ];
 
-function profilesOf(ids: readonly string[], volunteers: readonly Volunteer<AgentProfile>[] = VOLUNTEERS): AgentProfile[] {
+function profilesOf(
+  ids: readonly string[],
+  volunteers: readonly Volunteer<AgentProfile>[] = VOLUNTEERS,
+): AgentProfile[] {
   return ids.map((id) => volunteers.find((v) => v.id === id)!.profile);
 }
 
@@ -68,7 +77,11 @@ describe("proposePanel", () => {
     expect(p.report.maxDeviation).toBe(0);
     expect(p.gaps).toEqual([]);
     const category = p.report.dimensions.find((d) => d.dimension === "category")!;
-    expect(category.values.map((v) => [v.value, v.count])).toEqual([["A", 2], ["B", 2], ["C", 4]]);
+    expect(category.values.map((v) => [v.value, v.count])).toEqual([
+      ["A", 2],
+      ["B", 2],
+      ["C", 4],
+    ]);
   });
 
   it("does better than taking the first volunteers", () => {
@@ -86,7 +99,11 @@ describe("proposePanel", () => {
   it("uses the seed to break ties between equally good panels", () => {
     // Ten identical volunteers: any 3 are equally good, the seed decides.
     const same = Array.from({ length: 10 }, (_, i) => agent(`s${i}`, "30to44", "female", "B", "technical"));
-    const panels = new Set([1, 2, 3, 4, 5].map((seed) => proposePanel({ volunteers: same, makeup: MAKEUP, size: 3, seed }).selectedIds.join()));
+    const panels = new Set(
+      [1, 2, 3, 4, 5].map((seed) =>
+        proposePanel({ volunteers: same, makeup: MAKEUP, size: 3, seed }).selectedIds.join(),
+      ),
+    );
     expect(panels.size).toBeGreaterThan(1);
   });
 
@@ -94,10 +111,28 @@ describe("proposePanel", () => {
     // Nobody in category A and nobody male.
     const skewed = VOLUNTEERS.filter((v) => v.profile.category !== "A" && v.profile.sex === "female");
     const p = proposePanel({ volunteers: skewed, makeup: MAKEUP, size: 8, seed: 3 });
-    expect(p.gaps).toContainEqual({ kind: "quota", dimension: "category", value: "A", quota: 2, selected: 0, missing: 2 });
-    expect(p.gaps).toContainEqual({ kind: "quota", dimension: "sex", value: "male", quota: 4, selected: 0, missing: 4 });
+    expect(p.gaps).toContainEqual({
+      kind: "quota",
+      dimension: "category",
+      value: "A",
+      quota: 2,
+      selected: 0,
+      missing: 2,
+    });
+    expect(p.gaps).toContainEqual({
+      kind: "quota",
+      dimension: "sex",
+      value: "male",
+      quota: 4,
+      selected: 0,
+      missing: 4,
+    });
     // "No volunteer of category A under 30" although that group is worth a seat.
-    expect(p.gaps).toContainEqual({ kind: "combination", values: { ageBand: "under30", category: "A" }, expectedSeats: 1 });
+    expect(p.gaps).toContainEqual({
+      kind: "combination",
+      values: { ageBand: "under30", category: "A" },
+      expectedSeats: 1,
+    });
     expect(p.gaps.some((g) => g.kind === "size")).toBe(false);
   });
 
@@ -106,7 +141,14 @@ describe("proposePanel", () => {
     const p = proposePanel({ volunteers: few, makeup: MAKEUP, size: 8, seed: 1 });
     expect(p.selectedIds).toEqual(["v01", "v02", "v03"]);
     expect(p.gaps[0]).toEqual({ kind: "size", requested: 8, available: 3, missing: 5 });
-    expect(p.gaps).toContainEqual({ kind: "quota", dimension: "category", value: "A", quota: 2, selected: 0, missing: 2 });
+    expect(p.gaps).toContainEqual({
+      kind: "quota",
+      dimension: "category",
+      value: "A",
+      quota: 2,
+      selected: 0,
+      missing: 2,
+    });
   });
 
   it("handles no volunteers at all", () => {
@@ -126,7 +168,12 @@ describe("proposePanel", () => {
   it("does not count an undisclosed sex against the panel", () => {
     // v15 (undisclosed) is the only way to get a third category A technical agent.
     const makeup = unwrap(parseMakeupCsv("sex;category;count\nfemale;A;1\nmale;A;1")) as Makeup<AgentProfile>;
-    const vols = [agent("f", "30to44", "female", "A", "technical"), VOLUNTEERS[14]!, agent("m1", "30to44", "male", "A", "technical"), agent("m2", "30to44", "male", "A", "technical")];
+    const vols = [
+      agent("f", "30to44", "female", "A", "technical"),
+      VOLUNTEERS[14]!,
+      agent("m1", "30to44", "male", "A", "technical"),
+      agent("m2", "30to44", "male", "A", "technical"),
+    ];
     const p = proposePanel({ volunteers: vols, makeup, size: 3, seed: 1 });
     expect(p.selectedIds).toContain("v15");
     const sex = p.report.dimensions.find((d) => d.dimension === "sex")!;
@@ -138,9 +185,15 @@ describe("proposePanel", () => {
   it("stays fast on a large pool", () => {
     // 300 volunteers spread over all 96 profile combinations.
     const random = mulberry32(12);
-    const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
     const pool = Array.from({ length: 300 }, (_, i) =>
-      agent(`p${String(i).padStart(3, "0")}`, pick(AGE_BANDS), pick(["female", "male"] as const), pick(CATEGORIES), pick(STAFF_KINDS)),
+      agent(
+        `p${String(i).padStart(3, "0")}`,
+        pick(AGE_BANDS),
+        pick(["female", "male"] as const),
+        pick(CATEGORIES),
+        pick(STAFF_KINDS),
+      ),
     );
     const started = process.hrtime.bigint();
     const p = proposePanel({ volunteers: pool, makeup: MAKEUP, size: 20, seed: 5 });
@@ -151,15 +204,21 @@ describe("proposePanel", () => {
 });
 
 describe("proposeUsagerPanel", () => {
-  const usager = (id: string, kind: UsagerProfile["kind"], frequency: UsagerProfile["frequency"]): Volunteer<UsagerProfile> => ({
+  const usager = (
+    id: string,
+    kind: UsagerProfile["kind"],
+    frequency: UsagerProfile["frequency"],
+  ): Volunteer<UsagerProfile> => ({
     id,
     profile: { kind, ageBand: "30to44", sex: "female", frequency },
   });
 
   it("balances on target shares of kind and frequency", () => {
-    const targets = unwrap(parseMakeupCsv("kind;count\nindividual;50\nbusiness;25\nassociation;25", [
-      { name: "kind", values: ["individual", "business", "association"] },
-    ])) as Makeup<UsagerProfile>;
+    const targets = unwrap(
+      parseMakeupCsv("kind;count\nindividual;50\nbusiness;25\nassociation;25", [
+        { name: "kind", values: ["individual", "business", "association"] },
+      ]),
+    ) as Makeup<UsagerProfile>;
     const vols = [
       usager("u1", "individual", "regular"),
       usager("u2", "individual", "regular"),
@@ -179,12 +238,30 @@ describe("balanceReport", () => {
   it("gives counts, shares, quotas and deviations per dimension", () => {
     const report = balanceReport(profilesOf(["v01", "v02", "v03", "v04"]), MAKEUP);
     const sex = report.dimensions.find((d) => d.dimension === "sex")!;
-    expect(sex.values.find((v) => v.value === "female")).toEqual({ value: "female", count: 4, share: 1, targetShare: 0.5, quota: 2, deviation: 2 });
-    expect(sex.values.find((v) => v.value === "male")).toEqual({ value: "male", count: 0, share: 0, targetShare: 0.5, quota: 2, deviation: -2 });
+    expect(sex.values.find((v) => v.value === "female")).toEqual({
+      value: "female",
+      count: 4,
+      share: 1,
+      targetShare: 0.5,
+      quota: 2,
+      deviation: 2,
+    });
+    expect(sex.values.find((v) => v.value === "male")).toEqual({
+      value: "male",
+      count: 0,
+      share: 0,
+      targetShare: 0.5,
+      quota: 2,
+      deviation: -2,
+    });
     // "other" and "undisclosed" are neutral here: the make-up has nobody in them.
     expect(sex.values.map((v) => v.value)).toEqual(["female", "male"]);
     const category = report.dimensions.find((d) => d.dimension === "category")!;
-    expect(category.values.map((v) => [v.value, v.quota, v.deviation])).toEqual([["A", 1, -1], ["B", 1, -1], ["C", 2, 2]]);
+    expect(category.values.map((v) => [v.value, v.quota, v.deviation])).toEqual([
+      ["A", 1, -1],
+      ["B", 1, -1],
+      ["C", 2, 2],
+    ]);
     expect(report.maxDeviation).toBe(2);
   });
 
@@ -193,7 +270,14 @@ describe("balanceReport", () => {
     const report = balanceReport(profilesOf(["v01", "v13"]), makeup);
     const age = report.dimensions.find((d) => d.dimension === "ageBand")!;
     expect(age.targeted).toBe(false);
-    expect(age.values.find((v) => v.value === "under30")).toEqual({ value: "under30", count: 2, share: 1, targetShare: null, quota: null, deviation: null });
+    expect(age.values.find((v) => v.value === "under30")).toEqual({
+      value: "under30",
+      count: 2,
+      share: 1,
+      targetShare: null,
+      quota: null,
+      deviation: null,
+    });
     expect(report.maxDeviation).toBe(1);
   });
 });

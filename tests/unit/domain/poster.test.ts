@@ -21,10 +21,18 @@ const commitments = [
   { id: "k2", party: "agents" as const, text: "prendre plus de temps pour accompagner l'usager", sourceItemId: "a7" },
   { id: "k3", party: "usagers" as const, text: "respecter le règlement" },
 ];
-const poster: Poster = unwrap(buildPoster({ id: "p1", campaign: campaign(), keptQualities: qualities, commitments, now: NOW }));
+const poster: Poster = unwrap(
+  buildPoster({ id: "p1", campaign: campaign(), keptQualities: qualities, commitments, now: NOW }),
+);
 const people = ["p-a", "p-b", "p-c"];
 
-function approve(v: PosterValidation[], key: string, version = poster.version, approved = true, p = poster): PosterValidation[] {
+function approve(
+  v: PosterValidation[],
+  key: string,
+  version = poster.version,
+  approved = true,
+  p = poster,
+): PosterValidation[] {
   return unwrap(recordPosterValidation(p, people, v, { participantKey: key, version, approved }, at(1)));
 }
 
@@ -33,10 +41,16 @@ describe("buildPoster", () => {
     expect(poster.version).toBe(1);
     expect(poster.title).toBe("Service funéraire — 2027");
     expect(poster.qualities.map((q) => q.text)).toEqual(["Respect", "Dialogue", "Accueil de qualité"]);
-    expect(poster.commitments.agents).toEqual([{ id: "k2", text: "prendre plus de temps pour accompagner l'usager", sourceItemId: "a7" }]);
+    expect(poster.commitments.agents).toEqual([
+      { id: "k2", text: "prendre plus de temps pour accompagner l'usager", sourceItemId: "a7" },
+    ]);
     expect(poster.commitments.usagers.map((c) => c.id)).toEqual(["k3"]);
     expect(poster.commitments.both.map((c) => c.id)).toEqual(["k1"]);
-    expect(posterCommitments(poster).map((c) => [c.id, c.party])).toEqual([["k2", "agents"], ["k3", "usagers"], ["k1", "both"]]);
+    expect(posterCommitments(poster).map((c) => [c.id, c.party])).toEqual([
+      ["k2", "agents"],
+      ["k3", "usagers"],
+      ["k1", "both"],
+    ]);
   });
 
   it.each([
@@ -47,7 +61,10 @@ describe("buildPoster", () => {
     [{ keptQualities: [{ id: "k1", text: "Respect" }] }, "poster.duplicateId"],
     [{ commitments: [{ id: "k9", party: "mayor" as "agents", text: "x" }] }, "poster.partyInvalid"],
   ])("rejects %j with %s", (patch, code) => {
-    expect(errorOf(buildPoster({ id: "p", campaign: campaign(), keptQualities: qualities, commitments, now: NOW, ...patch })).code).toBe(code);
+    expect(
+      errorOf(buildPoster({ id: "p", campaign: campaign(), keptQualities: qualities, commitments, now: NOW, ...patch }))
+        .code,
+    ).toBe(code);
   });
 });
 
@@ -72,7 +89,14 @@ describe("validation and status", () => {
     v = approve(v, "p-a");
     v = approve(v, "p-b");
     const waiting = posterStatus(poster, people, v);
-    expect(waiting).toEqual({ state: "awaitingValidation", version: 1, approvals: 2, objections: 0, total: 3, pending: ["p-c"] });
+    expect(waiting).toEqual({
+      state: "awaitingValidation",
+      version: 1,
+      approvals: 2,
+      objections: 0,
+      total: 3,
+      pending: ["p-c"],
+    });
     expect(isPosterFinal(waiting)).toBe(false);
     v = approve(v, "p-c");
     expect(posterStatus(poster, people, v)).toEqual({ state: "validated", version: 1, approvals: 3, total: 3 });
@@ -91,25 +115,36 @@ describe("validation and status", () => {
     for (const k of people) v = approve(v, k);
     const v2 = unwrap(editPoster(poster, { qualities: qualities.slice(0, 2) }, at(2)));
     expect(posterStatus(v2, people, v)).toMatchObject({ state: "awaitingValidation", approvals: 0 });
-    expect(errorOf(recordPosterValidation(v2, people, v, { participantKey: "p-a", version: 1, approved: true }, at(3)))).toEqual({
+    expect(
+      errorOf(recordPosterValidation(v2, people, v, { participantKey: "p-a", version: 1, approved: true }, at(3))),
+    ).toEqual({
       code: "poster.staleVersion",
       params: { current: 2, given: 1 },
     });
   });
 
   it("refuses answers from non-participants", () => {
-    expect(errorOf(recordPosterValidation(poster, people, [], { participantKey: "x", version: 1, approved: true }, NOW)).code).toBe(
-      "poster.notAParticipant",
-    );
+    expect(
+      errorOf(recordPosterValidation(poster, people, [], { participantKey: "x", version: 1, approved: true }, NOW))
+        .code,
+    ).toBe("poster.notAParticipant");
   });
 
   it("can be closed by the coordinator with the count of approvals", () => {
     const v = approve(approve([], "p-a"), "p-b");
     const closed = unwrap(closePosterValidation(poster, people, v, "coord-1", at(5)));
     expect(closed.closed).toEqual({ at: at(5).toISOString(), by: "coord-1", version: 1, approvals: 2, total: 3 });
-    expect(posterStatus(closed, people, approve(v, "p-c"))).toEqual({ state: "closedByCoordinator", version: 1, approvals: 2, total: 3 });
+    expect(posterStatus(closed, people, approve(v, "p-c"))).toEqual({
+      state: "closedByCoordinator",
+      version: 1,
+      approvals: 2,
+      total: 3,
+    });
     expect(errorOf(editPoster(closed, { qualities: qualities.slice(0, 1) }, at(6))).code).toBe("poster.closed");
-    expect(errorOf(recordPosterValidation(closed, people, v, { participantKey: "p-c", version: 1, approved: true }, at(6))).code).toBe("poster.closed");
+    expect(
+      errorOf(recordPosterValidation(closed, people, v, { participantKey: "p-c", version: 1, approved: true }, at(6)))
+        .code,
+    ).toBe("poster.closed");
     expect(errorOf(closePosterValidation(closed, people, v, "coord-1", at(6))).code).toBe("poster.closed");
   });
 

@@ -23,11 +23,15 @@ describe("parseAgentProfile", () => {
 
   it("says which field is missing", () => {
     const { staffKind: _s, ...partial } = agent;
-    expect(errorOf(parseAgentProfile(partial))).toEqual({ code: "profile.fieldMissing", params: { field: "staffKind" } });
+    expect(errorOf(parseAgentProfile(partial))).toEqual({
+      code: "profile.fieldMissing",
+      params: { field: "staffKind" },
+    });
   });
 
   it("rejects non-objects", () => {
-    for (const input of [null, "A", 3, [agent]]) expect(errorOf(parseAgentProfile(input)).code).toBe("profile.notAnObject");
+    for (const input of [null, "A", 3, [agent]])
+      expect(errorOf(parseAgentProfile(input)).code).toBe("profile.notAnObject");
   });
 });
 

@@ -5,7 +5,10 @@ import { DOMAIN_ERROR_CODES, err, isDomainErrorCode, ok } from "../../../bot/src
 describe("result", () => {
   it("wraps values and errors", () => {
     expect(ok(3)).toEqual({ ok: true, value: 3 });
-    expect(err("vote.budgetExceeded", { budget: 3 })).toEqual({ ok: false, error: { code: "vote.budgetExceeded", params: { budget: 3 } } });
+    expect(err("vote.budgetExceeded", { budget: 3 })).toEqual({
+      ok: false,
+      error: { code: "vote.budgetExceeded", params: { budget: 3 } },
+    });
     expect(err("makeup.empty")).toEqual({ ok: false, error: { code: "makeup.empty" } });
   });
 

@@ -1,8 +1,24 @@
-import { createRoadmapAction, editRoadmapAction, isOverdue, roadmapSummary, updateRoadmapAction, type RoadmapAction } from "../../../bot/src/domain";
+import {
+  createRoadmapAction,
+  editRoadmapAction,
+  isOverdue,
+  roadmapSummary,
+  updateRoadmapAction,
+  type RoadmapAction,
+} from "../../../bot/src/domain";
 import { at, errorOf, NOW, unwrap } from "./fixtures";
 
 const action: RoadmapAction = unwrap(
-  createRoadmapAction({ id: "r1", commitmentId: "k1", title: " Afficher les horaires ", owner: "Cheffe de service", dueDate: "2027-03-10" }, NOW),
+  createRoadmapAction(
+    {
+      id: "r1",
+      commitmentId: "k1",
+      title: " Afficher les horaires ",
+      owner: "Cheffe de service",
+      dueDate: "2027-03-10",
+    },
+    NOW,
+  ),
 );
 
 describe("createRoadmapAction / editRoadmapAction", () => {
@@ -22,13 +38,21 @@ describe("createRoadmapAction / editRoadmapAction", () => {
   });
 
   it("validates title and due date", () => {
-    expect(errorOf(createRoadmapAction({ id: "r", commitmentId: "k", title: " " }, NOW)).code).toBe("roadmap.titleRequired");
-    expect(errorOf(createRoadmapAction({ id: "r", commitmentId: "k", title: "x".repeat(201) }, NOW)).code).toBe("roadmap.titleTooLong");
-    expect(errorOf(createRoadmapAction({ id: "r", commitmentId: "k", title: "t", dueDate: "2027-02-30" }, NOW)).code).toBe("roadmap.dueDateInvalid");
+    expect(errorOf(createRoadmapAction({ id: "r", commitmentId: "k", title: " " }, NOW)).code).toBe(
+      "roadmap.titleRequired",
+    );
+    expect(errorOf(createRoadmapAction({ id: "r", commitmentId: "k", title: "x".repeat(201) }, NOW)).code).toBe(
+      "roadmap.titleTooLong",
+    );
+    expect(
+      errorOf(createRoadmapAction({ id: "r", commitmentId: "k", title: "t", dueDate: "2027-02-30" }, NOW)).code,
+    ).toBe("roadmap.dueDateInvalid");
   });
 
   it("changes owner and due date, or removes them", () => {
-    const edited = unwrap(editRoadmapAction(action, { owner: null, dueDate: "2027-04-01", title: "Afficher les horaires d'été" }, at(1)));
+    const edited = unwrap(
+      editRoadmapAction(action, { owner: null, dueDate: "2027-04-01", title: "Afficher les horaires d'été" }, at(1)),
+    );
     expect(edited.owner).toBeUndefined();
     expect(edited).toMatchObject({ dueDate: "2027-04-01", title: "Afficher les horaires d'été" });
     expect(unwrap(editRoadmapAction(edited, { dueDate: null }, at(2))).dueDate).toBeUndefined();
@@ -40,26 +64,43 @@ describe("updateRoadmapAction", () => {
   it("records progress and starts the action", () => {
     const a = unwrap(updateRoadmapAction(action, { by: "m1", progress: 30, comment: "Maquette faite" }, at(1)));
     expect(a).toMatchObject({ status: "inProgress", progress: 30 });
-    expect(a.updates).toEqual([{ at: at(1).toISOString(), by: "m1", status: "inProgress", progress: 30, comment: "Maquette faite" }]);
+    expect(a.updates).toEqual([
+      { at: at(1).toISOString(), by: "m1", status: "inProgress", progress: 30, comment: "Maquette faite" },
+    ]);
   });
 
   it("sets 100 % when done and refuses done below 100", () => {
     expect(unwrap(updateRoadmapAction(action, { by: "m1", status: "done" }, at(1))).progress).toBe(100);
-    expect(errorOf(updateRoadmapAction(action, { by: "m1", status: "done", progress: 80 }, at(1))).code).toBe("roadmap.doneRequiresFullProgress");
+    expect(errorOf(updateRoadmapAction(action, { by: "m1", status: "done", progress: 80 }, at(1))).code).toBe(
+      "roadmap.doneRequiresFullProgress",
+    );
     const done = unwrap(updateRoadmapAction(action, { by: "m1", status: "done" }, at(1)));
-    expect(errorOf(updateRoadmapAction(done, { by: "m1", progress: 50 }, at(2))).code).toBe("roadmap.doneRequiresFullProgress");
-    expect(unwrap(updateRoadmapAction(done, { by: "m1", status: "inProgress", progress: 50, comment: "rouvert" }, at(2))).status).toBe("inProgress");
+    expect(errorOf(updateRoadmapAction(done, { by: "m1", progress: 50 }, at(2))).code).toBe(
+      "roadmap.doneRequiresFullProgress",
+    );
+    expect(
+      unwrap(updateRoadmapAction(done, { by: "m1", status: "inProgress", progress: 50, comment: "rouvert" }, at(2)))
+        .status,
+    ).toBe("inProgress");
   });
 
   it("needs a comment to drop an action", () => {
-    expect(errorOf(updateRoadmapAction(action, { by: "m1", status: "dropped" }, at(1))).code).toBe("roadmap.droppedNeedsComment");
-    expect(unwrap(updateRoadmapAction(action, { by: "m1", status: "dropped", comment: "Remplacée par k2" }, at(1))).status).toBe("dropped");
+    expect(errorOf(updateRoadmapAction(action, { by: "m1", status: "dropped" }, at(1))).code).toBe(
+      "roadmap.droppedNeedsComment",
+    );
+    expect(
+      unwrap(updateRoadmapAction(action, { by: "m1", status: "dropped", comment: "Remplacée par k2" }, at(1))).status,
+    ).toBe("dropped");
   });
 
   it("resets progress when put back to start", () => {
     const started = unwrap(updateRoadmapAction(action, { by: "m1", progress: 40 }, at(1)));
-    expect(unwrap(updateRoadmapAction(started, { by: "m1", status: "toStart", comment: "reporté" }, at(2)))).toMatchObject({ status: "toStart", progress: 0 });
-    expect(errorOf(updateRoadmapAction(started, { by: "m1", status: "toStart", progress: 10 }, at(2))).code).toBe("roadmap.toStartRequiresNoProgress");
+    expect(
+      unwrap(updateRoadmapAction(started, { by: "m1", status: "toStart", comment: "reporté" }, at(2))),
+    ).toMatchObject({ status: "toStart", progress: 0 });
+    expect(errorOf(updateRoadmapAction(started, { by: "m1", status: "toStart", progress: 10 }, at(2))).code).toBe(
+      "roadmap.toStartRequiresNoProgress",
+    );
   });
 
   it.each([

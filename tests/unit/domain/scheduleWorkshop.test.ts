@@ -3,7 +3,9 @@ import { at, campaign, errorOf, unwrap } from "./fixtures";
 
 describe("scheduleWorkshop", () => {
   it("sets a date and returns no warning while only one workshop is dated", () => {
-    const { campaign: c, warnings } = unwrap(scheduleWorkshop(campaign(), 1, "2027-03-03T13:00:00Z", at(1), "https://teams.example/m1"));
+    const { campaign: c, warnings } = unwrap(
+      scheduleWorkshop(campaign(), 1, "2027-03-03T13:00:00Z", at(1), "https://teams.example/m1"),
+    );
     expect(c.workshops[1]).toEqual({ plannedAt: "2027-03-03T13:00:00.000Z", meetingUrl: "https://teams.example/m1" });
     expect(warnings).toEqual([]);
     expect(c.updatedAt).toBe(at(1).toISOString());

@@ -1,10 +1,19 @@
 import type { UsagerProfile } from "../../../bot/src/domain/profiles";
 import { usagerBreakdown } from "../../../bot/src/domain/usagerBreakdown";
 
-const person = (kind: UsagerProfile["kind"], sex: UsagerProfile["sex"]): UsagerProfile => ({ kind, ageBand: "30to44", sex, frequency: "regular" });
+const person = (kind: UsagerProfile["kind"], sex: UsagerProfile["sex"]): UsagerProfile => ({
+  kind,
+  ageBand: "30to44",
+  sex,
+  frequency: "regular",
+});
 
 describe("usagerBreakdown", () => {
-  const profiles = [...Array.from({ length: 6 }, () => person("individual", "female")), person("business", "male"), person("association", "female")];
+  const profiles = [
+    ...Array.from({ length: 6 }, () => person("individual", "female")),
+    person("business", "male"),
+    person("association", "female"),
+  ];
 
   it("counts accepted usagers per value of each dimension, with shares, in display order", () => {
     const kind = usagerBreakdown(profiles, false).find((b) => b.dimension === "kind");
@@ -18,14 +27,25 @@ describe("usagerBreakdown", () => {
 
   it("hides groups under 5 from anyone but the coordinator", () => {
     const kind = usagerBreakdown(profiles, true).find((b) => b.dimension === "kind");
-    expect(Object.fromEntries(kind!.rows.map((r) => [r.value, r.volunteers]))).toEqual({ individual: 6, business: null, association: null });
+    expect(Object.fromEntries(kind!.rows.map((r) => [r.value, r.volunteers]))).toEqual({
+      individual: 6,
+      business: null,
+      association: null,
+    });
     expect(kind!.rows.find((r) => r.value === "business")?.volunteerShare).toBeNull();
     // A single small group would be recovered by subtraction: the next smallest is hidden too.
     const sex = usagerBreakdown(profiles, true).find((b) => b.dimension === "sex");
-    expect(Object.fromEntries(sex!.rows.map((r) => [r.value, r.volunteers]))).toEqual({ female: null, male: null, other: 0, undisclosed: 0 });
+    expect(Object.fromEntries(sex!.rows.map((r) => [r.value, r.volunteers]))).toEqual({
+      female: null,
+      male: null,
+      other: 0,
+      undisclosed: 0,
+    });
   });
 
   it("gives no shares when nobody has accepted", () => {
-    expect(usagerBreakdown([], false)[0]!.rows.every((r) => r.volunteers === 0 && r.volunteerShare === null)).toBe(true);
+    expect(usagerBreakdown([], false)[0]!.rows.every((r) => r.volunteers === 0 && r.volunteerShare === null)).toBe(
+      true,
+    );
   });
 });

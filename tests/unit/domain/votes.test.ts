@@ -1,4 +1,12 @@
-import { castVote, createBallotState, dotsLeft, retractVote, tally, topN, type BallotState } from "../../../bot/src/domain";
+import {
+  castVote,
+  createBallotState,
+  dotsLeft,
+  retractVote,
+  tally,
+  topN,
+  type BallotState,
+} from "../../../bot/src/domain";
 import { at, errorOf, NOW, unwrap } from "./fixtures";
 
 const ballot = createBallotState("b1", ["respect", "ecoute", "accueil", "patience"], { budget: 3, maxPerItem: 1 });
@@ -37,7 +45,11 @@ describe("castVote / retractVote", () => {
 });
 
 describe("tally and topN", () => {
-  const s = vote(vote(vote(ballot, "p1", "respect", "ecoute", "accueil"), "p2", "respect", "ecoute", "patience"), "p3", "respect");
+  const s = vote(
+    vote(vote(ballot, "p1", "respect", "ecoute", "accueil"), "p2", "respect", "ecoute", "patience"),
+    "p3",
+    "respect",
+  );
   const counts = tally(s.votes, s.itemIds);
 
   it("counts dots, listing empty items when asked", () => {

@@ -32,7 +32,12 @@ describe("workshop state machine", () => {
       w = run(w, "openInput", "closeInput", "reveal", "next");
       seen.push(stepId(w));
     }
-    expect(seen).toEqual(["idealChaotic.ideal:closed", "idealChaotic.chaotic:closed", "whereWeStand.scale:closed", "actions.actions:closed"]);
+    expect(seen).toEqual([
+      "idealChaotic.ideal:closed",
+      "idealChaotic.chaotic:closed",
+      "whereWeStand.scale:closed",
+      "actions.actions:closed",
+    ]);
     expect(errorOf(applyCommand(w, { type: "next" }, NOW)).code).toBe("workshop.noNextStep");
   });
 
@@ -41,13 +46,22 @@ describe("workshop state machine", () => {
     expect(stepId(w)).toBe("priorities.commitments:closed");
     expect(stepId(run(w, "previous"))).toBe("priorities.prioritiesVote:closed");
     expect(stepId(run(w, "previous", "previous"))).toBe("qualities.qualitiesVote:closed");
-    expect(errorOf(applyCommand(run(w, "previous", "previous"), { type: "previous" }, NOW)).code).toBe("workshop.noPreviousStep");
+    expect(errorOf(applyCommand(run(w, "previous", "previous"), { type: "previous" }, NOW)).code).toBe(
+      "workshop.noPreviousStep",
+    );
   });
 
   it("opens, closes and reveals input, revealing straight from input too", () => {
     const open = openAt(1, 0);
     const view = currentStep(open);
-    expect(view).toMatchObject({ screen: "step", phase: "input", acceptsInput: true, showsResults: false, sequenceCount: 3, stepCount: 2 });
+    expect(view).toMatchObject({
+      screen: "step",
+      phase: "input",
+      acceptsInput: true,
+      showsResults: false,
+      sequenceCount: 3,
+      stepCount: 2,
+    });
     expect(stepId(run(open, "reveal"))).toBe("idealChaotic.ideal:revealed");
     expect(currentStep(run(open, "reveal"))).toMatchObject({ acceptsInput: false, showsResults: true });
   });
@@ -69,7 +83,10 @@ describe("workshop state machine", () => {
   ])("refuses to %s", (_label, before, command) => {
     const w = run(workshop(1), ...before);
     const error = errorOf(applyCommand(w, command, NOW));
-    expect(error).toEqual({ code: "workshop.commandNotAllowed", params: { command: command.type, phase: w.pointer.phase } });
+    expect(error).toEqual({
+      code: "workshop.commandNotAllowed",
+      params: { command: command.type, phase: w.pointer.phase },
+    });
   });
 
   it("pauses and resumes where it was, keeping the countdown's remaining time", () => {
@@ -91,10 +108,14 @@ describe("workshop state machine", () => {
     expect(currentStep(set)).toMatchObject({ countdownEndsAt: at(1).toISOString() });
     expect(countdownExpired(set, at(0.5))).toBe(false);
     expect(countdownExpired(set, at(1))).toBe(true);
-    expect(unwrap(applyCommand(set, { type: "setCountdown", seconds: 0 }, NOW)).pointer.countdownEndsAt).toBeUndefined();
+    expect(
+      unwrap(applyCommand(set, { type: "setCountdown", seconds: 0 }, NOW)).pointer.countdownEndsAt,
+    ).toBeUndefined();
     expect(run(set, "closeInput").pointer.countdownEndsAt).toBeUndefined();
     for (const seconds of [-1, 3601, 1.5]) {
-      expect(errorOf(applyCommand(w, { type: "setCountdown", seconds }, NOW)).code).toBe("workshop.countdownOutOfRange");
+      expect(errorOf(applyCommand(w, { type: "setCountdown", seconds }, NOW)).code).toBe(
+        "workshop.countdownOutOfRange",
+      );
     }
   });
 
@@ -125,7 +146,9 @@ describe("requireOpenStep", () => {
       params: { stepId: "ideal", currentStepId: "chaotic" },
     });
     expect(errorOf(requireOpenStep(w, "chaotic", "scale")).code).toBe("workshop.wrongStepType");
-    expect(errorOf(requireOpenStep(run(w, "closeInput"), "chaotic", "contributions")).code).toBe("workshop.inputClosed");
+    expect(errorOf(requireOpenStep(run(w, "closeInput"), "chaotic", "contributions")).code).toBe(
+      "workshop.inputClosed",
+    );
     expect(errorOf(requireOpenStep(run(w, "pause"), "chaotic", "contributions")).code).toBe("workshop.inputClosed");
     expect(errorOf(requireOpenStep(workshop(1), "ideal", "contributions")).code).toBe("workshop.inputClosed");
   });

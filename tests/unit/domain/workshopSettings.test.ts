@@ -1,4 +1,9 @@
-import { defaultWorkshopSettings, PROMPT_KEYS, validateWorkshopSettings, type WorkshopSettings } from "../../../bot/src/domain";
+import {
+  defaultWorkshopSettings,
+  PROMPT_KEYS,
+  validateWorkshopSettings,
+  type WorkshopSettings,
+} from "../../../bot/src/domain";
 import { errorOf, unwrap } from "./fixtures";
 
 describe("workshop settings", () => {
@@ -32,9 +37,13 @@ describe("workshop settings", () => {
 
   it("requires both languages for every text", () => {
     const s = defaultWorkshopSettings();
-    const error = errorOf(validateWorkshopSettings({ ...s, prompts: { ...s.prompts, chaotic: { fr: "Chaos ?", en: "  " } } }));
+    const error = errorOf(
+      validateWorkshopSettings({ ...s, prompts: { ...s.prompts, chaotic: { fr: "Chaos ?", en: "  " } } }),
+    );
     expect(error).toEqual({ code: "settings.textEmpty", params: { key: "prompts.chaotic", locale: "en" } });
-    const long = errorOf(validateWorkshopSettings({ ...s, scaleLabels: { ...s.scaleLabels, max: { fr: "x".repeat(501), en: "ok" } } }));
+    const long = errorOf(
+      validateWorkshopSettings({ ...s, scaleLabels: { ...s.scaleLabels, max: { fr: "x".repeat(501), en: "ok" } } }),
+    );
     expect(long.code).toBe("settings.textTooLong");
   });
 });

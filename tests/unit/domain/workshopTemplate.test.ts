@@ -5,7 +5,11 @@ const ids = (kind: 1 | 2 | 3, settings = defaultWorkshopSettings()) =>
 
 describe("workshopTemplate", () => {
   it("gives workshops 1 and 2 the same three sequences", () => {
-    const expected = [["idealChaotic", ["ideal", "chaotic"]], ["whereWeStand", ["scale"]], ["actions", ["actions"]]];
+    const expected = [
+      ["idealChaotic", ["ideal", "chaotic"]],
+      ["whereWeStand", ["scale"]],
+      ["actions", ["actions"]],
+    ];
     expect(ids(1)).toEqual(expected);
     expect(ids(2)).toEqual(expected);
   });
@@ -20,7 +24,10 @@ describe("workshopTemplate", () => {
   });
 
   it("gives workshop 3 the qualities vote, then the priorities vote and commitments", () => {
-    expect(ids(3)).toEqual([["qualities", ["qualitiesVote"]], ["priorities", ["prioritiesVote", "commitments"]]]);
+    expect(ids(3)).toEqual([
+      ["qualities", ["qualitiesVote"]],
+      ["priorities", ["prioritiesVote", "commitments"]],
+    ]);
   });
 
   it("carries the settings into the steps", () => {

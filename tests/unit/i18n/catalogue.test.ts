@@ -33,7 +33,11 @@ describe("the whole catalogue", () => {
 
   it("has no empty text", () => {
     for (const catalogue of [frMessages, enMessages]) {
-      expect(Object.entries(catalogue).filter(([, text]) => text.trim().length === 0).map(([key]) => key)).toEqual([]);
+      expect(
+        Object.entries(catalogue)
+          .filter(([, text]) => text.trim().length === 0)
+          .map(([key]) => key),
+      ).toEqual([]);
     }
   });
 

@@ -24,7 +24,14 @@ import {
   type DomainErrorParams,
   type Result,
 } from "../../../bot/src/domain";
-import { domainErrorMessage, label, LABEL_LISTS, PROFILE_FIELDS, spacingWarningMessage, type LabelList } from "../../../bot/src/i18n/domainText";
+import {
+  domainErrorMessage,
+  label,
+  LABEL_LISTS,
+  PROFILE_FIELDS,
+  spacingWarningMessage,
+  type LabelList,
+} from "../../../bot/src/i18n/domainText";
 import { en } from "../../../bot/src/i18n/en";
 import { fr, type MessageKey } from "../../../bot/src/i18n/fr";
 import type { Locale } from "../../../bot/src/i18n/locale";
@@ -154,14 +161,17 @@ const SAMPLES: Record<DomainErrorCode, DomainErrorParams> = {
 };
 
 describe("domain error messages", () => {
-  it.each(DOMAIN_ERROR_CODES)("%s has a French and an English message using only the parameters the domain sends", (code) => {
-    const sent = Object.keys(SAMPLES[code]);
-    for (const locale of LOCALES) {
-      const text = catalogues[locale][`domain.${code}`];
-      expect(text?.trim()).toBeTruthy();
-      expect([...placeholders(text ?? "")].filter((p) => p !== undefined && !sent.includes(p))).toEqual([]);
-    }
-  });
+  it.each(DOMAIN_ERROR_CODES)(
+    "%s has a French and an English message using only the parameters the domain sends",
+    (code) => {
+      const sent = Object.keys(SAMPLES[code]);
+      for (const locale of LOCALES) {
+        const text = catalogues[locale][`domain.${code}`];
+        expect(text?.trim()).toBeTruthy();
+        expect([...placeholders(text ?? "")].filter((p) => p !== undefined && !sent.includes(p))).toEqual([]);
+      }
+    },
+  );
 
   it.each(DOMAIN_ERROR_CODES)("%s renders fully, with coded values as labels", (code) => {
     for (const locale of LOCALES) {
@@ -172,32 +182,44 @@ describe("domain error messages", () => {
   });
 
   it("turns coded parameters into labels in the reader's language", () => {
-    expect(domainErrorMessage("fr", { code: "workshop.stepNotCurrent", params: SAMPLES["workshop.stepNotCurrent"] })).toBe(
+    expect(
+      domainErrorMessage("fr", { code: "workshop.stepNotCurrent", params: SAMPLES["workshop.stepNotCurrent"] }),
+    ).toBe(
       "L'atelier est passé à l'étape « La relation chaotique » : votre réponse pour « La relation idéale » n'a pas été prise en compte. Continuez avec l'étape en cours.",
     );
     expect(domainErrorMessage("en", { code: "profile.sexInvalid", params: SAMPLES["profile.sexInvalid"] })).toBe(
       "Choose an answer from: Woman, Man, Other, Prefer not to say.",
     );
-    expect(domainErrorMessage("fr", { code: "campaign.invalidTransition", params: SAMPLES["campaign.invalidTransition"] })).toContain(
-      "de « Atelier 1 (agents) » à « Validation de l'affiche »",
-    );
+    expect(
+      domainErrorMessage("fr", { code: "campaign.invalidTransition", params: SAMPLES["campaign.invalidTransition"] }),
+    ).toContain("de « Atelier 1 (agents) » à « Validation de l'affiche »");
     expect(domainErrorMessage("fr", { code: "settings.textEmpty", params: SAMPLES["settings.textEmpty"] })).toBe(
       "Un texte est vide : consigne « La relation idéale », en anglais. Écrivez-le avant d'enregistrer.",
     );
-    expect(domainErrorMessage("en", { code: "settings.textTooLong", params: SAMPLES["settings.textTooLong"] })).toContain(
-      "sequence title “Where we stand”, in French",
-    );
-    expect(domainErrorMessage("en", { code: "workshop.commandNotAllowed", params: SAMPLES["workshop.commandNotAllowed"] })).toBe(
-      "“Show results” is not possible right now: the workshop is in the state “Not started yet”.",
-    );
+    expect(
+      domainErrorMessage("en", { code: "settings.textTooLong", params: SAMPLES["settings.textTooLong"] }),
+    ).toContain("sequence title “Where we stand”, in French");
+    expect(
+      domainErrorMessage("en", { code: "workshop.commandNotAllowed", params: SAMPLES["workshop.commandNotAllowed"] }),
+    ).toBe("“Show results” is not possible right now: the workshop is in the state “Not started yet”.");
   });
 
   it("shows a value outside its list as sent, and formats numbers for the locale", () => {
-    expect(domainErrorMessage("fr", { code: "workshop.inputClosed", params: { stepId: "brainstorm" } })).toContain("« brainstorm »");
-    expect(domainErrorMessage("fr", { code: "workshop.countdownOutOfRange", params: SAMPLES["workshop.countdownOutOfRange"] })).toBe(
-      "Le minuteur dure entre 0 et 3\u202f600 secondes (0 l'arrête).",
+    expect(domainErrorMessage("fr", { code: "workshop.inputClosed", params: { stepId: "brainstorm" } })).toContain(
+      "« brainstorm »",
     );
-    expect(domainErrorMessage("en", { code: "workshop.countdownOutOfRange", params: SAMPLES["workshop.countdownOutOfRange"] })).toContain("3,600");
+    expect(
+      domainErrorMessage("fr", {
+        code: "workshop.countdownOutOfRange",
+        params: SAMPLES["workshop.countdownOutOfRange"],
+      }),
+    ).toBe("Le minuteur dure entre 0 et 3\u202f600 secondes (0 l'arrête).");
+    expect(
+      domainErrorMessage("en", {
+        code: "workshop.countdownOutOfRange",
+        params: SAMPLES["workshop.countdownOutOfRange"],
+      }),
+    ).toContain("3,600");
   });
 
   it("keeps a missing parameter visible rather than inventing one", () => {
@@ -211,43 +233,106 @@ describe("the sample parameters match what the domain sends", () => {
   const ballot = createBallotState("b", ["i1", "i2"], { budget: 1, maxPerItem: 1 });
   const settings = defaultWorkshopSettings();
   const cases: [string, () => Result<unknown>][] = [
-    ["campaign.nameLength", () => createCampaign({ id: "c", name: "x", approach: "thematic", services: ["S"], coordinatorIds: ["a"] }, NOW)],
-    ["campaign.thematicNeedsOneService", () => createCampaign({ id: "c", name: "Deux services", approach: "thematic", services: ["S", "T"], coordinatorIds: ["a"] }, NOW)],
-    ["campaign.panelSizeOutOfRange", () => createCampaign({ id: "c", name: "Service", approach: "thematic", services: ["S"], coordinatorIds: ["a"], panelSize: 999 }, NOW)],
+    [
+      "campaign.nameLength",
+      () => createCampaign({ id: "c", name: "x", approach: "thematic", services: ["S"], coordinatorIds: ["a"] }, NOW),
+    ],
+    [
+      "campaign.thematicNeedsOneService",
+      () =>
+        createCampaign(
+          { id: "c", name: "Deux services", approach: "thematic", services: ["S", "T"], coordinatorIds: ["a"] },
+          NOW,
+        ),
+    ],
+    [
+      "campaign.panelSizeOutOfRange",
+      () =>
+        createCampaign(
+          { id: "c", name: "Service", approach: "thematic", services: ["S"], coordinatorIds: ["a"], panelSize: 999 },
+          NOW,
+        ),
+    ],
     ["campaign.invalidTransition", () => transition(campaign(), "workshop3", NOW)],
     ["schedule.invalidDate", () => scheduleWorkshop(campaign(), 1, "not a date", NOW)],
-    ["profile.sexInvalid", () => parseAgentProfile({ ageBand: "under30", sex: "x", category: "A", staffKind: "technical" })],
+    [
+      "profile.sexInvalid",
+      () => parseAgentProfile({ ageBand: "under30", sex: "x", category: "A", staffKind: "technical" }),
+    ],
     ["profile.fieldMissing", () => parseAgentProfile({ ageBand: "under30" })],
-    ["profile.frequencyInvalid", () => parseUsagerProfile({ kind: "individual", ageBand: "under30", sex: "male", frequency: "daily" })],
+    [
+      "profile.frequencyInvalid",
+      () => parseUsagerProfile({ kind: "individual", ageBand: "under30", sex: "male", frequency: "daily" }),
+    ],
     ["makeup.wrongFieldCount", () => parseMakeupCsv("sex;count\nfemale;3;4")],
     ["makeup.invalidValue", () => parseMakeupCsv("sex;count\nvieux;3")],
     ["makeup.invalidCount", () => parseMakeupCsv("sex;count\nfemale;douze")],
     ["makeup.unknownColumn", () => parseMakeupCsv("salaire;count\n1;3")],
     ["makeup.duplicateColumn", () => parseMakeupCsv("sex;sex;count\nfemale;female;3")],
     ["makeup.countColumnMissing", () => parseMakeupCsv("sex\nfemale")],
-    ["settings.budgetOutOfRange", () => validateWorkshopSettings({ ...settings, qualitiesVote: { ...settings.qualitiesVote, budget: 0 } })],
-    ["settings.maxPerItemOutOfRange", () => validateWorkshopSettings({ ...settings, qualitiesVote: { ...settings.qualitiesVote, maxPerItem: 9 } })],
-    ["settings.keepOutOfRange", () => validateWorkshopSettings({ ...settings, qualitiesVote: { ...settings.qualitiesVote, keep: 0 } })],
+    [
+      "settings.budgetOutOfRange",
+      () => validateWorkshopSettings({ ...settings, qualitiesVote: { ...settings.qualitiesVote, budget: 0 } }),
+    ],
+    [
+      "settings.maxPerItemOutOfRange",
+      () => validateWorkshopSettings({ ...settings, qualitiesVote: { ...settings.qualitiesVote, maxPerItem: 9 } }),
+    ],
+    [
+      "settings.keepOutOfRange",
+      () => validateWorkshopSettings({ ...settings, qualitiesVote: { ...settings.qualitiesVote, keep: 0 } }),
+    ],
     ["settings.maxLengthOutOfRange", () => validateWorkshopSettings({ ...settings, maxContributionLength: 1 })],
     ["settings.maxEntriesOutOfRange", () => validateWorkshopSettings({ ...settings, maxEntriesPerStep: 0 })],
-    ["settings.textEmpty", () => validateWorkshopSettings({ ...settings, prompts: { ...settings.prompts, ideal: { fr: "Idéal", en: " " } } })],
-    ["settings.textTooLong", () => validateWorkshopSettings({ ...settings, prompts: { ...settings.prompts, ideal: { fr: "x".repeat(501), en: "x" } } })],
+    [
+      "settings.textEmpty",
+      () =>
+        validateWorkshopSettings({ ...settings, prompts: { ...settings.prompts, ideal: { fr: "Idéal", en: " " } } }),
+    ],
+    [
+      "settings.textTooLong",
+      () =>
+        validateWorkshopSettings({
+          ...settings,
+          prompts: { ...settings.prompts, ideal: { fr: "x".repeat(501), en: "x" } },
+        }),
+    ],
     ["vote.unknownItem", () => castVote(ballot, "p", "i9", NOW)],
-    ["vote.budgetExceeded", () => castVote({ ...ballot, votes: [{ participantKey: "p", itemId: "i1", at: NOW.toISOString() }] }, "p", "i2", NOW)],
+    [
+      "vote.budgetExceeded",
+      () =>
+        castVote({ ...ballot, votes: [{ participantKey: "p", itemId: "i1", at: NOW.toISOString() }] }, "p", "i2", NOW),
+    ],
     ["workshop.commandNotAllowed", () => applyCommand(workshop(1), { type: "reveal" }, NOW)],
     ["workshop.countdownOutOfRange", () => applyCommand(w1, { type: "setCountdown", seconds: 99_999 }, NOW)],
     ["workshop.stepNotCurrent", () => requireOpenStep(w1, "chaotic", "contributions")],
     ["workshop.wrongStepType", () => requireOpenStep(w1, "ideal", "scale")],
     ["workshop.inputClosed", () => requireOpenStep(run(workshop(1), "start"), "ideal", "contributions")],
-    ["contribution.tooLong", () => addContribution(w1, [], { id: "c1", participantKey: "p", stepId: "ideal", text: "x".repeat(999) }, NOW)],
-    ["contribution.tagNotAllowed", () => addContribution(w1, [], { id: "c1", participantKey: "p", stepId: "ideal", text: "Respect", tag: "both" }, NOW)],
+    [
+      "contribution.tooLong",
+      () => addContribution(w1, [], { id: "c1", participantKey: "p", stepId: "ideal", text: "x".repeat(999) }, NOW),
+    ],
+    [
+      "contribution.tagNotAllowed",
+      () =>
+        addContribution(w1, [], { id: "c1", participantKey: "p", stepId: "ideal", text: "Respect", tag: "both" }, NOW),
+    ],
     ["scale.outOfRange", () => answerScale(openAt(1, 2), [], { participantKey: "p", value: 11 }, NOW)],
     ["scale.notAnInteger", () => answerScale(openAt(1, 2), [], { participantKey: "p", value: 4.5 }, NOW)],
     [
       "roadmap.progressOutOfRange",
       () =>
         updateRoadmapAction(
-          { id: "r", commitmentId: "k", title: "t", status: "toStart", progress: 0, updates: [], createdAt: "", updatedAt: "" },
+          {
+            id: "r",
+            commitmentId: "k",
+            title: "t",
+            status: "toStart",
+            progress: 0,
+            updates: [],
+            createdAt: "",
+            updatedAt: "",
+          },
           { by: "m", progress: 120 },
           NOW,
         ),
@@ -261,11 +346,25 @@ describe("the sample parameters match what the domain sends", () => {
   });
 
   it("committee errors name their field and decision", () => {
-    const poster = { commitments: { agents: [{ id: "k1", text: "t" }], usagers: [], both: [] } } as unknown as Parameters<typeof decideCommitment>[0];
+    const poster = {
+      commitments: { agents: [{ id: "k1", text: "t" }], usagers: [], both: [] },
+    } as unknown as Parameters<typeof decideCommitment>[0];
     const decide = (input: Partial<Parameters<typeof decideCommitment>[1]>) =>
-      errorOf(decideCommitment(poster, { commitmentId: "k1", decision: "adopted", level: "service", decidedBy: "x", ...input }, NOW));
-    expect(decide({ reason: "x".repeat(501) })).toEqual({ code: "committee.textTooLong", params: SAMPLES["committee.textTooLong"] });
-    expect(decide({ decision: "rejected" })).toEqual({ code: "committee.reasonRequired", params: SAMPLES["committee.reasonRequired"] });
+      errorOf(
+        decideCommitment(
+          poster,
+          { commitmentId: "k1", decision: "adopted", level: "service", decidedBy: "x", ...input },
+          NOW,
+        ),
+      );
+    expect(decide({ reason: "x".repeat(501) })).toEqual({
+      code: "committee.textTooLong",
+      params: SAMPLES["committee.textTooLong"],
+    });
+    expect(decide({ decision: "rejected" })).toEqual({
+      code: "committee.reasonRequired",
+      params: SAMPLES["committee.reasonRequired"],
+    });
   });
 });
 
@@ -293,7 +392,9 @@ describe("spacing warnings", () => {
 });
 
 describe("labels of coded values", () => {
-  const entries = Object.entries(LABEL_LISTS).flatMap(([list, values]) => values.map((value) => [list, value] as const));
+  const entries = Object.entries(LABEL_LISTS).flatMap(([list, values]) =>
+    values.map((value) => [list, value] as const),
+  );
 
   it.each(entries)("label.%s.%s has French and English text", (list, value) => {
     for (const locale of LOCALES) {

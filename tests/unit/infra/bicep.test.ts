@@ -43,9 +43,15 @@ describe("main.bicep and its modules", () => {
       const declared = params(read(m.path));
       const passed = Object.keys(m.params);
       const required = declared.filter((p) => p.defaultValue === undefined).map((p) => p.name);
-      expect({ module: m.symbol, missing: required.filter((r) => !passed.includes(r)) }).toEqual({ module: m.symbol, missing: [] });
+      expect({ module: m.symbol, missing: required.filter((r) => !passed.includes(r)) }).toEqual({
+        module: m.symbol,
+        missing: [],
+      });
       const names = declared.map((p) => p.name);
-      expect({ module: m.symbol, unknown: passed.filter((p) => !names.includes(p)) }).toEqual({ module: m.symbol, unknown: [] });
+      expect({ module: m.symbol, unknown: passed.filter((p) => !names.includes(p)) }).toEqual({
+        module: m.symbol,
+        unknown: [],
+      });
     }
   });
 
@@ -53,7 +59,8 @@ describe("main.bicep and its modules", () => {
     const bySymbol = Object.fromEntries(mods.map((m) => [m.symbol, outputs(read(m.path)).map((o) => o.name)]));
     const used = [...stripComments(MAIN).matchAll(/\b(\w+)\.outputs\.(\w+)/g)].map((m) => [m[1]!, m[2]!] as const);
     expect(used.length).toBeGreaterThan(10);
-    for (const [symbol, output] of used) expect(`${symbol}.${output}: ${bySymbol[symbol]?.includes(output)}`).toBe(`${symbol}.${output}: true`);
+    for (const [symbol, output] of used)
+      expect(`${symbol}.${output}: ${bySymbol[symbol]?.includes(output)}`).toBe(`${symbol}.${output}: true`);
   });
 
   it("wires the identity, storage and monitoring outputs into the web app and the bot", () => {
@@ -77,7 +84,9 @@ describe("main.bicep and its modules", () => {
 
   it("outputs what the Agents Toolkit writes to env/.env.<env>", () => {
     const names = outputs(MAIN).map((o) => o.name);
-    expect(names).toEqual(expect.arrayContaining(["BOT_ID", "BOT_TENANT_ID", "BOT_AZURE_APP_SERVICE_RESOURCE_ID", "PUBLIC_HOSTNAME"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["BOT_ID", "BOT_TENANT_ID", "BOT_AZURE_APP_SERVICE_RESOURCE_ID", "PUBLIC_HOSTNAME"]),
+    );
     for (const n of names) expect(n).toMatch(/^[A-Z][A-Z0-9_]*$/);
   });
 
@@ -95,7 +104,10 @@ describe("parameters", () => {
 
   it("the check catches a param without description, and a secret-looking param without @secure()", () => {
     const text = "@description('x')\nparam a string\n\nparam b string\n@description('k')\nparam clientSecret string\n";
-    expect(paramProblems("t.bicep", text)).toEqual(["t.bicep: param b has no @description", "t.bicep: param clientSecret looks secret but is not @secure()"]);
+    expect(paramProblems("t.bicep", text)).toEqual([
+      "t.bicep: param b has no @description",
+      "t.bicep: param clientSecret looks secret but is not @secure()",
+    ]);
   });
 
   it("main.parameters.json sets only params of main.bicep and every required one", () => {
@@ -103,7 +115,9 @@ describe("parameters", () => {
     const declared = params(MAIN);
     const given = Object.keys(json.parameters);
     expect(given.filter((g) => !declared.some((p) => p.name === g))).toEqual([]);
-    expect(declared.filter((p) => p.defaultValue === undefined && !given.includes(p.name)).map((p) => p.name)).toEqual([]);
+    expect(declared.filter((p) => p.defaultValue === undefined && !given.includes(p.name)).map((p) => p.name)).toEqual(
+      [],
+    );
   });
 
   it("main.bicep constrains its params (lengths, allowed values)", () => {
@@ -194,7 +208,9 @@ describe("monitoring and identity", () => {
   it("monitoring has a workspace-based Application Insights and outputs its connection string", () => {
     const text = read("modules/monitoring.bicep");
     expect(monitoringProblems(text)).toEqual([]);
-    expect(monitoringProblems(without(text, /WorkspaceResourceId:/))).toContain("insights.properties: WorkspaceResourceId missing");
+    expect(monitoringProblems(without(text, /WorkspaceResourceId:/))).toContain(
+      "insights.properties: WorkspaceResourceId missing",
+    );
   });
 
   it("identity is a user-assigned identity with the ids the others need", () => {

@@ -1,6 +1,15 @@
 // Offline checks of the Bicep files. Each returns a list of problems (empty = fine), so the tests can
 // both run them on the real files and prove, on altered copies, that they do catch a regression.
-import { blockAfter, namedValues, objectEntries, outputs, params, resources, stripComments, type ResourceBlock } from "./bicepText";
+import {
+  blockAfter,
+  namedValues,
+  objectEntries,
+  outputs,
+  params,
+  resources,
+  stripComments,
+  type ResourceBlock,
+} from "./bicepText";
 
 type Expect = Record<string, string>;
 
@@ -54,7 +63,12 @@ export function appServiceProblems(text: string): string[] {
   if (!site) return problems;
   expectEntries("site.identity", blockAfter(site.body, "identity"), { type: "'UserAssigned'" }, problems);
   const properties = blockAfter(site.body, "properties");
-  expectEntries("site.properties", properties, { httpsOnly: "true", serverFarmId: `${plan?.symbol ?? "plan"}.id` }, problems);
+  expectEntries(
+    "site.properties",
+    properties,
+    { httpsOnly: "true", serverFarmId: `${plan?.symbol ?? "plan"}.id` },
+    problems,
+  );
   const siteConfig = properties === undefined ? undefined : blockAfter(properties, "siteConfig");
   expectEntries(
     "siteConfig",
@@ -100,11 +114,17 @@ export function storageProblems(text: string): string[] {
   if (role) {
     expectEntries("roleAssignment", role.body, { scope: account?.symbol ?? "storage" }, problems);
     const props = blockAfter(role.body, "properties");
-    expectEntries("roleAssignment.properties", props, { principalId: "principalId", principalType: "'ServicePrincipal'" }, problems);
+    expectEntries(
+      "roleAssignment.properties",
+      props,
+      { principalId: "principalId", principalType: "'ServicePrincipal'" },
+      problems,
+    );
     const vars = stringVars(text);
     const roleExpr = objectEntries(props ?? "{}")["roleDefinitionId"] ?? "";
     const resolved = roleExpr.replace(/\b\w+\b/g, (w) => (w in vars ? `'${vars[w]}'` : w));
-    if (!resolved.includes(TABLE_DATA_CONTRIBUTOR)) problems.push(`roleDefinitionId ${roleExpr} is not Storage Table Data Contributor`);
+    if (!resolved.includes(TABLE_DATA_CONTRIBUTOR))
+      problems.push(`roleDefinitionId ${roleExpr} is not Storage Table Data Contributor`);
   }
   return problems;
 }
@@ -132,7 +152,12 @@ export function botProblems(text: string): string[] {
     expectEntries("channel", channel.body, { name: "'MsTeamsChannel'", parent: bot?.symbol ?? "bot" }, problems);
     const props = blockAfter(channel.body, "properties");
     expectEntries("channel.properties", props, { channelName: "'MsTeamsChannel'" }, problems);
-    expectEntries("channel.properties.properties", props && blockAfter(props, "properties"), { isEnabled: "true" }, problems);
+    expectEntries(
+      "channel.properties.properties",
+      props && blockAfter(props, "properties"),
+      { isEnabled: "true" },
+      problems,
+    );
   }
   return problems;
 }
@@ -158,7 +183,8 @@ export function identityProblems(text: string): string[] {
   const problems: string[] = [];
   resourceOfType(text, "Microsoft.ManagedIdentity/userAssignedIdentities", problems);
   const names = outputs(text).map((o) => o.name);
-  for (const name of ["id", "clientId", "principalId", "tenantId"]) if (!names.includes(name)) problems.push(`output ${name} missing`);
+  for (const name of ["id", "clientId", "principalId", "tenantId"])
+    if (!names.includes(name)) problems.push(`output ${name} missing`);
   return problems;
 }
 
@@ -169,7 +195,8 @@ const CONNECTION_STRING_PARAM = /connectionstring/i;
 export function paramProblems(file: string, text: string): string[] {
   const problems: string[] = [];
   for (const p of params(text)) {
-    if (!p.decorators.some((d) => d.startsWith("@description("))) problems.push(`${file}: param ${p.name} has no @description`);
+    if (!p.decorators.some((d) => d.startsWith("@description(")))
+      problems.push(`${file}: param ${p.name} has no @description`);
     // The Application Insights connection string only routes telemetry; Microsoft documents it as not a secret.
     if (SECRET_NAME.test(p.name) && !CONNECTION_STRING_PARAM.test(p.name) && !p.decorators.includes("@secure()")) {
       problems.push(`${file}: param ${p.name} looks secret but is not @secure()`);

@@ -38,7 +38,12 @@ const KNOWN_ACTIONS = new Set([
 ]);
 
 /** Variables the Toolkit itself provides, or that an action generates without a writeToEnvironmentFile entry. */
-const TOOLKIT_VARIABLES = ["TEAMSFX_ENV", "AZURE_SUBSCRIPTION_ID", "AZURE_RESOURCE_GROUP_NAME", "AAD_APP_ACCESS_AS_USER_PERMISSION_ID"];
+const TOOLKIT_VARIABLES = [
+  "TEAMSFX_ENV",
+  "AZURE_SUBSCRIPTION_ID",
+  "AZURE_RESOURCE_GROUP_NAME",
+  "AAD_APP_ACCESS_AS_USER_PERMISSION_ID",
+];
 
 interface Step {
   stage: string;
@@ -110,7 +115,12 @@ describe("m365agents.yml", () => {
   it("refers only to files that exist", () => {
     const refs = [...YML.matchAll(/^\s+-?\s*(manifestPath|path|parameters|ignoreFile):\s*(\S+)/gm)].map((m) => m[2]!);
     expect(refs).toEqual(
-      expect.arrayContaining(["./manifest/manifest.template.json", "./infra/main.bicep", "./infra/main.parameters.json", "./infra/aad.manifest.json"]),
+      expect.arrayContaining([
+        "./manifest/manifest.template.json",
+        "./infra/main.bicep",
+        "./infra/main.parameters.json",
+        "./infra/aad.manifest.json",
+      ]),
     );
     expect(refs.filter((r) => !existsSync(join(ROOT, r)))).toEqual([]);
   });
@@ -122,13 +132,25 @@ describe("m365agents.yml", () => {
       ...[...YML.matchAll(/^\s+\w+:\s*([A-Z][A-Z0-9_]*)\s*$/gm)].map((m) => m[1]!),
       ...outputs(read("infra/main.bicep")).map((o) => o.name),
     ]);
-    const files = ["m365agents.yml", "infra/main.parameters.json", "infra/aad.manifest.json", "manifest/manifest.template.json", "manifest/en.json"];
-    const unsourced = files.flatMap((f) => placeholders(read(f)).filter((p) => !sources.has(p)).map((p) => `${f}: ${p}`));
+    const files = [
+      "m365agents.yml",
+      "infra/main.parameters.json",
+      "infra/aad.manifest.json",
+      "manifest/manifest.template.json",
+      "manifest/en.json",
+    ];
+    const unsourced = files.flatMap((f) =>
+      placeholders(read(f))
+        .filter((p) => !sources.has(p))
+        .map((p) => `${f}: ${p}`),
+    );
     expect(unsourced).toEqual([]);
   });
 
   it("the manifest's SSO resource is the application id URI the Entra manifest sets", () => {
-    const manifest = JSON.parse(read("manifest/manifest.template.json")) as { webApplicationInfo: { id: string; resource: string } };
+    const manifest = JSON.parse(read("manifest/manifest.template.json")) as {
+      webApplicationInfo: { id: string; resource: string };
+    };
     const aad = JSON.parse(read("infra/aad.manifest.json")) as { appId: string; identifierUris: string[] };
     expect(aad.identifierUris).toEqual([manifest.webApplicationInfo.resource]);
     expect(aad.appId).toBe(manifest.webApplicationInfo.id);
@@ -158,7 +180,9 @@ describe("env files", () => {
   it("env/.env.dev has no secret and sets what provision reads", () => {
     const text = read("env/.env.dev");
     expect(envKeys(text).filter((k) => k.startsWith("SECRET_"))).toEqual([]);
-    expect(envKeys(text)).toEqual(expect.arrayContaining(["TEAMSFX_ENV", "AZURE_SUBSCRIPTION_ID", "AZURE_RESOURCE_GROUP_NAME", "PUBLISHER_NAME"]));
+    expect(envKeys(text)).toEqual(
+      expect.arrayContaining(["TEAMSFX_ENV", "AZURE_SUBSCRIPTION_ID", "AZURE_RESOURCE_GROUP_NAME", "PUBLISHER_NAME"]),
+    );
   });
 });
 
@@ -181,7 +205,13 @@ describe("no secrets in infra/, manifest/, env/ and the Toolkit files", () => {
 
   it("scans a real set of files", () => {
     expect(files.map((f) => relative(ROOT, f))).toEqual(
-      expect.arrayContaining(["infra/main.bicep", "infra/modules/storage.bicep", "manifest/manifest.template.json", "env/.env.dev", "m365agents.yml"]),
+      expect.arrayContaining([
+        "infra/main.bicep",
+        "infra/modules/storage.bicep",
+        "manifest/manifest.template.json",
+        "env/.env.dev",
+        "m365agents.yml",
+      ]),
     );
   });
 
@@ -191,7 +221,10 @@ describe("no secrets in infra/, manifest/, env/ and the Toolkit files", () => {
 
   it.each([
     ["DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc==;", "storage account key"],
-    ["InstrumentationKey=00000000-1111-2222-3333-444444444444;IngestionEndpoint=x", "Application Insights instrumentation key"],
+    [
+      "InstrumentationKey=00000000-1111-2222-3333-444444444444;IngestionEndpoint=x",
+      "Application Insights instrumentation key",
+    ],
     ["value: storage.listKeys().keys[0].value", "storage keys read by the template"],
     ['"clientSecret": "s3cr3t-value-here"', "password or secret literal"],
     ["password: 'Hunter2Hunter2'", "password or secret literal"],

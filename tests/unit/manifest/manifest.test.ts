@@ -20,7 +20,8 @@ const clone = (o: JsonObject): JsonObject => JSON.parse(JSON.stringify(o)) as Js
 
 type Command = { title: string; description?: string };
 type CommandList = { scopes: string[]; commands: Command[] };
-const bot = (m: JsonObject) => (m["bots"] as Array<{ scopes: string[]; commandLists: CommandList[]; botId: string }>)[0]!;
+const bot = (m: JsonObject) =>
+  (m["bots"] as Array<{ scopes: string[]; commandLists: CommandList[]; botId: string }>)[0]!;
 
 describe("filled manifest", () => {
   it("validates against the bundled official schema with no errors", async () => {
@@ -52,9 +53,20 @@ describe("filled manifest", () => {
   it("declares the bot in every scope with the five French commands in each", () => {
     const b = bot(manifest);
     expect(b.scopes.sort()).toEqual(["groupChat", "personal", "team"]);
-    expect(b.commandLists.map((l) => l.scopes).flat().sort()).toEqual(["groupChat", "personal", "team"]);
+    expect(
+      b.commandLists
+        .map((l) => l.scopes)
+        .flat()
+        .sort(),
+    ).toEqual(["groupChat", "personal", "team"]);
     for (const list of b.commandLists) {
-      expect(list.commands.map((c) => c.title)).toEqual(["aide", "nouvelle campagne", "campagnes", "inviter", "atelier"]);
+      expect(list.commands.map((c) => c.title)).toEqual([
+        "aide",
+        "nouvelle campagne",
+        "campagnes",
+        "inviter",
+        "atelier",
+      ]);
     }
   });
 
@@ -68,13 +80,21 @@ describe("filled manifest", () => {
       scopes: ["team", "groupChat"],
     });
     expect(config!["context"]).toEqual(
-      expect.arrayContaining(["channelTab", "privateChatTab", "meetingChatTab", "meetingDetailsTab", "meetingSidePanel", "meetingStage"]),
+      expect.arrayContaining([
+        "channelTab",
+        "privateChatTab",
+        "meetingChatTab",
+        "meetingDetailsTab",
+        "meetingSidePanel",
+        "meetingStage",
+      ]),
     );
   });
 
   it("asks for the meeting and roster permissions, stage writes as delegated", () => {
-    const rsc = (manifest["authorization"] as { permissions: { resourceSpecific: Array<{ name: string; type: string }> } })
-      .permissions.resourceSpecific;
+    const rsc = (
+      manifest["authorization"] as { permissions: { resourceSpecific: Array<{ name: string; type: string }> } }
+    ).permissions.resourceSpecific;
     const byName = Object.fromEntries(rsc.map((p) => [p.name, p.type]));
     expect(byName).toEqual({
       "OnlineMeeting.ReadBasic.Chat": "Application",

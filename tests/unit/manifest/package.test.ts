@@ -51,7 +51,11 @@ describe("npm run package (manifest/package.mjs)", () => {
   });
 
   it("rejects a host name given as a URL", async () => {
-    const run = await runPackage({ ...GOOD_ENV, PUBLIC_HOSTNAME: "https://ve.example.fr/app" }, ["--no-env-file", "--out", out]);
+    const run = await runPackage({ ...GOOD_ENV, PUBLIC_HOSTNAME: "https://ve.example.fr/app" }, [
+      "--no-env-file",
+      "--out",
+      out,
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/PUBLIC_HOSTNAME="https:\/\/ve\.example\.fr\/app" must be a host name only/);
   });
@@ -74,7 +78,12 @@ describe("npm run package (manifest/package.mjs)", () => {
 
   it("loads the variables from an env file", async () => {
     const envFile = join(out, "test.env");
-    writeFileSync(envFile, Object.entries(GOOD_ENV).map(([k, v]) => `${k}=${v}`).join("\n") + "\n");
+    writeFileSync(
+      envFile,
+      Object.entries(GOOD_ENV)
+        .map(([k, v]) => `${k}=${v}`)
+        .join("\n") + "\n",
+    );
     const run = await runPackage({}, ["--env-file", envFile, "--out", out]);
     expect(run.code).toBe(0);
     expect(existsSync(join(out, "vivre-ensemble.zip"))).toBe(true);
@@ -84,7 +93,11 @@ describe("npm run package (manifest/package.mjs)", () => {
 describe("readSettings", () => {
   it("defaults SSO_APP_ID to MicrosoftAppId, the publisher, and the version to package.json's", () => {
     const r = readSettings(
-      { TEAMS_APP_ID: GOOD_ENV["TEAMS_APP_ID"], MicrosoftAppId: GOOD_ENV["MicrosoftAppId"], PUBLIC_HOSTNAME: "VE.Example.fr" },
+      {
+        TEAMS_APP_ID: GOOD_ENV["TEAMS_APP_ID"],
+        MicrosoftAppId: GOOD_ENV["MicrosoftAppId"],
+        PUBLIC_HOSTNAME: "VE.Example.fr",
+      },
       { appVersion: "0.4.0" },
     );
     expect(r).toEqual({

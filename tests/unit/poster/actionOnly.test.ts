@@ -2,7 +2,11 @@ import { actionOnly } from "../../../bot/src/services/poster/actionOnly";
 
 describe("actionOnly", () => {
   it.each([
-    ["agents", "Les agents s'engagent à prendre plus de temps pour accompagner l'usager.", "prendre plus de temps pour accompagner l'usager"],
+    [
+      "agents",
+      "Les agents s'engagent à prendre plus de temps pour accompagner l'usager.",
+      "prendre plus de temps pour accompagner l'usager",
+    ],
     ["usagers", "L'usager s'engage à respecter le règlement", "respecter le règlement"],
     ["both", "Agents et usagers s'engagent à plus de politesse.", "plus de politesse"],
     ["agents", "Agents commit to explain each step", "explain each step"],

@@ -18,9 +18,27 @@ describe("poster cards", () => {
     const cards = [
       posterValidationCard(view, locale),
       posterValidationCard({ ...view, notice: "L'affiche a changé" }, locale),
-      posterAnswerCard({ campaignName: view.campaignName, version: 3, approved: false, comment: "Dire « politesse »", posterUrl: view.posterUrl }, locale),
+      posterAnswerCard(
+        {
+          campaignName: view.campaignName,
+          version: 3,
+          approved: false,
+          comment: "Dire « politesse »",
+          posterUrl: view.posterUrl,
+        },
+        locale,
+      ),
       posterInfoCard("Terminé"),
-      roadmapNoticeCard({ campaignName: view.campaignName, actionTitle: "prendre plus de temps", status: "done", progress: 100, roadmapUrl: "https://x.example/roadmap/c1" }, locale),
+      roadmapNoticeCard(
+        {
+          campaignName: view.campaignName,
+          actionTitle: "prendre plus de temps",
+          status: "done",
+          progress: 100,
+          roadmapUrl: "https://x.example/roadmap/c1",
+        },
+        locale,
+      ),
       noticePreferenceCard(true, locale),
       noticePreferenceCard(false, locale),
     ];
@@ -30,8 +48,13 @@ describe("poster cards", () => {
   it("refers to the version it asks about and keeps user text out of markdown", () => {
     const card = posterValidationCard(view, "fr");
     const json = JSON.stringify(card);
-    expect(card.actions?.flatMap((a) => (a.type === "Action.Execute" ? [a.verb] : []))).toEqual(["poster.approve", "poster.requestChange"]);
-    expect(card.actions?.every((a) => a.type !== "Action.Execute" || (a.data as { version: number }).version === 3)).toBe(true);
+    expect(card.actions?.flatMap((a) => (a.type === "Action.Execute" ? [a.verb] : []))).toEqual([
+      "poster.approve",
+      "poster.requestChange",
+    ]);
+    expect(
+      card.actions?.every((a) => a.type !== "Action.Execute" || (a.data as { version: number }).version === 3),
+    ).toBe(true);
     expect(json).toContain("Les agents s'engagent à prendre plus de temps.");
     // The campaign name (typed by a person) appears only inside a TextRun, never in a TextBlock.
     const textBlocks = JSON.stringify(card.body.filter((e) => e.type === "TextBlock"));

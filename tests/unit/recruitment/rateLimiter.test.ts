@@ -57,8 +57,15 @@ describe("outbox rate limiter", () => {
     const timing = virtualTiming();
     const limiter = new RateLimiter([{ limit: 5, windowMs: 1000 }], teamsConversation, timing);
     const times: number[] = [];
-    await Promise.all(Array.from({ length: 20 }, (_, i) => limiter.acquire(`a:${i}`).then(() => times.push(timing.now()))));
-    expect(maxInWindow(times.sort((a, b) => a - b), 1000)).toBeLessThanOrEqual(5);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => limiter.acquire(`a:${i}`).then(() => times.push(timing.now()))),
+    );
+    expect(
+      maxInWindow(
+        times.sort((a, b) => a - b),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(5);
   });
 
   it("keeps the pace when timers fire late, without ever exceeding the window", async () => {
@@ -92,7 +99,11 @@ describe("outbox rate limiter", () => {
 
   it("widens a window by its margin", async () => {
     const timing = virtualTiming();
-    const limiter = new RateLimiter([{ limit: 1000, windowMs: 1000 }], [{ limit: 2, windowMs: 1000, marginMs: 50 }], timing);
+    const limiter = new RateLimiter(
+      [{ limit: 1000, windowMs: 1000 }],
+      [{ limit: 2, windowMs: 1000, marginMs: 50 }],
+      timing,
+    );
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       await limiter.acquire("19:thread");
@@ -133,10 +144,18 @@ describe("outbox rate limiter", () => {
 
 describe("outbox settings", () => {
   it("widens conversation windows by the safety margin, and the app window only when the share leaves no headroom", () => {
-    const shared = outboxSettingsFrom({ OUTBOX_APP_PER_SECOND: "100", OUTBOX_APP_SHARE: "0.96", OUTBOX_SAFETY_MARGIN_MS: "25" });
+    const shared = outboxSettingsFrom({
+      OUTBOX_APP_PER_SECOND: "100",
+      OUTBOX_APP_SHARE: "0.96",
+      OUTBOX_SAFETY_MARGIN_MS: "25",
+    });
     expect(shared.perApp).toEqual([{ limit: 96, windowMs: 1000, marginMs: 0 }]);
     expect(shared.perConversation.every((w) => w.marginMs === 25)).toBe(true);
-    const whole = outboxSettingsFrom({ OUTBOX_APP_PER_SECOND: "50", OUTBOX_APP_SHARE: "1", OUTBOX_SAFETY_MARGIN_MS: "25" });
+    const whole = outboxSettingsFrom({
+      OUTBOX_APP_PER_SECOND: "50",
+      OUTBOX_APP_SHARE: "1",
+      OUTBOX_SAFETY_MARGIN_MS: "25",
+    });
     expect(whole.perApp).toEqual([{ limit: 50, windowMs: 1000, marginMs: 25 }]);
   });
 });
@@ -145,19 +164,37 @@ describe("outbox retry policy", () => {
   const options = { maxAttempts: 3, backoffBaseMs: 1000, backoffMaxMs: 10_000 };
 
   it("honours Retry-After on 429 without spending an attempt", () => {
-    expect(classifyFailure(new SendError("throttled", 429, 2500), 1, options)).toMatchObject({ kind: "retry", afterMs: 2500, counts: false, pauseAll: true });
+    expect(classifyFailure(new SendError("throttled", 429, 2500), 1, options)).toMatchObject({
+      kind: "retry",
+      afterMs: 2500,
+      counts: false,
+      pauseAll: true,
+    });
   });
 
   it("backs off exponentially with jitter on transient errors, then dead-letters with the reason", () => {
     expect(backoffMs(1, options, () => 0)).toBe(500);
     expect(backoffMs(3, options, () => 1)).toBe(4000);
     expect(backoffMs(10, options, () => 1)).toBe(10_000);
-    expect(classifyFailure(new SendError("transient", 502), 1, options, () => 0.5)).toMatchObject({ kind: "retry", counts: true, afterMs: 750 });
-    expect(classifyFailure(new SendError("transient", 504), 3, options)).toEqual({ kind: "deadLetter", reason: "transient 504 after 3 attempts" });
+    expect(classifyFailure(new SendError("transient", 502), 1, options, () => 0.5)).toMatchObject({
+      kind: "retry",
+      counts: true,
+      afterMs: 750,
+    });
+    expect(classifyFailure(new SendError("transient", 504), 3, options)).toEqual({
+      kind: "deadLetter",
+      reason: "transient 504 after 3 attempts",
+    });
   });
 
   it("reports unreachable members instead of retrying them", () => {
-    expect(classifyFailure(new SendError("unreachable", 403), 1, options)).toEqual({ kind: "unreachable", reason: "unreachable 403" });
-    expect(classifyFailure(new SendError("final", 400), 1, options)).toEqual({ kind: "deadLetter", reason: "final 400" });
+    expect(classifyFailure(new SendError("unreachable", 403), 1, options)).toEqual({
+      kind: "unreachable",
+      reason: "unreachable 403",
+    });
+    expect(classifyFailure(new SendError("final", 400), 1, options)).toEqual({
+      kind: "deadLetter",
+      reason: "final 400",
+    });
   });
 });

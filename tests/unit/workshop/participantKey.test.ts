@@ -1,4 +1,13 @@
-import { contributionId, issueDeviceToken, JOIN_CODE_LENGTH, newJoinCode, newSecret, normaliseJoinCode, participantKey, verifyDeviceToken } from "../../../bot/src/services/workshop/participantKey";
+import {
+  contributionId,
+  issueDeviceToken,
+  JOIN_CODE_LENGTH,
+  newJoinCode,
+  newSecret,
+  normaliseJoinCode,
+  participantKey,
+  verifyDeviceToken,
+} from "../../../bot/src/services/workshop/participantKey";
 
 describe("pseudonymous participant keys", () => {
   const secret = newSecret();

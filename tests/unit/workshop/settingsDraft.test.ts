@@ -1,11 +1,30 @@
-import { defaultWorkshopSettings, PROMPT_KEYS, SETTINGS_LIMITS, validateWorkshopSettings, type WorkshopSettings as DomainSettings } from "../../../bot/src/domain/workshopSettings";
-import { checkDraft, draftOf, type Draft, type NumberField, type TextField } from "../../../tab/src/settings/settingsDraft";
-import { PROMPT_KEYS as TAB_PROMPT_KEYS, type SettingsLimits, type WorkshopSettings as TabSettings } from "../../../tab/src/settings/settingsTypes";
+import {
+  defaultWorkshopSettings,
+  PROMPT_KEYS,
+  SETTINGS_LIMITS,
+  validateWorkshopSettings,
+  type WorkshopSettings as DomainSettings,
+} from "../../../bot/src/domain/workshopSettings";
+import {
+  checkDraft,
+  draftOf,
+  type Draft,
+  type NumberField,
+  type TextField,
+} from "../../../tab/src/settings/settingsDraft";
+import {
+  PROMPT_KEYS as TAB_PROMPT_KEYS,
+  type SettingsLimits,
+  type WorkshopSettings as TabSettings,
+} from "../../../tab/src/settings/settingsTypes";
 
 const defaults = defaultWorkshopSettings();
 const base = draftOf(defaults);
 const withText = (field: TextField, value: string): Draft => ({ ...base, texts: { ...base.texts, [field]: value } });
-const withNumber = (field: NumberField, value: string): Draft => ({ ...base, numbers: { ...base.numbers, [field]: value } });
+const withNumber = (field: NumberField, value: string): Draft => ({
+  ...base,
+  numbers: { ...base.numbers, [field]: value },
+});
 
 describe("the tab's copy of the settings API shape", () => {
   it("is the domain's: the type checker refuses this file if either side changes alone", () => {
@@ -19,12 +38,25 @@ describe("the tab's copy of the settings API shape", () => {
 
 describe("the settings form's draft", () => {
   it("round-trips the settings unchanged, switches included", () => {
-    const settings = { ...defaults, scaleAllowsComment: false, actionsVote: { ...defaults.actionsVote, enabled: true } };
+    const settings = {
+      ...defaults,
+      scaleAllowsComment: false,
+      actionsVote: { ...defaults.actionsVote, enabled: true },
+    };
     expect(checkDraft(draftOf(settings), SETTINGS_LIMITS)).toEqual({ ok: true, settings });
   });
 
   it("names every wrong field at once, with the range to use", () => {
-    const draft: Draft = { ...withText("prompts.ideal.en", "   "), numbers: { ...base.numbers, maxEntriesPerStep: "", "qualitiesVote.budget": "2", "qualitiesVote.maxPerItem": "3", "prioritiesVote.keep": "2.5" } };
+    const draft: Draft = {
+      ...withText("prompts.ideal.en", "   "),
+      numbers: {
+        ...base.numbers,
+        maxEntriesPerStep: "",
+        "qualitiesVote.budget": "2",
+        "qualitiesVote.maxPerItem": "3",
+        "prioritiesVote.keep": "2.5",
+      },
+    };
     const checked = checkDraft(draft, SETTINGS_LIMITS);
     expect(checked).toEqual({
       ok: false,
@@ -41,7 +73,10 @@ describe("the settings form's draft", () => {
     const max = SETTINGS_LIMITS.promptLength.max;
     expect(checkDraft(withText("prompts.scale.fr", `${"é".repeat(max - 1)}😀`), SETTINGS_LIMITS).ok).toBe(true);
     expect(checkDraft(withText("prompts.scale.fr", `${"a".repeat(max - 2)}    b`), SETTINGS_LIMITS).ok).toBe(true);
-    expect(checkDraft(withText("prompts.scale.fr", "a".repeat(max + 1)), SETTINGS_LIMITS)).toMatchObject({ ok: false, errors: { "prompts.scale.fr": { key: "settings.error.textTooLong", params: { length: String(max + 1) } } } });
+    expect(checkDraft(withText("prompts.scale.fr", "a".repeat(max + 1)), SETTINGS_LIMITS)).toMatchObject({
+      ok: false,
+      errors: { "prompts.scale.fr": { key: "settings.error.textTooLong", params: { length: String(max + 1) } } },
+    });
   });
 
   it("accepts exactly what the domain accepts, so a form that passes is not refused by the server", () => {
@@ -50,8 +85,8 @@ describe("the settings form's draft", () => {
       withText("sequenceTitles.actions.fr", ""),
       withText("scaleLabels.max.en", "x".repeat(SETTINGS_LIMITS.promptLength.max)),
       withText("scaleLabels.max.en", "x".repeat(SETTINGS_LIMITS.promptLength.max + 1)),
-      ...(["maxContributionLength", "maxEntriesPerStep", "actionsVote.budget", "qualitiesVote.keep"] as const).flatMap((f) =>
-        ["0", "1", "19", "20", "21", "50", "51", "1000", "1001"].map((v) => withNumber(f, v)),
+      ...(["maxContributionLength", "maxEntriesPerStep", "actionsVote.budget", "qualitiesVote.keep"] as const).flatMap(
+        (f) => ["0", "1", "19", "20", "21", "50", "51", "1000", "1001"].map((v) => withNumber(f, v)),
       ),
       { ...base, numbers: { ...base.numbers, "prioritiesVote.budget": "4", "prioritiesVote.maxPerItem": "4" } },
       { ...base, numbers: { ...base.numbers, "prioritiesVote.budget": "4", "prioritiesVote.maxPerItem": "5" } },
@@ -62,7 +97,13 @@ describe("the settings form's draft", () => {
       else {
         // Built regardless of the form's check: what the server would have been sent.
         const numbers = Object.fromEntries(Object.entries(draft.numbers).map(([k, v]) => [k, Number(v)]));
-        const texts = (group: string, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, { fr: draft.texts[`${group}.${k}.fr` as TextField], en: draft.texts[`${group}.${k}.en` as TextField] }]));
+        const texts = (group: string, keys: readonly string[]) =>
+          Object.fromEntries(
+            keys.map((k) => [
+              k,
+              { fr: draft.texts[`${group}.${k}.fr` as TextField], en: draft.texts[`${group}.${k}.en` as TextField] },
+            ]),
+          );
         const raw = {
           ...defaults,
           prompts: texts("prompts", Object.keys(defaults.prompts)),
@@ -70,9 +111,22 @@ describe("the settings form's draft", () => {
           scaleLabels: texts("scaleLabels", ["min", "max"]),
           maxContributionLength: numbers["maxContributionLength"],
           maxEntriesPerStep: numbers["maxEntriesPerStep"],
-          actionsVote: { enabled: false, budget: numbers["actionsVote.budget"], maxPerItem: numbers["actionsVote.maxPerItem"], keep: numbers["actionsVote.keep"] },
-          qualitiesVote: { budget: numbers["qualitiesVote.budget"], maxPerItem: numbers["qualitiesVote.maxPerItem"], keep: numbers["qualitiesVote.keep"] },
-          prioritiesVote: { budget: numbers["prioritiesVote.budget"], maxPerItem: numbers["prioritiesVote.maxPerItem"], keep: numbers["prioritiesVote.keep"] },
+          actionsVote: {
+            enabled: false,
+            budget: numbers["actionsVote.budget"],
+            maxPerItem: numbers["actionsVote.maxPerItem"],
+            keep: numbers["actionsVote.keep"],
+          },
+          qualitiesVote: {
+            budget: numbers["qualitiesVote.budget"],
+            maxPerItem: numbers["qualitiesVote.maxPerItem"],
+            keep: numbers["qualitiesVote.keep"],
+          },
+          prioritiesVote: {
+            budget: numbers["prioritiesVote.budget"],
+            maxPerItem: numbers["prioritiesVote.maxPerItem"],
+            keep: numbers["prioritiesVote.keep"],
+          },
         } as unknown as Parameters<typeof validateWorkshopSettings>[0];
         expect(validateWorkshopSettings(raw).ok).toBe(false);
       }

@@ -2,7 +2,13 @@ import { facilitatorCard } from "../../../bot/src/cards/workshop/facilitatorCard
 import { participantCard } from "../../../bot/src/cards/workshop/participantCard";
 import { organiseCard } from "../../../bot/src/cards/workshop/organiseCard";
 import { proxyEntryCard } from "../../../bot/src/cards/workshop/proxyEntryCard";
-import { applyCommand, createWorkshop, currentStep, type FacilitatorCommand, type Workshop } from "../../../bot/src/domain/workshopMachine";
+import {
+  applyCommand,
+  createWorkshop,
+  currentStep,
+  type FacilitatorCommand,
+  type Workshop,
+} from "../../../bot/src/domain/workshopMachine";
 import { defaultWorkshopSettings } from "../../../bot/src/domain/workshopSettings";
 import { expectValidCard } from "../../support/cardValidator";
 
@@ -71,12 +77,34 @@ describe("workshop cards", () => {
           locale,
         );
         expectValidCard(f);
-        const room = proxyEntryCard({ campaignId: "c", kind, campaignName: "[x](https://evil.example)", view: currentStep(w), requestId: "req-3", label: "**Table 2**", text: "[y](https://evil.example)", notice: { text: "Ajouté pour « **Table 2** »", tone: "good" } }, locale);
+        const room = proxyEntryCard(
+          {
+            campaignId: "c",
+            kind,
+            campaignName: "[x](https://evil.example)",
+            view: currentStep(w),
+            requestId: "req-3",
+            label: "**Table 2**",
+            text: "[y](https://evil.example)",
+            notice: { text: "Ajouté pour « **Table 2** »", tone: "good" },
+          },
+          locale,
+        );
         expectValidCard(room);
         expect(JSON.stringify(room)).not.toMatch(/"type":"TextBlock","text":"[^"]*(evil|\*\*)/);
         // The facilitator card, replaced as answers come in, holds no typing and no choices: its tool cards do.
         expect(JSON.stringify(f)).not.toMatch(/"id":"(proxyText|keepId|mergeIds|hideId|unhideId)"/);
-        const organise = organiseCard({ campaignId: "c", kind, campaignName: "Service", view: currentStep(w), items: [{ id: "i1", text: "**Respect**" }], hidden: [{ id: "h1", text: "[x](https://evil.example)" }] }, locale);
+        const organise = organiseCard(
+          {
+            campaignId: "c",
+            kind,
+            campaignName: "Service",
+            view: currentStep(w),
+            items: [{ id: "i1", text: "**Respect**" }],
+            hidden: [{ id: "h1", text: "[x](https://evil.example)" }],
+          },
+          locale,
+        );
         expectValidCard(organise);
         const takesContributions = (() => {
           const v = currentStep(w);
@@ -92,7 +120,22 @@ describe("workshop cards", () => {
 
   it("offers the facilitator only the commands the state machine accepts", () => {
     const verbs = (w: Workshop) =>
-      JSON.stringify(facilitatorCard({ campaignId: "c", kind: 1, campaignName: "S", workshop: w, view: currentStep(w), results: { type: "none" }, join, requestId: "r", now }, "fr")).match(/"verb":"workshop\.[a-zA-Z]+"/g);
+      JSON.stringify(
+        facilitatorCard(
+          {
+            campaignId: "c",
+            kind: 1,
+            campaignName: "S",
+            workshop: w,
+            view: currentStep(w),
+            results: { type: "none" },
+            join,
+            requestId: "r",
+            now,
+          },
+          "fr",
+        ),
+      ).match(/"verb":"workshop\.[a-zA-Z]+"/g);
     expect(verbs(run(1, []))).toEqual(['"verb":"workshop.start"', '"verb":"workshop.refresh"']);
     const open = verbs(run(1, ["start", "openInput"]));
     expect(open).toContain('"verb":"workshop.closeInput"');
@@ -107,8 +150,26 @@ describe("card size", () => {
       const next = applyCommand(w, { type }, now);
       if (next.ok) w = next.value;
     }
-    const items = Array.from({ length: 600 }, (_, i) => ({ id: `id-${i}`, text: `Une contribution assez longue numéro ${i} pour peser`, weight: 1 + (i % 3), proxy: false }));
-    const card = facilitatorCard({ campaignId: "c", kind: 1, campaignName: "S", workshop: w, view: currentStep(w), results: { type: "contributions", items }, join: { code: "AB23CD45", url: "https://x/join/AB23CD45" }, requestId: "r", now }, "fr");
+    const items = Array.from({ length: 600 }, (_, i) => ({
+      id: `id-${i}`,
+      text: `Une contribution assez longue numéro ${i} pour peser`,
+      weight: 1 + (i % 3),
+      proxy: false,
+    }));
+    const card = facilitatorCard(
+      {
+        campaignId: "c",
+        kind: 1,
+        campaignName: "S",
+        workshop: w,
+        view: currentStep(w),
+        results: { type: "contributions", items },
+        join: { code: "AB23CD45", url: "https://x/join/AB23CD45" },
+        requestId: "r",
+        now,
+      },
+      "fr",
+    );
     expectValidCard(card);
     expect(JSON.stringify(card)).toContain("et 560 autre(s)");
   });

@@ -19,11 +19,16 @@ const MARK = { done: "✓", current: "▶", upcoming: "○" } as const;
  * The campaign's steps in Teams: where it is, what is missing before the next step, and one button
  * for it. Going back and closing early are on the campaign page, which asks for a confirmation.
  */
-export function campaignStepsCard(view: CampaignProgressDto, locale: Locale, options: CampaignStepsCardOptions = {}): AdaptiveCard {
+export function campaignStepsCard(
+  view: CampaignProgressDto,
+  locale: Locale,
+  options: CampaignStepsCardOptions = {},
+): AdaptiveCard {
   const t = translator(locale);
   const c = view.campaign;
   const body: CardElement[] = [heading(t("campaign.steps.title")), userText(c.name, { weight: "bolder" })];
-  if (options.notice) body.push(paragraph(options.notice.text, { color: options.notice.tone === "good" ? "good" : "attention" }));
+  if (options.notice)
+    body.push(paragraph(options.notice.text, { color: options.notice.tone === "good" ? "good" : "attention" }));
   body.push(paragraph(t("campaign.steps.current", { state: t(`state.${c.state}`) })));
   body.push({
     type: "RichTextBlock",
@@ -35,7 +40,13 @@ export function campaignStepsCard(view: CampaignProgressDto, locale: Locale, opt
   });
   body.push(
     paragraph(
-      view.workshops.map((w) => (w.plannedAt ? t("campaign.steps.workshopDate", { number: w.number, date: formatDate(w.plannedAt, locale) }) : t("campaign.steps.noDate", { number: w.number }))).join("\n\n"),
+      view.workshops
+        .map((w) =>
+          w.plannedAt
+            ? t("campaign.steps.workshopDate", { number: w.number, date: formatDate(w.plannedAt, locale) })
+            : t("campaign.steps.noDate", { number: w.number }),
+        )
+        .join("\n\n"),
       { subtle: true },
     ),
   );
@@ -51,10 +62,23 @@ export function campaignStepsCard(view: CampaignProgressDto, locale: Locale, opt
   } else if (forward) body.push(paragraph(t("campaign.steps.ready"), { spacing: "medium" }));
   if (forward && forward.blockers.length === 0 && view.can.move) {
     const verb: CampaignVerb = "campaign.move";
-    actions.push({ type: "Action.Execute", title: t(`campaign.move.${forward.to as Exclude<CampaignState, "draft">}`), verb, style: "positive", data: { campaignId: c.id, from: c.state, to: forward.to } });
+    actions.push({
+      type: "Action.Execute",
+      title: t(`campaign.move.${forward.to as Exclude<CampaignState, "draft">}`),
+      verb,
+      style: "positive",
+      data: { campaignId: c.id, from: c.state, to: forward.to },
+    });
   }
   if (forward && !view.can.move) body.push(paragraph(t("campaign.steps.onlyCoordinators"), { subtle: true }));
-  if (view.can.manageRoles) actions.push({ type: "Action.Execute", title: t("campaign.steps.roles"), verb: "campaign.roles" satisfies CampaignVerb, data: { campaignId: c.id } });
-  if (options.pageUrl) actions.push({ type: "Action.OpenUrl", title: t("campaign.steps.openPage"), url: options.pageUrl });
+  if (view.can.manageRoles)
+    actions.push({
+      type: "Action.Execute",
+      title: t("campaign.steps.roles"),
+      verb: "campaign.roles" satisfies CampaignVerb,
+      data: { campaignId: c.id },
+    });
+  if (options.pageUrl)
+    actions.push({ type: "Action.OpenUrl", title: t("campaign.steps.openPage"), url: options.pageUrl });
   return adaptiveCard(body, actions);
 }

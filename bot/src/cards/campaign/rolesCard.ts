@@ -21,19 +21,37 @@ const MAX_CHOICES = 100;
 /** Who coordinates, manages and reads the campaign, with a form to name someone from the team. */
 export function rolesCard(view: RolesCardView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const body: CardElement[] = [heading(t("campaign.roles.title", { name: view.campaignName })), paragraph(t("campaign.roles.intro"), { subtle: true })];
-  if (view.notice) body.push(paragraph(view.notice.text, { color: view.notice.tone === "good" ? "good" : "attention" }));
+  const body: CardElement[] = [
+    heading(t("campaign.roles.title", { name: view.campaignName })),
+    paragraph(t("campaign.roles.intro"), { subtle: true }),
+  ];
+  if (view.notice)
+    body.push(paragraph(view.notice.text, { color: view.notice.tone === "good" ? "good" : "attention" }));
   for (const role of STAFF_ROLES) {
     const holders = view.staff.filter((s) => s.role === role);
     if (holders.length === 0) continue;
     // Names come from Teams: TextRuns, not markdown.
-    body.push({ type: "RichTextBlock", spacing: "medium", inlines: [{ type: "TextRun", text: `${t(`campaign.roles.${role}`)} : `, weight: "bolder" }, { type: "TextRun", text: holders.map((h) => h.name).join(", ") }] });
+    body.push({
+      type: "RichTextBlock",
+      spacing: "medium",
+      inlines: [
+        { type: "TextRun", text: `${t(`campaign.roles.${role}`)} : `, weight: "bolder" },
+        { type: "TextRun", text: holders.map((h) => h.name).join(", ") },
+      ],
+    });
   }
-  const removable = view.staff.filter((s) => !(s.role === "coordinator" && view.staff.filter((x) => x.role === "coordinator").length === 1));
+  const removable = view.staff.filter(
+    (s) => !(s.role === "coordinator" && view.staff.filter((x) => x.role === "coordinator").length === 1),
+  );
   if (removable.length > 0) {
     body.push({
       type: "ActionSet",
-      actions: removable.slice(0, 5).map((s) => ({ type: "Action.Execute", title: t("campaign.roles.remove", { name: s.name }), verb: "campaign.role.remove" satisfies CampaignVerb, data: { campaignId: view.campaignId, person: s.id } })),
+      actions: removable.slice(0, 5).map((s) => ({
+        type: "Action.Execute",
+        title: t("campaign.roles.remove", { name: s.name }),
+        verb: "campaign.role.remove" satisfies CampaignVerb,
+        data: { campaignId: view.campaignId, person: s.id },
+      })),
     });
   }
   const actions: CardAction[] = [];
@@ -57,7 +75,13 @@ export function rolesCard(view: RolesCardView, locale: Locale): AdaptiveCard {
       value: "manager",
       choices: STAFF_ROLES.map((r) => ({ title: t(`campaign.roles.${r}`), value: r })),
     });
-    actions.push({ type: "Action.Execute", title: t("campaign.roles.assign"), verb: "campaign.role.assign" satisfies CampaignVerb, style: "positive", data: { campaignId: view.campaignId } });
+    actions.push({
+      type: "Action.Execute",
+      title: t("campaign.roles.assign"),
+      verb: "campaign.role.assign" satisfies CampaignVerb,
+      style: "positive",
+      data: { campaignId: view.campaignId },
+    });
   }
   return adaptiveCard(body, actions);
 }

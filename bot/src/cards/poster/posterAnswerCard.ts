@@ -17,7 +17,10 @@ export function posterAnswerCard(view: PosterAnswerView, locale: Locale): Adapti
   return adaptiveCard(
     [
       userText(view.campaignName, { weight: "bolder" }),
-      paragraph(t(view.approved ? "poster.card.thanksApproved" : "poster.card.thanksChange", { version: view.version }), { color: "good" }),
+      paragraph(
+        t(view.approved ? "poster.card.thanksApproved" : "poster.card.thanksChange", { version: view.version }),
+        { color: "good" },
+      ),
       ...(view.comment ? [userText(`« ${view.comment} »`, { italic: true })] : []),
     ],
     view.posterUrl ? [{ type: "Action.OpenUrl", title: t("poster.card.open"), url: view.posterUrl }] : [],

@@ -25,7 +25,17 @@ export function posterValidationCard(view: PosterValidationView, locale: Locale)
   const body: CardElement[] = [
     ...(view.notice ? [paragraph(view.notice, { color: "warning" })] : []),
     // The campaign name was typed by a person: a TextRun, never markdown.
-    { type: "RichTextBlock", inlines: [{ type: "TextRun", text: t("poster.card.title", { campaign: view.campaignName }), size: "large", weight: "bolder" }] },
+    {
+      type: "RichTextBlock",
+      inlines: [
+        {
+          type: "TextRun",
+          text: t("poster.card.title", { campaign: view.campaignName }),
+          size: "large",
+          weight: "bolder",
+        },
+      ],
+    },
     paragraph(t("poster.card.intro", { version: view.version })),
     {
       type: "Container",

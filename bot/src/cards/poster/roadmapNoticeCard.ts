@@ -29,8 +29,26 @@ export function roadmapNoticeCard(view: RoadmapNoticeView, locale: Locale): Adap
   actions.push({ type: "Action.Execute", title: t("roadmap.card.notifyOff"), verb: off, data: {} });
   return adaptiveCard(
     [
-      { type: "RichTextBlock", inlines: [{ type: "TextRun", text: t("roadmap.card.title", { campaign: view.campaignName }), weight: "bolder", size: "medium" }] },
-      { type: "RichTextBlock", inlines: [{ type: "TextRun", text: t("roadmap.card.status", { action: view.actionTitle, status: t(STATUS_KEY[view.status]) }) }] },
+      {
+        type: "RichTextBlock",
+        inlines: [
+          {
+            type: "TextRun",
+            text: t("roadmap.card.title", { campaign: view.campaignName }),
+            weight: "bolder",
+            size: "medium",
+          },
+        ],
+      },
+      {
+        type: "RichTextBlock",
+        inlines: [
+          {
+            type: "TextRun",
+            text: t("roadmap.card.status", { action: view.actionTitle, status: t(STATUS_KEY[view.status]) }),
+          },
+        ],
+      },
       paragraph(t("roadmap.card.progress", { progress: view.progress }), { subtle: true }),
     ],
     actions,

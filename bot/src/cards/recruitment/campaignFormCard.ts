@@ -29,10 +29,23 @@ const CREATE: RecruitmentVerb = "recruitment.createCampaign";
 export function campaignFormCard(view: CampaignFormView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
   const v = view.values ?? {};
-  const body: CardElement[] = [heading(t("recruitment.form.title")), paragraph(t("recruitment.form.intro"), { subtle: true })];
-  if (view.error) body.push({ type: "Container", style: "attention", items: [paragraph(view.error, { color: "attention" })] });
+  const body: CardElement[] = [
+    heading(t("recruitment.form.title")),
+    paragraph(t("recruitment.form.intro"), { subtle: true }),
+  ];
+  if (view.error)
+    body.push({ type: "Container", style: "attention", items: [paragraph(view.error, { color: "attention" })] });
   body.push(
-    { type: "Input.Text", id: "name", label: t("recruitment.form.name"), placeholder: t("recruitment.form.namePlaceholder"), maxLength: 120, isRequired: true, errorMessage: t("recruitment.form.required"), ...(v.name ? { value: v.name } : {}) },
+    {
+      type: "Input.Text",
+      id: "name",
+      label: t("recruitment.form.name"),
+      placeholder: t("recruitment.form.namePlaceholder"),
+      maxLength: 120,
+      isRequired: true,
+      errorMessage: t("recruitment.form.required"),
+      ...(v.name ? { value: v.name } : {}),
+    },
     {
       type: "Input.ChoiceSet",
       id: "approach",
@@ -46,12 +59,56 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
         { title: t("recruitment.form.approach.territorial"), value: "territorial" },
       ],
     },
-    { type: "Input.Text", id: "services", label: t("recruitment.form.services"), maxLength: 600, isRequired: true, errorMessage: t("recruitment.form.required"), ...(v.services ? { value: v.services } : {}) },
-    { type: "Input.Text", id: "site", label: t("recruitment.form.site"), maxLength: 120, ...(v.site ? { value: v.site } : {}) },
-    { type: "Input.Date", id: "workshop1", label: t("recruitment.form.workshop1"), ...(v.workshop1 ? { value: v.workshop1 } : {}) },
-    { type: "Input.Date", id: "workshop2", label: t("recruitment.form.workshop2"), ...(v.workshop2 ? { value: v.workshop2 } : {}) },
-    { type: "Input.Date", id: "workshop3", label: t("recruitment.form.workshop3"), ...(v.workshop3 ? { value: v.workshop3 } : {}) },
-    { type: "Input.Number", id: "panelSize", label: t("recruitment.form.panelSize"), min: PANEL_SIZE_MIN, max: PANEL_SIZE_MAX, value: v.panelSize ?? DEFAULT_PANEL_SIZE },
+    {
+      type: "Input.Text",
+      id: "services",
+      label: t("recruitment.form.services"),
+      maxLength: 600,
+      isRequired: true,
+      errorMessage: t("recruitment.form.required"),
+      ...(v.services ? { value: v.services } : {}),
+    },
+    {
+      type: "Input.Text",
+      id: "site",
+      label: t("recruitment.form.site"),
+      maxLength: 120,
+      ...(v.site ? { value: v.site } : {}),
+    },
+    {
+      type: "Input.Date",
+      id: "workshop1",
+      label: t("recruitment.form.workshop1"),
+      ...(v.workshop1 ? { value: v.workshop1 } : {}),
+    },
+    {
+      type: "Input.Date",
+      id: "workshop2",
+      label: t("recruitment.form.workshop2"),
+      ...(v.workshop2 ? { value: v.workshop2 } : {}),
+    },
+    {
+      type: "Input.Date",
+      id: "workshop3",
+      label: t("recruitment.form.workshop3"),
+      ...(v.workshop3 ? { value: v.workshop3 } : {}),
+    },
+    {
+      type: "Input.Number",
+      id: "panelSize",
+      label: t("recruitment.form.panelSize"),
+      min: PANEL_SIZE_MIN,
+      max: PANEL_SIZE_MAX,
+      value: v.panelSize ?? DEFAULT_PANEL_SIZE,
+    },
   );
-  return adaptiveCard(body, [{ type: "Action.Execute", title: t("recruitment.form.submit"), verb: CREATE, data: { formId: view.formId }, style: "positive" }]);
+  return adaptiveCard(body, [
+    {
+      type: "Action.Execute",
+      title: t("recruitment.form.submit"),
+      verb: CREATE,
+      data: { formId: view.formId },
+      style: "positive",
+    },
+  ]);
 }

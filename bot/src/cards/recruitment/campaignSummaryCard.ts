@@ -23,13 +23,25 @@ export function campaignSummaryCard(view: CampaignSummaryView, locale: Locale): 
     ...(c.site ? ([[t("recruitment.summary.site"), c.site]] as [string, string][]) : []),
     ...([1, 2, 3] as WorkshopNumber[]).map((n): [string, string] => {
       const at = c.workshops[n].plannedAt;
-      return [t("recruitment.summary.workshop", { number: n }), at ? formatDate(at, locale) : t("recruitment.summary.notPlanned")];
+      return [
+        t("recruitment.summary.workshop", { number: n }),
+        at ? formatDate(at, locale) : t("recruitment.summary.notPlanned"),
+      ];
     }),
     [t("recruitment.summary.panelSize"), String(c.panelSize)],
-    ...(view.coordinatorName ? ([[t("recruitment.summary.coordinator"), view.coordinatorName]] as [string, string][]) : []),
+    ...(view.coordinatorName
+      ? ([[t("recruitment.summary.coordinator"), view.coordinatorName]] as [string, string][])
+      : []),
   ];
   for (const [label, value] of rows) {
-    body.push({ type: "RichTextBlock", spacing: "small", inlines: [{ type: "TextRun", text: `${label} : `, weight: "bolder" }, { type: "TextRun", text: value }] });
+    body.push({
+      type: "RichTextBlock",
+      spacing: "small",
+      inlines: [
+        { type: "TextRun", text: `${label} : `, weight: "bolder" },
+        { type: "TextRun", text: value },
+      ],
+    });
   }
   for (const w of view.warnings) body.push(paragraph(t(`recruitment.${w.code}`, w.params), { color: "warning" }));
   body.push(paragraph(t("recruitment.summary.next"), { subtle: true }));

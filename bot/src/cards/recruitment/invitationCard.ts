@@ -22,11 +22,32 @@ export const MAX_REFRESH_USERS = 60;
 /** The shared card everyone sees; volunteers see their own status instead, through `refresh`. */
 export function invitationCard(view: InvitationView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const title = view.reminder ? t("recruitment.reminder.title", { campaign: view.campaignName }) : t("recruitment.invitation.title");
-  const body: CardElement[] = [view.reminder ? { type: "RichTextBlock", inlines: [{ type: "TextRun", text: title, size: "large", weight: "bolder" }] } : heading(title), userText(view.campaignName, { weight: "bolder" }), paragraph(t("recruitment.invitation.intro"))];
-  if (view.workshop1At) body.push(paragraph(t("recruitment.invitation.dates", { date: formatDate(view.workshop1At, locale) })));
-  const card = adaptiveCard(body, [{ type: "Action.Execute", title: t("recruitment.invitation.volunteer"), verb: VOLUNTEER, data: { campaignId: view.campaignId }, style: "positive" }]);
+  const title = view.reminder
+    ? t("recruitment.reminder.title", { campaign: view.campaignName })
+    : t("recruitment.invitation.title");
+  const body: CardElement[] = [
+    view.reminder
+      ? { type: "RichTextBlock", inlines: [{ type: "TextRun", text: title, size: "large", weight: "bolder" }] }
+      : heading(title),
+    userText(view.campaignName, { weight: "bolder" }),
+    paragraph(t("recruitment.invitation.intro")),
+  ];
+  if (view.workshop1At)
+    body.push(paragraph(t("recruitment.invitation.dates", { date: formatDate(view.workshop1At, locale) })));
+  const card = adaptiveCard(body, [
+    {
+      type: "Action.Execute",
+      title: t("recruitment.invitation.volunteer"),
+      verb: VOLUNTEER,
+      data: { campaignId: view.campaignId },
+      style: "positive",
+    },
+  ]);
   const userIds = (view.refreshUserIds ?? []).slice(-MAX_REFRESH_USERS);
-  if (userIds.length > 0) card.refresh = { action: { type: "Action.Execute", title: "refresh", verb: MY_STATUS, data: { campaignId: view.campaignId } }, userIds: [...userIds] };
+  if (userIds.length > 0)
+    card.refresh = {
+      action: { type: "Action.Execute", title: "refresh", verb: MY_STATUS, data: { campaignId: view.campaignId } },
+      userIds: [...userIds],
+    };
   return card;
 }

@@ -19,11 +19,32 @@ const ANSWER: RecruitmentVerb = "recruitment.mixedAnswer";
 /** Sent 1:1 to each agent of the confirmed agent panel: do they take part in workshop 3? */
 export function mixedInvitationCard(view: MixedInvitationView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const body: CardElement[] = [heading(t("recruitment.mixed.cardTitle")), userText(view.campaignName, { weight: "bolder" }), paragraph(t("recruitment.mixed.cardIntro"))];
-  if (view.workshopAt) body.push(paragraph(t("recruitment.notice.when", { date: formatDate(view.workshopAt, locale) })));
-  if (view.answer) body.push(paragraph(t(view.answer === "yes" ? "recruitment.mixed.answeredYes" : "recruitment.mixed.answeredNo"), { color: "good" }));
+  const body: CardElement[] = [
+    heading(t("recruitment.mixed.cardTitle")),
+    userText(view.campaignName, { weight: "bolder" }),
+    paragraph(t("recruitment.mixed.cardIntro")),
+  ];
+  if (view.workshopAt)
+    body.push(paragraph(t("recruitment.notice.when", { date: formatDate(view.workshopAt, locale) })));
+  if (view.answer)
+    body.push(
+      paragraph(t(view.answer === "yes" ? "recruitment.mixed.answeredYes" : "recruitment.mixed.answeredNo"), {
+        color: "good",
+      }),
+    );
   return adaptiveCard(body, [
-    { type: "Action.Execute", title: t("recruitment.mixed.yes"), verb: ANSWER, data: { campaignId: view.campaignId, answer: "yes" }, style: "positive" },
-    { type: "Action.Execute", title: t("recruitment.mixed.no"), verb: ANSWER, data: { campaignId: view.campaignId, answer: "no" } },
+    {
+      type: "Action.Execute",
+      title: t("recruitment.mixed.yes"),
+      verb: ANSWER,
+      data: { campaignId: view.campaignId, answer: "yes" },
+      style: "positive",
+    },
+    {
+      type: "Action.Execute",
+      title: t("recruitment.mixed.no"),
+      verb: ANSWER,
+      data: { campaignId: view.campaignId, answer: "no" },
+    },
   ]);
 }

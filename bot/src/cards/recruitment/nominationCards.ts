@@ -10,28 +10,81 @@ import type { RecruitmentVerb } from "./recruitmentVerbs";
 const SUBMIT: RecruitmentVerb = "recruitment.nominateUsager";
 
 /** An agent suggests an usager: what they know, nothing more (the usager confirms through the link). */
-export function nominationFormCard(view: { campaignId: string; campaignName: string; error?: string }, locale: Locale): AdaptiveCard {
+export function nominationFormCard(
+  view: { campaignId: string; campaignName: string; error?: string },
+  locale: Locale,
+): AdaptiveCard {
   const t = translator(locale);
-  const choices = (field: string, values: readonly string[]) => values.map((v) => ({ title: t(`recruitment.value.${field}.${v}` as MessageKey), value: v }));
-  const body: CardElement[] = [heading(t("recruitment.nominate.title")), userText(view.campaignName, { weight: "bolder" }), paragraph(t("recruitment.nominate.intro"), { subtle: true })];
-  if (view.error) body.push({ type: "Container", style: "attention", items: [paragraph(view.error, { color: "attention" })] });
+  const choices = (field: string, values: readonly string[]) =>
+    values.map((v) => ({ title: t(`recruitment.value.${field}.${v}` as MessageKey), value: v }));
+  const body: CardElement[] = [
+    heading(t("recruitment.nominate.title")),
+    userText(view.campaignName, { weight: "bolder" }),
+    paragraph(t("recruitment.nominate.intro"), { subtle: true }),
+  ];
+  if (view.error)
+    body.push({ type: "Container", style: "attention", items: [paragraph(view.error, { color: "attention" })] });
   body.push(
-    { type: "Input.Text", id: "name", label: t("recruitment.nominate.name"), maxLength: 80, isRequired: true, errorMessage: t("recruitment.form.required") },
+    {
+      type: "Input.Text",
+      id: "name",
+      label: t("recruitment.nominate.name"),
+      maxLength: 80,
+      isRequired: true,
+      errorMessage: t("recruitment.form.required"),
+    },
     { type: "Input.Text", id: "contact", label: t("recruitment.nominate.contact"), maxLength: 200 },
-    { type: "Input.ChoiceSet", id: "kind", label: t("recruitment.nominate.kind"), style: "compact", choices: choices("kind", USAGER_KINDS) },
-    { type: "Input.ChoiceSet", id: "ageBand", label: t("recruitment.profile.ageBand"), style: "compact", choices: choices("ageBand", AGE_BANDS) },
-    { type: "Input.ChoiceSet", id: "frequency", label: t("recruitment.nominate.frequency"), style: "compact", choices: choices("frequency", FREQUENCIES) },
+    {
+      type: "Input.ChoiceSet",
+      id: "kind",
+      label: t("recruitment.nominate.kind"),
+      style: "compact",
+      choices: choices("kind", USAGER_KINDS),
+    },
+    {
+      type: "Input.ChoiceSet",
+      id: "ageBand",
+      label: t("recruitment.profile.ageBand"),
+      style: "compact",
+      choices: choices("ageBand", AGE_BANDS),
+    },
+    {
+      type: "Input.ChoiceSet",
+      id: "frequency",
+      label: t("recruitment.nominate.frequency"),
+      style: "compact",
+      choices: choices("frequency", FREQUENCIES),
+    },
   );
-  return adaptiveCard(body, [{ type: "Action.Execute", title: t("recruitment.nominate.submit"), verb: SUBMIT, data: { campaignId: view.campaignId }, style: "positive" }]);
+  return adaptiveCard(body, [
+    {
+      type: "Action.Execute",
+      title: t("recruitment.nominate.submit"),
+      verb: SUBMIT,
+      data: { campaignId: view.campaignId },
+      style: "positive",
+    },
+  ]);
 }
 
 /** The personal link, for the agent to hand over (message, SMS, printed). */
-export function nominationLinkCard(view: { name: string; link: string; expiresAt: string }, locale: Locale): AdaptiveCard {
+export function nominationLinkCard(
+  view: { name: string; link: string; expiresAt: string },
+  locale: Locale,
+): AdaptiveCard {
   const t = translator(locale);
   return adaptiveCard(
     [
       heading(t("recruitment.nominate.title")),
-      { type: "RichTextBlock", inlines: [{ type: "TextRun", text: t("recruitment.nominate.done", { name: view.name, date: formatDate(view.expiresAt, locale) }) }] },
+      {
+        type: "RichTextBlock",
+        inlines: [
+          {
+            type: "TextRun",
+            text: t("recruitment.nominate.done", { name: view.name, date: formatDate(view.expiresAt, locale) }),
+          },
+        ],
+      },
       userText(view.link),
     ],
     [{ type: "Action.OpenUrl", title: t("recruitment.nominate.open"), url: view.link }],

@@ -31,23 +31,45 @@ const OPEN_MIXED: RecruitmentVerb = "recruitment.openMixed";
 /** The coordinator's control of 1:1 invitations; the outbox worker keeps the counts current. */
 export function outboxProgressCard(view: OutboxProgressView, locale: Locale, formId: string): AdaptiveCard {
   const t = translator(locale);
-  const body: CardElement[] = [heading(t("recruitment.progress.title")), userText(view.campaignName, { weight: "bolder" })];
+  const body: CardElement[] = [
+    heading(t("recruitment.progress.title")),
+    userText(view.campaignName, { weight: "bolder" }),
+  ];
   if (view.notice) body.push(paragraph(view.notice));
   const c = view.counts;
   if (c) {
-    body.push(paragraph(t("recruitment.progress.counts", { sent: c.sent, pending: c.pending, failed: c.failed, unreachable: c.unreachable, total: c.total })));
+    body.push(
+      paragraph(
+        t("recruitment.progress.counts", {
+          sent: c.sent,
+          pending: c.pending,
+          failed: c.failed,
+          unreachable: c.unreachable,
+          total: c.total,
+        }),
+      ),
+    );
     if (c.unreachable > 0) body.push(paragraph(t("recruitment.progress.unreachableHint"), { subtle: true }));
   }
   const data = { campaignId: view.campaignId, formId };
   const actions: CardAction[] = [];
-  if (!c) actions.push({ type: "Action.Execute", title: t("recruitment.progress.inviteAll"), verb: INVITE_ALL, data, style: "positive" });
+  if (!c)
+    actions.push({
+      type: "Action.Execute",
+      title: t("recruitment.progress.inviteAll"),
+      verb: INVITE_ALL,
+      data,
+      style: "positive",
+    });
   else {
     actions.push({ type: "Action.Execute", title: t("recruitment.progress.remind"), verb: REMIND, data });
-    if (c.failed > 0) actions.push({ type: "Action.Execute", title: t("recruitment.progress.replay"), verb: REPLAY, data });
+    if (c.failed > 0)
+      actions.push({ type: "Action.Execute", title: t("recruitment.progress.replay"), verb: REPLAY, data });
     actions.push({ type: "Action.Execute", title: "↻", verb: PROGRESS, data });
     // Only meaningful once the agent panel is confirmed; the handler says so otherwise.
     actions.push({ type: "Action.Execute", title: t("recruitment.mixed.open"), verb: OPEN_MIXED, data });
-    if (view.followUrl) actions.push({ type: "Action.OpenUrl", title: t("recruitment.progress.follow"), url: view.followUrl });
+    if (view.followUrl)
+      actions.push({ type: "Action.OpenUrl", title: t("recruitment.progress.follow"), url: view.followUrl });
   }
   return adaptiveCard(body, actions);
 }

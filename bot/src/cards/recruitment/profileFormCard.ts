@@ -21,9 +21,15 @@ const STATUS: RecruitmentVerb = "recruitment.myStatus";
 
 export function profileFormCard(view: ProfileFormView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const retention = view.retentionUntil ? t("recruitment.profile.retention", { date: formatDate(view.retentionUntil, locale) }) : "";
-  const body: CardElement[] = [heading(t("recruitment.profile.title")), userText(view.campaignName, { weight: "bolder" })];
-  if (view.error) body.push({ type: "Container", style: "attention", items: [paragraph(view.error, { color: "attention" })] });
+  const retention = view.retentionUntil
+    ? t("recruitment.profile.retention", { date: formatDate(view.retentionUntil, locale) })
+    : "";
+  const body: CardElement[] = [
+    heading(t("recruitment.profile.title")),
+    userText(view.campaignName, { weight: "bolder" }),
+  ];
+  if (view.error)
+    body.push({ type: "Container", style: "attention", items: [paragraph(view.error, { color: "attention" })] });
   body.push(paragraph(t("recruitment.profile.consent", { retention }), { subtle: true }));
   for (const field of Object.keys(AGENT_FIELDS) as AgentField[]) {
     const value = view.values?.[field];
@@ -38,10 +44,32 @@ export function profileFormCard(view: ProfileFormView, locale: Locale): Adaptive
       ...(value ? { value } : {}),
     });
   }
-  body.push({ type: "Input.Toggle", id: "consent", label: t("recruitment.profile.consentLabel"), title: t("recruitment.profile.consentToggle"), valueOn: "true", valueOff: "false", value: "false", isRequired: true, errorMessage: t("recruitment.error.consentRequired"), wrap: true });
+  body.push({
+    type: "Input.Toggle",
+    id: "consent",
+    label: t("recruitment.profile.consentLabel"),
+    title: t("recruitment.profile.consentToggle"),
+    valueOn: "true",
+    valueOff: "false",
+    value: "false",
+    isRequired: true,
+    errorMessage: t("recruitment.error.consentRequired"),
+    wrap: true,
+  });
   return adaptiveCard(body, [
-    { type: "Action.Execute", title: t("recruitment.profile.save"), verb: SAVE, data: { campaignId: view.campaignId }, style: "positive" },
-    { type: "Action.Execute", title: t("recruitment.profile.cancel"), verb: STATUS, data: { campaignId: view.campaignId } },
+    {
+      type: "Action.Execute",
+      title: t("recruitment.profile.save"),
+      verb: SAVE,
+      data: { campaignId: view.campaignId },
+      style: "positive",
+    },
+    {
+      type: "Action.Execute",
+      title: t("recruitment.profile.cancel"),
+      verb: STATUS,
+      data: { campaignId: view.campaignId },
+    },
   ]);
 }
 

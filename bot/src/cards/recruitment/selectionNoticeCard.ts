@@ -16,9 +16,29 @@ export function selectionNoticeCard(view: SelectionNoticeView, locale: Locale): 
   const t = translator(locale);
   const body: CardElement[] = [
     heading(t(view.selected ? "recruitment.notice.selectedTitle" : "recruitment.notice.notSelectedTitle")),
-    { type: "RichTextBlock", inlines: [{ type: "TextRun", text: t(view.selected ? "recruitment.notice.selected" : "recruitment.notice.notSelected", { campaign: view.campaignName }) }] },
+    {
+      type: "RichTextBlock",
+      inlines: [
+        {
+          type: "TextRun",
+          text: t(view.selected ? "recruitment.notice.selected" : "recruitment.notice.notSelected", {
+            campaign: view.campaignName,
+          }),
+        },
+      ],
+    },
   ];
-  if (view.selected) body.push(paragraph(view.workshopAt ? t("recruitment.notice.when", { date: formatDate(view.workshopAt, locale) }) : t("recruitment.notice.whenUnknown")));
-  const actions: CardAction[] = view.selected && view.meetingUrl ? [{ type: "Action.OpenUrl", title: t("recruitment.notice.join"), url: view.meetingUrl }] : [];
+  if (view.selected)
+    body.push(
+      paragraph(
+        view.workshopAt
+          ? t("recruitment.notice.when", { date: formatDate(view.workshopAt, locale) })
+          : t("recruitment.notice.whenUnknown"),
+      ),
+    );
+  const actions: CardAction[] =
+    view.selected && view.meetingUrl
+      ? [{ type: "Action.OpenUrl", title: t("recruitment.notice.join"), url: view.meetingUrl }]
+      : [];
   return adaptiveCard(body, actions);
 }

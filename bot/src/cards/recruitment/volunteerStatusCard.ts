@@ -29,7 +29,16 @@ export function volunteerStatusCard(view: VolunteerStatusView, locale: Locale): 
   const body: CardElement[] = [heading(t("recruitment.invitation.title"))];
   // Names come from Teams and campaign names from people: no markdown.
   if (view.status === "volunteered") {
-    body.push({ type: "RichTextBlock", inlines: [{ type: "TextRun", text: t("recruitment.status.volunteered", { name: view.volunteerName, campaign: view.campaignName }), weight: "bolder" }] });
+    body.push({
+      type: "RichTextBlock",
+      inlines: [
+        {
+          type: "TextRun",
+          text: t("recruitment.status.volunteered", { name: view.volunteerName, campaign: view.campaignName }),
+          weight: "bolder",
+        },
+      ],
+    });
     if (view.profile) {
       const profile = view.profile;
       const labels = (Object.keys(AGENT_FIELDS) as AgentField[]).map((f) => valueLabel(t, f, profile[f]));
@@ -37,18 +46,39 @@ export function volunteerStatusCard(view: VolunteerStatusView, locale: Locale): 
     }
     body.push(paragraph(t("recruitment.status.next"), { subtle: true }));
   } else {
-    body.push({ type: "RichTextBlock", inlines: [{ type: "TextRun", text: t("recruitment.status.withdrawn", { campaign: view.campaignName }) }] });
+    body.push({
+      type: "RichTextBlock",
+      inlines: [{ type: "TextRun", text: t("recruitment.status.withdrawn", { campaign: view.campaignName }) }],
+    });
   }
   const actions =
     view.status === "volunteered"
       ? [
           { type: "Action.Execute" as const, title: t("recruitment.status.change"), verb: VOLUNTEER, data },
           { type: "Action.Execute" as const, title: t("recruitment.nominate.action"), verb: NOMINATE, data },
-          { type: "Action.Execute" as const, title: t("recruitment.status.withdraw"), verb: WITHDRAW, data, style: "destructive" as const },
+          {
+            type: "Action.Execute" as const,
+            title: t("recruitment.status.withdraw"),
+            verb: WITHDRAW,
+            data,
+            style: "destructive" as const,
+          },
         ]
-      : [{ type: "Action.Execute" as const, title: t("recruitment.invitation.volunteer"), verb: VOLUNTEER, data, style: "positive" as const }];
+      : [
+          {
+            type: "Action.Execute" as const,
+            title: t("recruitment.invitation.volunteer"),
+            verb: VOLUNTEER,
+            data,
+            style: "positive" as const,
+          },
+        ];
   const card = adaptiveCard(body, actions);
   const userIds = view.refreshUserIds.slice(-MAX_REFRESH_USERS);
-  if (userIds.length > 0) card.refresh = { action: { type: "Action.Execute", title: "refresh", verb: MY_STATUS, data }, userIds: [...userIds] };
+  if (userIds.length > 0)
+    card.refresh = {
+      action: { type: "Action.Execute", title: "refresh", verb: MY_STATUS, data },
+      userIds: [...userIds],
+    };
   return card;
 }

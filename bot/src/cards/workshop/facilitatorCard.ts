@@ -1,5 +1,10 @@
 import { commitmentText } from "../../domain/commitmentText";
-import { applyCommand, type FacilitatorCommand, type ParticipantView, type Workshop } from "../../domain/workshopMachine";
+import {
+  applyCommand,
+  type FacilitatorCommand,
+  type ParticipantView,
+  type Workshop,
+} from "../../domain/workshopMachine";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import type { BallotLine, StepResults } from "../../services/workshop/workshopService";
@@ -26,7 +31,17 @@ export interface FacilitatorCardModel extends WorkshopRef {
   readonly now: Date;
 }
 
-const BUTTONS: readonly FacilitatorCommand["type"][] = ["start", "openInput", "closeInput", "reveal", "previous", "next", "pause", "resume", "end"];
+const BUTTONS: readonly FacilitatorCommand["type"][] = [
+  "start",
+  "openInput",
+  "closeInput",
+  "reveal",
+  "previous",
+  "next",
+  "pause",
+  "resume",
+  "end",
+];
 const COUNTDOWN_MINUTES = [1, 2, 3, 5, 10, 15];
 
 /** The facilitator's controls: only the commands the state machine accepts now are offered. */
@@ -34,48 +49,116 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
   const t = translator(locale);
   const ref = { campaignId: m.campaignId, kind: m.kind };
   const revision = m.workshop.revision;
-  const body: CardElement[] = [heading(t("workshop.facilitator.title", { title: t(`workshop.kind.${m.kind}`) })), userText(m.campaignName, { italic: true })];
+  const body: CardElement[] = [
+    heading(t("workshop.facilitator.title", { title: t(`workshop.kind.${m.kind}`) })),
+    userText(m.campaignName, { italic: true }),
+  ];
   if (m.notice) body.push(paragraph(m.notice.text, { color: m.notice.tone }));
   const view = m.view;
   const stepName = view.screen === "step" ? t(`workshop.step.${view.step.id}`) : "—";
-  body.push(paragraph(t("workshop.facilitator.status", { step: stepName, phase: t(`workshop.phase.${m.workshop.pointer.phase}`) }), { color: "accent" }));
+  body.push(
+    paragraph(
+      t("workshop.facilitator.status", { step: stepName, phase: t(`workshop.phase.${m.workshop.pointer.phase}`) }),
+      { color: "accent" },
+    ),
+  );
   body.push(paragraph(t("workshop.join", { code: m.join.code, url: m.join.url }), { subtle: true }));
-  if (m.devicesJoined !== undefined) body.push(paragraph(t("workshop.facilitator.devices", { count: m.devicesJoined }), { subtle: true }));
-  if (m.consoleUrl) body.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: t("workshop.action.console"), url: m.consoleUrl }] });
+  if (m.devicesJoined !== undefined)
+    body.push(paragraph(t("workshop.facilitator.devices", { count: m.devicesJoined }), { subtle: true }));
+  if (m.consoleUrl)
+    body.push({
+      type: "ActionSet",
+      actions: [{ type: "Action.OpenUrl", title: t("workshop.action.console"), url: m.consoleUrl }],
+    });
   if (view.screen === "step") {
     body.push(...stepHeader(view, locale, t));
     body.push(...resultsSection(m.results, t));
     const step = view.step;
     // Choices and typing live in cards of their own: this one is replaced as answers come in.
-    const organise = step.type === "contributions" && ((m.results.type === "contributions" && m.results.items.length > 0) || (m.hidden?.length ?? 0) > 0);
+    const organise =
+      step.type === "contributions" &&
+      ((m.results.type === "contributions" && m.results.items.length > 0) || (m.hidden?.length ?? 0) > 0);
     const roomEntry = step.type === "contributions" && view.acceptsInput;
     const tools: ActionExecute[] = [
-      ...(organise ? [{ type: "Action.Execute" as const, title: t("workshop.action.organiseForm"), verb: "workshop.organiseForm", data: { ...ref, requestId: `${m.requestId}-organise` } }] : []),
-      ...(roomEntry ? [{ type: "Action.Execute" as const, title: t("workshop.action.proxyForm"), verb: "workshop.proxyForm", data: { ...ref, requestId: m.requestId } }] : []),
+      ...(organise
+        ? [
+            {
+              type: "Action.Execute" as const,
+              title: t("workshop.action.organiseForm"),
+              verb: "workshop.organiseForm",
+              data: { ...ref, requestId: `${m.requestId}-organise` },
+            },
+          ]
+        : []),
+      ...(roomEntry
+        ? [
+            {
+              type: "Action.Execute" as const,
+              title: t("workshop.action.proxyForm"),
+              verb: "workshop.proxyForm",
+              data: { ...ref, requestId: m.requestId },
+            },
+          ]
+        : []),
     ];
     if (tools.length > 0) body.push({ type: "ActionSet", spacing: "large", actions: tools });
     if (step.type === "commitments") {
       (m.priorities ?? []).forEach((p, index) => {
         const n = index + 1;
-        const existing = m.results.type === "commitments" ? m.results.commitments.find((c) => c.sourceItemId === p.id) : undefined;
-        body.push({ type: "Container", separator: true, items: [itemLine(p.text, originNote(p.origin, p.commits, t))] });
+        const existing =
+          m.results.type === "commitments" ? m.results.commitments.find((c) => c.sourceItemId === p.id) : undefined;
+        body.push({
+          type: "Container",
+          separator: true,
+          items: [itemLine(p.text, originNote(p.origin, p.commits, t))],
+        });
         if (existing) body.push(userText(commitmentText(existing.party, existing.text, locale), { weight: "bolder" }));
         body.push(
-          { type: "Input.Text", id: `commitText-${n}`, label: t("workshop.field.commitText", { n }), maxLength: m.workshop.settings.maxContributionLength, ...(existing ? { value: existing.text } : { value: p.text }) },
-          { type: "Input.ChoiceSet", id: `commitParty-${n}`, label: t("workshop.field.commitParty", { n }), style: "expanded", choices: partyChoices(t), value: existing?.party ?? p.commits ?? "both" },
-          { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.commit", { n }), verb: "workshop.commit", data: { ...ref, sourceItemId: p.id, n } }] },
+          {
+            type: "Input.Text",
+            id: `commitText-${n}`,
+            label: t("workshop.field.commitText", { n }),
+            maxLength: m.workshop.settings.maxContributionLength,
+            ...(existing ? { value: existing.text } : { value: p.text }),
+          },
+          {
+            type: "Input.ChoiceSet",
+            id: `commitParty-${n}`,
+            label: t("workshop.field.commitParty", { n }),
+            style: "expanded",
+            choices: partyChoices(t),
+            value: existing?.party ?? p.commits ?? "both",
+          },
+          {
+            type: "ActionSet",
+            actions: [
+              {
+                type: "Action.Execute",
+                title: t("workshop.action.commit", { n }),
+                verb: "workshop.commit",
+                data: { ...ref, sourceItemId: p.id, n },
+              },
+            ],
+          },
         );
       });
     }
   }
-  const commands: ActionExecute[] = BUTTONS.filter((type) => applyCommand(m.workshop, { type } as FacilitatorCommand, m.now).ok).map((type) => ({
+  const commands: ActionExecute[] = BUTTONS.filter(
+    (type) => applyCommand(m.workshop, { type } as FacilitatorCommand, m.now).ok,
+  ).map((type) => ({
     type: "Action.Execute",
     title: t(`workshop.command.${type}`),
     verb: `workshop.${type}`,
     data: { ...ref, revision },
-    ...(type === "end" ? { style: "destructive" as const } : type === "next" || type === "start" ? { style: "positive" as const } : {}),
+    ...(type === "end"
+      ? { style: "destructive" as const }
+      : type === "next" || type === "start"
+        ? { style: "positive" as const }
+        : {}),
   }));
-  for (let i = 0; i < commands.length; i += 4) body.push({ type: "ActionSet", actions: commands.slice(i, i + 4), spacing: "medium" });
+  for (let i = 0; i < commands.length; i += 4)
+    body.push({ type: "ActionSet", actions: commands.slice(i, i + 4), spacing: "medium" });
   if (applyCommand(m.workshop, { type: "setCountdown", seconds: 60 }, m.now).ok) {
     body.push(
       {
@@ -84,11 +167,37 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
         label: t("workshop.field.countdown"),
         style: "compact",
         value: "0",
-        choices: [{ title: t("workshop.countdown.none"), value: "0" }, ...COUNTDOWN_MINUTES.map((minutes) => ({ title: t("workshop.countdown.minutes", { minutes }), value: String(minutes * 60) }))],
+        choices: [
+          { title: t("workshop.countdown.none"), value: "0" },
+          ...COUNTDOWN_MINUTES.map((minutes) => ({
+            title: t("workshop.countdown.minutes", { minutes }),
+            value: String(minutes * 60),
+          })),
+        ],
       },
-      { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.command.setCountdown"), verb: "workshop.setCountdown", data: { ...ref, revision } }] },
+      {
+        type: "ActionSet",
+        actions: [
+          {
+            type: "Action.Execute",
+            title: t("workshop.command.setCountdown"),
+            verb: "workshop.setCountdown",
+            data: { ...ref, revision },
+          },
+        ],
+      },
     );
   }
   const card = adaptiveCard(body);
-  return { ...card, refresh: { action: { type: "Action.Execute", title: t("workshop.command.resume"), verb: "workshop.refresh", data: { ...ref, view: "facilitator" } } } };
+  return {
+    ...card,
+    refresh: {
+      action: {
+        type: "Action.Execute",
+        title: t("workshop.command.resume"),
+        verb: "workshop.refresh",
+        data: { ...ref, view: "facilitator" },
+      },
+    },
+  };
 }

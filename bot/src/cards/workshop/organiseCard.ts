@@ -22,9 +22,15 @@ export interface OrganiseCardModel extends WorkshopRef {
 export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard {
   const t = translator(locale);
   const ref = { campaignId: m.campaignId, kind: m.kind };
-  const refresh = { type: "Action.Execute" as const, title: t("workshop.organise.refresh"), verb: "workshop.organiseForm", data: { ...ref, inPlace: true } };
+  const refresh = {
+    type: "Action.Execute" as const,
+    title: t("workshop.organise.refresh"),
+    verb: "workshop.organiseForm",
+    data: { ...ref, inPlace: true },
+  };
   const body: CardElement[] = [heading(t("workshop.organise.title")), userText(m.campaignName, { italic: true })];
-  if (m.notice) body.push({ type: "RichTextBlock", inlines: [{ type: "TextRun", text: m.notice.text, color: m.notice.tone }] });
+  if (m.notice)
+    body.push({ type: "RichTextBlock", inlines: [{ type: "TextRun", text: m.notice.text, color: m.notice.tone }] });
   const view = m.view;
   if (view.screen !== "step" || view.step.type !== "contributions") {
     body.push(paragraph(t("workshop.organise.none")));
@@ -32,23 +38,57 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
   }
   const step = view.step;
   const data = { ...ref, stepId: step.id, form: "organiseCard" };
-  body.push(paragraph(t("workshop.organise.intro"), { subtle: true }), settingsText(step.prompt, locale, { weight: "bolder" }));
+  body.push(
+    paragraph(t("workshop.organise.intro"), { subtle: true }),
+    settingsText(step.prompt, locale, { weight: "bolder" }),
+  );
   if (m.items.length === 0 && m.hidden.length === 0) body.push(paragraph(t("workshop.organise.empty")));
   if (m.items.length > 0) {
     const choices = m.items.slice(0, MAX_CARD_ITEMS).map((i) => ({ title: i.text, value: i.id }));
     body.push(
       { type: "Input.ChoiceSet", id: "keepId", label: t("workshop.field.mergeKeep"), style: "compact", choices },
-      { type: "Input.ChoiceSet", id: "mergeIds", label: t("workshop.field.mergeOthers"), style: "expanded", isMultiSelect: true, choices },
-      { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.merge"), verb: "workshop.merge", data }] },
-      { type: "Input.ChoiceSet", id: "hideId", label: t("workshop.field.hide"), style: "compact", choices, spacing: "large" },
-      { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.hide"), verb: "workshop.hide", data }] },
+      {
+        type: "Input.ChoiceSet",
+        id: "mergeIds",
+        label: t("workshop.field.mergeOthers"),
+        style: "expanded",
+        isMultiSelect: true,
+        choices,
+      },
+      {
+        type: "ActionSet",
+        actions: [{ type: "Action.Execute", title: t("workshop.action.merge"), verb: "workshop.merge", data }],
+      },
+      {
+        type: "Input.ChoiceSet",
+        id: "hideId",
+        label: t("workshop.field.hide"),
+        style: "compact",
+        choices,
+        spacing: "large",
+      },
+      {
+        type: "ActionSet",
+        actions: [{ type: "Action.Execute", title: t("workshop.action.hide"), verb: "workshop.hide", data }],
+      },
     );
   }
   if (m.hidden.length > 0) {
     const choices = m.hidden.slice(0, MAX_CARD_ITEMS).map((i) => ({ title: i.text, value: i.id }));
     body.push(
-      { type: "Input.ChoiceSet", id: "unhideId", label: t("workshop.field.unhide"), style: "compact", choices, value: choices[0]?.value ?? "", spacing: "large" },
-      { type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.unhide"), verb: "workshop.unhide", data }] },
+      {
+        type: "Input.ChoiceSet",
+        id: "unhideId",
+        label: t("workshop.field.unhide"),
+        style: "compact",
+        choices,
+        value: choices[0]?.value ?? "",
+        spacing: "large",
+      },
+      {
+        type: "ActionSet",
+        actions: [{ type: "Action.Execute", title: t("workshop.action.unhide"), verb: "workshop.unhide", data }],
+      },
     );
   }
   return adaptiveCard(body, [refresh]);

@@ -6,7 +6,15 @@ import { translator } from "../../i18n/translate";
 import type { BallotLine, PersonalState, StepResults } from "../../services/workshop/workshopService";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
-import { itemLine, MAX_CARD_ITEMS, originNote, partyChoices, resultsSection, stepHeader, type WorkshopRef } from "./workshopCardParts";
+import {
+  itemLine,
+  MAX_CARD_ITEMS,
+  originNote,
+  partyChoices,
+  resultsSection,
+  stepHeader,
+  type WorkshopRef,
+} from "./workshopCardParts";
 
 export interface ParticipantCardModel extends WorkshopRef {
   readonly campaignName: string;
@@ -41,12 +49,44 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
     const personal = m.personal ?? { entries: [], votes: {} };
     if (step.type === "contributions") {
       if (view.acceptsInput) {
-        body.push({ type: "Input.Text", id: "text", label: t("workshop.field.text", { max: step.maxLength }), maxLength: step.maxLength, isRequired: true, errorMessage: t("workshop.field.textRequired") });
-        if (step.tags) body.push({ type: "Input.ChoiceSet", id: "tag", label: t("workshop.field.tag"), style: "expanded", choices: partyChoices(t), isRequired: true, errorMessage: t("workshop.error.contribution.tagRequired") });
-        body.push({ type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.add"), verb: "workshop.contribute", style: "positive", data: { ...ref, stepId: step.id, requestId: m.requestId } }] });
+        body.push({
+          type: "Input.Text",
+          id: "text",
+          label: t("workshop.field.text", { max: step.maxLength }),
+          maxLength: step.maxLength,
+          isRequired: true,
+          errorMessage: t("workshop.field.textRequired"),
+        });
+        if (step.tags)
+          body.push({
+            type: "Input.ChoiceSet",
+            id: "tag",
+            label: t("workshop.field.tag"),
+            style: "expanded",
+            choices: partyChoices(t),
+            isRequired: true,
+            errorMessage: t("workshop.error.contribution.tagRequired"),
+          });
+        body.push({
+          type: "ActionSet",
+          actions: [
+            {
+              type: "Action.Execute",
+              title: t("workshop.action.add"),
+              verb: "workshop.contribute",
+              style: "positive",
+              data: { ...ref, stepId: step.id, requestId: m.requestId },
+            },
+          ],
+        });
       }
       if (personal.entries.length > 0) {
-        body.push(paragraph(t("workshop.yourEntries", { count: personal.entries.length, max: step.maxEntries }), { subtle: true, spacing: "medium" }));
+        body.push(
+          paragraph(t("workshop.yourEntries", { count: personal.entries.length, max: step.maxEntries }), {
+            subtle: true,
+            spacing: "medium",
+          }),
+        );
         for (const entry of personal.entries) body.push(itemLine(entry, ""));
       }
     }
@@ -63,36 +103,91 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
         errorMessage: t("workshop.field.scaleRequired"),
         ...(personal.scale ? { value: String(personal.scale.value) } : {}),
       });
-      if (step.allowComment) body.push({ type: "Input.Text", id: "comment", label: t("workshop.field.comment"), maxLength: step.maxCommentLength, isMultiline: true, ...(personal.scale?.comment ? { value: personal.scale.comment } : {}) });
-      body.push({ type: "ActionSet", actions: [{ type: "Action.Execute", title: t("workshop.action.answer"), verb: "workshop.scale", style: "positive", data: { ...ref, requestId: m.requestId } }] });
+      if (step.allowComment)
+        body.push({
+          type: "Input.Text",
+          id: "comment",
+          label: t("workshop.field.comment"),
+          maxLength: step.maxCommentLength,
+          isMultiline: true,
+          ...(personal.scale?.comment ? { value: personal.scale.comment } : {}),
+        });
+      body.push({
+        type: "ActionSet",
+        actions: [
+          {
+            type: "Action.Execute",
+            title: t("workshop.action.answer"),
+            verb: "workshop.scale",
+            style: "positive",
+            data: { ...ref, requestId: m.requestId },
+          },
+        ],
+      });
     }
-    if (step.type === "scale" && personal.scale) body.push(paragraph(t("workshop.yourScale", { value: personal.scale.value }), { subtle: true }));
+    if (step.type === "scale" && personal.scale)
+      body.push(paragraph(t("workshop.yourScale", { value: personal.scale.value }), { subtle: true }));
     if (step.type === "vote") {
-      if (personal.dotsLeft !== undefined) body.push(paragraph(t("workshop.dotsLeft", { count: personal.dotsLeft, budget: step.budget }), { color: "accent" }));
+      if (personal.dotsLeft !== undefined)
+        body.push(
+          paragraph(t("workshop.dotsLeft", { count: personal.dotsLeft, budget: step.budget }), { color: "accent" }),
+        );
       // A ballot is built from merged items and the keep count is small; the cap only guards the message size.
       for (const line of (m.ballot ?? []).slice(0, MAX_CARD_ITEMS * 2)) {
         const mine = personal.votes[line.id] ?? 0;
-        const note = [originNote(line.origin, line.commits, t), mine > 0 ? t("workshop.yourVotes", { count: mine }) : ""].filter(Boolean).join(" · ");
+        const note = [
+          originNote(line.origin, line.commits, t),
+          mine > 0 ? t("workshop.yourVotes", { count: mine }) : "",
+        ]
+          .filter(Boolean)
+          .join(" · ");
         const data = { ...ref, stepId: step.id, itemId: line.id, requestId: m.requestId };
         const actions = view.acceptsInput
           ? [
               { type: "Action.Execute" as const, title: t("workshop.action.vote"), verb: "workshop.vote", data },
-              ...(mine > 0 ? [{ type: "Action.Execute" as const, title: t("workshop.action.unvote"), verb: "workshop.unvote", data }] : []),
+              ...(mine > 0
+                ? [
+                    {
+                      type: "Action.Execute" as const,
+                      title: t("workshop.action.unvote"),
+                      verb: "workshop.unvote",
+                      data,
+                    },
+                  ]
+                : []),
             ]
           : [];
-        body.push({ type: "Container", separator: true, items: [itemLine(line.text, note), ...(actions.length > 0 ? [{ type: "ActionSet" as const, actions }] : [])] });
+        body.push({
+          type: "Container",
+          separator: true,
+          items: [itemLine(line.text, note), ...(actions.length > 0 ? [{ type: "ActionSet" as const, actions }] : [])],
+        });
       }
     }
     if (step.type === "commitments" && m.results?.type === "commitments") {
       for (const c of m.results.commitments) body.push(userText(commitmentText(c.party, c.text, locale)));
     }
-    if (!view.acceptsInput && !view.showsResults && step.type !== "commitments") body.push(paragraph(t("workshop.inputNotOpen"), { subtle: true }));
+    if (!view.acceptsInput && !view.showsResults && step.type !== "commitments")
+      body.push(paragraph(t("workshop.inputNotOpen"), { subtle: true }));
     if (m.results && view.showsResults) body.push(...resultsSection(m.results, t));
   }
-  if (m.join && view.screen !== "ended") body.push(paragraph(t("workshop.join", { code: m.join.code, url: m.join.url }), { subtle: true, spacing: "large" }));
+  if (m.join && view.screen !== "ended")
+    body.push(
+      paragraph(t("workshop.join", { code: m.join.code, url: m.join.url }), { subtle: true, spacing: "large" }),
+    );
   const card = adaptiveCard(body);
   if (!m.refresh) return card;
   const userIds = m.refreshUserIds && m.refreshUserIds.length > 0 ? { userIds: m.refreshUserIds.slice(0, 60) } : {};
-  return { ...card, refresh: { action: { type: "Action.Execute", title: t("workshop.action.open", { name: "" }).trim(), verb: "workshop.refresh", data: { ...ref, view: "participant" } }, ...userIds } };
+  return {
+    ...card,
+    refresh: {
+      action: {
+        type: "Action.Execute",
+        title: t("workshop.action.open", { name: "" }).trim(),
+        verb: "workshop.refresh",
+        data: { ...ref, view: "participant" },
+      },
+      ...userIds,
+    },
+  };
 }
-

@@ -27,23 +27,62 @@ export function proxyEntryCard(m: ProxyEntryCardModel, locale: Locale): Adaptive
   const ref = { campaignId: m.campaignId, kind: m.kind };
   const body: CardElement[] = [heading(t("workshop.proxyCard.title")), userText(m.campaignName, { italic: true })];
   // The notice may quote the marker the facilitator typed: a TextRun, never markdown.
-  if (m.notice) body.push({ type: "RichTextBlock", inlines: [{ type: "TextRun", text: m.notice.text, color: m.notice.tone }] });
+  if (m.notice)
+    body.push({ type: "RichTextBlock", inlines: [{ type: "TextRun", text: m.notice.text, color: m.notice.tone }] });
   const view = m.view;
   if (view.screen !== "step" || view.step.type !== "contributions" || !view.acceptsInput) {
     body.push(paragraph(t("workshop.proxyCard.closed")));
     // What was typed but not saved stays on the card, and comes back in the fields on refresh.
     const kept = { ...(m.label ? { proxyLabel: m.label } : {}), ...(m.text ? { proxyText: m.text } : {}) };
     if (m.text) body.push(userText(t("workshop.proxyCard.unsaved", { label: m.label ?? "—", text: m.text })));
-    return adaptiveCard(body, [{ type: "Action.Execute", title: t("workshop.proxyCard.refresh"), verb: "workshop.proxyForm", data: { ...ref, inPlace: true, ...kept } }]);
+    return adaptiveCard(body, [
+      {
+        type: "Action.Execute",
+        title: t("workshop.proxyCard.refresh"),
+        verb: "workshop.proxyForm",
+        data: { ...ref, inPlace: true, ...kept },
+      },
+    ]);
   }
   const step = view.step;
   body.push(
     paragraph(t("workshop.proxyCard.intro"), { subtle: true }),
     settingsText(view.sequenceTitle, locale, { weight: "bolder" }),
     settingsText(step.prompt, locale),
-    { type: "Input.Text", id: "proxyLabel", label: t("workshop.field.proxyLabel"), maxLength: 40, isRequired: true, errorMessage: t("workshop.proxyCard.labelRequired"), ...(m.label ? { value: m.label } : {}) },
-    { type: "Input.Text", id: "proxyText", label: t("workshop.field.proxyText"), maxLength: step.maxLength, isMultiline: true, isRequired: true, errorMessage: t("workshop.proxyCard.textRequired"), ...(m.text ? { value: m.text } : {}) },
+    {
+      type: "Input.Text",
+      id: "proxyLabel",
+      label: t("workshop.field.proxyLabel"),
+      maxLength: 40,
+      isRequired: true,
+      errorMessage: t("workshop.proxyCard.labelRequired"),
+      ...(m.label ? { value: m.label } : {}),
+    },
+    {
+      type: "Input.Text",
+      id: "proxyText",
+      label: t("workshop.field.proxyText"),
+      maxLength: step.maxLength,
+      isMultiline: true,
+      isRequired: true,
+      errorMessage: t("workshop.proxyCard.textRequired"),
+      ...(m.text ? { value: m.text } : {}),
+    },
   );
-  if (step.tags) body.push({ type: "Input.ChoiceSet", id: "proxyTag", label: t("workshop.field.tag"), style: "expanded", choices: partyChoices(t) });
-  return adaptiveCard(body, [{ type: "Action.Execute", title: t("workshop.action.proxy"), verb: "workshop.proxy", data: { ...ref, stepId: step.id, requestId: m.requestId, form: "proxyCard" } }]);
+  if (step.tags)
+    body.push({
+      type: "Input.ChoiceSet",
+      id: "proxyTag",
+      label: t("workshop.field.tag"),
+      style: "expanded",
+      choices: partyChoices(t),
+    });
+  return adaptiveCard(body, [
+    {
+      type: "Action.Execute",
+      title: t("workshop.action.proxy"),
+      verb: "workshop.proxy",
+      data: { ...ref, stepId: step.id, requestId: m.requestId, form: "proxyCard" },
+    },
+  ]);
 }

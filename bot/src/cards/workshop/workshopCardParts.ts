@@ -15,8 +15,22 @@ export interface WorkshopRef {
 }
 
 /** Settings texts are typed by coordinators: shown as TextRuns, never as markdown. */
-export function settingsText(text: LocalisedText, locale: Locale, options: { weight?: "bolder"; size?: "medium" | "large" } = {}): RichTextBlock {
-  return { type: "RichTextBlock", inlines: [{ type: "TextRun", text: text[locale], ...(options.weight ? { weight: options.weight } : {}), ...(options.size ? { size: options.size } : {}) }] };
+export function settingsText(
+  text: LocalisedText,
+  locale: Locale,
+  options: { weight?: "bolder"; size?: "medium" | "large" } = {},
+): RichTextBlock {
+  return {
+    type: "RichTextBlock",
+    inlines: [
+      {
+        type: "TextRun",
+        text: text[locale],
+        ...(options.weight ? { weight: options.weight } : {}),
+        ...(options.size ? { size: options.size } : {}),
+      },
+    ],
+  };
 }
 
 /** Teams formats {{TIME()}} in the reader's time zone; it wants RFC 3339 without milliseconds. */
@@ -24,13 +38,26 @@ export function timeOf(iso: string): string {
   return `{{TIME(${iso.replace(/\.\d{3}Z$/, "Z")})}}`;
 }
 
-export function stepHeader(view: Extract<ParticipantView, { screen: "step" }>, locale: Locale, t: Translate): CardElement[] {
+export function stepHeader(
+  view: Extract<ParticipantView, { screen: "step" }>,
+  locale: Locale,
+  t: Translate,
+): CardElement[] {
   const parts: CardElement[] = [
-    paragraph(t("workshop.stepOf", { sequence: view.sequenceIndex + 1, sequences: view.sequenceCount, step: view.stepIndex + 1, steps: view.stepCount }), { subtle: true }),
+    paragraph(
+      t("workshop.stepOf", {
+        sequence: view.sequenceIndex + 1,
+        sequences: view.sequenceCount,
+        step: view.stepIndex + 1,
+        steps: view.stepCount,
+      }),
+      { subtle: true },
+    ),
     settingsText(view.sequenceTitle, locale, { weight: "bolder", size: "medium" }),
     settingsText(view.step.prompt, locale),
   ];
-  if (view.countdownEndsAt) parts.push(paragraph(t("workshop.countdown", { time: timeOf(view.countdownEndsAt) }), { color: "accent" }));
+  if (view.countdownEndsAt)
+    parts.push(paragraph(t("workshop.countdown", { time: timeOf(view.countdownEndsAt) }), { color: "accent" }));
   return parts;
 }
 
@@ -59,13 +86,29 @@ export function itemLine(text: string, suffix: string, options: { separator?: bo
 export const MAX_CARD_ITEMS = 40;
 
 export function resultsSection(results: StepResults, t: Translate): CardElement[] {
-  const out: CardElement[] = [{ type: "TextBlock", text: t("workshop.results"), weight: "bolder", wrap: true, separator: true } satisfies TextBlock];
+  const out: CardElement[] = [
+    {
+      type: "TextBlock",
+      text: t("workshop.results"),
+      weight: "bolder",
+      wrap: true,
+      separator: true,
+    } satisfies TextBlock,
+  ];
   switch (results.type) {
     case "contributions":
       if (results.items.length === 0) out.push(paragraph(t("workshop.results.none"), { subtle: true }));
-      if (results.items.length > MAX_CARD_ITEMS) out.push(paragraph(t("workshop.results.more", { count: results.items.length - MAX_CARD_ITEMS }), { subtle: true }));
+      if (results.items.length > MAX_CARD_ITEMS)
+        out.push(
+          paragraph(t("workshop.results.more", { count: results.items.length - MAX_CARD_ITEMS }), { subtle: true }),
+        );
       for (const item of [...results.items].sort((a, b) => b.weight - a.weight).slice(0, MAX_CARD_ITEMS)) {
-        const suffix = [item.weight > 1 ? t("workshop.results.weight", { weight: item.weight }) : "", item.tag ? t(`workshop.party.${item.tag}`) : ""].filter(Boolean).join(" · ");
+        const suffix = [
+          item.weight > 1 ? t("workshop.results.weight", { weight: item.weight }) : "",
+          item.tag ? t(`workshop.party.${item.tag}`) : "",
+        ]
+          .filter(Boolean)
+          .join(" · ");
         out.push(itemLine(item.text, suffix));
       }
       break;
@@ -76,7 +119,10 @@ export function resultsSection(results: StepResults, t: Translate): CardElement[
         break;
       }
       out.push(paragraph(t("workshop.results.scale", { count: s.count, median: s.median ?? "—" })));
-      out.push({ type: "FactSet", facts: s.histogram.map((count, value) => ({ title: String(value), value: `${"●".repeat(count)} ${count}` })) });
+      out.push({
+        type: "FactSet",
+        facts: s.histogram.map((count, value) => ({ title: String(value), value: `${"●".repeat(count)} ${count}` })),
+      });
       break;
     }
     case "vote":

@@ -1,6 +1,10 @@
 import type { Campaign, WorkshopNumber } from "../../domain/campaign";
 import { createWorkshop, type FacilitatorCommand } from "../../domain/workshopMachine";
-import { defaultWorkshopSettings, validateWorkshopSettings, type WorkshopSettings } from "../../domain/workshopSettings";
+import {
+  defaultWorkshopSettings,
+  validateWorkshopSettings,
+  type WorkshopSettings,
+} from "../../domain/workshopSettings";
 import type { CommitParty } from "../../domain/workshopTemplate";
 import { createLogger } from "../../logging/logger";
 import type { Actor } from "../../services/policy";
@@ -120,10 +124,20 @@ const USAGERS: PanelInput = {
 };
 
 /** Dots of the mixed workshop per ballot line; the poster's lines come first and get the most. */
-const QUALITY_DOTS: Readonly<Record<string, number>> = { Respect: 7, "Écoute": 6, Dialogue: 4, "Qualité de l'accueil": 3, "Respect des familles": 2, "Discrétion": 1, Patience: 1 };
+const QUALITY_DOTS: Readonly<Record<string, number>> = {
+  Respect: 7,
+  Écoute: 6,
+  Dialogue: 4,
+  "Qualité de l'accueil": 3,
+  "Respect des familles": 2,
+  Discrétion: 1,
+  Patience: 1,
+};
 const PRIORITY_DOTS_KEPT = [4, 4, 4, 3, 3, 3];
-const PRIORITY_DOTS_OTHERS: Readonly<Record<string, number>> = { "Former les agents à l'accueil des personnes endeuillées": 2, "Donner un seul interlocuteur à chaque famille": 1 };
-
+const PRIORITY_DOTS_OTHERS: Readonly<Record<string, number>> = {
+  "Former les agents à l'accueil des personnes endeuillées": 2,
+  "Donner un seul interlocuteur à chaque famille": 1,
+};
 
 function must<T>(outcome: Outcome<T>, what: string): T {
   if (!outcome.ok) throw new Error(`demo workshop invalid (${what}): ${outcome.error.code}`);
@@ -134,7 +148,11 @@ function must<T>(outcome: Outcome<T>, what: string): T {
 function spreadDots(targets: ReadonlyMap<string, number>, voters: number, budget: number): string[][] {
   const left = new Map(targets);
   return Array.from({ length: voters }, () => {
-    const chosen = [...left.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, budget).map(([id]) => id);
+    const chosen = [...left.entries()]
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, budget)
+      .map(([id]) => id);
     for (const id of chosen) left.set(id, (left.get(id) ?? 0) - 1);
     return chosen;
   });
@@ -158,7 +176,10 @@ class Facilitated {
   async run(...commands: FacilitatorCommand[]): Promise<void> {
     for (const command of commands) {
       const record = await this.record();
-      const result = must(await this.service.command(this.campaign, this.kind, this.actor, command, record.workshop.revision), `${this.kind} ${command.type}`);
+      const result = must(
+        await this.service.command(this.campaign, this.kind, this.actor, command, record.workshop.revision),
+        `${this.kind} ${command.type}`,
+      );
       if (!result.changed) throw new Error(`demo workshop ${this.kind}: ${command.type} did not apply`);
     }
   }
@@ -168,13 +189,30 @@ class Facilitated {
     // Checked before claiming a join code, so a second run leaves no orphan code behind.
     if (await this.stores.workshops.get(this.campaign.id, this.kind)) return false;
     let joinCode = newJoinCode();
-    while (!(await this.stores.joinCodes.claim(joinCode, { campaignId: this.campaign.id, kind: this.kind }))) joinCode = newJoinCode();
-    const workshop = createWorkshop({ id: workshopIdOf(this.campaign.id, this.kind), campaignId: this.campaign.id, kind: this.kind, settings }, now);
-    return this.stores.workshops.create({ workshop, campaignName: this.campaign.name, secret: newSecret(), joinCode, postedCards: [], commitments: [] });
+    while (!(await this.stores.joinCodes.claim(joinCode, { campaignId: this.campaign.id, kind: this.kind })))
+      joinCode = newJoinCode();
+    const workshop = createWorkshop(
+      { id: workshopIdOf(this.campaign.id, this.kind), campaignId: this.campaign.id, kind: this.kind, settings },
+      now,
+    );
+    return this.stores.workshops.create({
+      workshop,
+      campaignName: this.campaign.name,
+      secret: newSecret(),
+      joinCode,
+      postedCards: [],
+      commitments: [],
+    });
   }
 }
 
-async function playPanel(w: Facilitated, service: WorkshopService, panel: PanelInput, subjects: readonly Subject[], tick: () => void): Promise<void> {
+async function playPanel(
+  w: Facilitated,
+  service: WorkshopService,
+  panel: PanelInput,
+  subjects: readonly Subject[],
+  tick: () => void,
+): Promise<void> {
   const proxy = (s: Subject) => s.kind === "proxy";
   await w.run({ type: "start" });
   for (const stepId of ["ideal", "chaotic"] as const) {
@@ -182,7 +220,15 @@ async function playPanel(w: Facilitated, service: WorkshopService, panel: PanelI
     for (const [i, words] of panel[stepId].entries()) {
       for (const [j, text] of words.entries()) {
         tick();
-        must(await service.contribute(await w.record(), subjects[i]!, { stepId, text, requestId: `demo-${stepId}-${i}-${j}` }, proxy(subjects[i]!)), `${stepId} ${text}`);
+        must(
+          await service.contribute(
+            await w.record(),
+            subjects[i]!,
+            { stepId, text, requestId: `demo-${stepId}-${i}-${j}` },
+            proxy(subjects[i]!),
+          ),
+          `${stepId} ${text}`,
+        );
       }
     }
     await w.run({ type: "reveal" }, { type: "next" });
@@ -196,7 +242,15 @@ async function playPanel(w: Facilitated, service: WorkshopService, panel: PanelI
   for (const [i, actions] of panel.actions.entries()) {
     for (const [j, action] of actions.entries()) {
       tick();
-      must(await service.contribute(await w.record(), subjects[i]!, { stepId: "actions", text: action.text, tag: action.tag, requestId: `demo-actions-${i}-${j}` }, proxy(subjects[i]!)), `action ${action.text}`);
+      must(
+        await service.contribute(
+          await w.record(),
+          subjects[i]!,
+          { stepId: "actions", text: action.text, tag: action.tag, requestId: `demo-actions-${i}-${j}` },
+          proxy(subjects[i]!),
+        ),
+        `action ${action.text}`,
+      );
     }
   }
   await w.run({ type: "reveal" }, { type: "end" });
@@ -225,7 +279,11 @@ export async function seedFuneralWorkshops(
   const base = defaultWorkshopSettings();
   // The coordinator kept as many qualities and priorities as the poster shows.
   const settings = must(
-    validateWorkshopSettings({ ...base, qualitiesVote: { ...base.qualitiesVote, keep: poster.qualities.length }, prioritiesVote: { ...base.prioritiesVote, keep: poster.commitments.length } }),
+    validateWorkshopSettings({
+      ...base,
+      qualitiesVote: { ...base.qualitiesVote, keep: poster.qualities.length },
+      prioritiesVote: { ...base.prioritiesVote, keep: poster.commitments.length },
+    }),
     "settings",
   );
   if (!(await stores.settings.get(campaign.id))) await stores.settings.save(campaign.id, settings);
@@ -235,7 +293,10 @@ export async function seedFuneralWorkshops(
   const w1 = new Facilitated(service, stores, campaign, actor, 1);
   if (await w1.create(settings, now)) {
     // Eight agents: the demo's Teams agents, then colleagues of the service.
-    const panel = Array.from({ length: 8 }, (_, i): Subject => agents[i] ?? { kind: "teams", aadObjectId: `demo-${campaign.id}-w1-agent-${i + 1}` });
+    const panel = Array.from(
+      { length: 8 },
+      (_, i): Subject => agents[i] ?? { kind: "teams", aadObjectId: `demo-${campaign.id}-w1-agent-${i + 1}` },
+    );
     await playPanel(w1, service, AGENTS, panel, tick);
   }
 
@@ -244,7 +305,9 @@ export async function seedFuneralWorkshops(
   if (await w2.create(settings, now)) {
     const secret = (await w2.record()).secret;
     // Usagers join from their phones; the last one dictated to the facilitator.
-    const panel = Array.from({ length: 8 }, (_, i): Subject => (i === 7 ? { kind: "proxy", label: "usager dans la salle" } : { kind: "device", token: issueDeviceToken(secret) }));
+    const panel = Array.from({ length: 8 }, (_, i): Subject =>
+      i === 7 ? { kind: "proxy", label: "usager dans la salle" } : { kind: "device", token: issueDeviceToken(secret) },
+    );
     await playPanel(w2, service, USAGERS, panel, tick);
   }
 
@@ -254,7 +317,10 @@ export async function seedFuneralWorkshops(
   const secret = (await w3.record()).secret;
   const mixed: Subject[] = [
     ...agents,
-    ...Array.from({ length: participants.usagerCount }, (): Subject => ({ kind: "device", token: issueDeviceToken(secret) })),
+    ...Array.from({ length: participants.usagerCount }, (): Subject => ({
+      kind: "device",
+      token: issueDeviceToken(secret),
+    })),
   ];
   await w3.run({ type: "start" }, { type: "openInput" });
   const byText = (lines: readonly { id: string; text: string }[], text: string) => {
@@ -263,7 +329,14 @@ export async function seedFuneralWorkshops(
     return line.id;
   };
   const qualityLines = await service.ballot(await w3.record(), "qualitiesVote");
-  await castAll(service, w3, mixed, "qualitiesVote", new Map(Object.entries(QUALITY_DOTS).map(([text, n]) => [byText(qualityLines, text), n])), tick);
+  await castAll(
+    service,
+    w3,
+    mixed,
+    "qualitiesVote",
+    new Map(Object.entries(QUALITY_DOTS).map(([text, n]) => [byText(qualityLines, text), n])),
+    tick,
+  );
   await w3.run({ type: "reveal" }, { type: "next" }, { type: "openInput" });
   const priorityLines = await service.ballot(await w3.record(), "prioritiesVote");
   const sourceOf = (text: string) => byText(priorityLines, text.charAt(0).toUpperCase() + text.slice(1));
@@ -274,7 +347,14 @@ export async function seedFuneralWorkshops(
   await castAll(service, w3, mixed, "prioritiesVote", priorityDots, tick);
   await w3.run({ type: "reveal" }, { type: "next" });
   for (const c of poster.commitments) {
-    must(await service.saveCommitment(campaign, await w3.record(), actor, { sourceItemId: sourceOf(c.text), party: c.party, text: c.text }), `commitment ${c.text}`);
+    must(
+      await service.saveCommitment(campaign, await w3.record(), actor, {
+        sourceItemId: sourceOf(c.text),
+        party: c.party,
+        text: c.text,
+      }),
+      `commitment ${c.text}`,
+    );
   }
   // Left on the revealed commitments, not ended: an ended workshop shows no results, and from here
   // the console can step back through both votes.
@@ -290,11 +370,22 @@ async function castAll(
   tick: () => void,
 ): Promise<void> {
   const record = await w.record();
-  const budget = stepId === "qualitiesVote" ? record.workshop.settings.qualitiesVote.budget : record.workshop.settings.prioritiesVote.budget;
+  const budget =
+    stepId === "qualitiesVote"
+      ? record.workshop.settings.qualitiesVote.budget
+      : record.workshop.settings.prioritiesVote.budget;
   for (const [i, itemIds] of spreadDots(dots, voters.length, budget).entries()) {
     for (const itemId of itemIds) {
       tick();
-      must(await service.vote(record, voters[i]!, { stepId, itemId, requestId: `demo-${stepId}-${i}-${itemId}`, retract: false }, false), `${stepId} vote`);
+      must(
+        await service.vote(
+          record,
+          voters[i]!,
+          { stepId, itemId, requestId: `demo-${stepId}-${i}-${itemId}`, retract: false },
+          false,
+        ),
+        `${stepId} vote`,
+      );
     }
   }
 }

@@ -49,15 +49,52 @@ const VOLUNTEERS: readonly [string, AgentProfile][] = [
   ["Marc", { ageBand: "45to54", sex: "male", category: "B", staffKind: "administrative" }],
 ];
 
-type DemoUsager = { name: string; status: UsagerRecord["status"]; profile?: UsagerProfile; contact?: string; hint?: Partial<UsagerProfile> };
+type DemoUsager = {
+  name: string;
+  status: UsagerRecord["status"];
+  profile?: UsagerProfile;
+  contact?: string;
+  hint?: Partial<UsagerProfile>;
+};
 const USAGERS: readonly DemoUsager[] = [
-  { name: "Mme Weber", status: "accepted", profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" }, contact: "06 12 34 56 78" },
-  { name: "M. Haddad", status: "accepted", profile: { kind: "individual", ageBand: "30to44", sex: "male", frequency: "occasional" } },
-  { name: "Étude Schmitt, notaires", status: "accepted", profile: { kind: "business", ageBand: "45to54", sex: "male", frequency: "regular" }, contact: "accueil@etude-schmitt.example" },
-  { name: "Lina", status: "accepted", profile: { kind: "individual", ageBand: "under30", sex: "female", frequency: "firstTime" } },
-  { name: "Association Accueil Solidaire", status: "accepted", profile: { kind: "association", ageBand: "45to54", sex: "female", frequency: "regular" } },
-  { name: "M. Keller", status: "accepted", profile: { kind: "individual", ageBand: "55plus", sex: "male", frequency: "occasional" } },
-  { name: "Sofia", status: "nominated", hint: { kind: "individual", frequency: "firstTime" }, contact: "sofia@example.org" },
+  {
+    name: "Mme Weber",
+    status: "accepted",
+    profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" },
+    contact: "06 12 34 56 78",
+  },
+  {
+    name: "M. Haddad",
+    status: "accepted",
+    profile: { kind: "individual", ageBand: "30to44", sex: "male", frequency: "occasional" },
+  },
+  {
+    name: "Étude Schmitt, notaires",
+    status: "accepted",
+    profile: { kind: "business", ageBand: "45to54", sex: "male", frequency: "regular" },
+    contact: "accueil@etude-schmitt.example",
+  },
+  {
+    name: "Lina",
+    status: "accepted",
+    profile: { kind: "individual", ageBand: "under30", sex: "female", frequency: "firstTime" },
+  },
+  {
+    name: "Association Accueil Solidaire",
+    status: "accepted",
+    profile: { kind: "association", ageBand: "45to54", sex: "female", frequency: "regular" },
+  },
+  {
+    name: "M. Keller",
+    status: "accepted",
+    profile: { kind: "individual", ageBand: "55plus", sex: "male", frequency: "occasional" },
+  },
+  {
+    name: "Sofia",
+    status: "nominated",
+    hint: { kind: "individual", frequency: "firstTime" },
+    contact: "sofia@example.org",
+  },
   { name: "M. Roth", status: "declined" },
 ];
 
@@ -66,7 +103,12 @@ function daysFrom(now: Date, days: number): string {
 }
 
 /** Seeds once: a second run on persistent data finds the campaign and leaves everything as it is. */
-export async function seedRecruitingCampaign(tables: TableClients, campaigns: CampaignRepository, coordinatorId: string, now: Date): Promise<void> {
+export async function seedRecruitingCampaign(
+  tables: TableClients,
+  campaigns: CampaignRepository,
+  coordinatorId: string,
+  now: Date,
+): Promise<void> {
   const at = now.toISOString();
   const campaign: Campaign = {
     id: RECRUITING_CAMPAIGN_ID,
@@ -77,7 +119,11 @@ export async function seedRecruitingCampaign(tables: TableClients, campaigns: Ca
     coordinatorIds: [coordinatorId],
     managerIds: [coordinatorId],
     names: { [coordinatorId]: "Utilisateur local" },
-    workshops: { 1: { plannedAt: daysFrom(now, 21) }, 2: { plannedAt: daysFrom(now, 42) }, 3: { plannedAt: daysFrom(now, 63) } },
+    workshops: {
+      1: { plannedAt: daysFrom(now, 21) },
+      2: { plannedAt: daysFrom(now, 42) },
+      3: { plannedAt: daysFrom(now, 63) },
+    },
     panelSize: 8,
     locale: "fr",
     createdAt: daysFrom(now, -10),
@@ -91,7 +137,18 @@ export async function seedRecruitingCampaign(tables: TableClients, campaigns: Ca
   await stores.records.change(campaign.id, now, (r) => ({ ...r, makeup: makeup.value }));
 
   for (const [i, [name, profile]] of VOLUNTEERS.entries()) {
-    const record = { campaignId: campaign.id, aadObjectId: `demo-agent-${i}`, teamsId: `29:demo-agent-${i}`, name, locale: "fr" as const, status: "volunteered" as const, profile, consentAt: daysFrom(now, -8 + i / 4), createdAt: daysFrom(now, -8 + i / 4), updatedAt: at };
+    const record = {
+      campaignId: campaign.id,
+      aadObjectId: `demo-agent-${i}`,
+      teamsId: `29:demo-agent-${i}`,
+      name,
+      locale: "fr" as const,
+      status: "volunteered" as const,
+      profile,
+      consentAt: daysFrom(now, -8 + i / 4),
+      createdAt: daysFrom(now, -8 + i / 4),
+      updatedAt: at,
+    };
     await stores.volunteers.upsertWith(record, () => record);
   }
 
@@ -123,7 +180,11 @@ export async function seedRecruitingCampaign(tables: TableClients, campaigns: Ca
     return {
       jobId,
       recipientKey: `aad:demo-member-${i}`,
-      recipient: { teamsId: `29:demo-member-${i}`, aadObjectId: `demo-member-${i}`, name: unreachable ? ["Paul Ott", "Nadia Berger"][i === 17 ? 0 : 1]! : `Agent ${i + 1}` },
+      recipient: {
+        teamsId: `29:demo-member-${i}`,
+        aadObjectId: `demo-member-${i}`,
+        name: unreachable ? ["Paul Ott", "Nadia Berger"][i === 17 ? 0 : 1]! : `Agent ${i + 1}`,
+      },
       // Nothing is pending, so the demo's outbox worker has nothing to send anywhere.
       origin: { serviceUrl: "http://127.0.0.1:9/", tenantId: "demo", botId: "28:demo" },
       message: { text: "Appel à volontaires — Mairies de quartier" },

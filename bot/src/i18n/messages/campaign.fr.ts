@@ -4,7 +4,8 @@ export const campaignFr = {
   "campaign.api.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent faire cela.",
   "campaign.api.invalidBody": "La demande est incomplète ou mal formée ({details}).",
   "campaign.api.effectFailed": "L'étape n'a pas pu être franchie : {reason}",
-  "campaign.api.rosterUnavailable": "La liste des membres de l'équipe n'a pas pu être lue dans Teams. Réessayez dans un moment.",
+  "campaign.api.rosterUnavailable":
+    "La liste des membres de l'équipe n'a pas pu être lue dans Teams. Réessayez dans un moment.",
 
   "campaign.steps.title": "Où en est la campagne",
   "campaign.steps.current": "Étape actuelle : {state}",
@@ -45,9 +46,11 @@ export const campaignFr = {
   "campaign.roles.role": "Rôle",
   "campaign.roles.assign": "Nommer",
   "campaign.roles.remove": "Retirer {name}",
-  "campaign.roles.noRoster": "La liste des membres de l'équipe n'est pas encore connue : tapez « rôles » dans le canal de l'équipe.",
+  "campaign.roles.noRoster":
+    "La liste des membres de l'équipe n'est pas encore connue : tapez « rôles » dans le canal de l'équipe.",
   "campaign.roles.saved": "C'est enregistré.",
-  "campaign.roles.notInTeam": "Tapez « rôles » dans le canal de l'équipe de la campagne, pour que je lise la liste de ses membres.",
+  "campaign.roles.notInTeam":
+    "Tapez « rôles » dans le canal de l'équipe de la campagne, pour que je lise la liste de ses membres.",
 
   "campaign.workshop.ended": "L'atelier {number} de « {name} » est terminé. Voici l'étape suivante :",
   "campaign.workshop.notNow": "« {name} » n'est pas à l'étape d'un atelier en ce moment. Voici où elle en est :",

@@ -7,13 +7,17 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "welcome.intro":
     "This app helps your service run the participatory method “Vivre ensemble”: staff and service users meet in three friendly workshops to agree on shared values and simple, concrete commitments.",
   "welcome.steps.title": "How it works",
-  "welcome.step1": "Workshop 1 — a panel of volunteer staff imagines the ideal relation, then the chaotic one, says where things stand, and proposes actions.",
-  "welcome.step2": "Workshop 2 — a panel of service users does the same (no Teams account needed: a join page is enough).",
+  "welcome.step1":
+    "Workshop 1 — a panel of volunteer staff imagines the ideal relation, then the chaotic one, says where things stand, and proposes actions.",
+  "welcome.step2":
+    "Workshop 2 — a panel of service users does the same (no Teams account needed: a join page is enough).",
   "welcome.step3": "Workshop 3 — half staff, half users choose the qualities to promote and the priority commitments.",
   "welcome.step4": "Everyone validates the poster, then the service roadmap follows each commitment through to done.",
   "welcome.next.team": "To begin, the person coordinating the method writes “new campaign” here.",
-  "welcome.next.personal": "You will be told here when your service calls for volunteers. Write “help” to see what I can do.",
-  "welcome.next.groupChat": "In a meeting or a group chat, I facilitate the workshops. Write “help” to see the commands.",
+  "welcome.next.personal":
+    "You will be told here when your service calls for volunteers. Write “help” to see what I can do.",
+  "welcome.next.groupChat":
+    "In a meeting or a group chat, I facilitate the workshops. Write “help” to see the commands.",
   "welcome.privacy":
     "Your workshop contributions are stored without your name. This is not an evaluation of the service or of anyone.",
   "welcome.action.help": "See the commands",
@@ -32,7 +36,8 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
 
   "hint.unknown": "I did not understand “{text}”. Write “help” to see what I can do.",
   "hint.empty": "Write “help” to see what I can do.",
-  "command.notYet": "The command “{command}” is not available in this version yet. It comes with the next parts of the app.",
+  "command.notYet":
+    "The command “{command}” is not available in this version yet. It comes with the next parts of the app.",
 
   "card.unknownAction": "This action is no longer available. Write “help” to see what I can do.",
   "campaigns.none": "No campaign yet. A coordinator can create one with “new campaign”.",
@@ -52,7 +57,8 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
 
   "error.internal": "Something went wrong on our side. Try again in a moment; if it persists, tell the digital team.",
   "error.actionTryAgain": "That did not go through: a passing problem on our side. Please try again in a moment.",
-  "error.messageTryAgain": "Your message could not be handled: a passing problem on our side. Please send it again in a moment.",
+  "error.messageTryAgain":
+    "Your message could not be handled: a passing problem on our side. Please send it again in a moment.",
   "error.notFound": "This address does not exist.",
   "error.badJson": "The request is not valid JSON.",
   "error.tooLarge": "The request is too large.",
@@ -66,5 +72,6 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "privacy.forbidden": "Only the coordinators of this campaign can view or erase a person's data.",
   "privacy.personNotFound": "Nothing is stored about this person in this campaign.",
   "privacy.invalidPerson": "Invalid person identifier.",
-  "privacy.lastCoordinator": "This person is the campaign's only coordinator, so their data cannot be erased. Name another coordinator first, then try again.",
+  "privacy.lastCoordinator":
+    "This person is the campaign's only coordinator, so their data cannot be erased. Name another coordinator first, then try again.",
 };

@@ -6,13 +6,19 @@ export const commonFr = {
   "welcome.intro":
     "Cette application aide votre service à mener la démarche participative « Vivre ensemble » : agents et usagers se rencontrent en trois ateliers conviviaux pour s'accorder sur des valeurs communes et des engagements simples et concrets.",
   "welcome.steps.title": "Comment ça marche",
-  "welcome.step1": "Atelier 1 — un panel d'agents volontaires imagine la relation idéale, puis chaotique, se situe, et propose des actions.",
-  "welcome.step2": "Atelier 2 — un panel d'usagers fait de même (sans compte Teams : une page de participation suffit).",
-  "welcome.step3": "Atelier 3 — moitié agents, moitié usagers choisissent les qualités à promouvoir et les engagements prioritaires.",
-  "welcome.step4": "L'affiche est validée par tous, puis la feuille de route du service suit chaque engagement jusqu'au bout.",
+  "welcome.step1":
+    "Atelier 1 — un panel d'agents volontaires imagine la relation idéale, puis chaotique, se situe, et propose des actions.",
+  "welcome.step2":
+    "Atelier 2 — un panel d'usagers fait de même (sans compte Teams : une page de participation suffit).",
+  "welcome.step3":
+    "Atelier 3 — moitié agents, moitié usagers choisissent les qualités à promouvoir et les engagements prioritaires.",
+  "welcome.step4":
+    "L'affiche est validée par tous, puis la feuille de route du service suit chaque engagement jusqu'au bout.",
   "welcome.next.team": "Pour commencer, la personne qui coordonne la démarche écrit « nouvelle campagne » ici.",
-  "welcome.next.personal": "Vous serez prévenu·e ici quand votre service lancera un appel à volontaires. Écrivez « aide » pour voir ce que je sais faire.",
-  "welcome.next.groupChat": "Dans une réunion ou une conversation de groupe, j'anime les ateliers. Écrivez « aide » pour voir les commandes.",
+  "welcome.next.personal":
+    "Vous serez prévenu·e ici quand votre service lancera un appel à volontaires. Écrivez « aide » pour voir ce que je sais faire.",
+  "welcome.next.groupChat":
+    "Dans une réunion ou une conversation de groupe, j'anime les ateliers. Écrivez « aide » pour voir les commandes.",
   "welcome.privacy":
     "Vos contributions aux ateliers sont enregistrées sans votre nom. Ce n'est pas une évaluation du service ni des personnes.",
   "welcome.action.help": "Voir les commandes",
@@ -50,9 +56,12 @@ export const commonFr = {
   "state.roadmapInProgress": "Feuille de route en cours",
   "state.closed": "Clôturée",
 
-  "error.internal": "Un problème technique est survenu. Réessayez dans un instant ; si cela persiste, prévenez l'équipe numérique.",
-  "error.actionTryAgain": "Votre action n'est pas passée : un problème passager de notre côté. Réessayez dans un instant.",
-  "error.messageTryAgain": "Votre message n'a pas pu être traité : un problème passager de notre côté. Renvoyez-le dans un instant.",
+  "error.internal":
+    "Un problème technique est survenu. Réessayez dans un instant ; si cela persiste, prévenez l'équipe numérique.",
+  "error.actionTryAgain":
+    "Votre action n'est pas passée : un problème passager de notre côté. Réessayez dans un instant.",
+  "error.messageTryAgain":
+    "Votre message n'a pas pu être traité : un problème passager de notre côté. Renvoyez-le dans un instant.",
   "error.notFound": "Cette adresse n'existe pas.",
   "error.badJson": "La requête n'est pas un JSON valide.",
   "error.tooLarge": "La requête est trop volumineuse.",
@@ -63,10 +72,10 @@ export const commonFr = {
   "error.badActivity": "Cette requête n'est pas une activité Bot Framework valide.",
   "error.activityRefused": "Cette activité ne vient pas d'une organisation ou d'un service Teams autorisés.",
   "privacy.campaignNotFound": "Cette campagne n'existe pas.",
-  "privacy.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent consulter ou effacer les données d'une personne.",
+  "privacy.forbidden":
+    "Seules les personnes qui coordonnent cette campagne peuvent consulter ou effacer les données d'une personne.",
   "privacy.personNotFound": "Aucune donnée n'est enregistrée pour cette personne dans cette campagne.",
   "privacy.invalidPerson": "Identifiant de personne invalide.",
   "privacy.lastCoordinator":
     "Cette personne est la seule à coordonner la campagne : ses données ne peuvent pas être effacées. Nommez d'abord une autre personne à la coordination, puis recommencez.",
 } as const;
-

@@ -1,29 +1,38 @@
 import type { domainErrorsFr } from "./domainErrors.fr";
 
 export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: string } = {
-  "domain.campaign.approachInvalid": "Choose an approach: thematic (one service) or territorial (one site grouping several services).",
+  "domain.campaign.approachInvalid":
+    "Choose an approach: thematic (one service) or territorial (one site grouping several services).",
   "domain.campaign.coordinatorRequired": "A campaign needs at least one person to coordinate it. Add one.",
   "domain.campaign.invalidTransition":
     "The campaign cannot go from “{from}” to “{to}”: it moves forward one stage at a time, and can be closed at any time.",
   "domain.campaign.nameLength": "The campaign name must have between {min} and {max} characters (it has {length}).",
   "domain.campaign.panelSizeOutOfRange": "A panel has between {min} and {max} people. Choose a number in that range.",
-  "domain.campaign.retentionDateInvalid": "The date “{value}” is not recognised. Give the retention date as YYYY-MM-DD.",
-  "domain.campaign.lastCoordinator": "This person is the campaign's only coordinator. Name someone else as coordinator first, then change their role.",
+  "domain.campaign.retentionDateInvalid":
+    "The date “{value}” is not recognised. Give the retention date as YYYY-MM-DD.",
+  "domain.campaign.lastCoordinator":
+    "This person is the campaign's only coordinator. Name someone else as coordinator first, then change their role.",
   "domain.campaign.personRequired": "Choose a person from the team.",
   "domain.campaign.agentPanelNotConfirmed": "The agent panel is not confirmed yet (Recruitment page, Agents tab).",
   "domain.campaign.moveBlocked": "This step is not possible yet. What is missing:",
-  "domain.campaign.committeeIncomplete": "The steering committee has not decided on every commitment yet (Roadmap page).",
+  "domain.campaign.committeeIncomplete":
+    "The steering committee has not decided on every commitment yet (Roadmap page).",
   "domain.campaign.workshopDateMissing": "Workshop {workshop} has no date yet (« Edit the campaign » button).",
   "domain.campaign.mixedPanelNotConfirmed": "The mixed panel is not confirmed yet (Recruitment page, Mixed panel tab).",
-  "domain.campaign.movedMeanwhile": "The campaign moved to another step in the meantime: it is now at « {state} ». The page has been updated.",
-  "domain.campaign.posterNotFinal": "The poster is not validated by every participant yet (or validation was not closed on the Poster page).",
+  "domain.campaign.movedMeanwhile":
+    "The campaign moved to another step in the meantime: it is now at « {state} ». The page has been updated.",
+  "domain.campaign.posterNotFinal":
+    "The poster is not validated by every participant yet (or validation was not closed on the Poster page).",
   "domain.campaign.usagerPanelNotConfirmed": "The usager panel is not confirmed yet (Recruitment page, Usagers tab).",
-  "domain.campaign.workshopAlreadyHeld": "Workshop {workshop} has already taken place: what was said there stays, and the campaign goes on from it.",
-  "domain.campaign.workshopNotHeld": "Workshop {workshop} has not started yet: start it with « workshop » in the meeting, or from the console.",
+  "domain.campaign.workshopAlreadyHeld":
+    "Workshop {workshop} has already taken place: what was said there stays, and the campaign goes on from it.",
+  "domain.campaign.workshopNotHeld":
+    "Workshop {workshop} has not started yet: start it with « workshop » in the meeting, or from the console.",
   "domain.campaign.serviceDuplicate": "The same service is listed twice. Keep it only once.",
   "domain.campaign.serviceNameEmpty": "One of the services has no name. Name each service or remove the empty line.",
   "domain.campaign.servicesEmpty": "Give at least one service taking part in the campaign.",
-  "domain.campaign.siteRequired": "For a territorial approach, give the name of the site (for example “Maison de Hautepierre”).",
+  "domain.campaign.siteRequired":
+    "For a territorial approach, give the name of the site (for example “Maison de Hautepierre”).",
   "domain.campaign.thematicNeedsOneService":
     "A thematic approach covers a single service, and {count} are listed. Keep one, or choose the territorial approach.",
 
@@ -31,7 +40,8 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
     "A new wording is only expected for an adapted commitment, not for a “{decision}” decision. Remove it, or choose “Adapted”.",
   "domain.committee.adaptedTextRequired": "For an adapted commitment, write its new wording.",
   "domain.committee.decisionInvalid": "Choose a decision: adopted, adapted or not adopted.",
-  "domain.committee.levelInvalid": "Choose the level of decision: service, department, executive management or elected officials.",
+  "domain.committee.levelInvalid":
+    "Choose the level of decision: service, department, executive management or elected officials.",
   "domain.committee.reasonRequired":
     "For a “{decision}” decision, give the reason in a few words: participants want to know what became of their proposal.",
   "domain.committee.textTooLong": "The text “{field}” is longer than {max} characters. Please shorten it a little.",
@@ -47,10 +57,13 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.contribution.notHidden": "This contribution is already visible.",
   "domain.contribution.nothingToMerge": "Choose at least one contribution to merge into the one you keep.",
   "domain.contribution.tagInvalid": "Say who would commit: staff, service users, or both.",
-  "domain.contribution.tagNotAllowed": "At the step “{stepId}”, there is no need to say who commits: your idea is enough.",
+  "domain.contribution.tagNotAllowed":
+    "At the step “{stepId}”, there is no need to say who commits: your idea is enough.",
   "domain.contribution.tagRequired": "Say who would commit: staff, service users, or both.",
-  "domain.contribution.tooLong": "Your text has {length} characters, for {max} at most. Shorten it, or make it two ideas.",
-  "domain.contribution.tooManyEntries": "You have proposed {max} ideas at this step, the maximum planned. Thank you for your ideas!",
+  "domain.contribution.tooLong":
+    "Your text has {length} characters, for {max} at most. Shorten it, or make it two ideas.",
+  "domain.contribution.tooManyEntries":
+    "You have proposed {max} ideas at this step, the maximum planned. Thank you for your ideas!",
   "domain.contribution.unchanged": "Nothing has changed: edit the text or who commits before saving.",
 
   "domain.makeup.countColumnMissing":
@@ -62,17 +75,20 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
     "Line {line}: the value “{value}” is not recognised in the column “{column}”. Correct it, or leave the cell empty (or *) if it does not matter.",
   "domain.makeup.noRows": "The file only has the header. Add one line per group, with its number of people.",
   "domain.makeup.totalZero": "Every number of people is 0. Give how many people each group has.",
-  "domain.makeup.unknownColumn": "The column “{column}” (line {line}) is not recognised. Check its spelling, or remove it.",
+  "domain.makeup.unknownColumn":
+    "The column “{column}” (line {line}) is not recognised. Check its spelling, or remove it.",
   "domain.makeup.wrongFieldCount": "Line {line}: {found} values instead of {expected}. Check the separators (; or ,).",
 
   "domain.panel.empty": "The panel is empty: tick at least one person, then confirm.",
   "domain.panel.mixedEmpty":
     "The mixed panel is empty: tick at least one agent or usager among those who said yes, then confirm. If nobody has said yes yet, wait for the answers.",
 
-  "domain.poster.alreadyValidated": "Everyone has already approved the poster: it is validated, no need to close the validation.",
+  "domain.poster.alreadyValidated":
+    "Everyone has already approved the poster: it is validated, no need to close the validation.",
   "domain.poster.closed": "The poster validation is closed: the poster can no longer be edited or validated.",
   "domain.poster.duplicateId": "Two items of the poster have the same identifier. Reload the page and try again.",
-  "domain.poster.noApproval": "Nobody has approved this version of the poster yet. Wait for at least one approval before closing the validation.",
+  "domain.poster.noApproval":
+    "Nobody has approved this version of the poster yet. Wait for at least one approval before closing the validation.",
   "domain.poster.noCommitments": "Add at least one commitment to the poster.",
   "domain.poster.noQualities": "Add at least one quality to promote to the poster.",
   "domain.poster.notAParticipant": "Validating the poster is for the people who took part in the workshops.",
@@ -93,7 +109,8 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.profile.staffKindInvalid": "Choose your job family from: {allowed}.",
 
   "domain.roadmap.commentTooLong": "The comment is longer than {max} characters. Please shorten it a little.",
-  "domain.roadmap.doneRequiresFullProgress": "A done action is 100% complete. Set the progress to 100%, or keep the status “In progress”.",
+  "domain.roadmap.doneRequiresFullProgress":
+    "A done action is 100% complete. Set the progress to 100%, or keep the status “In progress”.",
   "domain.roadmap.droppedNeedsComment": "To drop an action, explain why in a few words: participants want to know.",
   "domain.roadmap.dueDateInvalid": "The date “{value}” is not recognised. Give a due date as YYYY-MM-DD.",
   "domain.roadmap.emptyUpdate": "Give a status, a progress or a comment before saving.",
@@ -114,15 +131,20 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
 
   "domain.settings.budgetOutOfRange": "For “{key}”, the number of dots per person must be between {min} and {max}.",
   "domain.settings.keepOutOfRange": "For “{key}”, the number of items kept must be between {min} and {max}.",
-  "domain.settings.maxEntriesOutOfRange": "The number of contributions per person and per step must be between {min} and {max}.",
-  "domain.settings.maxLengthOutOfRange": "The maximum length of a contribution must be between {min} and {max} characters.",
+  "domain.settings.maxEntriesOutOfRange":
+    "The number of contributions per person and per step must be between {min} and {max}.",
+  "domain.settings.maxLengthOutOfRange":
+    "The maximum length of a contribution must be between {min} and {max} characters.",
   "domain.settings.maxPerItemOutOfRange":
     "For “{key}”, the number of dots on one item must be between {min} and {max} (no more than each person's dots).",
   "domain.settings.textEmpty": "A text is empty: {key}, in {locale}. Write it before saving.",
-  "domain.settings.textTooLong": "A text is longer than {max} characters: {key}, in {locale}. Please shorten it a little.",
+  "domain.settings.textTooLong":
+    "A text is longer than {max} characters: {key}, in {locale}. Please shorten it a little.",
 
-  "domain.vote.budgetExceeded": "You have already used all your dots ({budget}). To change your mind, remove one first.",
-  "domain.vote.maxPerItemReached": "This item already has the most dots you can give it ({max}). Place the others elsewhere.",
+  "domain.vote.budgetExceeded":
+    "You have already used all your dots ({budget}). To change your mind, remove one first.",
+  "domain.vote.maxPerItemReached":
+    "This item already has the most dots you can give it ({max}). Place the others elsewhere.",
   "domain.vote.noVoteToRetract": "You have no dot to remove on this item.",
   "domain.vote.unknownItem": "This item is not part of the vote. Reload the card and try again.",
 

@@ -6,31 +6,45 @@
  */
 export const domainErrorsFr = {
   // Campaign set-up (coordinators).
-  "domain.campaign.approachInvalid": "Choisissez une approche : thématique (un service) ou territoriale (un site regroupant plusieurs services).",
-  "domain.campaign.coordinatorRequired": "Une campagne a besoin d'au moins une personne pour la coordonner. Ajoutez-en une.",
+  "domain.campaign.approachInvalid":
+    "Choisissez une approche : thématique (un service) ou territoriale (un site regroupant plusieurs services).",
+  "domain.campaign.coordinatorRequired":
+    "Une campagne a besoin d'au moins une personne pour la coordonner. Ajoutez-en une.",
   "domain.campaign.invalidTransition":
     "La campagne ne peut pas passer de « {from} » à « {to} » : elle avance d'une étape à la fois, et peut être clôturée à tout moment.",
-  "domain.campaign.nameLength": "Le nom de la campagne doit compter entre {min} et {max} caractères (il en compte {length}).",
-  "domain.campaign.panelSizeOutOfRange": "Un panel compte entre {min} et {max} personnes. Choisissez un nombre dans cet intervalle.",
-  "domain.campaign.retentionDateInvalid": "La date « {value} » n'est pas reconnue. Indiquez la date de conservation au format AAAA-MM-JJ.",
+  "domain.campaign.nameLength":
+    "Le nom de la campagne doit compter entre {min} et {max} caractères (il en compte {length}).",
+  "domain.campaign.panelSizeOutOfRange":
+    "Un panel compte entre {min} et {max} personnes. Choisissez un nombre dans cet intervalle.",
+  "domain.campaign.retentionDateInvalid":
+    "La date « {value} » n'est pas reconnue. Indiquez la date de conservation au format AAAA-MM-JJ.",
   "domain.campaign.lastCoordinator":
     "Cette personne est la seule à coordonner la campagne. Nommez d'abord une autre personne à la coordination, puis changez son rôle.",
   "domain.campaign.personRequired": "Choisissez une personne de l'équipe.",
-  "domain.campaign.agentPanelNotConfirmed": "Le panel d'agents n'est pas encore confirmé (page Recrutement, onglet Agents).",
+  "domain.campaign.agentPanelNotConfirmed":
+    "Le panel d'agents n'est pas encore confirmé (page Recrutement, onglet Agents).",
   "domain.campaign.moveBlocked": "Cette étape n'est pas encore possible. Voici ce qui manque :",
-  "domain.campaign.committeeIncomplete": "Le comité de pilotage n'a pas encore décidé de chaque engagement (page Feuille de route).",
-  "domain.campaign.workshopDateMissing": "La date de l'atelier {workshop} n'est pas fixée (bouton « Modifier la campagne »).",
-  "domain.campaign.mixedPanelNotConfirmed": "Le panel mixte n'est pas encore confirmé (page Recrutement, onglet Panel mixte).",
-  "domain.campaign.movedMeanwhile": "La campagne a changé d'étape entre-temps : elle est maintenant à l'étape « {state} ». La page a été mise à jour.",
+  "domain.campaign.committeeIncomplete":
+    "Le comité de pilotage n'a pas encore décidé de chaque engagement (page Feuille de route).",
+  "domain.campaign.workshopDateMissing":
+    "La date de l'atelier {workshop} n'est pas fixée (bouton « Modifier la campagne »).",
+  "domain.campaign.mixedPanelNotConfirmed":
+    "Le panel mixte n'est pas encore confirmé (page Recrutement, onglet Panel mixte).",
+  "domain.campaign.movedMeanwhile":
+    "La campagne a changé d'étape entre-temps : elle est maintenant à l'étape « {state} ». La page a été mise à jour.",
   "domain.campaign.posterNotFinal":
     "L'affiche n'est pas encore validée par tous les participants (ou la validation n'a pas été close sur la page Affiche).",
-  "domain.campaign.usagerPanelNotConfirmed": "Le panel d'usagers n'est pas encore confirmé (page Recrutement, onglet Usagers).",
-  "domain.campaign.workshopAlreadyHeld": "L'atelier {workshop} a déjà eu lieu : ce qui s'y est dit reste, la campagne repart de là.",
-  "domain.campaign.workshopNotHeld": "L'atelier {workshop} n'a pas encore commencé : lancez-le avec « atelier » dans la réunion, ou depuis la console.",
+  "domain.campaign.usagerPanelNotConfirmed":
+    "Le panel d'usagers n'est pas encore confirmé (page Recrutement, onglet Usagers).",
+  "domain.campaign.workshopAlreadyHeld":
+    "L'atelier {workshop} a déjà eu lieu : ce qui s'y est dit reste, la campagne repart de là.",
+  "domain.campaign.workshopNotHeld":
+    "L'atelier {workshop} n'a pas encore commencé : lancez-le avec « atelier » dans la réunion, ou depuis la console.",
   "domain.campaign.serviceDuplicate": "Un même service figure deux fois dans la liste. Gardez-le une seule fois.",
   "domain.campaign.serviceNameEmpty": "Un des services n'a pas de nom. Nommez chaque service ou retirez la ligne vide.",
   "domain.campaign.servicesEmpty": "Indiquez au moins un service concerné par la campagne.",
-  "domain.campaign.siteRequired": "Pour une approche territoriale, indiquez le nom du site (par exemple « Maison de Hautepierre »).",
+  "domain.campaign.siteRequired":
+    "Pour une approche territoriale, indiquez le nom du site (par exemple « Maison de Hautepierre »).",
   "domain.campaign.thematicNeedsOneService":
     "Une approche thématique porte sur un seul service, et {count} sont indiqués. Gardez-en un, ou choisissez l'approche territoriale.",
 
@@ -50,30 +64,41 @@ export const domainErrorsFr = {
   "domain.contribution.alreadyMerged": "Cette contribution a déjà été regroupée avec une autre.",
   "domain.contribution.duplicateId": "Cette contribution est déjà enregistrée : inutile de l'envoyer à nouveau.",
   "domain.contribution.empty": "Écrivez quelques mots avant d'envoyer.",
-  "domain.contribution.mergeAcrossSteps": "Seules des contributions d'une même étape du même atelier peuvent être regroupées.",
-  "domain.contribution.mergeIntoItself": "Une contribution ne peut pas être regroupée avec elle-même. Choisissez-en une autre à garder.",
+  "domain.contribution.mergeAcrossSteps":
+    "Seules des contributions d'une même étape du même atelier peuvent être regroupées.",
+  "domain.contribution.mergeIntoItself":
+    "Une contribution ne peut pas être regroupée avec elle-même. Choisissez-en une autre à garder.",
   "domain.contribution.notFound": "Cette contribution est introuvable. Rechargez la liste et réessayez.",
   "domain.contribution.notHidden": "Cette contribution est déjà visible.",
   "domain.contribution.nothingToMerge": "Choisissez au moins une contribution à regrouper avec celle que vous gardez.",
   "domain.contribution.tagInvalid": "Indiquez qui s'engagerait : les agents, les usagers ou les deux.",
-  "domain.contribution.tagNotAllowed": "À l'étape « {stepId} », pas besoin d'indiquer qui s'engage : votre idée suffit.",
+  "domain.contribution.tagNotAllowed":
+    "À l'étape « {stepId} », pas besoin d'indiquer qui s'engage : votre idée suffit.",
   "domain.contribution.tagRequired": "Indiquez qui s'engagerait : les agents, les usagers ou les deux.",
-  "domain.contribution.tooLong": "Votre texte compte {length} caractères, pour {max} au plus. Raccourcissez-le, ou faites-en deux idées.",
-  "domain.contribution.tooManyEntries": "Vous avez proposé {max} idées à cette étape, le maximum prévu. Merci pour vos idées !",
+  "domain.contribution.tooLong":
+    "Votre texte compte {length} caractères, pour {max} au plus. Raccourcissez-le, ou faites-en deux idées.",
+  "domain.contribution.tooManyEntries":
+    "Vous avez proposé {max} idées à cette étape, le maximum prévu. Merci pour vos idées !",
   "domain.contribution.unchanged": "Rien n'a changé : modifiez le texte ou qui s'engage avant d'enregistrer.",
 
   // Import of the service's make-up (coordinators, from an HR export).
   "domain.makeup.countColumnMissing":
     "L'en-tête (ligne {line}) n'a pas de colonne « count », qui donne le nombre de personnes de chaque groupe. Ajoutez-la.",
-  "domain.makeup.duplicateColumn": "La colonne « {column} » apparaît deux fois dans l'en-tête (ligne {line}). Gardez-en une seule.",
+  "domain.makeup.duplicateColumn":
+    "La colonne « {column} » apparaît deux fois dans l'en-tête (ligne {line}). Gardez-en une seule.",
   "domain.makeup.empty": "Le fichier est vide. Importez la composition du service, avec une ligne d'en-tête.",
-  "domain.makeup.invalidCount": "Ligne {line} : « {value} » n'est pas un nombre entier. Indiquez un nombre de personnes (0, 1, 2…).",
+  "domain.makeup.invalidCount":
+    "Ligne {line} : « {value} » n'est pas un nombre entier. Indiquez un nombre de personnes (0, 1, 2…).",
   "domain.makeup.invalidValue":
     "Ligne {line} : la valeur « {value} » n'est pas reconnue dans la colonne « {column} ». Corrigez-la, ou laissez la case vide (ou *) si elle ne compte pas.",
-  "domain.makeup.noRows": "Le fichier ne contient que l'en-tête. Ajoutez une ligne par groupe, avec son nombre de personnes.",
-  "domain.makeup.totalZero": "Tous les nombres de personnes valent 0. Indiquez combien de personnes compte chaque groupe.",
-  "domain.makeup.unknownColumn": "La colonne « {column} » (ligne {line}) n'est pas reconnue. Vérifiez son orthographe, ou retirez-la.",
-  "domain.makeup.wrongFieldCount": "Ligne {line} : {found} valeurs au lieu de {expected}. Vérifiez les séparateurs (; ou ,).",
+  "domain.makeup.noRows":
+    "Le fichier ne contient que l'en-tête. Ajoutez une ligne par groupe, avec son nombre de personnes.",
+  "domain.makeup.totalZero":
+    "Tous les nombres de personnes valent 0. Indiquez combien de personnes compte chaque groupe.",
+  "domain.makeup.unknownColumn":
+    "La colonne « {column} » (ligne {line}) n'est pas reconnue. Vérifiez son orthographe, ou retirez-la.",
+  "domain.makeup.wrongFieldCount":
+    "Ligne {line} : {found} valeurs au lieu de {expected}. Vérifiez les séparateurs (; ou ,).",
 
   // Confirming a panel (coordinators).
   "domain.panel.empty": "Le panel est vide : cochez au moins une personne, puis confirmez.",
@@ -81,13 +106,17 @@ export const domainErrorsFr = {
     "Le panel mixte est vide : cochez au moins un agent ou un usager parmi ceux qui ont dit oui, puis confirmez. Si personne n'a encore répondu oui, attendez les réponses.",
 
   // Poster (coordinators edit it, participants validate it).
-  "domain.poster.alreadyValidated": "Tout le monde a déjà approuvé l'affiche : elle est validée, inutile de clore la validation.",
+  "domain.poster.alreadyValidated":
+    "Tout le monde a déjà approuvé l'affiche : elle est validée, inutile de clore la validation.",
   "domain.poster.closed": "La validation de l'affiche est close : elle ne peut plus être modifiée ni validée.",
-  "domain.poster.duplicateId": "Deux éléments de l'affiche portent le même identifiant. Rechargez la page et réessayez.",
-  "domain.poster.noApproval": "Personne n'a encore approuvé cette version de l'affiche. Attendez au moins une approbation avant de clore la validation.",
+  "domain.poster.duplicateId":
+    "Deux éléments de l'affiche portent le même identifiant. Rechargez la page et réessayez.",
+  "domain.poster.noApproval":
+    "Personne n'a encore approuvé cette version de l'affiche. Attendez au moins une approbation avant de clore la validation.",
   "domain.poster.noCommitments": "Ajoutez au moins un engagement à l'affiche.",
   "domain.poster.noQualities": "Ajoutez au moins une qualité à promouvoir sur l'affiche.",
-  "domain.poster.notAParticipant": "La validation de l'affiche est réservée aux personnes qui ont participé aux ateliers.",
+  "domain.poster.notAParticipant":
+    "La validation de l'affiche est réservée aux personnes qui ont participé aux ateliers.",
   "domain.poster.partyInvalid": "Pour chaque engagement, indiquez qui s'engage : les agents, les usagers ou les deux.",
   "domain.poster.staleVersion":
     "L'affiche a changé depuis que vous l'avez ouverte (vous regardiez la version {given}, voici la version {current}). Relisez-la avant de donner votre avis.",
@@ -107,9 +136,12 @@ export const domainErrorsFr = {
 
   // Roadmap (service managers).
   "domain.roadmap.commentTooLong": "Le commentaire dépasse {max} caractères. Raccourcissez-le un peu.",
-  "domain.roadmap.doneRequiresFullProgress": "Une action réalisée est avancée à 100 %. Mettez l'avancement à 100 %, ou gardez le statut « En cours ».",
-  "domain.roadmap.droppedNeedsComment": "Pour abandonner une action, expliquez pourquoi en quelques mots : les participants tiennent à le savoir.",
-  "domain.roadmap.dueDateInvalid": "La date « {value} » n'est pas reconnue. Indiquez une échéance au format AAAA-MM-JJ.",
+  "domain.roadmap.doneRequiresFullProgress":
+    "Une action réalisée est avancée à 100 %. Mettez l'avancement à 100 %, ou gardez le statut « En cours ».",
+  "domain.roadmap.droppedNeedsComment":
+    "Pour abandonner une action, expliquez pourquoi en quelques mots : les participants tiennent à le savoir.",
+  "domain.roadmap.dueDateInvalid":
+    "La date « {value} » n'est pas reconnue. Indiquez une échéance au format AAAA-MM-JJ.",
   "domain.roadmap.emptyUpdate": "Indiquez un statut, un avancement ou un commentaire avant d'enregistrer.",
   "domain.roadmap.progressOutOfRange": "L'avancement est un nombre entier entre {min} et {max} %.",
   "domain.roadmap.statusInvalid": "Choisissez un statut : à démarrer, en cours, réalisée ou abandonnée.",
@@ -120,39 +152,50 @@ export const domainErrorsFr = {
 
   // Scale step (participants).
   "domain.scale.commentNotAllowed": "Ici, seule votre position sur l'échelle est demandée, sans commentaire.",
-  "domain.scale.commentTooLong": "Votre commentaire compte {length} caractères, pour {max} au plus. Raccourcissez-le un peu.",
+  "domain.scale.commentTooLong":
+    "Votre commentaire compte {length} caractères, pour {max} au plus. Raccourcissez-le un peu.",
   "domain.scale.notAnInteger": "Choisissez une position entière sur l'échelle.",
   "domain.scale.outOfRange": "Choisissez une position entre {min} et {max}.",
 
   // Scheduling (coordinators).
   "domain.schedule.campaignClosed": "Cette campagne est clôturée : aucun atelier ne peut plus y être planifié.",
-  "domain.schedule.invalidDate": "La date « {value} » n'est pas reconnue. Choisissez une date et une heure dans le calendrier.",
+  "domain.schedule.invalidDate":
+    "La date « {value} » n'est pas reconnue. Choisissez une date et une heure dans le calendrier.",
 
   // Workshop settings (coordinators adapting the method).
-  "domain.settings.budgetOutOfRange": "Pour « {key} », le nombre de gommettes par personne doit être compris entre {min} et {max}.",
-  "domain.settings.keepOutOfRange": "Pour « {key} », le nombre d'éléments retenus doit être compris entre {min} et {max}.",
-  "domain.settings.maxEntriesOutOfRange": "Le nombre de contributions par personne et par étape doit être compris entre {min} et {max}.",
-  "domain.settings.maxLengthOutOfRange": "La longueur maximale d'une contribution doit être comprise entre {min} et {max} caractères.",
+  "domain.settings.budgetOutOfRange":
+    "Pour « {key} », le nombre de gommettes par personne doit être compris entre {min} et {max}.",
+  "domain.settings.keepOutOfRange":
+    "Pour « {key} », le nombre d'éléments retenus doit être compris entre {min} et {max}.",
+  "domain.settings.maxEntriesOutOfRange":
+    "Le nombre de contributions par personne et par étape doit être compris entre {min} et {max}.",
+  "domain.settings.maxLengthOutOfRange":
+    "La longueur maximale d'une contribution doit être comprise entre {min} et {max} caractères.",
   "domain.settings.maxPerItemOutOfRange":
     "Pour « {key} », le nombre de gommettes sur un même élément doit être compris entre {min} et {max} (pas plus que les gommettes de chaque personne).",
   "domain.settings.textEmpty": "Un texte est vide : {key}, en {locale}. Écrivez-le avant d'enregistrer.",
   "domain.settings.textTooLong": "Un texte dépasse {max} caractères : {key}, en {locale}. Raccourcissez-le un peu.",
 
   // Dot votes (participants).
-  "domain.vote.budgetExceeded": "Vous avez déjà utilisé toutes vos gommettes ({budget}). Pour changer d'avis, retirez-en une d'abord.",
-  "domain.vote.maxPerItemReached": "Cet élément a déjà le maximum de vos gommettes ({max}). Placez les autres ailleurs.",
+  "domain.vote.budgetExceeded":
+    "Vous avez déjà utilisé toutes vos gommettes ({budget}). Pour changer d'avis, retirez-en une d'abord.",
+  "domain.vote.maxPerItemReached":
+    "Cet élément a déjà le maximum de vos gommettes ({max}). Placez les autres ailleurs.",
   "domain.vote.noVoteToRetract": "Vous n'avez pas de gommette à retirer sur cet élément.",
   "domain.vote.unknownItem": "Cet élément ne fait pas partie du vote. Rechargez la carte et réessayez.",
 
   // Running a workshop (facilitators, and participants whose card is out of date).
-  "domain.workshop.commandNotAllowed": "« {command} » n'est pas possible pour l'instant : l'atelier est à l'état « {phase} ».",
+  "domain.workshop.commandNotAllowed":
+    "« {command} » n'est pas possible pour l'instant : l'atelier est à l'état « {phase} ».",
   "domain.workshop.countdownOutOfRange": "Le minuteur dure entre {min} et {max} secondes (0 l'arrête).",
-  "domain.workshop.inputClosed": "Les réponses ne sont pas ouvertes pour « {stepId} ». Attendez le signal de l'animation.",
+  "domain.workshop.inputClosed":
+    "Les réponses ne sont pas ouvertes pour « {stepId} ». Attendez le signal de l'animation.",
   "domain.workshop.noNextStep": "C'est la dernière étape de l'atelier. Vous pouvez le terminer.",
   "domain.workshop.noPreviousStep": "C'est la première étape de l'atelier : il n'y en a pas avant.",
   "domain.workshop.stepNotCurrent":
     "L'atelier est passé à l'étape « {currentStepId} » : votre réponse pour « {stepId} » n'a pas été prise en compte. Continuez avec l'étape en cours.",
-  "domain.workshop.wrongStepType": "Cette réponse ne correspond pas à l'étape « {stepId} ». Rechargez la carte et réessayez.",
+  "domain.workshop.wrongStepType":
+    "Cette réponse ne correspond pas à l'étape « {stepId} ». Rechargez la carte et réessayez.",
 
   // Spacing between workshop 1 (agents) and workshop 2 (usagers): warnings, not errors.
   "spacing.tooClose":

@@ -7,7 +7,8 @@ export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "poster.auth.wrongIssuer": "The authentication token was not issued by Microsoft Entra for your organisation.",
   "poster.auth.wrongAudience": "The authentication token is not meant for this app.",
   "poster.auth.expired": "Your session has expired. Reload the tab in Teams.",
-  "poster.auth.missingScope": "The authentication token does not grant access to this app (access_as_user permission missing).",
+  "poster.auth.missingScope":
+    "The authentication token does not grant access to this app (access_as_user permission missing).",
   "poster.auth.tenantNotAllowed": "Your organisation is not allowed to use this app.",
   "poster.auth.missingClaims": "The authentication token does not say who you are (user or organisation id missing).",
   "poster.auth.keysUnavailable": "Microsoft Entra's signing keys cannot be reached right now. Try again in a moment.",
@@ -37,7 +38,8 @@ export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "poster.version": "Version {version}",
 
   "poster.card.title": "The poster of “{campaign}” awaits your opinion",
-  "poster.card.intro": "Here is version {version} of the poster from the mixed workshop. It will be displayed in the service: do you agree with this text?",
+  "poster.card.intro":
+    "Here is version {version} of the poster from the mixed workshop. It will be displayed in the service: do you agree with this text?",
   "poster.card.commentLabel": "Your change request (optional when you approve)",
   "poster.card.commentPlaceholder": "E.g.: replace “courtesy” with “politeness”",
   "poster.card.approve": "I approve this version",

@@ -1,21 +1,27 @@
 /** Poster, committee, roadmap, follow-up (issue 5). French is the reference. */
 export const posterFr = {
-  "poster.auth.missingToken": "Connexion requise : ouvrez cette page depuis Teams pour que votre identité soit transmise.",
+  "poster.auth.missingToken":
+    "Connexion requise : ouvrez cette page depuis Teams pour que votre identité soit transmise.",
   "poster.auth.malformedToken": "Le jeton d'authentification est illisible. Rechargez l'onglet dans Teams.",
-  "poster.auth.badSignature": "Le jeton d'authentification n'est pas signé par Microsoft Entra. Rechargez l'onglet dans Teams.",
+  "poster.auth.badSignature":
+    "Le jeton d'authentification n'est pas signé par Microsoft Entra. Rechargez l'onglet dans Teams.",
   "poster.auth.wrongIssuer": "Le jeton d'authentification ne vient pas de Microsoft Entra pour votre organisation.",
   "poster.auth.wrongAudience": "Le jeton d'authentification n'est pas destiné à cette application.",
   "poster.auth.expired": "Votre session a expiré. Rechargez l'onglet dans Teams.",
-  "poster.auth.missingScope": "Le jeton d'authentification ne donne pas accès à cette application (autorisation access_as_user manquante).",
+  "poster.auth.missingScope":
+    "Le jeton d'authentification ne donne pas accès à cette application (autorisation access_as_user manquante).",
   "poster.auth.tenantNotAllowed": "Votre organisation n'est pas autorisée à utiliser cette application.",
-  "poster.auth.missingClaims": "Le jeton d'authentification ne dit pas qui vous êtes (identifiant ou organisation manquant).",
-  "poster.auth.keysUnavailable": "Les clés de Microsoft Entra sont momentanément inaccessibles. Réessayez dans un instant.",
+  "poster.auth.missingClaims":
+    "Le jeton d'authentification ne dit pas qui vous êtes (identifiant ou organisation manquant).",
+  "poster.auth.keysUnavailable":
+    "Les clés de Microsoft Entra sont momentanément inaccessibles. Réessayez dans un instant.",
   "poster.auth.ssoNotConfigured": "L'authentification unique Teams n'est pas configurée sur ce serveur.",
 
   "poster.api.campaignNotFound": "Cette campagne n'existe pas.",
   "poster.api.posterNotFound": "Cette campagne n'a pas encore d'affiche.",
   "poster.api.posterExists": "Cette campagne a déjà une affiche : modifiez-la plutôt que d'en créer une autre.",
-  "poster.api.noWorkshopOutcome": "L'atelier 3 de cette campagne n'est pas terminé : saisissez le contenu de l'affiche directement.",
+  "poster.api.noWorkshopOutcome":
+    "L'atelier 3 de cette campagne n'est pas terminé : saisissez le contenu de l'affiche directement.",
   "poster.api.invalidBody": "Données invalides : {details}",
   "poster.api.forbidden": "Vous n'avez pas les droits pour cette action sur cette campagne.",
   "poster.api.linkNotFound": "Ce lien de suivi n'est pas (ou plus) valide.",
@@ -36,14 +42,16 @@ export const posterFr = {
   "poster.version": "Version {version}",
 
   "poster.card.title": "L'affiche de « {campaign} » attend votre avis",
-  "poster.card.intro": "Voici la version {version} de l'affiche issue de l'atelier mixte. Elle sera affichée dans le service : êtes-vous d'accord avec ce texte ?",
+  "poster.card.intro":
+    "Voici la version {version} de l'affiche issue de l'atelier mixte. Elle sera affichée dans le service : êtes-vous d'accord avec ce texte ?",
   "poster.card.commentLabel": "Votre demande de modification (facultatif pour un accord)",
   "poster.card.commentPlaceholder": "Ex. : remplacer « courtoisie » par « politesse »",
   "poster.card.approve": "J'approuve cette version",
   "poster.card.requestChange": "Je demande une modification",
   "poster.card.open": "Voir l'affiche",
   "poster.card.thanksApproved": "Merci : votre accord sur la version {version} est enregistré.",
-  "poster.card.thanksChange": "Merci : votre demande de modification sur la version {version} est transmise à la coordination.",
+  "poster.card.thanksChange":
+    "Merci : votre demande de modification sur la version {version} est transmise à la coordination.",
   "poster.card.changeNeedsComment": "Dites en quelques mots ce qu'il faudrait changer, puis envoyez à nouveau.",
   "poster.card.stale": "L'affiche a changé : voici la version {version}.",
   "poster.card.closed": "La validation de cette affiche est terminée.",
@@ -56,7 +64,8 @@ export const posterFr = {
   "roadmap.card.open": "Voir la feuille de route",
   "roadmap.card.notifyOff": "Ne plus recevoir ces nouvelles",
   "roadmap.card.notifyOn": "Recevoir à nouveau ces nouvelles",
-  "roadmap.card.offDone": "C'est noté : vous ne recevrez plus de nouvelles des engagements. Vous pouvez les réactiver ici.",
+  "roadmap.card.offDone":
+    "C'est noté : vous ne recevrez plus de nouvelles des engagements. Vous pouvez les réactiver ici.",
   "roadmap.card.onDone": "C'est noté : vous recevrez à nouveau les nouvelles des engagements.",
   "roadmap.status.toStart": "à lancer",
   "roadmap.status.inProgress": "en cours",
@@ -71,7 +80,8 @@ export const posterFr = {
   "poster.err.poster.noQualities": "L'affiche doit contenir au moins une qualité.",
   "poster.err.poster.notAParticipant": "Seuls les participants de l'atelier mixte valident l'affiche.",
   "poster.err.poster.partyInvalid": "« {value} » n'est pas un groupe d'engagement (agents, usagers ou les deux).",
-  "poster.err.poster.staleVersion": "Vous répondez sur la version {given}, mais l'affiche en est à la version {current}.",
+  "poster.err.poster.staleVersion":
+    "Vous répondez sur la version {given}, mais l'affiche en est à la version {current}.",
   "poster.err.poster.textEmpty": "Un texte de l'affiche est vide ({id}).",
   "poster.err.poster.textTooLong": "Un texte dépasse {max} caractères ({id}).",
   "poster.err.poster.unchanged": "Rien n'a changé : aucune nouvelle version créée.",

@@ -1,7 +1,8 @@
 /** Recruitment (issue 3): campaign set-up, invitations, volunteering, panels, usagers. French is the reference. */
 export const recruitmentFr = {
   "recruitment.form.title": "Nouvelle campagne « Vivre ensemble »",
-  "recruitment.form.intro": "Décrivez la campagne. Les dates pourront changer ensuite ; laissez 15 jours à un mois entre l'atelier des agents et celui des usagers.",
+  "recruitment.form.intro":
+    "Décrivez la campagne. Les dates pourront changer ensuite ; laissez 15 jours à un mois entre l'atelier des agents et celui des usagers.",
   "recruitment.form.name": "Nom de la campagne",
   "recruitment.form.namePlaceholder": "Service funéraire — 2027",
   "recruitment.form.approach": "Approche",
@@ -24,13 +25,17 @@ export const recruitmentFr = {
   "recruitment.summary.notPlanned": "à planifier",
   "recruitment.summary.panelSize": "Taille des panels",
   "recruitment.summary.coordinator": "Coordination",
-  "recruitment.summary.next": "Étape suivante : écrivez « inviter » dans ce canal pour appeler les agents à se porter volontaires.",
+  "recruitment.summary.next":
+    "Étape suivante : écrivez « inviter » dans ce canal pour appeler les agents à se porter volontaires.",
   "recruitment.approach.thematic": "thématique",
   "recruitment.approach.territorial": "territoriale",
 
-  "recruitment.spacing.tooClose": "Attention : {days} jours seulement entre l'atelier 1 et l'atelier 2 (conseillé : {minDays} à {maxDays} jours), les agents auront peu de temps pour recruter des usagers.",
-  "recruitment.spacing.tooFar": "Attention : {days} jours entre l'atelier 1 et l'atelier 2 (conseillé : {minDays} à {maxDays} jours), la dynamique risque de retomber.",
-  "recruitment.spacing.workshop2BeforeWorkshop1": "Attention : l'atelier 2 (usagers) est prévu avant l'atelier 1 (agents).",
+  "recruitment.spacing.tooClose":
+    "Attention : {days} jours seulement entre l'atelier 1 et l'atelier 2 (conseillé : {minDays} à {maxDays} jours), les agents auront peu de temps pour recruter des usagers.",
+  "recruitment.spacing.tooFar":
+    "Attention : {days} jours entre l'atelier 1 et l'atelier 2 (conseillé : {minDays} à {maxDays} jours), la dynamique risque de retomber.",
+  "recruitment.spacing.workshop2BeforeWorkshop1":
+    "Attention : l'atelier 2 (usagers) est prévu avant l'atelier 1 (agents).",
 
   "recruitment.error.title": "Ce n'est pas encore bon",
   "recruitment.error.invalid": "Une valeur n'est pas valide ({code}).",
@@ -38,7 +43,8 @@ export const recruitmentFr = {
   "recruitment.error.dateInvalid": "La date « {value} » n'est pas valide (attendu : AAAA-MM-JJ).",
   "recruitment.error.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent faire cela.",
   "recruitment.error.campaignNotFound": "Cette campagne n'existe pas ou plus.",
-  "recruitment.error.noCampaign": "Aucune campagne que vous coordonnez n'attend de volontaires. Écrivez d'abord « nouvelle campagne ».",
+  "recruitment.error.noCampaign":
+    "Aucune campagne que vous coordonnez n'attend de volontaires. Écrivez d'abord « nouvelle campagne ».",
   "recruitment.error.notInTeam": "Cette commande s'utilise dans un canal de l'équipe du service.",
   "recruitment.error.noIdentity": "Teams ne m'a pas transmis votre identité : réessayez depuis Teams.",
   "recruitment.error.consentRequired": "Merci de cocher la case de consentement pour enregistrer votre profil.",
@@ -46,13 +52,15 @@ export const recruitmentFr = {
   "recruitment.error.makeupInvalid": "La composition du service n'est pas valide : {detail}",
 
   "recruitment.invitation.title": "Appel à volontaires : « Vivre ensemble le service public »",
-  "recruitment.invitation.intro": "Votre service lance la démarche « Vivre ensemble » : trois ateliers conviviaux d'environ deux heures pour imaginer, avec des usagers, une meilleure relation au quotidien. Ce n'est pas une évaluation du service ni des personnes.",
+  "recruitment.invitation.intro":
+    "Votre service lance la démarche « Vivre ensemble » : trois ateliers conviviaux d'environ deux heures pour imaginer, avec des usagers, une meilleure relation au quotidien. Ce n'est pas une évaluation du service ni des personnes.",
   "recruitment.invitation.dates": "Atelier des agents : {date}",
   "recruitment.invitation.volunteer": "Je me porte volontaire",
   "recruitment.invitation.posted": "Invitation publiée dans le canal.",
 
   "recruitment.profile.title": "Votre profil (par tranches)",
-  "recruitment.profile.consent": "Pourquoi ces questions ? Seulement pour composer un panel qui ressemble au service (âge, sexe, catégorie, filière). Vos réponses sont en tranches, ne servent à rien d'autre, ne sont montrées à personne en dessous de 5 personnes, et sont supprimées à la fin de la campagne{retention}. Vous pouvez changer vos réponses ou vous retirer à tout moment.",
+  "recruitment.profile.consent":
+    "Pourquoi ces questions ? Seulement pour composer un panel qui ressemble au service (âge, sexe, catégorie, filière). Vos réponses sont en tranches, ne servent à rien d'autre, ne sont montrées à personne en dessous de 5 personnes, et sont supprimées à la fin de la campagne{retention}. Vous pouvez changer vos réponses ou vous retirer à tout moment.",
   "recruitment.profile.retention": " (au plus tard le {date})",
   "recruitment.profile.consentLabel": "Consentement",
   "recruitment.profile.consentToggle": "J'accepte que ces réponses servent à équilibrer le panel",
@@ -80,14 +88,17 @@ export const recruitmentFr = {
   "recruitment.status.volunteered": "Merci {name} : vous êtes volontaire pour « {campaign} ».",
   "recruitment.status.profile": "Vos réponses : {profile}.",
   "recruitment.status.next": "La coordination composera un panel équilibré et vous dira si vous y êtes.",
-  "recruitment.status.withdrawn": "Vous vous êtes retiré·e de « {campaign} ». Vos réponses ont été effacées. Vous pouvez revenir quand vous voulez.",
+  "recruitment.status.withdrawn":
+    "Vous vous êtes retiré·e de « {campaign} ». Vos réponses ont été effacées. Vous pouvez revenir quand vous voulez.",
   "recruitment.status.change": "Modifier mes réponses",
   "recruitment.status.withdraw": "Me retirer",
 
   "recruitment.progress.title": "Invitations individuelles",
-  "recruitment.progress.counts": "{sent} envoyée(s), {pending} en attente, {failed} en échec, {unreachable} injoignable(s), sur {total}.",
+  "recruitment.progress.counts":
+    "{sent} envoyée(s), {pending} en attente, {failed} en échec, {unreachable} injoignable(s), sur {total}.",
   "recruitment.progress.follow": "Suivre dans l'onglet",
-  "recruitment.progress.unreachableHint": "Injoignable : l'application n'est pas installée pour cette personne, ou elle l'a bloquée.",
+  "recruitment.progress.unreachableHint":
+    "Injoignable : l'application n'est pas installée pour cette personne, ou elle l'a bloquée.",
   "recruitment.progress.inviteAll": "Inviter aussi chaque membre en message privé",
   "recruitment.progress.remind": "Relancer ceux qui n'ont pas répondu",
   "recruitment.progress.replay": "Renvoyer les échecs",
@@ -96,15 +107,18 @@ export const recruitmentFr = {
   "recruitment.reminder.title": "Petit rappel : « {campaign} » cherche encore des volontaires",
 
   "recruitment.notice.selectedTitle": "Vous faites partie du panel de l'atelier 1",
-  "recruitment.notice.selected": "Merci d'avoir proposé votre aide : vous êtes dans le panel des agents pour « {campaign} ».",
+  "recruitment.notice.selected":
+    "Merci d'avoir proposé votre aide : vous êtes dans le panel des agents pour « {campaign} ».",
   "recruitment.notice.notSelectedTitle": "Merci pour votre proposition",
-  "recruitment.notice.notSelected": "Le panel des agents de « {campaign} » est complet : vous n'y êtes pas cette fois-ci, pour garder un panel qui ressemble au service. Merci encore ; vous serez tenu·e au courant des résultats.",
+  "recruitment.notice.notSelected":
+    "Le panel des agents de « {campaign} » est complet : vous n'y êtes pas cette fois-ci, pour garder un panel qui ressemble au service. Merci encore ; vous serez tenu·e au courant des résultats.",
   "recruitment.notice.when": "Date : {date}",
   "recruitment.notice.whenUnknown": "La date vous sera communiquée bientôt.",
   "recruitment.notice.join": "Rejoindre la réunion",
   "recruitment.api.invalidBody": "La requête est mal formée : {details}",
   "recruitment.api.unknownVolunteer": "« {id} » n'est pas un volontaire de cette campagne.",
-  "recruitment.api.noOrigin": "La sélection est enregistrée, mais personne n'a été prévenu : la campagne n'est liée à aucune équipe Teams.",
+  "recruitment.api.noOrigin":
+    "La sélection est enregistrée, mais personne n'a été prévenu : la campagne n'est liée à aucune équipe Teams.",
 
   "recruitment.usager.notFound": "Ce lien n'est pas valide. Demandez un nouveau lien à l'agent qui vous l'a donné.",
   "recruitment.usager.expired": "Ce lien a expiré. Demandez un nouveau lien à l'agent qui vous l'a donné.",
@@ -112,23 +126,33 @@ export const recruitmentFr = {
   "recruitment.usager.unknownUsager": "« {id} » n'est pas un usager ayant accepté de participer à cette campagne.",
   "recruitment.mixed.open": "Atelier 3 : reproposer",
   "recruitment.mixed.cardTitle": "Participer à l'atelier mixte ?",
-  "recruitment.mixed.cardIntro": "Vous avez fait partie du panel des agents. L'atelier 3 réunit la moitié des agents et la moitié des usagers : souhaitez-vous y participer ?",
+  "recruitment.mixed.cardIntro":
+    "Vous avez fait partie du panel des agents. L'atelier 3 réunit la moitié des agents et la moitié des usagers : souhaitez-vous y participer ?",
   "recruitment.mixed.yes": "Oui, je participe",
   "recruitment.mixed.no": "Non merci",
-  "recruitment.mixed.answeredYes": "C'est noté : vous êtes volontaire pour l'atelier 3. Vous pouvez encore changer d'avis.",
-  "recruitment.mixed.answeredNo": "C'est noté : vous ne participerez pas à l'atelier 3. Vous pouvez encore changer d'avis.",
-  "recruitment.mixed.opened": "Atelier 3 : {queued} agent(s) sollicité(s) maintenant, sur {agents} au panel ; {usagers} usager(s) verront la question sur leur lien.",
+  "recruitment.mixed.answeredYes":
+    "C'est noté : vous êtes volontaire pour l'atelier 3. Vous pouvez encore changer d'avis.",
+  "recruitment.mixed.answeredNo":
+    "C'est noté : vous ne participerez pas à l'atelier 3. Vous pouvez encore changer d'avis.",
+  "recruitment.mixed.opened":
+    "Atelier 3 : {queued} agent(s) sollicité(s) maintenant, sur {agents} au panel ; {usagers} usager(s) verront la question sur leur lien.",
   "recruitment.mixed.noAgentPanel": "Confirmez d'abord le panel des agents : l'atelier 3 se recrute parmi ses membres.",
-  "recruitment.mixed.notOpened": "Reproposez d'abord l'atelier 3 aux deux panels : le panel mixte se compose parmi celles et ceux qui répondent oui.",
+  "recruitment.mixed.notOpened":
+    "Reproposez d'abord l'atelier 3 aux deux panels : le panel mixte se compose parmi celles et ceux qui répondent oui.",
   "recruitment.mixed.unknownMember": "« {id} » ne s'est pas porté volontaire pour l'atelier 3.",
-  "recruitment.mixed.notAsked": "Cette question s'adresse aux membres du panel des agents, une fois l'atelier 3 ouvert.",
-  "recruitment.mixed.notAskedUsager": "L'atelier 3 n'est pas encore ouvert, ou vous n'avez pas accepté de participer au panel.",
-  "recruitment.mixed.closed": "Le panel de l'atelier 3 est déjà constitué : contactez la coordination pour changer votre réponse.",
-  "recruitment.mixed.noOrigin": "Les usagers peuvent répondre sur leur lien, mais aucun agent n'a été sollicité : la campagne n'est liée à aucune équipe Teams. Utilisez le bouton « Atelier 3 : reproposer » de la carte de suivi.",
+  "recruitment.mixed.notAsked":
+    "Cette question s'adresse aux membres du panel des agents, une fois l'atelier 3 ouvert.",
+  "recruitment.mixed.notAskedUsager":
+    "L'atelier 3 n'est pas encore ouvert, ou vous n'avez pas accepté de participer au panel.",
+  "recruitment.mixed.closed":
+    "Le panel de l'atelier 3 est déjà constitué : contactez la coordination pour changer votre réponse.",
+  "recruitment.mixed.noOrigin":
+    "Les usagers peuvent répondre sur leur lien, mais aucun agent n'a été sollicité : la campagne n'est liée à aucune équipe Teams. Utilisez le bouton « Atelier 3 : reproposer » de la carte de suivi.",
 
   "recruitment.nominate.action": "Proposer un usager",
   "recruitment.nominate.title": "Proposer un usager pour l'atelier 2",
-  "recruitment.nominate.intro": "Pensez à quelqu'un que vous recevez au service. Il ou elle recevra un lien personnel pour accepter ou refuser et donner ses réponses. Son nom n'est vu que par la coordination.",
+  "recruitment.nominate.intro":
+    "Pensez à quelqu'un que vous recevez au service. Il ou elle recevra un lien personnel pour accepter ou refuser et donner ses réponses. Son nom n'est vu que par la coordination.",
   "recruitment.nominate.name": "Nom ou pseudonyme",
   "recruitment.nominate.contact": "Contact (facultatif : téléphone ou courriel)",
   "recruitment.nominate.kind": "Type d'usager",

@@ -82,12 +82,15 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.action.unhide": "Show again",
   "workshop.action.organiseForm": "Merge or hide contributions",
   "workshop.organise.title": "Merge or hide",
-  "workshop.organise.intro": "Merge duplicates, hide an off-topic or hurtful contribution, or show one again. This card stays still while you choose; refresh it to see the latest contributions.",
-  "workshop.organise.none": "The current step does not collect contributions. Refresh this card at a words or actions step.",
+  "workshop.organise.intro":
+    "Merge duplicates, hide an off-topic or hurtful contribution, or show one again. This card stays still while you choose; refresh it to see the latest contributions.",
+  "workshop.organise.none":
+    "The current step does not collect contributions. Refresh this card at a words or actions step.",
   "workshop.organise.empty": "No contribution at this step yet.",
   "workshop.organise.refresh": "Refresh",
   "workshop.organise.done": "Done. Here are the contributions as they are now.",
-  "workshop.organise.posted": "The “Merge or hide” card is posted in the conversation: your choices will not be cleared there.",
+  "workshop.organise.posted":
+    "The “Merge or hide” card is posted in the conversation: your choices will not be cleared there.",
   "workshop.field.commitText": "Commitment {n}: the action, without “commit to”",
   "workshop.field.commitParty": "Who commits (commitment {n})",
   "workshop.action.commit": "Save commitment {n}",
@@ -97,31 +100,39 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.action.proxy": "Add for this person",
   "workshop.action.proxyForm": "Enter for someone in the room",
   "workshop.proxyCard.title": "Entries for the room",
-  "workshop.proxyCard.intro": "For someone in the room without a phone: a marker (no name), then their idea. This card stays still while you type; the counts stay on the facilitator card.",
+  "workshop.proxyCard.intro":
+    "For someone in the room without a phone: a marker (no name), then their idea. This card stays still while you type; the counts stay on the facilitator card.",
   "workshop.proxyCard.closed": "Input is closed for now. When you open it on the facilitator card, refresh this card.",
   "workshop.proxyCard.unsaved": "Not saved, to enter again: “{text}” ({label}).",
   "workshop.proxyCard.refresh": "Refresh",
   "workshop.proxyCard.labelRequired": "Give a marker: “table 2, seat 3”.",
   "workshop.proxyCard.textRequired": "Write the person's idea.",
   "workshop.proxyCard.added": "Added for “{label}”. You can enter the next idea.",
-  "workshop.proxyCard.posted": "The “Entries for the room” card is posted in the conversation: type there without interruption.",
+  "workshop.proxyCard.posted":
+    "The “Entries for the room” card is posted in the conversation: type there without interruption.",
   "workshop.chooseCampaign": "Several campaigns are at a workshop: which one should I open?",
   "workshop.action.open": "Open {name}",
-  "workshop.error.forbidden": "Only the campaign's coordinator, or the meeting's organiser or a presenter, may facilitate this workshop.",
+  "workshop.error.forbidden":
+    "Only the campaign's coordinator, or the meeting's organiser or a presenter, may facilitate this workshop.",
   "workshop.error.notFound": "This workshop does not exist (any more).",
-  "workshop.error.noCampaign": "No campaign is at a workshop step. Write “steps” to see where your campaign stands and move it on to its workshop.",
+  "workshop.error.noCampaign":
+    "No campaign is at a workshop step. Write “steps” to see where your campaign stands and move it on to its workshop.",
   "workshop.error.stale": "The workshop moved on meanwhile: here is the current step.",
   "workshop.error.badDevice": "Your device is not recognised for this workshop: reload the page.",
-  "workshop.error.deviceRate": "Many devices have just joined the workshop through this connection. Next try in {seconds} seconds: the page tries again by itself, keep it open.",
-  "workshop.error.deviceClientTotal": "This connection has already brought {limit} devices into the workshop, the maximum. If you could not take part yet, ask the facilitator to enter your answers for you.",
-  "workshop.error.devicesFull": "The workshop has reached its maximum number of devices ({limit}). Ask the facilitator to enter your answers for you.",
+  "workshop.error.deviceRate":
+    "Many devices have just joined the workshop through this connection. Next try in {seconds} seconds: the page tries again by itself, keep it open.",
+  "workshop.error.deviceClientTotal":
+    "This connection has already brought {limit} devices into the workshop, the maximum. If you could not take part yet, ask the facilitator to enter your answers for you.",
+  "workshop.error.devicesFull":
+    "The workshop has reached its maximum number of devices ({limit}). Ask the facilitator to enter your answers for you.",
   "workshop.error.codeUnknown": "This workshop code does not exist. Check it with the facilitator.",
   "workshop.error.codeExpired": "This workshop is over: the code is no longer valid.",
   "workshop.error.unknownItem": "This item is not on the list.",
   "workshop.error.notCommitmentsStep": "Commitments are written at the “Commitments” step.",
   "workshop.error.badInput": "Incomplete or malformed answer: try again from the updated card.",
   "workshop.error.settingsForbidden": "Only the campaign's coordinators can change the workshop settings.",
-  "workshop.error.settingsChanged": "Someone else changed these settings since you opened them. Reload them, then make your changes again.",
+  "workshop.error.settingsChanged":
+    "Someone else changed these settings since you opened them. Reload them, then make your changes again.",
   "workshop.error.generic": "This cannot be done right now ({code}).",
   "workshop.error.inputClosed": "Input is closed for this step.",
   "workshop.error.stepNotCurrent": "This card shows a step that is over: here is the current step.",
@@ -169,9 +180,11 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.settingsField.fr": "French",
   "workshop.settingsField.en": "English",
   "workshop.error.settings.budgetOutOfRange": "The number of dots ({key}) must be from {min} to {max} (got {value}).",
-  "workshop.error.settings.keepOutOfRange": "The number of kept items ({key}) must be from {min} to {max} (got {value}).",
+  "workshop.error.settings.keepOutOfRange":
+    "The number of kept items ({key}) must be from {min} to {max} (got {value}).",
   "workshop.error.settings.maxPerItemOutOfRange": "Dots per item ({key}) must be from {min} to {max} (got {value}).",
-  "workshop.error.settings.maxLengthOutOfRange": "The maximum length must be from {min} to {max} characters (got {value}).",
+  "workshop.error.settings.maxLengthOutOfRange":
+    "The maximum length must be from {min} to {max} characters (got {value}).",
   "workshop.error.settings.maxEntriesOutOfRange": "Suggestions per step must be from {min} to {max} (got {value}).",
   "workshop.error.settings.textEmpty": "The text “{key}” ({locale}) cannot be empty.",
   "workshop.error.settings.textTooLong": "The text “{key}” ({locale}) is longer than {max} characters.",

@@ -81,12 +81,15 @@ export const workshopFr = {
   "workshop.action.unhide": "Afficher de nouveau",
   "workshop.action.organiseForm": "Regrouper ou masquer des contributions",
   "workshop.organise.title": "Regrouper ou masquer",
-  "workshop.organise.intro": "Fusionnez les doublons, masquez une contribution hors sujet ou blessante, ou affichez-en une de nouveau. Cette carte ne bouge pas pendant que vous choisissez ; actualisez-la pour voir les dernières contributions.",
-  "workshop.organise.none": "L'étape en cours ne recueille pas de contributions. Actualisez cette carte à une étape de mots ou d'actions.",
+  "workshop.organise.intro":
+    "Fusionnez les doublons, masquez une contribution hors sujet ou blessante, ou affichez-en une de nouveau. Cette carte ne bouge pas pendant que vous choisissez ; actualisez-la pour voir les dernières contributions.",
+  "workshop.organise.none":
+    "L'étape en cours ne recueille pas de contributions. Actualisez cette carte à une étape de mots ou d'actions.",
   "workshop.organise.empty": "Pas encore de contribution à cette étape.",
   "workshop.organise.refresh": "Actualiser",
   "workshop.organise.done": "C'est fait. Voici les contributions à jour.",
-  "workshop.organise.posted": "La carte « Regrouper ou masquer » est publiée dans la conversation : vos choix n'y seront pas effacés.",
+  "workshop.organise.posted":
+    "La carte « Regrouper ou masquer » est publiée dans la conversation : vos choix n'y seront pas effacés.",
   "workshop.field.commitText": "Engagement n° {n} : l'action, sans « s'engagent à »",
   "workshop.field.commitParty": "Qui s'engage (engagement n° {n})",
   "workshop.action.commit": "Enregistrer l'engagement n° {n}",
@@ -96,31 +99,41 @@ export const workshopFr = {
   "workshop.action.proxy": "Ajouter pour cette personne",
   "workshop.action.proxyForm": "Saisir pour une personne dans la salle",
   "workshop.proxyCard.title": "Saisie pour la salle",
-  "workshop.proxyCard.intro": "Pour une personne présente sans téléphone : un repère (pas de nom), puis son idée. Cette carte ne bouge pas pendant que vous écrivez ; les compteurs restent sur la carte d'animation.",
-  "workshop.proxyCard.closed": "La saisie est fermée pour le moment. Quand vous l'ouvrez sur la carte d'animation, actualisez cette carte.",
+  "workshop.proxyCard.intro":
+    "Pour une personne présente sans téléphone : un repère (pas de nom), puis son idée. Cette carte ne bouge pas pendant que vous écrivez ; les compteurs restent sur la carte d'animation.",
+  "workshop.proxyCard.closed":
+    "La saisie est fermée pour le moment. Quand vous l'ouvrez sur la carte d'animation, actualisez cette carte.",
   "workshop.proxyCard.unsaved": "Non enregistré, à saisir de nouveau : « {text} » ({label}).",
   "workshop.proxyCard.refresh": "Actualiser",
   "workshop.proxyCard.labelRequired": "Donnez un repère : « table 2, place 3 ».",
   "workshop.proxyCard.textRequired": "Écrivez l'idée de la personne.",
   "workshop.proxyCard.added": "Ajouté pour « {label} ». Vous pouvez saisir l'idée suivante.",
-  "workshop.proxyCard.posted": "La carte « Saisie pour la salle » est publiée dans la conversation : écrivez-y sans être interrompu.",
+  "workshop.proxyCard.posted":
+    "La carte « Saisie pour la salle » est publiée dans la conversation : écrivez-y sans être interrompu.",
   "workshop.chooseCampaign": "Plusieurs campagnes sont en atelier : laquelle ouvrir ?",
   "workshop.action.open": "Ouvrir {name}",
-  "workshop.error.forbidden": "Seul le coordinateur de la campagne, ou l'organisateur ou un présentateur de la réunion, peut animer cet atelier.",
+  "workshop.error.forbidden":
+    "Seul le coordinateur de la campagne, ou l'organisateur ou un présentateur de la réunion, peut animer cet atelier.",
   "workshop.error.notFound": "Cet atelier n'existe pas ou plus.",
-  "workshop.error.noCampaign": "Aucune campagne n'est à l'étape d'un atelier. Tapez « étapes » pour voir où en est votre campagne et la faire passer à son atelier.",
+  "workshop.error.noCampaign":
+    "Aucune campagne n'est à l'étape d'un atelier. Tapez « étapes » pour voir où en est votre campagne et la faire passer à son atelier.",
   "workshop.error.stale": "L'atelier a avancé entre-temps : voici l'étape en cours.",
   "workshop.error.badDevice": "Votre appareil n'est pas reconnu pour cet atelier : rechargez la page.",
-  "workshop.error.deviceRate": "Beaucoup d'appareils viennent de rejoindre l'atelier par cette connexion. Nouvel essai dans {seconds} secondes : la page réessaie d'elle-même, gardez-la ouverte.",
-  "workshop.error.deviceClientTotal": "Cette connexion a déjà fait entrer {limit} appareils dans l'atelier, le maximum. Si vous n'avez pas encore pu participer, demandez à l'animateur de saisir vos réponses pour vous.",
-  "workshop.error.devicesFull": "L'atelier a atteint son nombre maximal d'appareils ({limit}). Demandez à l'animateur de saisir vos réponses pour vous.",
+  "workshop.error.deviceRate":
+    "Beaucoup d'appareils viennent de rejoindre l'atelier par cette connexion. Nouvel essai dans {seconds} secondes : la page réessaie d'elle-même, gardez-la ouverte.",
+  "workshop.error.deviceClientTotal":
+    "Cette connexion a déjà fait entrer {limit} appareils dans l'atelier, le maximum. Si vous n'avez pas encore pu participer, demandez à l'animateur de saisir vos réponses pour vous.",
+  "workshop.error.devicesFull":
+    "L'atelier a atteint son nombre maximal d'appareils ({limit}). Demandez à l'animateur de saisir vos réponses pour vous.",
   "workshop.error.codeUnknown": "Ce code d'atelier n'existe pas. Vérifiez-le auprès de l'animateur.",
   "workshop.error.codeExpired": "Cet atelier est terminé : le code n'est plus valable.",
   "workshop.error.unknownItem": "Cet élément ne fait pas partie de la liste.",
   "workshop.error.notCommitmentsStep": "Les engagements se rédigent à l'étape « Les engagements ».",
   "workshop.error.badInput": "Réponse incomplète ou mal formée : réessayez depuis la carte à jour.",
-  "workshop.error.settingsForbidden": "Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.",
-  "workshop.error.settingsChanged": "Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.",
+  "workshop.error.settingsForbidden":
+    "Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.",
+  "workshop.error.settingsChanged":
+    "Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.",
   "workshop.error.generic": "Action impossible pour le moment ({code}).",
   "workshop.error.inputClosed": "La saisie est fermée pour cette étape.",
   "workshop.error.stepNotCurrent": "Cette carte montre une étape déjà passée : voici l'étape en cours.",
@@ -143,7 +156,8 @@ export const workshopFr = {
   "workshop.error.scale.outOfRange": "Choisissez une valeur de {min} à {max}.",
   "workshop.error.scale.notAnInteger": "Choisissez une valeur entière de 0 à 10.",
   "workshop.error.scale.commentTooLong": "Commentaire trop long : {max} caractères au plus.",
-  "workshop.error.vote.budgetExceeded": "Vous avez déjà placé vos {budget} gommettes. Retirez-en une pour changer d'avis.",
+  "workshop.error.vote.budgetExceeded":
+    "Vous avez déjà placé vos {budget} gommettes. Retirez-en une pour changer d'avis.",
   "workshop.error.vote.maxPerItemReached": "Vous avez déjà mis le maximum de gommettes ({max}) sur cet élément.",
   "workshop.error.vote.noVoteToRetract": "Vous n'avez pas de gommette sur cet élément.",
   "workshop.error.vote.unknownItem": "Cet élément ne fait pas partie du vote.",
@@ -167,11 +181,16 @@ export const workshopFr = {
   "workshop.settingsField.scaleLabels.max": "libellé du haut de l'échelle",
   "workshop.settingsField.fr": "français",
   "workshop.settingsField.en": "anglais",
-  "workshop.error.settings.budgetOutOfRange": "Le nombre de gommettes ({key}) doit aller de {min} à {max} (reçu : {value}).",
-  "workshop.error.settings.keepOutOfRange": "Le nombre d'éléments retenus ({key}) doit aller de {min} à {max} (reçu : {value}).",
-  "workshop.error.settings.maxPerItemOutOfRange": "Les gommettes par élément ({key}) doivent aller de {min} à {max} (reçu : {value}).",
-  "workshop.error.settings.maxLengthOutOfRange": "La longueur maximale doit aller de {min} à {max} caractères (reçu : {value}).",
-  "workshop.error.settings.maxEntriesOutOfRange": "Le nombre de propositions par étape doit aller de {min} à {max} (reçu : {value}).",
+  "workshop.error.settings.budgetOutOfRange":
+    "Le nombre de gommettes ({key}) doit aller de {min} à {max} (reçu : {value}).",
+  "workshop.error.settings.keepOutOfRange":
+    "Le nombre d'éléments retenus ({key}) doit aller de {min} à {max} (reçu : {value}).",
+  "workshop.error.settings.maxPerItemOutOfRange":
+    "Les gommettes par élément ({key}) doivent aller de {min} à {max} (reçu : {value}).",
+  "workshop.error.settings.maxLengthOutOfRange":
+    "La longueur maximale doit aller de {min} à {max} caractères (reçu : {value}).",
+  "workshop.error.settings.maxEntriesOutOfRange":
+    "Le nombre de propositions par étape doit aller de {min} à {max} (reçu : {value}).",
   "workshop.error.settings.textEmpty": "Le texte « {key} » ({locale}) ne peut pas être vide.",
   "workshop.error.settings.textTooLong": "Le texte « {key} » ({locale}) dépasse {max} caractères.",
   "workshop.results.more": "… et {count} autre(s) : voir la console ou la scène.",

@@ -37,9 +37,21 @@ export async function campaignFacts(deps: CampaignFactsDeps, campaign: Campaign)
     agentPanelConfirmed: Boolean(r?.selectionConfirmedAt),
     usagerPanelConfirmed: Boolean(r?.usagerSelectionConfirmedAt),
     mixedPanelConfirmed: Boolean(r?.mixed?.confirmedAt),
-    workshops: { 1: progressOf(workshops[0]?.value), 2: progressOf(workshops[1]?.value), 3: progressOf(workshops[2]?.value) },
+    workshops: {
+      1: progressOf(workshops[0]?.value),
+      2: progressOf(workshops[1]?.value),
+      3: progressOf(workshops[2]?.value),
+    },
     posterExists: p !== undefined,
-    posterFinal: p !== undefined && isPosterFinal(posterStatus(p.poster, p.participants.map((x) => x.key), p.validations)),
+    posterFinal:
+      p !== undefined &&
+      isPosterFinal(
+        posterStatus(
+          p.poster,
+          p.participants.map((x) => x.key),
+          p.validations,
+        ),
+      ),
     committeeComplete: p !== undefined && committeeOutcome(p.poster, committee.decisions).complete,
   };
 }

@@ -19,7 +19,10 @@ import { ReminderLogRepository } from "../../storage/reminderLogRepository";
 
 const refSchema = z.object({ campaignId: z.string().min(1).max(200) });
 const moveSchema = refSchema.extend({ from: z.enum(CAMPAIGN_STATES), to: z.enum(CAMPAIGN_STATES) });
-const assignSchema = refSchema.extend({ [ROLE_INPUTS.person]: z.string().min(1).max(200), [ROLE_INPUTS.role]: z.enum(STAFF_ROLES) });
+const assignSchema = refSchema.extend({
+  [ROLE_INPUTS.person]: z.string().min(1).max(200),
+  [ROLE_INPUTS.role]: z.enum(STAFF_ROLES),
+});
 const removeSchema = refSchema.extend({ person: z.string().min(1).max(200) });
 
 /** How many campaigns a « choose one » card offers: more would not fit a chat card. */
@@ -29,8 +32,15 @@ const MAX_CHOICES = 5;
  * The campaign in Teams: « étapes » shows where it stands with one button for the next step,
  * « rôles » names who coordinates, manages and reads it. Both are the campaign page's doors in a chat.
  */
-export function campaignFeature(ctx: FeatureContext, services: CampaignServices, records: RecruitmentRecordRepository): Feature & { readonly reminders: ReminderWorker } {
-  const actorOf = (port: ConversationPort) => ({ ...(port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {}), ...(port.caller.name ? { name: port.caller.name } : {}) });
+export function campaignFeature(
+  ctx: FeatureContext,
+  services: CampaignServices,
+  records: RecruitmentRecordRepository,
+): Feature & { readonly reminders: ReminderWorker } {
+  const actorOf = (port: ConversationPort) => ({
+    ...(port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {}),
+    ...(port.caller.name ? { name: port.caller.name } : {}),
+  });
 
   /** The open campaigns the caller has a role in; those created in this team first, if any. */
   async function campaignsFor(port: ConversationPort): Promise<Campaign[]> {
@@ -45,9 +55,17 @@ export function campaignFeature(ctx: FeatureContext, services: CampaignServices,
   }
 
   const stepsFor = stepsCardFor(ctx, services);
-  const stepsCard = (campaignId: string, port: ConversationPort, notice?: { text: string; tone: "good" | "attention" }) => stepsFor(campaignId, actorOf(port), port.locale, notice);
+  const stepsCard = (
+    campaignId: string,
+    port: ConversationPort,
+    notice?: { text: string; tone: "good" | "attention" },
+  ) => stepsFor(campaignId, actorOf(port), port.locale, notice);
 
-  async function rolesFor(campaignId: string, port: ConversationPort, notice?: { text: string; tone: "good" | "attention" }): Promise<CardActionResult> {
+  async function rolesFor(
+    campaignId: string,
+    port: ConversationPort,
+    notice?: { text: string; tone: "good" | "attention" },
+  ): Promise<CardActionResult> {
     const actor = actorOf(port);
     // In the campaign's team channel the member list is read afresh, so the choices are current.
     const teamId = port.conversation.teamId;
@@ -56,21 +74,39 @@ export function campaignFeature(ctx: FeatureContext, services: CampaignServices,
       for await (const m of port.teamMembers()) if (m.aadObjectId) members.push({ id: m.aadObjectId, name: m.name });
       if (members.length > 0) await services.people.rememberRoster(teamId, members);
     }
-    const [campaign, roster] = await Promise.all([ctx.repos.campaigns.get(campaignId), services.people.roster(campaignId, actor, "", false, 100)]);
+    const [campaign, roster] = await Promise.all([
+      ctx.repos.campaigns.get(campaignId),
+      services.people.roster(campaignId, actor, "", false, 100),
+    ]);
     if (!campaign) return { kind: "message", text: failureText(port.locale, { code: "campaign.notFound" }) };
     if (!roster.ok) return { kind: "message", text: failureText(port.locale, roster.error) };
     const card = rolesCard(
-      { campaignId, campaignName: campaign.value.name, staff: services.people.staffOf(campaign.value, port.locale), candidates: roster.value.members, ...(notice ? { notice } : {}) },
+      {
+        campaignId,
+        campaignName: campaign.value.name,
+        staff: services.people.staffOf(campaign.value, port.locale),
+        candidates: roster.value.members,
+        ...(notice ? { notice } : {}),
+      },
       port.locale,
     );
     return { kind: "card", card };
   }
 
   function chooser(campaigns: readonly Campaign[], locale: Locale, verb: CampaignVerb) {
-    const t = (key: "campaign.steps.choose" | "campaign.steps.show", params?: Record<string, string>) => translate(locale, key, params);
+    const t = (key: "campaign.steps.choose" | "campaign.steps.show", params?: Record<string, string>) =>
+      translate(locale, key, params);
     return adaptiveCard(
-      [heading(t("campaign.steps.choose")), ...campaigns.slice(0, MAX_CHOICES).map((c) => ({ ...userText(c.name), separator: true }))],
-      campaigns.slice(0, MAX_CHOICES).map((c) => ({ type: "Action.Execute" as const, title: t("campaign.steps.show", { name: c.name }), verb, data: { campaignId: c.id } })),
+      [
+        heading(t("campaign.steps.choose")),
+        ...campaigns.slice(0, MAX_CHOICES).map((c) => ({ ...userText(c.name), separator: true })),
+      ],
+      campaigns.slice(0, MAX_CHOICES).map((c) => ({
+        type: "Action.Execute" as const,
+        title: t("campaign.steps.show", { name: c.name }),
+        verb,
+        data: { campaignId: c.id },
+      })),
     );
   }
 
@@ -84,7 +120,10 @@ export function campaignFeature(ctx: FeatureContext, services: CampaignServices,
     else await port.sendText(answer.text);
   }
 
-  const bad = (request: CardActionRequest): CardActionResult => ({ kind: "message", text: translate(request.port.locale, "card.unknownAction") });
+  const bad = (request: CardActionRequest): CardActionResult => ({
+    kind: "message",
+    text: translate(request.port.locale, "card.unknownAction"),
+  });
 
   const cardActions: { readonly [V in CampaignVerb]: CardActionHandler } = {
     "campaign.steps": async (request) => {
@@ -97,8 +136,14 @@ export function campaignFeature(ctx: FeatureContext, services: CampaignServices,
       const { campaignId, from, to } = input.data;
       const locale = request.port.locale;
       const moved = await services.progress.move(campaignId, actorOf(request.port), { from, to }, locale);
-      if (!moved.ok) return stepsCard(campaignId, request.port, { text: failureText(locale, moved.error), tone: "attention" });
-      return stepsCard(campaignId, request.port, { text: translate(locale, "campaign.steps.moved", { state: translate(locale, `state.${moved.value.campaign.state as CampaignState}`) }), tone: "good" });
+      if (!moved.ok)
+        return stepsCard(campaignId, request.port, { text: failureText(locale, moved.error), tone: "attention" });
+      return stepsCard(campaignId, request.port, {
+        text: translate(locale, "campaign.steps.moved", {
+          state: translate(locale, `state.${moved.value.campaign.state as CampaignState}`),
+        }),
+        tone: "good",
+      });
     },
     "campaign.roles": async (request) => {
       const ref = refSchema.safeParse(request.data);
@@ -108,21 +153,42 @@ export function campaignFeature(ctx: FeatureContext, services: CampaignServices,
       const input = assignSchema.safeParse(request.data);
       if (!input.success) {
         const ref = refSchema.safeParse(request.data);
-        return ref.success ? rolesFor(ref.data.campaignId, request.port, { text: translate(request.port.locale, "domain.campaign.personRequired"), tone: "attention" }) : bad(request);
+        return ref.success
+          ? rolesFor(ref.data.campaignId, request.port, {
+              text: translate(request.port.locale, "domain.campaign.personRequired"),
+              tone: "attention",
+            })
+          : bad(request);
       }
       const { campaignId } = input.data;
       const person = input.data[ROLE_INPUTS.person] as string;
       const name = (await services.people.nameOf(campaignId, person)) ?? person;
-      const changed = await services.people.assign(campaignId, actorOf(request.port), { person, name, role: input.data[ROLE_INPUTS.role] as (typeof STAFF_ROLES)[number] });
+      const changed = await services.people.assign(campaignId, actorOf(request.port), {
+        person,
+        name,
+        role: input.data[ROLE_INPUTS.role] as (typeof STAFF_ROLES)[number],
+      });
       const locale = request.port.locale;
-      return rolesFor(campaignId, request.port, changed.ok ? { text: translate(locale, "campaign.roles.saved"), tone: "good" } : { text: failureText(locale, changed.error), tone: "attention" });
+      return rolesFor(
+        campaignId,
+        request.port,
+        changed.ok
+          ? { text: translate(locale, "campaign.roles.saved"), tone: "good" }
+          : { text: failureText(locale, changed.error), tone: "attention" },
+      );
     },
     "campaign.role.remove": async (request) => {
       const input = removeSchema.safeParse(request.data);
       if (!input.success) return bad(request);
       const changed = await services.people.remove(input.data.campaignId, actorOf(request.port), input.data.person);
       const locale = request.port.locale;
-      return rolesFor(input.data.campaignId, request.port, changed.ok ? { text: translate(locale, "campaign.roles.saved"), tone: "good" } : { text: failureText(locale, changed.error), tone: "attention" });
+      return rolesFor(
+        input.data.campaignId,
+        request.port,
+        changed.ok
+          ? { text: translate(locale, "campaign.roles.saved"), tone: "good" }
+          : { text: failureText(locale, changed.error), tone: "attention" },
+      );
     },
   };
   const reminders = campaignReminderWorker({

@@ -1,6 +1,14 @@
 import type { Campaign, StaffRole } from "../../domain/campaign";
 import { assignRole, removeRole, roleOf } from "../../domain/campaignRoles";
-import type { InvolvedPersonDto, PeopleDto, PersonStatus, RoleRequestDto, RosterDto, RosterMemberDto, StaffMemberDto } from "../../contracts/campaignProgress";
+import type {
+  InvolvedPersonDto,
+  PeopleDto,
+  PersonStatus,
+  RoleRequestDto,
+  RosterDto,
+  RosterMemberDto,
+  StaffMemberDto,
+} from "../../contracts/campaignProgress";
 import type { Locale } from "../../i18n/locale";
 import type { Logger } from "../../logging/logger";
 import type { CampaignRepository } from "../../storage/campaignRepository";
@@ -30,7 +38,10 @@ export interface CampaignPeopleDeps {
 const PICKER_LIMIT = 20;
 
 function normalise(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 /**
@@ -40,7 +51,11 @@ function normalise(text: string): string {
 export class CampaignPeopleService {
   constructor(private readonly deps: CampaignPeopleDeps) {}
 
-  private async load(campaignId: string, actor: Actor, action: "campaign.manageRoles" | "campaign.exportPersonData"): Promise<CampaignOutcome<Campaign>> {
+  private async load(
+    campaignId: string,
+    actor: Actor,
+    action: "campaign.manageRoles" | "campaign.exportPersonData",
+  ): Promise<CampaignOutcome<Campaign>> {
     const stored = await this.deps.campaigns.get(campaignId);
     if (!stored) return { ok: false, error: { code: "campaign.notFound" } };
     if (!can(actor, action, stored.value)) return { ok: false, error: { code: "campaign.forbidden" } };
@@ -50,27 +65,57 @@ export class CampaignPeopleService {
   staffOf(campaign: Campaign, locale: Locale): StaffMemberDto[] {
     const ids = [...campaign.coordinatorIds, ...campaign.managerIds, ...(campaign.readerIds ?? [])];
     const local = (id: string) => this.deps.localPeople?.find((p) => p.id === id)?.name;
-    return [...new Set(ids)].map((id) => ({ id, name: campaign.names?.[id] ?? local(id) ?? displayName(campaign, id, locale), role: roleOf(campaign, id) as StaffRole }));
+    return [...new Set(ids)].map((id) => ({
+      id,
+      name: campaign.names?.[id] ?? local(id) ?? displayName(campaign, id, locale),
+      role: roleOf(campaign, id) as StaffRole,
+    }));
   }
 
   async people(campaignId: string, actor: Actor, locale: Locale): Promise<CampaignOutcome<PeopleDto>> {
     const loaded = await this.load(campaignId, actor, "campaign.exportPersonData");
     if (!loaded.ok) return loaded;
     const campaign = loaded.value;
-    const [volunteers, usagers, record] = await Promise.all([this.deps.volunteers.list(campaignId), this.deps.usagers.list(campaignId), this.deps.records.get(campaignId)]);
+    const [volunteers, usagers, record] = await Promise.all([
+      this.deps.volunteers.list(campaignId),
+      this.deps.usagers.list(campaignId),
+      this.deps.records.get(campaignId),
+    ]);
     const r = record?.value;
     const agentSeats = new Set([...(r?.selectedAgentIds ?? []), ...(r?.mixed?.agentIds ?? [])]);
     const usagerSeats = new Set([...(r?.selectedUsagerIds ?? []), ...(r?.mixed?.usagerIds ?? [])]);
     const staff = this.staffOf(campaign, locale);
-    const people: InvolvedPersonDto[] = staff.map((s) => ({ personId: s.id, name: s.name, kind: "staff", role: s.role, statuses: [] }));
+    const people: InvolvedPersonDto[] = staff.map((s) => ({
+      personId: s.id,
+      name: s.name,
+      kind: "staff",
+      role: s.role,
+      statuses: [],
+    }));
     for (const v of volunteers) {
       const statuses: PersonStatus[] = [v.status, ...(agentSeats.has(v.aadObjectId) ? (["selected"] as const) : [])];
       const asStaff = people.find((p) => p.personId === v.aadObjectId);
       if (asStaff) people[people.indexOf(asStaff)] = { ...asStaff, statuses };
       else people.push({ personId: v.aadObjectId, name: v.name, kind: "agent", statuses });
     }
-    for (const u of usagers) people.push({ personId: u.id, name: u.name, kind: "usager", statuses: [u.status, ...(usagerSeats.has(u.id) ? (["selected"] as const) : [])] });
-    return { ok: true, value: { staff, people, can: { manageRoles: can(actor, "campaign.manageRoles", campaign), exportAndErase: can(actor, "campaign.exportPersonData", campaign) } } };
+    for (const u of usagers)
+      people.push({
+        personId: u.id,
+        name: u.name,
+        kind: "usager",
+        statuses: [u.status, ...(usagerSeats.has(u.id) ? (["selected"] as const) : [])],
+      });
+    return {
+      ok: true,
+      value: {
+        staff,
+        people,
+        can: {
+          manageRoles: can(actor, "campaign.manageRoles", campaign),
+          exportAndErase: can(actor, "campaign.exportPersonData", campaign),
+        },
+      },
+    };
   }
 
   async assign(campaignId: string, actor: Actor, request: RoleRequestDto): Promise<CampaignOutcome<Campaign>> {
@@ -81,7 +126,11 @@ export class CampaignPeopleService {
     return this.change(campaignId, actor, (c, by, now) => removeRole(c, person, by, now));
   }
 
-  private async change(campaignId: string, actor: Actor, rule: (c: Campaign, by: string, now: Date) => ReturnType<typeof assignRole>): Promise<CampaignOutcome<Campaign>> {
+  private async change(
+    campaignId: string,
+    actor: Actor,
+    rule: (c: Campaign, by: string, now: Date) => ReturnType<typeof assignRole>,
+  ): Promise<CampaignOutcome<Campaign>> {
     const loaded = await this.load(campaignId, actor, "campaign.manageRoles");
     if (!loaded.ok) return loaded;
     const by = actor.aadObjectId ?? "unknown";
@@ -110,18 +159,32 @@ export class CampaignPeopleService {
    * Team members whose name matches `query`, from the last list read from Teams. With `refresh`,
    * the list is read again first (through the team channel where the campaign was created).
    */
-  async roster(campaignId: string, actor: Actor, query: string, refresh: boolean, limit = PICKER_LIMIT): Promise<CampaignOutcome<RosterDto>> {
+  async roster(
+    campaignId: string,
+    actor: Actor,
+    query: string,
+    refresh: boolean,
+    limit = PICKER_LIMIT,
+  ): Promise<CampaignOutcome<RosterDto>> {
     const loaded = await this.load(campaignId, actor, "campaign.manageRoles");
     if (!loaded.ok) return loaded;
     const home = (await this.deps.records.get(campaignId))?.value.home;
     if (home?.teamId && refresh) {
       const read = await this.deps.readRoster(home);
-      await this.rememberRoster(home.teamId, read.filter((m) => m.aadObjectId).map((m) => ({ id: m.aadObjectId as string, name: m.name })));
+      await this.rememberRoster(
+        home.teamId,
+        read.filter((m) => m.aadObjectId).map((m) => ({ id: m.aadObjectId as string, name: m.name })),
+      );
     }
     const { members, readAt } = await this.candidates(campaignId, home?.teamId);
     const q = normalise(query.trim());
-    const matching = members.filter((m) => q === "" || normalise(m.name).includes(q)).sort((a, b) => a.name.localeCompare(b.name, "fr"));
-    return { ok: true, value: { members: matching.slice(0, limit), ...(readAt ? { readAt } : {}), truncated: matching.length > limit } };
+    const matching = members
+      .filter((m) => q === "" || normalise(m.name).includes(q))
+      .sort((a, b) => a.name.localeCompare(b.name, "fr"));
+    return {
+      ok: true,
+      value: { members: matching.slice(0, limit), ...(readAt ? { readAt } : {}), truncated: matching.length > limit },
+    };
   }
 
   /** The name the team knows someone by, for a role given from a card (which sends only the id). */
@@ -130,11 +193,22 @@ export class CampaignPeopleService {
     return (await this.candidates(campaignId, home?.teamId)).members.find((m) => m.id === person)?.name;
   }
 
-  private async candidates(campaignId: string, teamId: string | undefined): Promise<{ members: RosterMemberDto[]; readAt?: string }> {
-    const [snapshot, volunteers] = await Promise.all([teamId ? this.deps.rosters.get(teamId) : undefined, this.deps.volunteers.list(campaignId)]);
+  private async candidates(
+    campaignId: string,
+    teamId: string | undefined,
+  ): Promise<{ members: RosterMemberDto[]; readAt?: string }> {
+    const [snapshot, volunteers] = await Promise.all([
+      teamId ? this.deps.rosters.get(teamId) : undefined,
+      this.deps.volunteers.list(campaignId),
+    ]);
     // Volunteers are team members too, and known even before the roster was ever read.
     const all = new Map<string, RosterMemberDto>();
-    for (const m of [...(snapshot?.members ?? []), ...volunteers.map((v) => ({ id: v.aadObjectId, name: v.name })), ...(this.deps.localPeople ?? [])]) if (!all.has(m.id)) all.set(m.id, m);
+    for (const m of [
+      ...(snapshot?.members ?? []),
+      ...volunteers.map((v) => ({ id: v.aadObjectId, name: v.name })),
+      ...(this.deps.localPeople ?? []),
+    ])
+      if (!all.has(m.id)) all.set(m.id, m);
     return { members: [...all.values()], ...(snapshot ? { readAt: snapshot.readAt } : {}) };
   }
 

@@ -1,5 +1,14 @@
 import type { Campaign, CampaignEvent, WorkshopNumber } from "../../domain/campaign";
-import { applyMove, planMove, plannedMoves, scheduleWarnings, stepStatuses, type CampaignFacts, type MoveRefusal, type PlannedMove } from "../../domain/campaignSteps";
+import {
+  applyMove,
+  planMove,
+  plannedMoves,
+  scheduleWarnings,
+  stepStatuses,
+  type CampaignFacts,
+  type MoveRefusal,
+  type PlannedMove,
+} from "../../domain/campaignSteps";
 import type { DomainError } from "../../domain/result";
 import type { CampaignProgressDto, HistoryEntryDto, MoveRequestDto } from "../../contracts/campaignProgress";
 import { domainErrorMessage, spacingWarningMessage } from "../../i18n/domainText";
@@ -10,14 +19,30 @@ import type { Clock } from "../clock";
 import { can, type Actor } from "../policy";
 
 /** An expected failure of a campaign use case: a domain refusal, or access. Mapped to HTTP in transport, to text in i18n. */
-export type CampaignFailure = MoveRefusal | { readonly code: "campaign.notFound" | "campaign.forbidden" } | { readonly code: "campaign.effectFailed"; readonly cause: DomainError | { readonly code: string; readonly message: string } };
+export type CampaignFailure =
+  | MoveRefusal
+  | { readonly code: "campaign.notFound" | "campaign.forbidden" }
+  | {
+      readonly code: "campaign.effectFailed";
+      readonly cause: DomainError | { readonly code: string; readonly message: string };
+    };
 
-export type CampaignOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CampaignFailure };
+export type CampaignOutcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CampaignFailure };
 
 /** What a move may have to do before the campaign changes state; the workshop and poster capabilities provide them. */
 export interface MoveEffects {
-  endWorkshop(campaign: Campaign, kind: WorkshopNumber, actor: Actor, locale: Locale): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>;
-  createPosterFromWorkshop(campaign: Campaign, actor: Actor, locale: Locale): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>;
+  endWorkshop(
+    campaign: Campaign,
+    kind: WorkshopNumber,
+    actor: Actor,
+    locale: Locale,
+  ): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>;
+  createPosterFromWorkshop(
+    campaign: Campaign,
+    actor: Actor,
+    locale: Locale,
+  ): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>;
 }
 
 export interface CampaignProgressDeps {
@@ -33,7 +58,9 @@ export function displayName(campaign: Campaign, id: string, locale: Locale): str
   if (id === "auto") return locale === "fr" ? "Automatiquement" : "Automatically";
   // An erased person's id is replaced by this marker in the history (services/privacy).
   if (id === "erased") return locale === "fr" ? "Personne effacée" : "Erased person";
-  return campaign.names?.[id] ?? (locale === "fr" ? "Une personne de la coordination" : "Someone from the coordination");
+  return (
+    campaign.names?.[id] ?? (locale === "fr" ? "Une personne de la coordination" : "Someone from the coordination")
+  );
 }
 
 function historyDto(campaign: Campaign, locale: Locale): HistoryEntryDto[] {
@@ -41,7 +68,13 @@ function historyDto(campaign: Campaign, locale: Locale): HistoryEntryDto[] {
   return [...(campaign.history ?? [])].reverse().map((e: CampaignEvent): HistoryEntryDto =>
     e.kind === "move"
       ? { kind: "move", at: e.at, byName: name(e.by), from: e.from, to: e.to }
-      : { kind: e.kind, at: e.at, byName: name(e.by), personName: campaign.names?.[e.person] ?? name(e.person), role: e.role },
+      : {
+          kind: e.kind,
+          at: e.at,
+          byName: name(e.by),
+          personName: campaign.names?.[e.person] ?? name(e.person),
+          role: e.role,
+        },
   );
 }
 
@@ -64,9 +97,19 @@ export class CampaignProgressService {
   dto(campaign: Campaign, facts: CampaignFacts, actor: Actor, locale: Locale): CampaignProgressDto {
     const note = (e: DomainError) => ({ code: e.code, message: domainErrorMessage(locale, e) });
     return {
-      campaign: { id: campaign.id, name: campaign.name, state: campaign.state, services: campaign.services, ...(campaign.site ? { site: campaign.site } : {}) },
+      campaign: {
+        id: campaign.id,
+        name: campaign.name,
+        state: campaign.state,
+        services: campaign.services,
+        ...(campaign.site ? { site: campaign.site } : {}),
+      },
       steps: stepStatuses(campaign.state),
-      moves: plannedMoves(campaign, facts).map((m: PlannedMove) => ({ to: m.to, kind: m.kind, blockers: m.blockers.map(note) })),
+      moves: plannedMoves(campaign, facts).map((m: PlannedMove) => ({
+        to: m.to,
+        kind: m.kind,
+        blockers: m.blockers.map(note),
+      })),
       warnings: scheduleWarnings(campaign).map((w) => ({ code: w.code, message: spacingWarningMessage(locale, w) })),
       workshops: ([1, 2, 3] as const).map((n) => ({
         number: n,
@@ -75,7 +118,11 @@ export class CampaignProgressService {
         progress: facts.workshops[n],
       })),
       history: historyDto(campaign, locale),
-      can: { move: can(actor, "campaign.move", campaign), manageRoles: can(actor, "campaign.manageRoles", campaign), edit: can(actor, "campaign.edit", campaign) },
+      can: {
+        move: can(actor, "campaign.move", campaign),
+        manageRoles: can(actor, "campaign.manageRoles", campaign),
+        edit: can(actor, "campaign.edit", campaign),
+      },
     };
   }
 
@@ -84,7 +131,12 @@ export class CampaignProgressService {
    * move made and answers the same page; a request from a page that was out of date is refused
    * with where the campaign is now.
    */
-  async move(campaignId: string, actor: Actor, request: MoveRequestDto, locale: Locale): Promise<CampaignOutcome<CampaignProgressDto>> {
+  async move(
+    campaignId: string,
+    actor: Actor,
+    request: MoveRequestDto,
+    locale: Locale,
+  ): Promise<CampaignOutcome<CampaignProgressDto>> {
     const stored = await this.deps.campaigns.get(campaignId);
     if (!stored) return { ok: false, error: { code: "campaign.notFound" } };
     const campaign = stored.value;

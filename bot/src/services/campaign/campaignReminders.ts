@@ -31,7 +31,8 @@ export type ReminderWorker = IntervalWorker<number>;
 
 /** A panel reminder comes once a day while the workshop is close; a spacing one once per pair of dates. */
 function keyOf(reminder: Reminder, now: Date): string {
-  if (reminder.code === "reminder.panelNotConfirmed") return `panel-w${reminder.workshop}-${reminder.plannedAt}-${now.toISOString().slice(0, 10)}`;
+  if (reminder.code === "reminder.panelNotConfirmed")
+    return `panel-w${reminder.workshop}-${reminder.plannedAt}-${now.toISOString().slice(0, 10)}`;
   return `spacing-${reminder.warning.code}-${reminder.warning.params.days}`;
 }
 
@@ -60,12 +61,20 @@ export function campaignReminderWorker(deps: ReminderDeps): ReminderWorker {
       if (!home) continue;
       const locale = localeFromAcceptLanguage(home.locale ?? campaign.locale);
       for (const reminder of reminders) {
-        const once = await doOnce({ claims: deps.log, clock: deps.clock, logger: deps.logger }, campaign.id, keyOf(reminder, now), async () => {
-          // As a coordinator sees it, so the card carries the button to the next step.
-          const coordinator = campaign.coordinatorIds[0];
-          const answer = await deps.stepsCard(campaign.id, coordinator ? { aadObjectId: coordinator } : {}, locale, { text: textOf(reminder, campaign.name, locale), tone: "attention" });
-          await deps.proactive.send(home, answer.kind === "card" ? { card: answer.card } : { text: answer.text });
-        });
+        const once = await doOnce(
+          { claims: deps.log, clock: deps.clock, logger: deps.logger },
+          campaign.id,
+          keyOf(reminder, now),
+          async () => {
+            // As a coordinator sees it, so the card carries the button to the next step.
+            const coordinator = campaign.coordinatorIds[0];
+            const answer = await deps.stepsCard(campaign.id, coordinator ? { aadObjectId: coordinator } : {}, locale, {
+              text: textOf(reminder, campaign.name, locale),
+              tone: "attention",
+            });
+            await deps.proactive.send(home, answer.kind === "card" ? { card: answer.card } : { text: answer.text });
+          },
+        );
         if (once.ran) sent++;
       }
     }

@@ -23,19 +23,38 @@ export interface CampaignServices {
  * « end » command (cards updated in place as when the facilitator clicks it) and the poster made
  * from workshop 3.
  */
-export function createCampaignServices(ctx: FeatureContext, readRoster: TeamRosterReader, localPeople: readonly { id: string; name: string }[] = []): CampaignServices {
+export function createCampaignServices(
+  ctx: FeatureContext,
+  readRoster: TeamRosterReader,
+  localPeople: readonly { id: string; name: string }[] = [],
+): CampaignServices {
   const workshops = workshopRuntime(ctx);
   const recruitment = recruitmentRuntime(ctx);
   const posters = posterRepositories(ctx.tables);
   const facts = (campaign: Campaign) =>
-    campaignFacts({ records: recruitment.stores.records, workshops: { get: (id, kind) => workshops.service.load(id, kind) }, posters: posters.posters, committee: posters.committee }, campaign);
+    campaignFacts(
+      {
+        records: recruitment.stores.records,
+        workshops: { get: (id, kind) => workshops.service.load(id, kind) },
+        posters: posters.posters,
+        committee: posters.committee,
+      },
+      campaign,
+    );
 
   const effects: MoveEffects = {
     async endWorkshop(campaign, kind, actor, locale) {
       const current = await workshops.service.load(campaign.id, kind);
       if (!current) return { ok: true };
-      const ended = await workshops.service.command(campaign, kind, actor, { type: "end" }, current.value.workshop.revision);
-      if (!ended.ok) return { ok: false, error: { code: ended.error.code, message: errorMessage(locale, ended.error) } };
+      const ended = await workshops.service.command(
+        campaign,
+        kind,
+        actor,
+        { type: "end" },
+        current.value.workshop.revision,
+      );
+      if (!ended.ok)
+        return { ok: false, error: { code: ended.error.code, message: errorMessage(locale, ended.error) } };
       if (ended.value.changed) void workshops.updater.schedule(campaign, ended.value.record.value);
       return { ok: true };
     },
@@ -48,7 +67,13 @@ export function createCampaignServices(ctx: FeatureContext, readRoster: TeamRost
 
   return {
     facts,
-    progress: new CampaignProgressService({ campaigns: ctx.repos.campaigns, facts, effects, clock: ctx.clock, logger: ctx.logger }),
+    progress: new CampaignProgressService({
+      campaigns: ctx.repos.campaigns,
+      facts,
+      effects,
+      clock: ctx.clock,
+      logger: ctx.logger,
+    }),
     people: new CampaignPeopleService({
       campaigns: ctx.repos.campaigns,
       records: recruitment.stores.records,

@@ -6,7 +6,12 @@ import type { Actor } from "../policy";
 import type { CampaignServices } from "./campaignServices";
 import { failureText } from "./failureText";
 
-export type StepsCardFor = (campaignId: string, actor: Actor, locale: Locale, notice?: { text: string; tone: "good" | "attention" }) => Promise<CardActionResult>;
+export type StepsCardFor = (
+  campaignId: string,
+  actor: Actor,
+  locale: Locale,
+  notice?: { text: string; tone: "good" | "attention" },
+) => Promise<CardActionResult>;
 
 /** The campaign's steps card as a person sees it (the move button only for coordinators), or why it cannot be shown. */
 export function stepsCardFor(ctx: Pick<FeatureContext, "tabLink">, services: CampaignServices): StepsCardFor {
@@ -14,6 +19,9 @@ export function stepsCardFor(ctx: Pick<FeatureContext, "tabLink">, services: Cam
     const view = await services.progress.view(campaignId, actor, locale);
     if (!view.ok) return { kind: "message", text: failureText(locale, view.error) };
     const pageUrl = ctx.tabLink(`/campaign/${encodeURIComponent(campaignId)}`);
-    return { kind: "card", card: campaignStepsCard(view.value, locale, { ...(pageUrl ? { pageUrl } : {}), ...(notice ? { notice } : {}) }) };
+    return {
+      kind: "card",
+      card: campaignStepsCard(view.value, locale, { ...(pageUrl ? { pageUrl } : {}), ...(notice ? { notice } : {}) }),
+    };
   };
 }

@@ -1,4 +1,10 @@
-import type { OutboxCounts, OutboxItem, OutboxOrigin, OutboxRecipient, OutboxRepository } from "../../storage/outbox/outboxRepository";
+import type {
+  OutboxCounts,
+  OutboxItem,
+  OutboxOrigin,
+  OutboxRecipient,
+  OutboxRepository,
+} from "../../storage/outbox/outboxRepository";
 import type { StoredConversation } from "../../storage/conversationRepository";
 import type { OutgoingMessage } from "../proactive";
 
@@ -81,7 +87,10 @@ export async function replayFailed(outbox: OutboxRepository, jobId: string, now:
   let replayed = 0;
   for (const { value, etag } of await outbox.listVersioned(jobId)) {
     if (value.status !== "failed") continue;
-    await outbox.save({ ...value, status: "pending", attempts: 0, dueAt: now.getTime(), updatedAt: now.toISOString() }, etag);
+    await outbox.save(
+      { ...value, status: "pending", attempts: 0, dueAt: now.getTime(), updatedAt: now.toISOString() },
+      etag,
+    );
     replayed++;
   }
   return replayed;

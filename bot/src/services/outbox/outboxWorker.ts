@@ -5,7 +5,7 @@ import type { LeaseRepository } from "../../storage/lease/leaseRepository";
 import type { OutboxItem, OutboxRepository } from "../../storage/outbox/outboxRepository";
 import { ConcurrencyError } from "../../storage/storageErrors";
 import type { BackgroundWorker } from "../feature";
-import { SendError, type ProactiveSender } from "../proactive";
+import { SendError, type OutgoingMessage, type ProactiveSender } from "../proactive";
 import type { OutboxSettings } from "../../config/outboxSettings";
 import { RateLimiter, realTiming, type Timing } from "./rateLimiter";
 import { classifyFailure } from "./retryPolicy";
@@ -66,7 +66,9 @@ export class OutboxWorker implements BackgroundWorker {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await this.deps.leases.release(OUTBOX_LEASE, this.instanceId).catch((error: unknown) => this.deps.logger.warn({ err: error }, "outbox: lease release failed"));
+    await this.deps.leases
+      .release(OUTBOX_LEASE, this.instanceId)
+      .catch((error: unknown) => this.deps.logger.warn({ err: error }, "outbox: lease release failed"));
   }
 
   /** Work arrived: look now instead of at the next poll. */
@@ -114,7 +116,10 @@ export class OutboxWorker implements BackgroundWorker {
   private async pass(): Promise<void> {
     const due = await this.deps.outbox.due(this.timing.now());
     if (due.length === 0) return;
-    due.sort((a, b) => a.value.createdAt.localeCompare(b.value.createdAt) || a.value.recipientKey.localeCompare(b.value.recipientKey));
+    due.sort(
+      (a, b) =>
+        a.value.createdAt.localeCompare(b.value.createdAt) || a.value.recipientKey.localeCompare(b.value.recipientKey),
+    );
     let next = 0;
     const slot = async () => {
       while (this.running && next < due.length) {
@@ -143,7 +148,9 @@ export class OutboxWorker implements BackgroundWorker {
       conversation ??= await this.conversationFor(claimed);
       const conversationId = conversation.conversationId;
       // The slot is taken as the request leaves (see SendOptions), not before botbuilder's own work.
-      activityId = await this.deps.proactive.send(conversation, claimed.message, { beforeRequest: () => this.limiter.acquire(conversationId) });
+      activityId = await this.deps.proactive.send(conversation, claimed.message as OutgoingMessage, {
+        beforeRequest: () => this.limiter.acquire(conversationId),
+      });
       // The connector answers every accepted message with an id; none means the send failed
       // somewhere that swallowed the error (e.g. an adapter's turn-error handler).
       if (activityId === undefined) throw new SendError("transient", undefined);
@@ -154,7 +161,10 @@ export class OutboxWorker implements BackgroundWorker {
     // A crash or storage failure here leaves the item pending: it is then sent again (see above).
     const at = new Date(this.timing.now()).toISOString();
     try {
-      await outbox.save({ ...claimed, conversation, status: "sent", ...(activityId ? { activityId } : {}), sentAt: at, updatedAt: at }, etag);
+      await outbox.save(
+        { ...claimed, conversation, status: "sent", ...(activityId ? { activityId } : {}), sentAt: at, updatedAt: at },
+        etag,
+      );
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       this.deps.logger.warn({ jobId: claimed.jobId }, "outbox: item changed by another sender while this one sent it");
@@ -163,19 +173,40 @@ export class OutboxWorker implements BackgroundWorker {
     await this.flushProgress(false);
   }
 
-  private async recordFailure(claimed: OutboxItem, etag: string, conversation: StoredConversation | undefined, error: unknown): Promise<void> {
+  private async recordFailure(
+    claimed: OutboxItem,
+    etag: string,
+    conversation: StoredConversation | undefined,
+    error: unknown,
+  ): Promise<void> {
     const { outbox, settings, logger } = this.deps;
     const attempts = claimed.attempts + 1;
     const outcome = classifyFailure(error, attempts, settings);
     const t = this.timing.now();
-    const base = { ...claimed, ...(conversation ? { conversation } : {}), lastError: outcome.reason, updatedAt: new Date(t).toISOString() };
+    const base = {
+      ...claimed,
+      ...(conversation ? { conversation } : {}),
+      lastError: outcome.reason,
+      updatedAt: new Date(t).toISOString(),
+    };
     if (outcome.kind === "retry") {
       if (outcome.pauseAll) this.limiter.throttled(t + outcome.afterMs);
-      await outbox.save({ ...base, status: "pending", attempts: outcome.counts ? attempts : claimed.attempts, dueAt: t + outcome.afterMs }, etag);
+      await outbox.save(
+        {
+          ...base,
+          status: "pending",
+          attempts: outcome.counts ? attempts : claimed.attempts,
+          dueAt: t + outcome.afterMs,
+        },
+        etag,
+      );
       // A Retry-After shorter than the poll interval must not wait a whole poll.
       this.retryLater(outcome.afterMs);
     } else {
-      logger.warn({ jobId: claimed.jobId, reason: outcome.reason, outcome: outcome.kind }, "outbox: item not delivered");
+      logger.warn(
+        { jobId: claimed.jobId, reason: outcome.reason, outcome: outcome.kind },
+        "outbox: item not delivered",
+      );
       await outbox.save({ ...base, status: outcome.kind === "unreachable" ? "unreachable" : "failed", attempts }, etag);
     }
     this.touchedJobs.add(claimed.jobId);
@@ -193,10 +224,15 @@ export class OutboxWorker implements BackgroundWorker {
   }
 
   private async conversationFor(item: OutboxItem): Promise<StoredConversation> {
-    const known = item.recipient.aadObjectId ? await this.deps.conversations.personalFor(item.recipient.aadObjectId) : undefined;
+    const known = item.recipient.aadObjectId
+      ? await this.deps.conversations.personalFor(item.recipient.aadObjectId)
+      : undefined;
     if (known) return known;
     // Opening a conversation is a request to the connector too: it spends the app budget.
-    return this.deps.proactive.createPersonalConversation({ ...item.origin, member: item.recipient }, { beforeRequest: () => this.limiter.acquire() });
+    return this.deps.proactive.createPersonalConversation(
+      { ...item.origin, member: item.recipient },
+      { beforeRequest: () => this.limiter.acquire() },
+    );
   }
 
   private async flushProgress(force: boolean): Promise<void> {
@@ -207,7 +243,9 @@ export class OutboxWorker implements BackgroundWorker {
       if (!force && now - (this.lastProgress.get(jobId) ?? 0) < this.deps.settings.progressEveryMs) continue;
       this.touchedJobs.delete(jobId);
       this.lastProgress.set(jobId, now);
-      await hook(jobId).catch((error: unknown) => this.deps.logger.warn({ err: error, jobId }, "outbox: progress update failed"));
+      await hook(jobId).catch((error: unknown) =>
+        this.deps.logger.warn({ err: error, jobId }, "outbox: progress update failed"),
+      );
     }
   }
 }

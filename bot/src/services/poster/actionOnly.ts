@@ -14,7 +14,15 @@ export function actionOnly(party: CommitParty, text: string): string {
     const sentence = commitmentText(party, body, locale);
     const stripped = sentence.slice(lead.length, -1).trim();
     // Only when the text really began with a lead-in: otherwise keep the wording exactly as typed.
-    if (stripped.length > 0 && stripped.toLowerCase() !== body.replace(/[\s.;,]+$/u, "").replace(/\s+/g, " ").toLowerCase()) body = stripped;
+    if (
+      stripped.length > 0 &&
+      stripped.toLowerCase() !==
+        body
+          .replace(/[\s.;,]+$/u, "")
+          .replace(/\s+/g, " ")
+          .toLowerCase()
+    )
+      body = stripped;
   }
   return body;
 }

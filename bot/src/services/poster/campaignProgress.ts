@@ -9,7 +9,13 @@ import type { FeatureContext } from "../featureContext";
  * Only from the expected state: a campaign elsewhere in its life (closed, or moved by hand) is left alone.
  * `by` is the person whose action completed the step, or "auto" when it completed by itself (the last validation).
  */
-export async function advanceCampaign(ctx: FeatureContext, campaignId: string, from: CampaignState, to: CampaignState, by = "auto"): Promise<void> {
+export async function advanceCampaign(
+  ctx: FeatureContext,
+  campaignId: string,
+  from: CampaignState,
+  to: CampaignState,
+  by = "auto",
+): Promise<void> {
   await ctx.repos.campaigns.update(campaignId, (c) => {
     if (c.state !== from || !canTransition(from, to)) return undefined;
     return applyMove(c, to, by, ctx.clock());

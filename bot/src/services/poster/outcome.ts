@@ -16,7 +16,12 @@ export function success<T>(value: T): Outcome<T> {
   return { ok: true, value };
 }
 
-export function failure(status: number, code: string, key: MessageKey, params?: Record<string, string | number>): Failure {
+export function failure(
+  status: number,
+  code: string,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): Failure {
   return { ok: false, status, code, key, ...(params ? { params } : {}) };
 }
 

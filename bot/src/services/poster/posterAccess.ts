@@ -19,5 +19,7 @@ export function participantFor(record: PosterRecord, aadObjectId: string): Poste
 
 /** The Teams participants of the poster's workshop: who gets validation cards and follow-up notices. */
 export function teamsParticipantIds(record: PosterRecord | undefined): string[] {
-  return [...new Set(record?.participants.flatMap((p) => (p.kind === "teams" && p.aadObjectId ? [p.aadObjectId] : [])) ?? [])];
+  return [
+    ...new Set(record?.participants.flatMap((p) => (p.kind === "teams" && p.aadObjectId ? [p.aadObjectId] : [])) ?? []),
+  ];
 }

@@ -11,7 +11,11 @@ import { teamsParticipantKey } from "./posterAccess";
 import { answerPoster, statusOf } from "./posterService";
 import { posterUrl, validationView } from "./validationRequests";
 
-function message(req: CardActionRequest, key: Parameters<typeof translate>[1], params?: Record<string, string | number>): CardActionResult {
+function message(
+  req: CardActionRequest,
+  key: Parameters<typeof translate>[1],
+  params?: Record<string, string | number>,
+): CardActionResult {
   return { kind: "message", text: translate(req.port.locale, key, params) };
 }
 
@@ -30,31 +34,55 @@ function answerHandler(ctx: FeatureContext, approved: boolean): CardActionHandle
     const record = stored.value;
     if (isPosterFinal(statusOf(record)) && record.poster.version === version) {
       // A resent click after the last approval: the answer is already there.
-      const mine = record.validations.filter((v) => v.participantKey === teamsParticipantKey(aadObjectId) && v.version === version).at(-1);
+      const mine = record.validations
+        .filter((v) => v.participantKey === teamsParticipantKey(aadObjectId) && v.version === version)
+        .at(-1);
       if (mine) return answer(ctx, campaign.value.name, campaignId, mine.version, mine.approved, req, mine.comment);
       return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.closed")) };
     }
     if (record.poster.version !== version && !record.poster.closed) {
       const notice = translate(req.port.locale, "poster.card.stale", { version: record.poster.version });
-      return { kind: "card", card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster, notice), req.port.locale) };
+      return {
+        kind: "card",
+        card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster, notice), req.port.locale),
+      };
     }
-    const result = await answerPoster(ctx, campaignId, teamsParticipantKey(aadObjectId), { version, approved, ...(comment !== undefined ? { comment } : {}) });
+    const result = await answerPoster(ctx, campaignId, teamsParticipantKey(aadObjectId), {
+      version,
+      approved,
+      ...(comment !== undefined ? { comment } : {}),
+    });
     if (!result.ok) {
       if (result.code === "commentRequired") {
         const notice = translate(req.port.locale, "poster.card.changeNeedsComment");
-        return { kind: "card", card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster, notice), req.port.locale) };
+        return {
+          kind: "card",
+          card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster, notice), req.port.locale),
+        };
       }
-      if (result.code === "poster.closed") return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.closed")) };
+      if (result.code === "poster.closed")
+        return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.closed")) };
       return message(req, result.key, result.params);
     }
     return answer(ctx, campaign.value.name, campaignId, version, approved, req, comment?.trim() || undefined);
   };
 }
 
-function answer(ctx: FeatureContext, campaignName: string, campaignId: string, version: number, approved: boolean, req: CardActionRequest, comment?: string): CardActionResult {
+function answer(
+  ctx: FeatureContext,
+  campaignName: string,
+  campaignId: string,
+  version: number,
+  approved: boolean,
+  req: CardActionRequest,
+  comment?: string,
+): CardActionResult {
   return {
     kind: "card",
-    card: posterAnswerCard({ campaignName, version, approved, ...(comment ? { comment } : {}), posterUrl: posterUrl(ctx, campaignId) }, req.port.locale),
+    card: posterAnswerCard(
+      { campaignName, version, approved, ...(comment ? { comment } : {}), posterUrl: posterUrl(ctx, campaignId) },
+      req.port.locale,
+    ),
   };
 }
 

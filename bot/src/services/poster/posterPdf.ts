@@ -28,7 +28,12 @@ const PARTY_COLOURS: Record<CommitParty, ReturnType<typeof rgb>> = {
 const PILL = rgb(0.9, 0.94, 0.98);
 
 export function formatPosterDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(date);
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Paris",
+  }).format(date);
 }
 
 /** Standard PDF fonts use WinAnsi: French accents, « » ’ œ are in it; anything else becomes a plain look-alike or "?". */
@@ -64,7 +69,14 @@ interface Fonts {
 }
 
 /** Draws the poster at a scale; returns the lowest y reached so the caller can shrink to fit. */
-function drawPoster(page: PDFPage | undefined, fonts: Fonts, input: PosterPrintInput, scale: number, pageWidth: number, pageHeight: number): number {
+function drawPoster(
+  page: PDFPage | undefined,
+  fonts: Fonts,
+  input: PosterPrintInput,
+  scale: number,
+  pageWidth: number,
+  pageHeight: number,
+): number {
   const t = translator(input.locale);
   const k = pageWidth / 595.28;
   const margin = 48 * k;
@@ -79,7 +91,13 @@ function drawPoster(page: PDFPage | undefined, fonts: Fonts, input: PosterPrintI
   const titleSize = Math.min(30 * k, (width / fonts.bold.widthOfTextAtSize(title, 1)) * 0.95);
   page?.drawText(title, { x: margin, y: pageHeight - 62 * k, size: titleSize, font: fonts.bold, color: rgb(1, 1, 1) });
   const service = safeText(fonts.regular, input.serviceName);
-  page?.drawText(service, { x: margin, y: pageHeight - 105 * k, size: Math.min(22 * k, (width / Math.max(1, fonts.regular.widthOfTextAtSize(service, 1))) * 0.95), font: fonts.regular, color: rgb(1, 1, 1) });
+  page?.drawText(service, {
+    x: margin,
+    y: pageHeight - 105 * k,
+    size: Math.min(22 * k, (width / Math.max(1, fonts.regular.widthOfTextAtSize(service, 1))) * 0.95),
+    font: fonts.regular,
+    color: rgb(1, 1, 1),
+  });
   y = pageHeight - bandHeight - s(40);
 
   // Qualities: large centred words in soft pills.
@@ -109,7 +127,15 @@ function drawPoster(page: PDFPage | undefined, fonts: Fonts, input: PosterPrintI
     let x = margin + (width - total) / 2;
     y -= pillHeight;
     for (const p of row) {
-      page?.drawRectangle({ x, y, width: p.w, height: pillHeight, color: PILL, borderColor: BAND, borderWidth: 1.5 * k });
+      page?.drawRectangle({
+        x,
+        y,
+        width: p.w,
+        height: pillHeight,
+        color: PILL,
+        borderColor: BAND,
+        borderWidth: 1.5 * k,
+      });
       page?.drawText(p.text, { x: x + pad, y: y + s(12), size: pillSize, font: fonts.bold, color: BAND });
       x += p.w + gap;
     }
@@ -118,7 +144,13 @@ function drawPoster(page: PDFPage | undefined, fonts: Fonts, input: PosterPrintI
   y -= s(26);
 
   // Commitments, in three groups with a coloured rule each.
-  page?.drawText(safeText(fonts.bold, t("poster.commitments")), { x: margin, y, size: s(18), font: fonts.bold, color: INK });
+  page?.drawText(safeText(fonts.bold, t("poster.commitments")), {
+    x: margin,
+    y,
+    size: s(18),
+    font: fonts.bold,
+    color: INK,
+  });
   y -= s(14);
   const bodySize = s(14);
   for (const party of COMMIT_PARTIES) {
@@ -126,14 +158,26 @@ function drawPoster(page: PDFPage | undefined, fonts: Fonts, input: PosterPrintI
     if (items.length === 0) continue;
     y -= s(26);
     page?.drawRectangle({ x: margin, y: y - s(4), width: 6 * k, height: s(22), color: PARTY_COLOURS[party] });
-    page?.drawText(safeText(fonts.bold, t(`poster.party.${party}`)), { x: margin + 14 * k, y, size: s(16), font: fonts.bold, color: PARTY_COLOURS[party] });
+    page?.drawText(safeText(fonts.bold, t(`poster.party.${party}`)), {
+      x: margin + 14 * k,
+      y,
+      size: s(16),
+      font: fonts.bold,
+      color: PARTY_COLOURS[party],
+    });
     y -= s(8);
     for (const c of items) {
-      const lines = wrap(fonts.regular, safeText(fonts.regular, commitmentText(party, c.text, input.locale)), bodySize, width - 30 * k);
+      const lines = wrap(
+        fonts.regular,
+        safeText(fonts.regular, commitmentText(party, c.text, input.locale)),
+        bodySize,
+        width - 30 * k,
+      );
       y -= s(6);
       lines.forEach((line, i) => {
         y -= bodySize * 1.3;
-        if (i === 0) page?.drawCircle({ x: margin + 18 * k, y: y + bodySize * 0.35, size: 2.5 * k, color: PARTY_COLOURS[party] });
+        if (i === 0)
+          page?.drawCircle({ x: margin + 18 * k, y: y + bodySize * 0.35, size: 2.5 * k, color: PARTY_COLOURS[party] });
         page?.drawText(line, { x: margin + 30 * k, y, size: bodySize, font: fonts.regular, color: INK });
       });
     }
@@ -146,16 +190,37 @@ function drawPoster(page: PDFPage | undefined, fonts: Fonts, input: PosterPrintI
       ? t("poster.validatedByAll", { total: input.status.total })
       : input.status.state === "closedByCoordinator"
         ? t("poster.validatedBy", { approvals: input.status.approvals, total: input.status.total })
-        : t("poster.awaiting", { version: input.status.version, approvals: input.status.approvals, total: input.status.total });
-  page?.drawLine({ start: { x: margin, y: footerY + 26 * k }, end: { x: pageWidth - margin, y: footerY + 26 * k }, thickness: 1 * k, color: BAND });
-  page?.drawText(safeText(fonts.bold, validated), { x: margin, y: footerY + 8 * k, size: 11 * k, font: fonts.bold, color: INK });
-  page?.drawText(safeText(fonts.regular, t("poster.footer", { service: input.serviceName, date: formatPosterDate(input.date, input.locale) })), {
+        : t("poster.awaiting", {
+            version: input.status.version,
+            approvals: input.status.approvals,
+            total: input.status.total,
+          });
+  page?.drawLine({
+    start: { x: margin, y: footerY + 26 * k },
+    end: { x: pageWidth - margin, y: footerY + 26 * k },
+    thickness: 1 * k,
+    color: BAND,
+  });
+  page?.drawText(safeText(fonts.bold, validated), {
     x: margin,
-    y: footerY - 8 * k,
-    size: 10 * k,
-    font: fonts.regular,
+    y: footerY + 8 * k,
+    size: 11 * k,
+    font: fonts.bold,
     color: INK,
   });
+  page?.drawText(
+    safeText(
+      fonts.regular,
+      t("poster.footer", { service: input.serviceName, date: formatPosterDate(input.date, input.locale) }),
+    ),
+    {
+      x: margin,
+      y: footerY - 8 * k,
+      size: 10 * k,
+      font: fonts.regular,
+      color: INK,
+    },
+  );
   return y;
 }
 
@@ -163,7 +228,10 @@ function drawPoster(page: PDFPage | undefined, fonts: Fonts, input: PosterPrintI
 export async function renderPosterPdf(input: PosterPrintInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const [w, h] = PAGE_SIZES[input.size];
-  const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
   const floor = 90 * (w / 595.28);
   let scale = 1;
   while (scale > 0.4 && drawPoster(undefined, fonts, input, scale, w, h) < floor) scale *= 0.92;

@@ -26,7 +26,12 @@ import { posterActor, teamsParticipantKey } from "./posterAccess";
 
 export interface ContentInput {
   readonly qualities: readonly { readonly id?: string; readonly text: string }[];
-  readonly commitments: readonly { readonly id?: string; readonly party: CommitParty; readonly text: string; readonly sourceItemId?: string }[];
+  readonly commitments: readonly {
+    readonly id?: string;
+    readonly party: CommitParty;
+    readonly text: string;
+    readonly sourceItemId?: string;
+  }[];
 }
 
 export interface ParticipantsInput {
@@ -49,7 +54,12 @@ export interface ParticipantAnswer {
 
 /** What the poster page shows; answers and links only for those who run validation. */
 export interface PosterView {
-  readonly campaign: { readonly id: string; readonly name: string; readonly services: readonly string[]; readonly site?: string };
+  readonly campaign: {
+    readonly id: string;
+    readonly name: string;
+    readonly services: readonly string[];
+    readonly site?: string;
+  };
   readonly poster: Poster;
   readonly status: PosterStatus;
   readonly final: boolean;
@@ -72,18 +82,35 @@ export function followUrl(ctx: FeatureContext, token: string): string {
 }
 
 export function statusOf(record: PosterRecord): PosterStatus {
-  return posterStatus(record.poster, record.participants.map((p) => p.key), record.validations);
+  return posterStatus(
+    record.poster,
+    record.participants.map((p) => p.key),
+    record.validations,
+  );
 }
 
-export function posterView(ctx: FeatureContext, campaign: Campaign, record: PosterRecord, callerId: string | undefined): PosterView {
+export function posterView(
+  ctx: FeatureContext,
+  campaign: Campaign,
+  record: PosterRecord,
+  callerId: string | undefined,
+): PosterView {
   const actor = posterActor(callerId, record);
   const status = statusOf(record);
   const coordinator = can(actor, "poster.close", campaign);
   const myKey = callerId ? teamsParticipantKey(callerId) : undefined;
-  const mine = record.validations.filter((v) => v.participantKey === myKey && v.version === record.poster.version).at(-1);
-  const latest = (key: string) => record.validations.filter((v) => v.participantKey === key && v.version === record.poster.version).at(-1);
+  const mine = record.validations
+    .filter((v) => v.participantKey === myKey && v.version === record.poster.version)
+    .at(-1);
+  const latest = (key: string) =>
+    record.validations.filter((v) => v.participantKey === key && v.version === record.poster.version).at(-1);
   return {
-    campaign: { id: campaign.id, name: campaign.name, services: campaign.services, ...(campaign.site ? { site: campaign.site } : {}) },
+    campaign: {
+      id: campaign.id,
+      name: campaign.name,
+      services: campaign.services,
+      ...(campaign.site ? { site: campaign.site } : {}),
+    },
     poster: record.poster,
     status,
     final: isPosterFinal(status),
@@ -93,8 +120,20 @@ export function posterView(ctx: FeatureContext, campaign: Campaign, record: Post
       teams: record.participants.filter((p) => p.kind === "teams").length,
       usagers: record.participants.filter((p) => p.kind === "usager").length,
     },
-    can: { edit: can(actor, "poster.edit", campaign) && !isPosterFinal(status), close: coordinator && !isPosterFinal(status), validate: can(actor, "poster.validate", campaign) },
-    ...(mine ? { myAnswer: { version: mine.version, approved: mine.approved, ...(mine.comment ? { comment: mine.comment } : {}) } } : {}),
+    can: {
+      edit: can(actor, "poster.edit", campaign) && !isPosterFinal(status),
+      close: coordinator && !isPosterFinal(status),
+      validate: can(actor, "poster.validate", campaign),
+    },
+    ...(mine
+      ? {
+          myAnswer: {
+            version: mine.version,
+            approved: mine.approved,
+            ...(mine.comment ? { comment: mine.comment } : {}),
+          },
+        }
+      : {}),
     ...(coordinator
       ? {
           answers: record.participants.map((p) => {
@@ -106,13 +145,19 @@ export function posterView(ctx: FeatureContext, campaign: Campaign, record: Post
               ...(v ? { approved: v.approved, at: v.at, ...(v.comment ? { comment: v.comment } : {}) } : {}),
             };
           }),
-          usagerLinks: record.participants.flatMap((p) => (p.token ? [{ key: p.key, ...(p.name ? { name: p.name } : {}), url: followUrl(ctx, p.token) }] : [])),
+          usagerLinks: record.participants.flatMap((p) =>
+            p.token ? [{ key: p.key, ...(p.name ? { name: p.name } : {}), url: followUrl(ctx, p.token) }] : [],
+          ),
         }
       : {}),
   };
 }
 
-export async function getPoster(ctx: FeatureContext, campaignId: string, callerId: string): Promise<Outcome<PosterView>> {
+export async function getPoster(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string,
+): Promise<Outcome<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const stored = await posterRepositories(ctx.tables).posters.get(campaignId);
@@ -120,8 +165,15 @@ export async function getPoster(ctx: FeatureContext, campaignId: string, callerI
   return success(posterView(ctx, campaign.value, stored.value, callerId));
 }
 
-function withIds(content: ContentInput, taken: ReadonlySet<string> = new Set()): { qualities: PosterQuality[]; commitments: CommitmentInput[] } {
-  const used = new Set([...taken, ...content.qualities.flatMap((q) => (q.id ? [q.id] : [])), ...content.commitments.flatMap((c) => (c.id ? [c.id] : []))]);
+function withIds(
+  content: ContentInput,
+  taken: ReadonlySet<string> = new Set(),
+): { qualities: PosterQuality[]; commitments: CommitmentInput[] } {
+  const used = new Set([
+    ...taken,
+    ...content.qualities.flatMap((q) => (q.id ? [q.id] : [])),
+    ...content.commitments.flatMap((c) => (c.id ? [c.id] : [])),
+  ]);
   const fresh = (prefix: string) => {
     let n = 1;
     while (used.has(`${prefix}${n}`)) n++;
@@ -148,7 +200,10 @@ function newToken(): string {
  * their confirmation page gives them their link. Without a confirmed panel (a workshop run without
  * recruiting through the app), the anonymous devices of workshop 3 are counted instead.
  */
-async function mixedPanelUsagers(ctx: FeatureContext, campaignId: string): Promise<{ name?: string; usagerId: string }[] | undefined> {
+async function mixedPanelUsagers(
+  ctx: FeatureContext,
+  campaignId: string,
+): Promise<{ name?: string; usagerId: string }[] | undefined> {
   const { stores } = recruitmentRuntime(ctx);
   const mixed = (await stores.records.get(campaignId))?.value.mixed;
   if (!mixed?.confirmedAt || !mixed.usagerIds || mixed.usagerIds.length === 0) return undefined;
@@ -163,15 +218,27 @@ function participantsOf(input: ParticipantsInput): PosterParticipant[] {
     aadObjectId: t.aadObjectId,
     ...(t.name ? { name: t.name } : {}),
   }));
-  const usagers = input.usagers.map((u, i) => ({ key: `usager:${i + 1}`, kind: "usager" as const, token: newToken(), ...(u.name ? { name: u.name } : {}), ...(u.usagerId ? { usagerId: u.usagerId } : {}) }));
+  const usagers = input.usagers.map((u, i) => ({
+    key: `usager:${i + 1}`,
+    kind: "usager" as const,
+    token: newToken(),
+    ...(u.name ? { name: u.name } : {}),
+    ...(u.usagerId ? { usagerId: u.usagerId } : {}),
+  }));
   return [...teams, ...usagers];
 }
 
 /** From workshop 3's outcome, or from content the coordinator types (a workshop run on paper). */
-export async function createPoster(ctx: FeatureContext, campaignId: string, callerId: string, input: CreatePosterInput): Promise<Outcome<PosterView>> {
+export async function createPoster(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string,
+  input: CreatePosterInput,
+): Promise<Outcome<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value))
+    return failure(403, "forbidden", "poster.api.forbidden");
   const repos = posterRepositories(ctx.tables);
   if (await repos.posters.get(campaignId)) return failure(409, "posterExists", "poster.api.posterExists");
 
@@ -190,7 +257,13 @@ export async function createPoster(ctx: FeatureContext, campaignId: string, call
     participants = input.participants;
   }
   const ids = withIds(content);
-  const built = buildPoster({ id: `poster-${campaignId}`, campaign: campaign.value, keptQualities: ids.qualities, commitments: ids.commitments, now: ctx.clock() });
+  const built = buildPoster({
+    id: `poster-${campaignId}`,
+    campaign: campaign.value,
+    keptQualities: ids.qualities,
+    commitments: ids.commitments,
+    now: ctx.clock(),
+  });
   if (!built.ok) return domainFailure(built.error);
   const record: PosterRecord = {
     campaignId,
@@ -219,7 +292,8 @@ export async function editPosterContent(
 ): Promise<Outcome<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value))
+    return failure(403, "forbidden", "poster.api.forbidden");
   let problem: Outcome<never> | undefined;
   const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
     problem = undefined;
@@ -227,7 +301,14 @@ export async function editPosterContent(
       problem = failure(409, "stale", "poster.api.stale", { current: record.poster.version });
       return undefined;
     }
-    const taken = new Set([...record.history, record.poster].flatMap((p) => [...p.qualities.map((q) => q.id), ...Object.values(p.commitments).flat().map((c) => c.id)]));
+    const taken = new Set(
+      [...record.history, record.poster].flatMap((p) => [
+        ...p.qualities.map((q) => q.id),
+        ...Object.values(p.commitments)
+          .flat()
+          .map((c) => c.id),
+      ]),
+    );
     const edited = editPoster(record.poster, withIds(input, taken), ctx.clock());
     if (!edited.ok) {
       problem = domainFailure(edited.error);
@@ -247,8 +328,14 @@ export interface AnswerInput {
 }
 
 /** A participant approves or asks for a change; asking for a change needs a comment to act on. */
-export async function answerPoster(ctx: FeatureContext, campaignId: string, participantKey: string, input: AnswerInput): Promise<Outcome<PosterRecord>> {
-  if (!input.approved && (input.comment ?? "").trim().length === 0) return failure(422, "commentRequired", "poster.card.changeNeedsComment");
+export async function answerPoster(
+  ctx: FeatureContext,
+  campaignId: string,
+  participantKey: string,
+  input: AnswerInput,
+): Promise<Outcome<PosterRecord>> {
+  if (!input.approved && (input.comment ?? "").trim().length === 0)
+    return failure(422, "commentRequired", "poster.card.changeNeedsComment");
   let problem: Outcome<never> | undefined;
   const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
     problem = undefined;
@@ -256,7 +343,12 @@ export async function answerPoster(ctx: FeatureContext, campaignId: string, part
       record.poster,
       record.participants.map((p) => p.key),
       record.validations,
-      { participantKey, version: input.version, approved: input.approved, ...(input.comment !== undefined ? { comment: input.comment } : {}) },
+      {
+        participantKey,
+        version: input.version,
+        approved: input.approved,
+        ...(input.comment !== undefined ? { comment: input.comment } : {}),
+      },
       ctx.clock(),
     );
     if (!next.ok) {
@@ -267,19 +359,31 @@ export async function answerPoster(ctx: FeatureContext, campaignId: string, part
   });
   if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
   if (problem) return problem;
-  if (isPosterFinal(statusOf(stored.value))) await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee");
+  if (isPosterFinal(statusOf(stored.value)))
+    await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee");
   return success(stored.value);
 }
 
 /** The coordinator stops waiting: the poster shows « validée par N participants sur M ». */
-export async function closePoster(ctx: FeatureContext, campaignId: string, callerId: string): Promise<Outcome<PosterView>> {
+export async function closePoster(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string,
+): Promise<Outcome<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.close", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, undefined), "poster.close", campaign.value))
+    return failure(403, "forbidden", "poster.api.forbidden");
   let problem: Outcome<never> | undefined;
   const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
     problem = undefined;
-    const closed = closePosterValidation(record.poster, record.participants.map((p) => p.key), record.validations, callerId, ctx.clock());
+    const closed = closePosterValidation(
+      record.poster,
+      record.participants.map((p) => p.key),
+      record.validations,
+      callerId,
+      ctx.clock(),
+    );
     if (!closed.ok) {
       problem = domainFailure(closed.error, 409);
       return undefined;

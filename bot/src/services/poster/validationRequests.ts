@@ -12,7 +12,12 @@ export function posterUrl(ctx: FeatureContext, campaignId: string): string {
   return `${ctx.publicBaseUrl()}/poster/${encodeURIComponent(campaignId)}`;
 }
 
-export function validationView(ctx: FeatureContext, campaignName: string, poster: Poster, notice?: string): PosterValidationView {
+export function validationView(
+  ctx: FeatureContext,
+  campaignName: string,
+  poster: Poster,
+  notice?: string,
+): PosterValidationView {
   return {
     campaignId: poster.campaignId,
     campaignName,
@@ -40,10 +45,15 @@ export interface ValidationRequestReport {
  * Sends the current version to every Teams participant in their 1:1 chat with the bot. Sent one
  * after the other: a few dozen people at most, and Teams throttles bursts.
  */
-export async function requestValidation(ctx: FeatureContext, campaignId: string, callerId: string): Promise<Outcome<ValidationRequestReport>> {
+export async function requestValidation(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string,
+): Promise<Outcome<ValidationRequestReport>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value))
+    return failure(403, "forbidden", "poster.api.forbidden");
   const stored = await posterRepositories(ctx.tables).posters.get(campaignId);
   if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
   const record = stored.value;
@@ -58,7 +68,9 @@ export async function requestValidation(ctx: FeatureContext, campaignId: string,
     }
     const locale = localeOf(conversation.locale ?? campaign.value.locale);
     try {
-      await ctx.proactive.send(conversation, { card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster), locale) });
+      await ctx.proactive.send(conversation, {
+        card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster), locale),
+      });
       sent++;
     } catch (error) {
       ctx.logger.warn({ err: error, campaignId }, "poster validation card not delivered");
@@ -69,6 +81,8 @@ export async function requestValidation(ctx: FeatureContext, campaignId: string,
     version: record.poster.version,
     sent,
     unreachable,
-    usagerLinks: record.participants.flatMap((p) => (p.token ? [{ key: p.key, ...(p.name ? { name: p.name } : {}), url: followUrl(ctx, p.token) }] : [])),
+    usagerLinks: record.participants.flatMap((p) =>
+      p.token ? [{ key: p.key, ...(p.name ? { name: p.name } : {}), url: followUrl(ctx, p.token) }] : [],
+    ),
   });
 }

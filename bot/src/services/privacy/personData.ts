@@ -11,7 +11,14 @@ import { workshopIdOf } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
 import { recipientKey } from "../outbox/outboxService";
 import { can, type Actor } from "../policy";
-import { anonymousUpdates, erasePoster, posterOf, roadmapUpdatesOf, type PosterData, type RoadmapUpdateData } from "./posterTraces";
+import {
+  anonymousUpdates,
+  erasePoster,
+  posterOf,
+  roadmapUpdatesOf,
+  type PosterData,
+  type RoadmapUpdateData,
+} from "./posterTraces";
 import { ERASED, eraseStaff, historyOf, staffOf, type HistoryMention, type StaffData } from "./staffTraces";
 
 export interface PersonDataDeps {
@@ -88,7 +95,8 @@ export interface ErasureSummary {
 }
 
 export type PersonFailure = "campaignNotFound" | "forbidden" | "personNotFound" | "lastCoordinator";
-export type PersonResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: PersonFailure };
+export type PersonResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: PersonFailure };
 
 async function coordinated(deps: PersonDataDeps, actor: Actor, campaignId: string): Promise<PersonResult<Campaign>> {
   const campaign = (await deps.campaigns.get(campaignId))?.value;
@@ -116,8 +124,18 @@ interface Collected {
  * so both are tried, with every Teams id known for them. Looked up by key, never by listing a job:
  * nobody else's item is read.
  */
-async function outboxOf(deps: PersonDataDeps, campaignId: string, personId: string, teamsIds: readonly string[]): Promise<{ messages: QueuedMessage[]; slots: OutboxSlot[] }> {
-  const keys = [...new Set([recipientKey({ teamsId: "", aadObjectId: personId }), ...[personId, ...teamsIds].map((teamsId) => recipientKey({ teamsId }))])];
+async function outboxOf(
+  deps: PersonDataDeps,
+  campaignId: string,
+  personId: string,
+  teamsIds: readonly string[],
+): Promise<{ messages: QueuedMessage[]; slots: OutboxSlot[] }> {
+  const keys = [
+    ...new Set([
+      recipientKey({ teamsId: "", aadObjectId: personId }),
+      ...[personId, ...teamsIds].map((teamsId) => recipientKey({ teamsId })),
+    ]),
+  ];
   const messages: QueuedMessage[] = [];
   const slots: OutboxSlot[] = [];
   for (const job of await deps.outbox.jobsOf(campaignId)) {
@@ -125,7 +143,13 @@ async function outboxOf(deps: PersonDataDeps, campaignId: string, personId: stri
       if (!item) continue;
       const { recipient, status, createdAt, sentAt } = item.value;
       slots.push({ jobId: job.jobId, recipientKey: item.value.recipientKey });
-      messages.push({ kind: job.kind, status, queuedAt: createdAt, ...(sentAt ? { sentAt } : {}), recipient: { teamsId: recipient.teamsId, ...(recipient.name !== undefined ? { name: recipient.name } : {}) } });
+      messages.push({
+        kind: job.kind,
+        status,
+        queuedAt: createdAt,
+        ...(sentAt ? { sentAt } : {}),
+        recipient: { teamsId: recipient.teamsId, ...(recipient.name !== undefined ? { name: recipient.name } : {}) },
+      });
     }
   }
   messages.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.kind.localeCompare(b.kind));
@@ -146,7 +170,12 @@ async function collect(deps: PersonDataDeps, campaign: Campaign, personId: strin
     deps.usagers.get(campaignId, personId),
     deps.records.get(campaignId),
     deps.usagers.list(campaignId),
-    Promise.all(WORKSHOPS.map(async (workshop) => ({ workshop, row: await deps.attendees.teamsAttendee(workshopIdOf(campaignId, workshop), personId) }))),
+    Promise.all(
+      WORKSHOPS.map(async (workshop) => ({
+        workshop,
+        row: await deps.attendees.teamsAttendee(workshopIdOf(campaignId, workshop), personId),
+      })),
+    ),
     deps.posters.get(campaignId),
     deps.roadmap.listCampaign(campaignId),
   ]);
@@ -154,9 +183,17 @@ async function collect(deps: PersonDataDeps, campaign: Campaign, personId: strin
   const mixed = record?.value.mixed;
   const onMixedPanel = Boolean(mixed?.agentIds?.includes(personId) || mixed?.usagerIds?.includes(personId));
   const onUsagerPanel = record?.value.selectedUsagerIds?.includes(personId) ?? false;
-  const nominations = all.filter((u) => u.nominatedBy === personId).map((u) => ({ usagerId: u.id, createdAt: u.createdAt }));
-  const attendance = attended.flatMap(({ workshop, row }) => (row ? [{ workshop, ...(row.teamsId ? { teamsId: row.teamsId } : {}) }] : []));
-  const teamsIds = [...new Set([volunteer?.value.teamsId, ...attendance.map((a) => a.teamsId)].filter((id): id is string => Boolean(id)))];
+  const nominations = all
+    .filter((u) => u.nominatedBy === personId)
+    .map((u) => ({ usagerId: u.id, createdAt: u.createdAt }));
+  const attendance = attended.flatMap(({ workshop, row }) =>
+    row ? [{ workshop, ...(row.teamsId ? { teamsId: row.teamsId } : {}) }] : [],
+  );
+  const teamsIds = [
+    ...new Set(
+      [volunteer?.value.teamsId, ...attendance.map((a) => a.teamsId)].filter((id): id is string => Boolean(id)),
+    ),
+  ];
   const { messages, slots } = await outboxOf(deps, campaignId, personId, teamsIds);
   const staff = staffOf(campaign, personId);
   const history = historyOf(campaign, personId);
@@ -172,9 +209,27 @@ async function collect(deps: PersonDataDeps, campaign: Campaign, personId: strin
       campaignId,
       personId,
       ...(volunteer ? { volunteer: volunteer.value } : {}),
-      ...(selected ? { agentPanel: { selected: true as const, ...(record?.value.selectionConfirmedAt ? { confirmedAt: record.value.selectionConfirmedAt } : {}) } } : {}),
-      ...(onMixedPanel ? { mixedPanel: { selected: true as const, ...(mixed?.confirmedAt ? { confirmedAt: mixed.confirmedAt } : {}) } } : {}),
-      ...(onUsagerPanel ? { usagerPanel: { selected: true as const, ...(record?.value.usagerSelectionConfirmedAt ? { confirmedAt: record.value.usagerSelectionConfirmedAt } : {}) } } : {}),
+      ...(selected
+        ? {
+            agentPanel: {
+              selected: true as const,
+              ...(record?.value.selectionConfirmedAt ? { confirmedAt: record.value.selectionConfirmedAt } : {}),
+            },
+          }
+        : {}),
+      ...(onMixedPanel
+        ? { mixedPanel: { selected: true as const, ...(mixed?.confirmedAt ? { confirmedAt: mixed.confirmedAt } : {}) } }
+        : {}),
+      ...(onUsagerPanel
+        ? {
+            usagerPanel: {
+              selected: true as const,
+              ...(record?.value.usagerSelectionConfirmedAt
+                ? { confirmedAt: record.value.usagerSelectionConfirmedAt }
+                : {}),
+            },
+          }
+        : {}),
       ...(nominations.length > 0 ? { nominations } : {}),
       ...(exported ? { usager: exported } : {}),
       ...(staff ? { staff } : {}),
@@ -187,7 +242,12 @@ async function collect(deps: PersonDataDeps, campaign: Campaign, personId: strin
   };
 }
 
-export async function exportPerson(deps: PersonDataDeps, actor: Actor, campaignId: string, personId: string): Promise<PersonResult<PersonData>> {
+export async function exportPerson(
+  deps: PersonDataDeps,
+  actor: Actor,
+  campaignId: string,
+  personId: string,
+): Promise<PersonResult<PersonData>> {
   const campaign = await coordinated(deps, actor, campaignId);
   if (!campaign.ok) return campaign;
   const found = personId === ERASED ? undefined : await collect(deps, campaign.value, personId);
@@ -195,8 +255,16 @@ export async function exportPerson(deps: PersonDataDeps, actor: Actor, campaignI
 }
 
 /** Their role, name and history mentions, in one conditional write; refused for the last coordinator. */
-async function eraseFromCampaign(deps: PersonDataDeps, actor: Actor, campaignId: string, personId: string): Promise<PersonResult<{ staffRole: number; staffName: number; history: number }>> {
-  let outcome: PersonResult<{ staffRole: number; staffName: number; history: number }> = { ok: true, value: { staffRole: 0, staffName: 0, history: 0 } };
+async function eraseFromCampaign(
+  deps: PersonDataDeps,
+  actor: Actor,
+  campaignId: string,
+  personId: string,
+): Promise<PersonResult<{ staffRole: number; staffName: number; history: number }>> {
+  let outcome: PersonResult<{ staffRole: number; staffName: number; history: number }> = {
+    ok: true,
+    value: { staffRole: 0, staffName: 0, history: 0 },
+  };
   const stored = await deps.campaigns.update(campaignId, (c) => {
     // Decided again on each attempt: the version written is the one the rule saw.
     if (!can(actor, "campaign.exportPersonData", c)) {
@@ -223,14 +291,22 @@ async function eraseFromCampaign(deps: PersonDataDeps, actor: Actor, campaignId:
  * Teams ids the outbox lookup needs. Each step finds only what is left, so a failed erase is
  * finished by asking again.
  */
-export async function erasePerson(deps: PersonDataDeps, actor: Actor, campaignId: string, personId: string): Promise<PersonResult<ErasureSummary>> {
+export async function erasePerson(
+  deps: PersonDataDeps,
+  actor: Actor,
+  campaignId: string,
+  personId: string,
+): Promise<PersonResult<ErasureSummary>> {
   const campaign = await coordinated(deps, actor, campaignId);
   if (!campaign.ok) return campaign;
   // "erased" is what stands in for erased people: it names nobody, and erasing it would never end.
   const found = personId === ERASED ? undefined : await collect(deps, campaign.value, personId);
   if (!found) return { ok: false, failure: "personNotFound" };
   const { data } = found;
-  const staff = data.staff || data.history ? await eraseFromCampaign(deps, actor, campaignId, personId) : { ok: true as const, value: { staffRole: 0, staffName: 0, history: 0 } };
+  const staff =
+    data.staff || data.history
+      ? await eraseFromCampaign(deps, actor, campaignId, personId)
+      : { ok: true as const, value: { staffRole: 0, staffName: 0, history: 0 } };
   if (!staff.ok) return staff;
 
   let outbox = 0;
@@ -257,22 +333,40 @@ export async function erasePerson(deps: PersonDataDeps, actor: Actor, campaignId
   }
 
   let attendance = 0;
-  for (const a of data.attendance ?? []) if (await deps.attendees.forgetTeams(workshopIdOf(campaignId, a.workshop), personId)) attendance++;
+  for (const a of data.attendance ?? [])
+    if (await deps.attendees.forgetTeams(workshopIdOf(campaignId, a.workshop), personId)) attendance++;
 
   const at = deps.now().toISOString();
   if (data.agentPanel) {
-    await deps.records.change(campaignId, deps.now(), (r) => ({ ...r, selectedAgentIds: (r.selectedAgentIds ?? []).filter((id) => id !== personId) }));
+    await deps.records.change(campaignId, deps.now(), (r) => ({
+      ...r,
+      selectedAgentIds: (r.selectedAgentIds ?? []).filter((id) => id !== personId),
+    }));
   }
   if (data.mixedPanel) {
     await deps.records.change(campaignId, deps.now(), (r) =>
-      r.mixed ? { ...r, mixed: { ...r.mixed, agentIds: (r.mixed.agentIds ?? []).filter((id) => id !== personId), usagerIds: (r.mixed.usagerIds ?? []).filter((id) => id !== personId) } } : r,
+      r.mixed
+        ? {
+            ...r,
+            mixed: {
+              ...r.mixed,
+              agentIds: (r.mixed.agentIds ?? []).filter((id) => id !== personId),
+              usagerIds: (r.mixed.usagerIds ?? []).filter((id) => id !== personId),
+            },
+          }
+        : r,
     );
   }
   if (data.usagerPanel) {
-    await deps.records.change(campaignId, deps.now(), (r) => ({ ...r, selectedUsagerIds: (r.selectedUsagerIds ?? []).filter((id) => id !== personId) }));
+    await deps.records.change(campaignId, deps.now(), (r) => ({
+      ...r,
+      selectedUsagerIds: (r.selectedUsagerIds ?? []).filter((id) => id !== personId),
+    }));
   }
   for (const n of data.nominations ?? []) {
-    await deps.usagers.update(campaignId, n.usagerId, (u) => (u.nominatedBy === personId ? { ...u, nominatedBy: "", updatedAt: at } : undefined));
+    await deps.usagers.update(campaignId, n.usagerId, (u) =>
+      u.nominatedBy === personId ? { ...u, nominatedBy: "", updatedAt: at } : undefined,
+    );
   }
   const volunteer = data.volunteer ? await deps.volunteers.delete(campaignId, personId) : false;
   const usager = data.usager ? await deps.usagers.delete(campaignId, personId) : false;

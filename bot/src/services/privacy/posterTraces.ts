@@ -8,7 +8,12 @@ import { ERASED } from "./staffTraces";
 export interface PosterData {
   /** The name they were asked to validate the poster under. */
   readonly name?: string;
-  readonly answers: readonly { readonly version: number; readonly approved: boolean; readonly comment?: string; readonly at: string }[];
+  readonly answers: readonly {
+    readonly version: number;
+    readonly approved: boolean;
+    readonly comment?: string;
+    readonly at: string;
+  }[];
   /** Poster versions whose validation they closed (coordinators). */
   readonly closedVersions: readonly number[];
 }
@@ -21,7 +26,14 @@ function closedBy(record: PosterRecord, person: string): Poster[] {
 export function posterOf(record: PosterRecord, person: string): PosterData | undefined {
   const key = teamsParticipantKey(person);
   const seat = record.participants.find((p) => p.kind === "teams" && p.aadObjectId === person);
-  const answers = record.validations.filter((v) => v.participantKey === key).map((v) => ({ version: v.version, approved: v.approved, ...(v.comment !== undefined ? { comment: v.comment } : {}), at: v.at }));
+  const answers = record.validations
+    .filter((v) => v.participantKey === key)
+    .map((v) => ({
+      version: v.version,
+      approved: v.approved,
+      ...(v.comment !== undefined ? { comment: v.comment } : {}),
+      at: v.at,
+    }));
   const closedVersions = [...new Set(closedBy(record, person).map((p) => p.version))].sort((a, b) => a - b);
   if (!seat && answers.length === 0 && closedVersions.length === 0) return undefined;
   return { ...(seat?.name !== undefined ? { name: seat.name } : {}), answers, closedVersions };
@@ -32,9 +44,14 @@ export function posterOf(record: PosterRecord, person: string): PosterData | und
  * with their id), and replaces their id by ERASED in closures. The poster's closure keeps the
  * tallies it recorded. Undefined when there is nothing of theirs left.
  */
-export function erasePoster(record: PosterRecord, person: string): { readonly record: PosterRecord; readonly count: number } | undefined {
+export function erasePoster(
+  record: PosterRecord,
+  person: string,
+): { readonly record: PosterRecord; readonly count: number } | undefined {
   const key = teamsParticipantKey(person);
-  const seats = record.participants.filter((p) => p.key === key || (p.kind === "teams" && p.aadObjectId === person)).length;
+  const seats = record.participants.filter(
+    (p) => p.key === key || (p.kind === "teams" && p.aadObjectId === person),
+  ).length;
   const answers = record.validations.filter((v) => v.participantKey === key).length;
   const closures = closedBy(record, person).length;
   if (seats + answers + closures === 0) return undefined;
@@ -44,7 +61,9 @@ export function erasePoster(record: PosterRecord, person: string): { readonly re
       ...record,
       poster: unclose(record.poster),
       history: record.history.map(unclose),
-      participants: record.participants.filter((p) => !(p.key === key || (p.kind === "teams" && p.aadObjectId === person))),
+      participants: record.participants.filter(
+        (p) => !(p.key === key || (p.kind === "teams" && p.aadObjectId === person)),
+      ),
       validations: record.validations.filter((v) => v.participantKey !== key),
     },
     count: seats + answers + closures,
@@ -64,12 +83,21 @@ export function roadmapUpdatesOf(actions: readonly StoredRoadmapAction[], person
   return actions.flatMap((a) =>
     a.updates
       .filter((u) => u.by === person)
-      .map((u) => ({ actionId: a.id, at: u.at, ...(u.status !== undefined ? { status: u.status } : {}), ...(u.progress !== undefined ? { progress: u.progress } : {}), comment: u.comment })),
+      .map((u) => ({
+        actionId: a.id,
+        at: u.at,
+        ...(u.status !== undefined ? { status: u.status } : {}),
+        ...(u.progress !== undefined ? { progress: u.progress } : {}),
+        comment: u.comment,
+      })),
   );
 }
 
 /** The update stays (the action's progress depends on it); only the author's id goes. */
-export function anonymousUpdates(updates: readonly RoadmapUpdate[], person: string): readonly RoadmapUpdate[] | undefined {
+export function anonymousUpdates(
+  updates: readonly RoadmapUpdate[],
+  person: string,
+): readonly RoadmapUpdate[] | undefined {
   if (!updates.some((u) => u.by === person)) return undefined;
   return updates.map((u) => (u.by === person ? { ...u, by: ERASED } : u));
 }

@@ -21,7 +21,9 @@ const LEASE_MS = 10 * 60_000;
  */
 export function retentionDeadline(campaign: Campaign, days: number): Date | undefined {
   const own = campaign.retentionUntil;
-  const at = own ? Date.parse(own) + (/^\d{4}-\d{2}-\d{2}$/.test(own) ? DAY_MS : 0) : Date.parse(campaign.createdAt) + days * DAY_MS;
+  const at = own
+    ? Date.parse(own) + (/^\d{4}-\d{2}-\d{2}$/.test(own) ? DAY_MS : 0)
+    : Date.parse(campaign.createdAt) + days * DAY_MS;
   return Number.isFinite(at) ? new Date(at) : undefined;
 }
 
@@ -96,7 +98,9 @@ export async function purgeExpired(deps: PurgeDeps): Promise<PurgeCounts> {
 /** One leased pass per tick; a pass resolves to undefined when another instance holds the lease. */
 export type RetentionWorker = IntervalWorker<PurgeCounts | undefined>;
 
-export function retentionWorker(deps: PurgeDeps & { readonly leases: LeaseRepository; readonly intervalMs: number; readonly logger: Logger }): RetentionWorker {
+export function retentionWorker(
+  deps: PurgeDeps & { readonly leases: LeaseRepository; readonly intervalMs: number; readonly logger: Logger },
+): RetentionWorker {
   const holder = randomUUID();
 
   async function pass(): Promise<PurgeCounts | undefined> {

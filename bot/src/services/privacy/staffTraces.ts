@@ -10,7 +10,13 @@ export const OTHER = "other";
 /** A history entry as the person sees it in their export: their own id, nobody else's. */
 export type HistoryMention =
   | { readonly kind: "move"; readonly at: string; readonly by: string; readonly from: string; readonly to: string }
-  | { readonly kind: "roleAdded" | "roleRemoved"; readonly at: string; readonly by: string; readonly person: string; readonly role: StaffRole };
+  | {
+      readonly kind: "roleAdded" | "roleRemoved";
+      readonly at: string;
+      readonly by: string;
+      readonly person: string;
+      readonly role: StaffRole;
+    };
 
 export interface StaffData {
   readonly role?: StaffRole;
@@ -32,7 +38,11 @@ export function historyOf(campaign: Campaign, person: string): HistoryMention[] 
   const own = (id: string) => (id === person ? id : OTHER);
   return (campaign.history ?? [])
     .filter((e) => mentions(e, person))
-    .map((e) => (e.kind === "move" ? { kind: e.kind, at: e.at, by: own(e.by), from: e.from, to: e.to } : { kind: e.kind, at: e.at, by: own(e.by), person: own(e.person), role: e.role }));
+    .map((e) =>
+      e.kind === "move"
+        ? { kind: e.kind, at: e.at, by: own(e.by), from: e.from, to: e.to }
+        : { kind: e.kind, at: e.at, by: own(e.by), person: own(e.person), role: e.role },
+    );
 }
 
 export interface StaffErasure {
@@ -48,7 +58,12 @@ export interface StaffErasure {
  * history: the entries stay, since they record what was done to the campaign, but no longer by whom.
  * Undefined when the campaign holds nothing about them (a repeated erase).
  */
-export function eraseStaff(campaign: Campaign, person: string, by: string, now: Date): Result<StaffErasure | undefined> {
+export function eraseStaff(
+  campaign: Campaign,
+  person: string,
+  by: string,
+  now: Date,
+): Result<StaffErasure | undefined> {
   const hadRole = roleOf(campaign, person) !== undefined;
   const hadName = campaign.names?.[person] !== undefined;
   const mentioned = (campaign.history ?? []).filter((e) => mentions(e, person)).length;
@@ -57,9 +72,16 @@ export function eraseStaff(campaign: Campaign, person: string, by: string, now: 
   if (!removed.ok) return removed;
   const { [person]: _name, ...names } = removed.value.names ?? {};
   const anonymous = (id: string) => (id === person ? ERASED : id);
-  const history = (removed.value.history ?? []).map((e): CampaignEvent => (e.kind === "move" ? { ...e, by: anonymous(e.by) } : { ...e, by: anonymous(e.by), person: anonymous(e.person) }));
+  const history = (removed.value.history ?? []).map((e): CampaignEvent =>
+    e.kind === "move" ? { ...e, by: anonymous(e.by) } : { ...e, by: anonymous(e.by), person: anonymous(e.person) },
+  );
   return {
     ok: true,
-    value: { campaign: { ...removed.value, names, history, updatedAt: now.toISOString() }, staffRole: hadRole ? 1 : 0, staffName: hadName ? 1 : 0, history: mentioned },
+    value: {
+      campaign: { ...removed.value, names, history, updatedAt: now.toISOString() },
+      staffRole: hadRole ? 1 : 0,
+      staffName: hadName ? 1 : 0,
+      history: mentioned,
+    },
   };
 }

@@ -33,32 +33,68 @@ function echo(data: Record<string, unknown>): CampaignFormValues {
     const v = text(k);
     return v !== undefined ? { [k]: v } : {};
   };
-  return { ...pick("name"), ...pick("approach"), ...pick("services"), ...pick("site"), ...pick("workshop1"), ...pick("workshop2"), ...pick("workshop3"), ...(Number.isFinite(size) ? { panelSize: size } : {}) };
+  return {
+    ...pick("name"),
+    ...pick("approach"),
+    ...pick("services"),
+    ...pick("site"),
+    ...pick("workshop1"),
+    ...pick("workshop2"),
+    ...pick("workshop3"),
+    ...(Number.isFinite(size) ? { panelSize: size } : {}),
+  };
 }
 
 const FORM_ID = /^[A-Za-z0-9-]{8,64}$/;
 
 /** The form's submit: validate at the edge, create through the domain, answer with the summary. */
-export async function submitCampaignForm(deps: CampaignSetupDeps, request: CardActionRequest): Promise<CardActionResult> {
+export async function submitCampaignForm(
+  deps: CampaignSetupDeps,
+  request: CardActionRequest,
+): Promise<CardActionResult> {
   const { port, data } = request;
   const locale = port.locale;
   const formId = typeof data.formId === "string" && FORM_ID.test(data.formId) ? data.formId : undefined;
   if (!formId) return { kind: "message", text: translate(locale, "card.unknownAction") };
-  const again = (error: string) => ({ kind: "card" as const, card: campaignFormCard({ formId, values: echo(data), error }, locale) });
+  const again = (error: string) => ({
+    kind: "card" as const,
+    card: campaignFormCard({ formId, values: echo(data), error }, locale),
+  });
 
   const parsed = campaignInputSchema.safeParse({ ...data, locale });
   if (!parsed.success) {
     const field = firstBadField(parsed.error);
     const value = typeof data[field] === "string" ? (data[field] as string) : "";
-    return again(field.startsWith("workshop") ? translate(locale, "recruitment.error.dateInvalid", { value }) : translate(locale, "recruitment.error.badForm", { field }));
+    return again(
+      field.startsWith("workshop")
+        ? translate(locale, "recruitment.error.dateInvalid", { value })
+        : translate(locale, "recruitment.error.badForm", { field }),
+    );
   }
   const at = deps.now().toISOString();
-  const home = port.conversation.conversationType === "channel" ? { ...port.conversation, installedAt: at, updatedAt: at } : undefined;
-  const result = await createCampaignAsCoordinator(deps, port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId, ...(port.caller.name ? { name: port.caller.name } : {}) } : {}, formId, parsed.data, home);
+  const home =
+    port.conversation.conversationType === "channel"
+      ? { ...port.conversation, installedAt: at, updatedAt: at }
+      : undefined;
+  const result = await createCampaignAsCoordinator(
+    deps,
+    port.caller.aadObjectId
+      ? { aadObjectId: port.caller.aadObjectId, ...(port.caller.name ? { name: port.caller.name } : {}) }
+      : {},
+    formId,
+    parsed.data,
+    home,
+  );
   if (!result.ok) {
     if (result.failure.kind === "forbidden") return { kind: "message", text: failureText(locale, result.failure) };
     return again(failureText(locale, result.failure));
   }
   const { campaign, warnings } = result.value;
-  return { kind: "card", card: campaignSummaryCard({ campaign, warnings, ...(port.caller.name ? { coordinatorName: port.caller.name } : {}) }, locale) };
+  return {
+    kind: "card",
+    card: campaignSummaryCard(
+      { campaign, warnings, ...(port.caller.name ? { coordinatorName: port.caller.name } : {}) },
+      locale,
+    ),
+  };
 }

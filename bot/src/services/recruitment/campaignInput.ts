@@ -8,10 +8,20 @@ const plannedDate = z
   .refine((v) => v === "" || isIsoDate(v) || (v.length > 10 && isValidInstant(v)), { message: "date" });
 
 /** Comma-separated on cards, a list in JSON. */
-const services = z.union([z.array(z.string()), z.string().transform((s) => s.split(",").map((x) => x.trim()).filter((x) => x.length > 0))]);
+const services = z.union([
+  z.array(z.string()),
+  z.string().transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  ),
+]);
 
 /** Typed head counts: one cell per combination given. */
-const makeupCells = z.array(z.object({ match: z.record(z.string(), z.string()), count: z.number().int().min(0) })).max(500);
+const makeupCells = z
+  .array(z.object({ match: z.record(z.string(), z.string()), count: z.number().int().min(0) }))
+  .max(500);
 /** Or a CSV export (see domain parseMakeupCsv). */
 const makeupCsv = z.string().max(200_000);
 
@@ -24,7 +34,15 @@ export const campaignInputSchema = z.object({
   workshop2: plannedDate.optional(),
   workshop3: plannedDate.optional(),
   // Input.Number sends a number, or a string in some clients; empty means "default".
-  panelSize: z.union([z.number(), z.string().trim().transform((s) => (s === "" ? undefined : Number(s)))]).optional(),
+  panelSize: z
+    .union([
+      z.number(),
+      z
+        .string()
+        .trim()
+        .transform((s) => (s === "" ? undefined : Number(s))),
+    ])
+    .optional(),
   retentionUntil: z.string().optional(),
   locale: z.enum(["fr", "en"]).optional(),
   // The tab sends the make-up with the create, so a bad CSV refuses the whole campaign.

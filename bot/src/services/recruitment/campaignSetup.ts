@@ -18,7 +18,8 @@ export type SetupFailure =
   | { readonly kind: "notFound" }
   | { readonly kind: "badDate"; readonly value: string };
 
-export type SetupResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SetupFailure };
+export type SetupResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SetupFailure };
 
 export interface CampaignSetupDeps {
   readonly repos: Repositories;
@@ -44,7 +45,12 @@ export function warningsOf(c: Campaign): SpacingWarning[] {
   return w1 && w2 ? checkSpacing(w1, w2) : [];
 }
 
-function applyDates(campaign: Campaign, dates: Partial<Record<WorkshopNumber, string>>, meetingUrls: Partial<Record<WorkshopNumber, string>>, now: Date): Result<Campaign> {
+function applyDates(
+  campaign: Campaign,
+  dates: Partial<Record<WorkshopNumber, string>>,
+  meetingUrls: Partial<Record<WorkshopNumber, string>>,
+  now: Date,
+): Result<Campaign> {
   let current = campaign;
   for (const n of [1, 2, 3] as WorkshopNumber[]) {
     const date = dates[n];
@@ -52,7 +58,11 @@ function applyDates(campaign: Campaign, dates: Partial<Record<WorkshopNumber, st
     if (!date && !url) continue;
     const at = date ? toPlannedAt(date) : current.workshops[n].plannedAt;
     if (!at) {
-      current = { ...current, workshops: { ...current.workshops, [n]: { ...current.workshops[n], meetingUrl: url } }, updatedAt: now.toISOString() };
+      current = {
+        ...current,
+        workshops: { ...current.workshops, [n]: { ...current.workshops[n], meetingUrl: url } },
+        updatedAt: now.toISOString(),
+      };
       continue;
     }
     const scheduled = scheduleWorkshop(current, n, at, now, url);
@@ -83,7 +93,15 @@ export async function createCampaignAsCoordinator(
     if (!can(actor, "campaign.edit", existing.value)) return fail({ kind: "forbidden" });
     // A retry after the make-up write failed must still store it; writing it again is harmless.
     if (makeup) await saveMakeup(deps, id, makeup);
-    return { ok: true, value: { campaign: existing.value, warnings: warningsOf(existing.value), created: false, ...(makeup ? { makeup } : {}) } };
+    return {
+      ok: true,
+      value: {
+        campaign: existing.value,
+        warnings: warningsOf(existing.value),
+        created: false,
+        ...(makeup ? { makeup } : {}),
+      },
+    };
   }
   const now = deps.now();
   const made = createCampaign(
@@ -109,7 +127,10 @@ export async function createCampaignAsCoordinator(
   const stored = created ? named : ((await deps.repos.campaigns.get(id))?.value ?? named);
   if (home) await deps.stores.records.change(id, now, (r) => ({ ...r, home }));
   if (makeup) await saveMakeup(deps, id, makeup);
-  return { ok: true, value: { campaign: stored, warnings: warningsOf(stored), created, ...(makeup ? { makeup } : {}) } };
+  return {
+    ok: true,
+    value: { campaign: stored, warnings: warningsOf(stored), created, ...(makeup ? { makeup } : {}) },
+  };
 }
 
 async function saveMakeup(deps: CampaignSetupDeps, id: string, makeup: Makeup<AgentProfile>): Promise<void> {
@@ -131,7 +152,11 @@ export interface CampaignForEdit {
   readonly makeup?: Makeup<AgentProfile>;
 }
 
-export async function campaignForEdit(deps: CampaignSetupDeps, actor: Actor, id: string): Promise<SetupResult<CampaignForEdit>> {
+export async function campaignForEdit(
+  deps: CampaignSetupDeps,
+  actor: Actor,
+  id: string,
+): Promise<SetupResult<CampaignForEdit>> {
   const found = await deps.repos.campaigns.get(id);
   if (!found) return fail({ kind: "notFound" });
   if (!can(actor, "campaign.read", found.value)) return fail({ kind: "forbidden" });
@@ -155,7 +180,12 @@ export interface EditedCampaign {
 }
 
 /** Dates, meeting links and the service make-up; coordinators only. Nothing is written if any part is refused. */
-export async function editCampaign(deps: CampaignSetupDeps, actor: Actor, id: string, patch: CampaignPatch): Promise<SetupResult<EditedCampaign>> {
+export async function editCampaign(
+  deps: CampaignSetupDeps,
+  actor: Actor,
+  id: string,
+  patch: CampaignPatch,
+): Promise<SetupResult<EditedCampaign>> {
   const found = await deps.repos.campaigns.get(id);
   if (!found) return fail({ kind: "notFound" });
   if (!can(actor, "campaign.edit", found.value)) return fail({ kind: "forbidden" });
@@ -180,13 +210,18 @@ export async function editCampaign(deps: CampaignSetupDeps, actor: Actor, id: st
 }
 
 /** Typed head counts go through the same value rules as a CSV import, so both give the same errors. */
-function checkTypedMakeup(cells: readonly { match: Record<string, string>; count: number }[]): Result<Makeup<AgentProfile>> {
+function checkTypedMakeup(
+  cells: readonly { match: Record<string, string>; count: number }[],
+): Result<Makeup<AgentProfile>> {
   const header = ["age_band", "sex", "category", "staff_kind", "count"];
   const names = ["ageBand", "sex", "category", "staffKind"];
   const lines = cells.map((c) => [...names.map((n) => c.match[n] ?? ""), String(c.count)].join(";"));
   if (cells.some((c) => Object.keys(c.match).some((k) => !names.includes(k)))) {
     const bad = cells.findIndex((c) => Object.keys(c.match).some((k) => !names.includes(k)));
-    return err("makeup.unknownColumn", { line: bad + 2, column: Object.keys(cells[bad]?.match ?? {}).find((k) => !names.includes(k)) ?? "?" });
+    return err("makeup.unknownColumn", {
+      line: bad + 2,
+      column: Object.keys(cells[bad]?.match ?? {}).find((k) => !names.includes(k)) ?? "?",
+    });
   }
   return parseMakeupCsv<AgentProfile>([header.join(";"), ...lines].join("\n"), AGENT_DIMENSIONS);
 }

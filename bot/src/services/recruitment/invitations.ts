@@ -51,11 +51,23 @@ function actorOf(port: ConversationPort) {
 }
 
 function invitationFor(campaign: Campaign, reminder = false) {
-  return invitationCard({ campaignId: campaign.id, campaignName: campaign.name, ...(campaign.workshops[1].plannedAt ? { workshop1At: campaign.workshops[1].plannedAt } : {}), reminder }, campaign.locale);
+  return invitationCard(
+    {
+      campaignId: campaign.id,
+      campaignName: campaign.name,
+      ...(campaign.workshops[1].plannedAt ? { workshop1At: campaign.workshops[1].plannedAt } : {}),
+      reminder,
+    },
+    campaign.locale,
+  );
 }
 
 /** The campaign `invite` means here: one still recruiting, created in this team first, then the caller's own. */
-async function campaignForTeam(deps: InvitationDeps, teamId: string, aadObjectId: string): Promise<Campaign | undefined> {
+async function campaignForTeam(
+  deps: InvitationDeps,
+  teamId: string,
+  aadObjectId: string,
+): Promise<Campaign | undefined> {
   const campaigns = (await deps.repos.campaigns.list()).filter((c) => RECRUITING.includes(c.state));
   const records = await deps.stores.records.list();
   const inTeam = new Set(records.filter((r) => r.home?.teamId === teamId).map((r) => r.campaignId));
@@ -68,10 +80,12 @@ export async function inviteCommand(deps: InvitationDeps, { port }: CommandReque
   const aad = port.caller.aadObjectId;
   const teamId = port.conversation.teamId;
   if (!aad) return void (await port.sendText(translate(locale, "recruitment.error.noIdentity")));
-  if (port.conversation.conversationType !== "channel" || !teamId) return void (await port.sendText(translate(locale, "recruitment.error.notInTeam")));
+  if (port.conversation.conversationType !== "channel" || !teamId)
+    return void (await port.sendText(translate(locale, "recruitment.error.notInTeam")));
   const campaign = await campaignForTeam(deps, teamId, aad);
   if (!campaign) return void (await port.sendText(translate(locale, "recruitment.error.noCampaign")));
-  if (!can({ aadObjectId: aad }, "campaign.invite", campaign)) return void (await port.sendText(translate(locale, "recruitment.error.forbidden")));
+  if (!can({ aadObjectId: aad }, "campaign.invite", campaign))
+    return void (await port.sendText(translate(locale, "recruitment.error.forbidden")));
 
   const now = deps.now();
   const opened = await deps.repos.campaigns.update(campaign.id, (c) => {
@@ -81,9 +95,16 @@ export async function inviteCommand(deps: InvitationDeps, { port }: CommandReque
   const current = opened?.value ?? campaign;
   const activityId = await port.sendCard(invitationFor(current));
   const conversation = stored(port, now);
-  if (activityId) await deps.stores.records.change(current.id, now, (r) => ({ ...r, invitation: { conversation, activityId } }));
-  const controlsId = await port.sendCard(outboxProgressCard({ campaignId: current.id, campaignName: current.name }, locale, randomUUID()));
-  if (controlsId) await deps.stores.records.change(current.id, now, (r) => ({ ...r, progressCard: { conversation, activityId: controlsId } }));
+  if (activityId)
+    await deps.stores.records.change(current.id, now, (r) => ({ ...r, invitation: { conversation, activityId } }));
+  const controlsId = await port.sendCard(
+    outboxProgressCard({ campaignId: current.id, campaignName: current.name }, locale, randomUUID()),
+  );
+  if (controlsId)
+    await deps.stores.records.change(current.id, now, (r) => ({
+      ...r,
+      progressCard: { conversation, activityId: controlsId },
+    }));
 }
 
 type Guarded = { readonly campaign: Campaign } | { readonly answer: CardActionResult };
@@ -93,11 +114,15 @@ async function coordinatorOnly(deps: InvitationDeps, request: CardActionRequest)
   const id = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
   const campaign = id ? (await deps.repos.campaigns.get(id))?.value : undefined;
   if (!campaign) return { answer: { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") } };
-  if (!can(actorOf(request.port), "campaign.invite", campaign)) return { answer: { kind: "message", text: translate(locale, "recruitment.error.forbidden") } };
+  if (!can(actorOf(request.port), "campaign.invite", campaign))
+    return { answer: { kind: "message", text: translate(locale, "recruitment.error.forbidden") } };
   return { campaign };
 }
 
-export async function campaignProgress(deps: Pick<InvitationDeps, "stores">, campaignId: string): Promise<ProgressCounts> {
+export async function campaignProgress(
+  deps: Pick<InvitationDeps, "stores">,
+  campaignId: string,
+): Promise<ProgressCounts> {
   const total = { sent: 0, pending: 0, failed: 0, unreachable: 0, total: 0 };
   for (const job of await deps.stores.outbox.jobsOf(campaignId)) {
     const c = await deps.stores.outbox.counts(job.jobId);
@@ -110,19 +135,42 @@ export async function campaignProgress(deps: Pick<InvitationDeps, "stores">, cam
   return total;
 }
 
-async function progressAnswer(deps: InvitationDeps, campaign: Campaign, locale: Locale, notice?: string): Promise<CardActionResult> {
+async function progressAnswer(
+  deps: InvitationDeps,
+  campaign: Campaign,
+  locale: Locale,
+  notice?: string,
+): Promise<CardActionResult> {
   const counts = await campaignProgress(deps, campaign.id);
-  return { kind: "card", card: outboxProgressCard({ campaignId: campaign.id, campaignName: campaign.name, counts, ...(notice ? { notice } : {}), ...followUrl(deps, campaign.id) }, locale, randomUUID()) };
+  return {
+    kind: "card",
+    card: outboxProgressCard(
+      {
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        counts,
+        ...(notice ? { notice } : {}),
+        ...followUrl(deps, campaign.id),
+      },
+      locale,
+      randomUUID(),
+    ),
+  };
 }
 
 async function roster(port: ConversationPort): Promise<OutboxRecipient[]> {
   const members: OutboxRecipient[] = [];
-  for await (const m of port.teamMembers()) members.push({ teamsId: m.teamsId, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}), name: m.name });
+  for await (const m of port.teamMembers())
+    members.push({ teamsId: m.teamsId, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}), name: m.name });
   return members;
 }
 
 function originOf(port: ConversationPort) {
-  return { serviceUrl: port.conversation.serviceUrl, tenantId: port.conversation.tenantId ?? "", botId: port.conversation.botId };
+  return {
+    serviceUrl: port.conversation.serviceUrl,
+    tenantId: port.conversation.tenantId ?? "",
+    botId: port.conversation.botId,
+  };
 }
 
 /**
@@ -150,7 +198,12 @@ export async function inviteAll(deps: InvitationDeps, request: CardActionRequest
     await deps.stores.records.change(campaign.id, now, (r) => ({ ...r, progressCard: card }));
   }
   deps.poke();
-  return progressAnswer(deps, campaign, port.locale, translate(port.locale, "recruitment.progress.queued", { queued: result.queued }));
+  return progressAnswer(
+    deps,
+    campaign,
+    port.locale,
+    translate(port.locale, "recruitment.progress.queued", { queued: result.queued }),
+  );
 }
 
 /** A reminder to invitees who have not answered; `formId` makes one click one reminder, even if resent. */
@@ -159,10 +212,13 @@ export async function remind(deps: InvitationDeps, request: CardActionRequest): 
   if ("answer" in guarded) return guarded.answer;
   const { campaign } = guarded;
   const { port } = request;
-  const formId = typeof request.data.formId === "string" && request.data.formId.length <= 64 ? request.data.formId : randomUUID();
+  const formId =
+    typeof request.data.formId === "string" && request.data.formId.length <= 64 ? request.data.formId : randomUUID();
   const answered = new Set((await deps.stores.volunteers.list(campaign.id)).map((v) => v.aadObjectId));
   const invited = await deps.stores.outbox.list(invitationJobId(campaign.id));
-  const silent = invited.filter((i) => i.status === "sent" && !(i.recipient.aadObjectId && answered.has(i.recipient.aadObjectId)));
+  const silent = invited.filter(
+    (i) => i.status === "sent" && !(i.recipient.aadObjectId && answered.has(i.recipient.aadObjectId)),
+  );
   const result = await enqueue(deps.stores.outbox, {
     jobId: `${campaign.id}|reminder|${formId}`,
     ownerId: campaign.id,
@@ -173,7 +229,12 @@ export async function remind(deps: InvitationDeps, request: CardActionRequest): 
     now: deps.now(),
   });
   deps.poke();
-  return progressAnswer(deps, campaign, port.locale, translate(port.locale, "recruitment.progress.queued", { queued: result.queued }));
+  return progressAnswer(
+    deps,
+    campaign,
+    port.locale,
+    translate(port.locale, "recruitment.progress.queued", { queued: result.queued }),
+  );
 }
 
 export async function replay(deps: InvitationDeps, request: CardActionRequest): Promise<CardActionResult> {
@@ -181,9 +242,15 @@ export async function replay(deps: InvitationDeps, request: CardActionRequest): 
   if ("answer" in guarded) return guarded.answer;
   const { campaign } = guarded;
   let count = 0;
-  for (const job of await deps.stores.outbox.jobsOf(campaign.id)) count += await replayFailed(deps.stores.outbox, job.jobId, deps.now());
+  for (const job of await deps.stores.outbox.jobsOf(campaign.id))
+    count += await replayFailed(deps.stores.outbox, job.jobId, deps.now());
   deps.poke();
-  return progressAnswer(deps, campaign, request.port.locale, translate(request.port.locale, "recruitment.progress.replayed", { count }));
+  return progressAnswer(
+    deps,
+    campaign,
+    request.port.locale,
+    translate(request.port.locale, "recruitment.progress.replayed", { count }),
+  );
 }
 
 export async function progress(deps: InvitationDeps, request: CardActionRequest): Promise<CardActionResult> {
@@ -201,6 +268,12 @@ export async function refreshProgressCard(deps: InvitationDeps, jobId: string): 
   if (!campaign || !posted) return;
   const counts = await campaignProgress(deps, campaign.id);
   const locale: Locale = posted.conversation.locale?.toLowerCase().startsWith("en") ? "en" : "fr";
-  const card = outboxProgressCard({ campaignId: campaign.id, campaignName: campaign.name, counts, ...followUrl(deps, campaign.id) }, locale, randomUUID());
-  await deps.throttled(posted.conversation.conversationId, () => deps.proactive.update(posted.conversation, posted.activityId, card));
+  const card = outboxProgressCard(
+    { campaignId: campaign.id, campaignName: campaign.name, counts, ...followUrl(deps, campaign.id) },
+    locale,
+    randomUUID(),
+  );
+  await deps.throttled(posted.conversation.conversationId, () =>
+    deps.proactive.update(posted.conversation, posted.activityId, card),
+  );
 }

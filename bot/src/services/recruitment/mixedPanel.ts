@@ -34,7 +34,8 @@ export type MixedFailure =
   | { readonly kind: "notOpened" }
   | { readonly kind: "unknownMember"; readonly id: string }
   | { readonly kind: "domain"; readonly error: DomainError };
-export type MixedResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: MixedFailure };
+export type MixedResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: MixedFailure };
 
 type Origin = { readonly serviceUrl: string; readonly tenantId: string; readonly botId: string };
 
@@ -65,7 +66,12 @@ function originOf(conversation: Pick<StoredConversation, "serviceUrl" | "tenantI
  * usager while no usager panel is confirmed) whether they take part in workshop 3. The outbox job id is fixed per campaign: opening twice asks nobody twice.
  * `origin` is the conversation the click came from, when it came from Teams.
  */
-export async function openMixed(deps: MixedDeps, actor: Actor, campaignId: string, origin?: Origin): Promise<MixedResult<MixedOpened>> {
+export async function openMixed(
+  deps: MixedDeps,
+  actor: Actor,
+  campaignId: string,
+  origin?: Origin,
+): Promise<MixedResult<MixedOpened>> {
   const campaign = await campaignOf(deps, campaignId);
   if (!campaign) return { ok: false, failure: { kind: "notFound" } };
   if (!can(actor, "campaign.invite", campaign)) return { ok: false, failure: { kind: "forbidden" } };
@@ -73,23 +79,38 @@ export async function openMixed(deps: MixedDeps, actor: Actor, campaignId: strin
   const selected = new Set(record?.selectedAgentIds ?? []);
   if (selected.size === 0) return { ok: false, failure: { kind: "noAgentPanel" } };
   const now = deps.now();
-  await deps.stores.records.change(campaignId, now, (r) => (r.mixed ? r : { ...r, mixed: { openedAt: now.toISOString() } }));
-  const agents = (await deps.stores.volunteers.list(campaignId)).filter((v) => v.status === "volunteered" && selected.has(v.aadObjectId));
+  await deps.stores.records.change(campaignId, now, (r) =>
+    r.mixed ? r : { ...r, mixed: { openedAt: now.toISOString() } },
+  );
+  const agents = (await deps.stores.volunteers.list(campaignId)).filter(
+    (v) => v.status === "volunteered" && selected.has(v.aadObjectId),
+  );
   const usagerPanel = confirmedUsagerPanel(record);
-  const usagers = (await deps.stores.usagers.list(campaignId)).filter((u) => u.status === "accepted" && (!usagerPanel || usagerPanel.has(u.id))).length;
+  const usagers = (await deps.stores.usagers.list(campaignId)).filter(
+    (u) => u.status === "accepted" && (!usagerPanel || usagerPanel.has(u.id)),
+  ).length;
   const conversation = record?.home ?? record?.invitation?.conversation;
   const from = origin ?? (conversation ? originOf(conversation) : undefined);
   if (!from) return { ok: true, value: { queued: 0, agents: agents.length, usagers, notified: false } };
   const locales = new Map(agents.map((a) => [a.aadObjectId, a.locale]));
   const w3 = campaign.workshops[3].plannedAt;
-  const recipients: OutboxRecipient[] = agents.map((a) => ({ teamsId: a.teamsId, aadObjectId: a.aadObjectId, name: a.name }));
+  const recipients: OutboxRecipient[] = agents.map((a) => ({
+    teamsId: a.teamsId,
+    aadObjectId: a.aadObjectId,
+    name: a.name,
+  }));
   const result = await enqueue(deps.stores.outbox, {
     jobId: mixedJobId(campaign.id),
     ownerId: campaign.id,
     kind: "mixed",
     origin: from,
     recipients,
-    message: (to) => ({ card: mixedInvitationCard({ campaignId: campaign.id, campaignName: campaign.name, ...(w3 ? { workshopAt: w3 } : {}) }, locales.get(to.aadObjectId ?? "") ?? campaign.locale) }),
+    message: (to) => ({
+      card: mixedInvitationCard(
+        { campaignId: campaign.id, campaignName: campaign.name, ...(w3 ? { workshopAt: w3 } : {}) },
+        locales.get(to.aadObjectId ?? "") ?? campaign.locale,
+      ),
+    }),
     now,
   });
   deps.poke();
@@ -123,7 +144,14 @@ export async function openMixedCard(deps: MixedDeps, request: CardActionRequest)
   const actor = port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {};
   const result = await openMixed(deps, actor, campaignId, originOf(port.conversation));
   if (!result.ok) return { kind: "message", text: mixedFailureText(port.locale, result.failure) };
-  return { kind: "message", text: translate(port.locale, "recruitment.mixed.opened", { queued: result.value.queued, agents: result.value.agents, usagers: result.value.usagers }) };
+  return {
+    kind: "message",
+    text: translate(port.locale, "recruitment.mixed.opened", {
+      queued: result.value.queued,
+      agents: result.value.agents,
+      usagers: result.value.usagers,
+    }),
+  };
 }
 
 function answerOf(value: unknown): MixedAnswer | undefined {
@@ -144,14 +172,29 @@ export async function answerMixedCard(deps: MixedDeps, request: CardActionReques
   if (!aad) return { kind: "message", text: translate(locale, "recruitment.error.noIdentity") };
   const answer = answerOf(request.data.answer);
   const record = (await deps.stores.records.get(campaignId))?.value;
-  if (!answer || !record?.mixed || !(record.selectedAgentIds ?? []).includes(aad)) return { kind: "message", text: translate(locale, "recruitment.mixed.notAsked") };
+  if (!answer || !record?.mixed || !(record.selectedAgentIds ?? []).includes(aad))
+    return { kind: "message", text: translate(locale, "recruitment.mixed.notAsked") };
   if (record.mixed.confirmedAt) return { kind: "message", text: translate(locale, "recruitment.mixed.closed") };
   const at = deps.now().toISOString();
-  const updated = await deps.stores.volunteers.update(campaignId, aad, (v) => (v.status !== "volunteered" || v.mixedAnswer === answer ? undefined : { ...v, mixedAnswer: answer, updatedAt: at }));
+  const updated = await deps.stores.volunteers.update(campaignId, aad, (v) =>
+    v.status !== "volunteered" || v.mixedAnswer === answer ? undefined : { ...v, mixedAnswer: answer, updatedAt: at },
+  );
   const current = updated ?? (await deps.stores.volunteers.get(campaignId, aad))?.value;
-  if (!current || current.status !== "volunteered") return { kind: "message", text: translate(locale, "recruitment.mixed.notAsked") };
+  if (!current || current.status !== "volunteered")
+    return { kind: "message", text: translate(locale, "recruitment.mixed.notAsked") };
   const w3 = campaign.workshops[3].plannedAt;
-  return { kind: "card", card: mixedInvitationCard({ campaignId, campaignName: campaign.name, ...(w3 ? { workshopAt: w3 } : {}), ...(current.mixedAnswer ? { answer: current.mixedAnswer } : {}) }, locale) };
+  return {
+    kind: "card",
+    card: mixedInvitationCard(
+      {
+        campaignId,
+        campaignName: campaign.name,
+        ...(w3 ? { workshopAt: w3 } : {}),
+        ...(current.mixedAnswer ? { answer: current.mixedAnswer } : {}),
+      },
+      locale,
+    ),
+  };
 }
 
 export interface MixedMember {
@@ -175,18 +218,32 @@ export interface MixedView {
   readonly canConfirm: boolean;
   readonly agents: MixedSide;
   readonly usagers: MixedSide;
-  readonly confirmed?: { readonly agentIds: readonly string[]; readonly usagerIds: readonly string[]; readonly at: string };
+  readonly confirmed?: {
+    readonly agentIds: readonly string[];
+    readonly usagerIds: readonly string[];
+    readonly at: string;
+  };
 }
 
 async function pools(deps: MixedDeps, campaign: Campaign) {
   const record = (await deps.stores.records.get(campaign.id))?.value;
   const selected = new Set(record?.selectedAgentIds ?? []);
-  const panel = (await deps.stores.volunteers.list(campaign.id)).filter((v) => v.status === "volunteered" && v.profile && selected.has(v.aadObjectId));
+  const panel = (await deps.stores.volunteers.list(campaign.id)).filter(
+    (v) => v.status === "volunteered" && v.profile && selected.has(v.aadObjectId),
+  );
   // The confirmed usager panel when there is one; before that, every accepted usager.
   const usagerSeats = confirmedUsagerPanel(record);
-  const accepted = (await deps.stores.usagers.list(campaign.id)).filter((u) => u.status === "accepted" && u.profile && (!usagerSeats || usagerSeats.has(u.id)));
-  const agentPanel: Volunteer<AgentProfile>[] = panel.map((v) => ({ id: v.aadObjectId, profile: v.profile as AgentProfile }));
-  const usagerPanel: Volunteer<UsagerProfile>[] = accepted.map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
+  const accepted = (await deps.stores.usagers.list(campaign.id)).filter(
+    (u) => u.status === "accepted" && u.profile && (!usagerSeats || usagerSeats.has(u.id)),
+  );
+  const agentPanel: Volunteer<AgentProfile>[] = panel.map((v) => ({
+    id: v.aadObjectId,
+    profile: v.profile as AgentProfile,
+  }));
+  const usagerPanel: Volunteer<UsagerProfile>[] = accepted.map((u) => ({
+    id: u.id,
+    profile: u.profile as UsagerProfile,
+  }));
   const agentsAgain = new Set(panel.filter((v) => v.mixedAnswer === "yes").map((v) => v.aadObjectId));
   const usagersAgain = new Set(accepted.filter((u) => u.mixedAnswer === "yes").map((u) => u.id));
   return {
@@ -195,8 +252,16 @@ async function pools(deps: MixedDeps, campaign: Campaign) {
     usagerPanel,
     agentsAgain: agentPanel.filter((v) => agentsAgain.has(v.id)),
     usagersAgain: usagerPanel.filter((u) => usagersAgain.has(u.id)),
-    askedAgents: panel.map((v): MixedMember => ({ id: v.aadObjectId, name: v.name, ...(v.mixedAnswer ? { answer: v.mixedAnswer } : {}) })),
-    askedUsagers: accepted.map((u): MixedMember => ({ id: u.id, name: u.name, ...(u.mixedAnswer ? { answer: u.mixedAnswer } : {}) })),
+    askedAgents: panel.map((v): MixedMember => ({
+      id: v.aadObjectId,
+      name: v.name,
+      ...(v.mixedAnswer ? { answer: v.mixedAnswer } : {}),
+    })),
+    askedUsagers: accepted.map((u): MixedMember => ({
+      id: u.id,
+      name: u.name,
+      ...(u.mixedAnswer ? { answer: u.mixedAnswer } : {}),
+    })),
   };
 }
 
@@ -209,10 +274,16 @@ export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: strin
   if (!campaign) return { ok: false, failure: { kind: "notFound" } };
   if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
   const p = await pools(deps, campaign);
-  const proposal = proposeMixedPanel(p.agentsAgain, p.usagersAgain, campaign.panelSize, seedOf(`${campaign.id}|mixed`), {
-    agentMakeup: makeupFromVolunteers(p.agentPanel),
-    usagerMakeup: makeupFromVolunteers(p.usagerPanel),
-  });
+  const proposal = proposeMixedPanel(
+    p.agentsAgain,
+    p.usagersAgain,
+    campaign.panelSize,
+    seedOf(`${campaign.id}|mixed`),
+    {
+      agentMakeup: makeupFromVolunteers(p.agentPanel),
+      usagerMakeup: makeupFromVolunteers(p.usagerPanel),
+    },
+  );
   const mixed = p.record?.mixed;
   return {
     ok: true,
@@ -220,9 +291,23 @@ export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: strin
       campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
       opened: Boolean(mixed),
       canConfirm: can(actor, "campaign.edit", campaign),
-      agents: { seats: proposal.agentSeats, asked: p.askedAgents, proposedIds: proposal.agents.selectedIds, report: proposal.agents.report, gaps: proposal.agents.gaps },
-      usagers: { seats: proposal.usagerSeats, asked: p.askedUsagers, proposedIds: proposal.usagers.selectedIds, report: proposal.usagers.report, gaps: proposal.usagers.gaps },
-      ...(mixed?.confirmedAt ? { confirmed: { agentIds: mixed.agentIds ?? [], usagerIds: mixed.usagerIds ?? [], at: mixed.confirmedAt } } : {}),
+      agents: {
+        seats: proposal.agentSeats,
+        asked: p.askedAgents,
+        proposedIds: proposal.agents.selectedIds,
+        report: proposal.agents.report,
+        gaps: proposal.agents.gaps,
+      },
+      usagers: {
+        seats: proposal.usagerSeats,
+        asked: p.askedUsagers,
+        proposedIds: proposal.usagers.selectedIds,
+        report: proposal.usagers.report,
+        gaps: proposal.usagers.gaps,
+      },
+      ...(mixed?.confirmedAt
+        ? { confirmed: { agentIds: mixed.agentIds ?? [], usagerIds: mixed.usagerIds ?? [], at: mixed.confirmedAt } }
+        : {}),
     },
   };
 }
@@ -231,7 +316,13 @@ export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: strin
  * Stores the mixed panel as the coordinator settles it (the proposal or their own choice among
  * those who said yes). The same panel confirmed twice is the same row written twice.
  */
-export async function confirmMixed(deps: MixedDeps, actor: Actor, campaignId: string, agentIds: readonly string[], usagerIds: readonly string[]): Promise<MixedResult<{ agentIds: readonly string[]; usagerIds: readonly string[] }>> {
+export async function confirmMixed(
+  deps: MixedDeps,
+  actor: Actor,
+  campaignId: string,
+  agentIds: readonly string[],
+  usagerIds: readonly string[],
+): Promise<MixedResult<{ agentIds: readonly string[]; usagerIds: readonly string[] }>> {
   const campaign = await campaignOf(deps, campaignId);
   if (!campaign) return { ok: false, failure: { kind: "notFound" } };
   // Coordinator only: the manager may look at the proposal, the coordinator settles it.
@@ -246,12 +337,25 @@ export async function confirmMixed(deps: MixedDeps, actor: Actor, campaignId: st
   if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
   const { agentIds: agents, usagerIds: usagers } = settled.value;
   const now = deps.now();
-  await deps.stores.records.change(campaignId, now, (r) => ({ ...r, mixed: { openedAt: r.mixed?.openedAt ?? now.toISOString(), agentIds: agents, usagerIds: usagers, confirmedAt: now.toISOString() } }));
+  await deps.stores.records.change(campaignId, now, (r) => ({
+    ...r,
+    mixed: {
+      openedAt: r.mixed?.openedAt ?? now.toISOString(),
+      agentIds: agents,
+      usagerIds: usagers,
+      confirmedAt: now.toISOString(),
+    },
+  }));
   return { ok: true, value: { agentIds: agents, usagerIds: usagers } };
 }
 
 /** A usager's yes or no, from their confirmation link (the token already resolved to them). */
-export async function answerMixedAsUsager(deps: Pick<MixedDeps, "stores" | "now">, campaignId: string, usagerId: string, answer: MixedAnswer): Promise<"saved" | "notAsked" | "closed"> {
+export async function answerMixedAsUsager(
+  deps: Pick<MixedDeps, "stores" | "now">,
+  campaignId: string,
+  usagerId: string,
+  answer: MixedAnswer,
+): Promise<"saved" | "notAsked" | "closed"> {
   const record = (await deps.stores.records.get(campaignId))?.value;
   if (!record?.mixed) return "notAsked";
   if (record.mixed.confirmedAt) return "closed";
@@ -260,6 +364,8 @@ export async function answerMixedAsUsager(deps: Pick<MixedDeps, "stores" | "now"
   if (current?.status !== "accepted") return "notAsked";
   const panel = confirmedUsagerPanel(record);
   if (panel && !panel.has(usagerId)) return "notAsked";
-  await deps.stores.usagers.update(campaignId, usagerId, (u) => (u.status !== "accepted" || u.mixedAnswer === answer ? undefined : { ...u, mixedAnswer: answer, updatedAt: at }));
+  await deps.stores.usagers.update(campaignId, usagerId, (u) =>
+    u.status !== "accepted" || u.mixedAnswer === answer ? undefined : { ...u, mixedAnswer: answer, updatedAt: at },
+  );
   return "saved";
 }

@@ -10,7 +10,10 @@ export async function openNomination(deps: UsagerDeps, request: CardActionReques
   const id = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
   const campaign = id ? (await deps.repos.campaigns.get(id))?.value : undefined;
   if (!campaign) return { kind: "message", text: translate(request.port.locale, "recruitment.error.campaignNotFound") };
-  return { kind: "card", card: nominationFormCard({ campaignId: campaign.id, campaignName: campaign.name }, request.port.locale) };
+  return {
+    kind: "card",
+    card: nominationFormCard({ campaignId: campaign.id, campaignName: campaign.name }, request.port.locale),
+  };
 }
 
 /** The form's submit: the usager is stored as nominated and the agent gets the personal link to hand over. */
@@ -21,16 +24,48 @@ export async function submitNomination(deps: UsagerDeps, request: CardActionRequ
   const campaign = id ? (await deps.repos.campaigns.get(id))?.value : undefined;
   if (!campaign) return { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") };
   const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-  const parsed = nominationSchema.safeParse({ name: data.name, contact: blankToUndefined(data.contact), kind: blankToUndefined(data.kind), ageBand: blankToUndefined(data.ageBand), frequency: blankToUndefined(data.frequency) });
+  const parsed = nominationSchema.safeParse({
+    name: data.name,
+    contact: blankToUndefined(data.contact),
+    kind: blankToUndefined(data.kind),
+    ageBand: blankToUndefined(data.ageBand),
+    frequency: blankToUndefined(data.frequency),
+  });
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join(".") ?? "?";
-    return { kind: "card", card: nominationFormCard({ campaignId: campaign.id, campaignName: campaign.name, error: translate(locale, "recruitment.error.badForm", { field }) }, locale) };
+    return {
+      kind: "card",
+      card: nominationFormCard(
+        {
+          campaignId: campaign.id,
+          campaignName: campaign.name,
+          error: translate(locale, "recruitment.error.badForm", { field }),
+        },
+        locale,
+      ),
+    };
   }
-  const result = await nominateUsager(deps, port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {}, campaign.id, parsed.data);
+  const result = await nominateUsager(
+    deps,
+    port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {},
+    campaign.id,
+    parsed.data,
+  );
   if (!result.ok) {
     const f = result.failure;
-    const text = f.kind === "domain" ? domainErrorText(locale, f.error) : f.kind === "forbidden" || f.kind === "notFound" ? failureText(locale, f) : translate(locale, "recruitment.error.campaignNotFound");
+    const text =
+      f.kind === "domain"
+        ? domainErrorText(locale, f.error)
+        : f.kind === "forbidden" || f.kind === "notFound"
+          ? failureText(locale, f)
+          : translate(locale, "recruitment.error.campaignNotFound");
     return { kind: "message", text };
   }
-  return { kind: "card", card: nominationLinkCard({ name: parsed.data.name, link: result.value.link, expiresAt: result.value.expiresAt }, locale) };
+  return {
+    kind: "card",
+    card: nominationLinkCard(
+      { name: parsed.data.name, link: result.value.link, expiresAt: result.value.expiresAt },
+      locale,
+    ),
+  };
 }

@@ -26,7 +26,8 @@ export type SelectionFailure =
   | { readonly kind: "forbidden" }
   | { readonly kind: "unknownVolunteer"; readonly id: string }
   | { readonly kind: "domain"; readonly error: DomainError };
-export type SelectionResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SelectionFailure };
+export type SelectionResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SelectionFailure };
 
 /** One row of a breakdown: volunteers and service for one value of one dimension. Null: hidden (group under 5). */
 export interface BreakdownRow {
@@ -55,7 +56,12 @@ export interface RecruitmentView {
   readonly breakdown: readonly DimensionBreakdown[];
   /** Only for those who select the panel (coordinators, the service manager). */
   readonly volunteers?: readonly PanelMember[];
-  readonly proposal?: { readonly selectedIds: readonly string[]; readonly report: BalanceReport; readonly gaps: readonly PanelGap[]; readonly seed: number };
+  readonly proposal?: {
+    readonly selectedIds: readonly string[];
+    readonly report: BalanceReport;
+    readonly gaps: readonly PanelGap[];
+    readonly seed: number;
+  };
   readonly confirmedIds?: readonly string[];
 }
 
@@ -70,15 +76,22 @@ export function seedOf(id: string): number {
 }
 
 function active(records: readonly VolunteerRecord[]): Volunteer<AgentProfile>[] {
-  return records.filter((r) => r.status === "volunteered" && r.profile).map((r) => ({ id: r.aadObjectId, profile: r.profile as AgentProfile }));
+  return records
+    .filter((r) => r.status === "volunteered" && r.profile)
+    .map((r) => ({ id: r.aadObjectId, profile: r.profile as AgentProfile }));
 }
 
-function breakdownOf(volunteers: readonly Volunteer<AgentProfile>[], makeup: Parameters<typeof makeupMarginals<AgentProfile>>[0], suppress: boolean): DimensionBreakdown[] {
+function breakdownOf(
+  volunteers: readonly Volunteer<AgentProfile>[],
+  makeup: Parameters<typeof makeupMarginals<AgentProfile>>[0],
+  suppress: boolean,
+): DimensionBreakdown[] {
   const marginals = makeupMarginals(makeup, AGENT_DIMENSIONS);
   return AGENT_DIMENSIONS.map((dim) => {
     const counts: Record<string, number> = {};
     for (const value of dim.values) counts[value] = 0;
-    for (const v of volunteers) counts[v.profile[dim.name as keyof AgentProfile]] = (counts[v.profile[dim.name as keyof AgentProfile]] ?? 0) + 1;
+    for (const v of volunteers)
+      counts[v.profile[dim.name as keyof AgentProfile]] = (counts[v.profile[dim.name as keyof AgentProfile]] ?? 0) + 1;
     const shown = suppress ? smallGroupSuppression(counts) : counts;
     const service = marginals[dim.name] ?? {};
     const serviceTotal = dim.values.reduce((s, v) => s + (service[v] ?? 0), 0);
@@ -111,14 +124,24 @@ async function load(deps: SelectionDeps, campaignId: string) {
  * Volunteers against the service make-up, per dimension. Whoever selects the panel sees names,
  * the proposal and its gaps; anyone else sees counts only, with groups under 5 hidden.
  */
-export async function recruitmentView(deps: SelectionDeps, actor: Actor, campaignId: string): Promise<SelectionResult<RecruitmentView>> {
+export async function recruitmentView(
+  deps: SelectionDeps,
+  actor: Actor,
+  campaignId: string,
+): Promise<SelectionResult<RecruitmentView>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return { ok: false, failure: { kind: "notFound" } };
   const { campaign, record, records, volunteers, makeup } = loaded;
   const canSelect = can(actor, "campaign.selectPanel", campaign);
   const isCoordinator = can(actor, "campaign.edit", campaign);
   const base = {
-    campaign: { id: campaign.id, name: campaign.name, state: campaign.state, panelSize: campaign.panelSize, workshops: campaign.workshops },
+    campaign: {
+      id: campaign.id,
+      name: campaign.name,
+      state: campaign.state,
+      panelSize: campaign.panelSize,
+      workshops: campaign.workshops,
+    },
     canSelect,
     volunteerCount: volunteers.length,
     breakdown: breakdownOf(volunteers, makeup, !isCoordinator),
@@ -131,21 +154,37 @@ export async function recruitmentView(deps: SelectionDeps, actor: Actor, campaig
     value: {
       ...base,
       volunteers: volunteers.map((v) => ({ id: v.id, name: names.get(v.id) ?? "", profile: v.profile })),
-      proposal: { selectedIds: proposal.selectedIds, report: proposal.report, gaps: proposal.gaps, seed: proposal.seed },
+      proposal: {
+        selectedIds: proposal.selectedIds,
+        report: proposal.report,
+        gaps: proposal.gaps,
+        seed: proposal.seed,
+      },
       ...(record?.selectedAgentIds ? { confirmedIds: record.selectedAgentIds } : {}),
     },
   };
 }
 
 /** The balance of a panel the coordinator is composing by hand: the effect of each swap. */
-export async function previewSelection(deps: SelectionDeps, actor: Actor, campaignId: string, selectedIds: readonly string[]): Promise<SelectionResult<BalanceReport>> {
+export async function previewSelection(
+  deps: SelectionDeps,
+  actor: Actor,
+  campaignId: string,
+  selectedIds: readonly string[],
+): Promise<SelectionResult<BalanceReport>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return { ok: false, failure: { kind: "notFound" } };
   if (!can(actor, "campaign.selectPanel", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
   const byId = new Map(loaded.volunteers.map((v) => [v.id, v]));
   const unknown = selectedIds.find((id) => !byId.has(id));
   if (unknown !== undefined) return { ok: false, failure: { kind: "unknownVolunteer", id: unknown } };
-  return { ok: true, value: balanceReport(selectedIds.map((id) => (byId.get(id) as Volunteer<AgentProfile>).profile), loaded.makeup) };
+  return {
+    ok: true,
+    value: balanceReport(
+      selectedIds.map((id) => (byId.get(id) as Volunteer<AgentProfile>).profile),
+      loaded.makeup,
+    ),
+  };
 }
 
 export interface ConfirmedSelection {
@@ -160,7 +199,12 @@ export interface ConfirmedSelection {
  * workshop date and link when known. One outbox job per distinct selection: confirming the same
  * panel twice tells nobody twice; a changed panel is news and is sent.
  */
-export async function confirmSelection(deps: SelectionDeps, actor: Actor, campaignId: string, selectedIds: readonly string[]): Promise<SelectionResult<ConfirmedSelection>> {
+export async function confirmSelection(
+  deps: SelectionDeps,
+  actor: Actor,
+  campaignId: string,
+  selectedIds: readonly string[],
+): Promise<SelectionResult<ConfirmedSelection>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return { ok: false, failure: { kind: "notFound" } };
   const { campaign, record, records } = loaded;
@@ -172,7 +216,11 @@ export async function confirmSelection(deps: SelectionDeps, actor: Actor, campai
   if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
   const ids = settled.value;
   const now = deps.now();
-  await deps.stores.records.change(campaignId, now, (r) => ({ ...r, selectedAgentIds: ids, selectionConfirmedAt: now.toISOString() }));
+  await deps.stores.records.change(campaignId, now, (r) => ({
+    ...r,
+    selectedAgentIds: ids,
+    selectionConfirmedAt: now.toISOString(),
+  }));
 
   const origin = record?.home ?? record?.invitation?.conversation;
   if (!origin) return { ok: true, value: { selectedIds: ids, queued: 0, notified: false } };
@@ -189,7 +237,17 @@ export async function confirmSelection(deps: SelectionDeps, actor: Actor, campai
     message: (to) => {
       const v = byKey.get(to.aadObjectId ?? "");
       const locale: Locale = v?.locale ?? campaign.locale;
-      return { card: selectionNoticeCard({ campaignName: campaign.name, selected: chosen.has(to.aadObjectId ?? ""), ...(w1.plannedAt ? { workshopAt: w1.plannedAt } : {}), ...(w1.meetingUrl ? { meetingUrl: w1.meetingUrl } : {}) }, locale) };
+      return {
+        card: selectionNoticeCard(
+          {
+            campaignName: campaign.name,
+            selected: chosen.has(to.aadObjectId ?? ""),
+            ...(w1.plannedAt ? { workshopAt: w1.plannedAt } : {}),
+            ...(w1.meetingUrl ? { meetingUrl: w1.meetingUrl } : {}),
+          },
+          locale,
+        ),
+      };
     },
     now,
   });

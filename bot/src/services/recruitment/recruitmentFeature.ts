@@ -5,7 +5,15 @@ import type { FeatureContext } from "../featureContext";
 import { OutboxWorker } from "../outbox/outboxWorker";
 import { usagerPosterLink } from "../poster/usagerPosterLink";
 import { newCampaignCommand, submitCampaignForm } from "./campaignForm";
-import { inviteAll, inviteCommand, progress, refreshProgressCard, remind, replay, type InvitationDeps } from "./invitations";
+import {
+  inviteAll,
+  inviteCommand,
+  progress,
+  refreshProgressCard,
+  remind,
+  replay,
+  type InvitationDeps,
+} from "./invitations";
 import { recruitmentStores, type RecruitmentStores } from "./recruitmentStores";
 import { myStatus, openProfile, saveProfile, withdraw } from "./volunteering";
 import { openNomination, submitNomination } from "./nominationCard";
@@ -57,7 +65,13 @@ export function recruitmentFeature(ctx: FeatureContext): Feature {
   const setup = { repos: ctx.repos, stores, now: ctx.clock };
   const volunteering = { repos: ctx.repos, stores, now: ctx.clock, logger: ctx.logger };
   const mixed = { repos: ctx.repos, stores, now: ctx.clock, poke: () => worker.poke() };
-  const usagers = { repos: ctx.repos, stores, now: ctx.clock, publicBaseUrl: ctx.publicBaseUrl, posterLinkOf: usagerPosterLink(ctx) };
+  const usagers = {
+    repos: ctx.repos,
+    stores,
+    now: ctx.clock,
+    publicBaseUrl: ctx.publicBaseUrl,
+    posterLinkOf: usagerPosterLink(ctx),
+  };
   const cardActions: Record<RecruitmentVerb, CardActionHandler> = {
     "recruitment.createCampaign": (r) => submitCampaignForm(setup, r),
     "recruitment.volunteer": (r) => openProfile(volunteering, r),

@@ -28,7 +28,8 @@ export type UsagerPanelFailure =
   | { readonly kind: "forbidden" }
   | { readonly kind: "unknownUsager"; readonly id: string }
   | { readonly kind: "domain"; readonly error: DomainError };
-export type UsagerPanelResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerPanelFailure };
+export type UsagerPanelResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerPanelFailure };
 
 export interface UsagerListItem {
   readonly id: string;
@@ -52,7 +53,11 @@ export interface UsagerPanelView {
   readonly acceptedCount: number;
   readonly usagers: readonly UsagerListItem[];
   readonly breakdown: readonly UsagerDimensionBreakdown[];
-  readonly proposal: { readonly selectedIds: readonly string[]; readonly report: BalanceReport; readonly gaps: readonly PanelGap[] };
+  readonly proposal: {
+    readonly selectedIds: readonly string[];
+    readonly report: BalanceReport;
+    readonly gaps: readonly PanelGap[];
+  };
   readonly confirmed?: { readonly selectedIds: readonly string[]; readonly at: string };
 }
 
@@ -67,13 +72,18 @@ export function usagerPanelSeed(campaignId: string): number {
 }
 
 function accepted(records: readonly UsagerRecord[]): Volunteer<UsagerProfile>[] {
-  return records.filter((u) => u.status === "accepted" && u.profile).map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
+  return records
+    .filter((u) => u.status === "accepted" && u.profile)
+    .map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
 }
 
 async function load(deps: UsagerPanelDeps, campaignId: string) {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
   if (!campaign) return undefined;
-  const [record, records] = await Promise.all([deps.stores.records.get(campaignId), deps.stores.usagers.list(campaignId)]);
+  const [record, records] = await Promise.all([
+    deps.stores.records.get(campaignId),
+    deps.stores.usagers.list(campaignId),
+  ]);
   return { campaign, record: record?.value, records, pool: accepted(records) };
 }
 
@@ -98,21 +108,33 @@ function listItem(u: UsagerRecord, selected: ReadonlySet<string> | undefined, co
  * panel with its gaps and the confirmed panel. Contacts go to coordinators only; small groups are
  * hidden from anyone else (a service manager may look, not settle).
  */
-export async function usagerPanelView(deps: UsagerPanelDeps, actor: Actor, campaignId: string): Promise<UsagerPanelResult<UsagerPanelView>> {
+export async function usagerPanelView(
+  deps: UsagerPanelDeps,
+  actor: Actor,
+  campaignId: string,
+): Promise<UsagerPanelResult<UsagerPanelView>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return { ok: false, failure: { kind: "notFound" } };
   const { campaign, record, records, pool } = loaded;
   if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
   const coordinator = can(actor, "campaign.edit", campaign);
   const selected = confirmedUsagerPanel(record);
-  const proposal = proposeUsagerPanel({ volunteers: pool, makeup: makeupFromVolunteers(pool), size: campaign.panelSize, seed: usagerPanelSeed(campaign.id) });
+  const proposal = proposeUsagerPanel({
+    volunteers: pool,
+    makeup: makeupFromVolunteers(pool),
+    size: campaign.panelSize,
+    seed: usagerPanelSeed(campaign.id),
+  });
   const w2 = campaign.workshops[2];
   const ordered = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return {
     ok: true,
     value: {
       campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
-      workshop: { ...(w2.plannedAt ? { plannedAt: w2.plannedAt } : {}), ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}) },
+      workshop: {
+        ...(w2.plannedAt ? { plannedAt: w2.plannedAt } : {}),
+        ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}),
+      },
       canConfirm: coordinator,
       acceptedCount: pool.length,
       usagers: ordered.map((u) => listItem(u, selected, coordinator)),
@@ -121,7 +143,9 @@ export async function usagerPanelView(deps: UsagerPanelDeps, actor: Actor, campa
         !coordinator,
       ),
       proposal: { selectedIds: proposal.selectedIds, report: proposal.report, gaps: proposal.gaps },
-      ...(selected && record?.usagerSelectionConfirmedAt ? { confirmed: { selectedIds: [...selected].sort(), at: record.usagerSelectionConfirmedAt } } : {}),
+      ...(selected && record?.usagerSelectionConfirmedAt
+        ? { confirmed: { selectedIds: [...selected].sort(), at: record.usagerSelectionConfirmedAt } }
+        : {}),
     },
   };
 }
@@ -132,7 +156,12 @@ function unknownAmong(pool: readonly Volunteer<UsagerProfile>[], ids: readonly s
 }
 
 /** The balance of an usager panel composed by hand, against all accepted usagers: the effect of each swap. */
-export async function previewUsagerPanel(deps: UsagerPanelDeps, actor: Actor, campaignId: string, selectedIds: readonly string[]): Promise<UsagerPanelResult<BalanceReport>> {
+export async function previewUsagerPanel(
+  deps: UsagerPanelDeps,
+  actor: Actor,
+  campaignId: string,
+  selectedIds: readonly string[],
+): Promise<UsagerPanelResult<BalanceReport>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return { ok: false, failure: { kind: "notFound" } };
   if (!can(actor, "campaign.selectPanel", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
@@ -153,7 +182,12 @@ export interface ConfirmedUsagerPanel {
  * nothing is sent. Confirming the same panel again keeps the first confirmation date: the same
  * request twice gives the same answer.
  */
-export async function confirmUsagerPanel(deps: UsagerPanelDeps, actor: Actor, campaignId: string, selectedIds: readonly string[]): Promise<UsagerPanelResult<ConfirmedUsagerPanel>> {
+export async function confirmUsagerPanel(
+  deps: UsagerPanelDeps,
+  actor: Actor,
+  campaignId: string,
+  selectedIds: readonly string[],
+): Promise<UsagerPanelResult<ConfirmedUsagerPanel>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return { ok: false, failure: { kind: "notFound" } };
   // Coordinator only: a manager may look at the proposal, the coordinator settles it.
@@ -165,10 +199,17 @@ export async function confirmUsagerPanel(deps: UsagerPanelDeps, actor: Actor, ca
   const ids = settled.value;
   const now = deps.now();
   const saved = await deps.stores.records.change(campaignId, now, (r) => {
-    const same = r.usagerSelectionConfirmedAt !== undefined && (r.selectedUsagerIds ?? []).join("\n") === ids.join("\n");
+    const same =
+      r.usagerSelectionConfirmedAt !== undefined && (r.selectedUsagerIds ?? []).join("\n") === ids.join("\n");
     return same ? r : { ...r, selectedUsagerIds: ids, usagerSelectionConfirmedAt: now.toISOString() };
   });
-  return { ok: true, value: { selectedIds: saved.selectedUsagerIds ?? ids, confirmedAt: saved.usagerSelectionConfirmedAt ?? now.toISOString() } };
+  return {
+    ok: true,
+    value: {
+      selectedIds: saved.selectedUsagerIds ?? ids,
+      confirmedAt: saved.usagerSelectionConfirmedAt ?? now.toISOString(),
+    },
+  };
 }
 
 export function usagerPanelFailureText(locale: Locale, failure: UsagerPanelFailure): string {

@@ -2,7 +2,14 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Campaign } from "../../domain/campaign";
 import { proposeUsagerPanel, type PanelProposal } from "../../domain/panelBalance";
-import { AGE_BANDS, FREQUENCIES, parseUsagerProfile, SEXES, USAGER_KINDS, type UsagerProfile } from "../../domain/profiles";
+import {
+  AGE_BANDS,
+  FREQUENCIES,
+  parseUsagerProfile,
+  SEXES,
+  USAGER_KINDS,
+  type UsagerProfile,
+} from "../../domain/profiles";
 import { makeupFromVolunteers } from "../../domain/makeup";
 import type { DomainError } from "../../domain/result";
 import { cleanText } from "../../domain/text";
@@ -53,7 +60,8 @@ export type UsagerFailure =
   | { readonly kind: "mixedNotAsked" }
   | { readonly kind: "mixedClosed" }
   | { readonly kind: "domain"; readonly error: DomainError };
-export type UsagerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerFailure };
+export type UsagerResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerFailure };
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
@@ -69,14 +77,24 @@ export interface NominatedUsager {
  * An agent proposes an usager; the usager gets a personal link (an unguessable token, stored only
  * as a hash, expiring) to accept or decline and give their bands themselves.
  */
-export async function nominateUsager(deps: UsagerDeps, actor: Actor, campaignId: string, input: Nomination): Promise<UsagerResult<NominatedUsager>> {
+export async function nominateUsager(
+  deps: UsagerDeps,
+  actor: Actor,
+  campaignId: string,
+  input: Nomination,
+): Promise<UsagerResult<NominatedUsager>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
   if (!campaign) return { ok: false, failure: { kind: "notFound" } };
-  if (!actor.aadObjectId || !can(actor, "campaign.nominateUsager", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!actor.aadObjectId || !can(actor, "campaign.nominateUsager", campaign))
+    return { ok: false, failure: { kind: "forbidden" } };
   const now = deps.now();
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + TOKEN_DAYS * 86_400_000).toISOString();
-  const hint: Partial<UsagerProfile> = { ...(input.kind ? { kind: input.kind } : {}), ...(input.ageBand ? { ageBand: input.ageBand } : {}), ...(input.frequency ? { frequency: input.frequency } : {}) };
+  const hint: Partial<UsagerProfile> = {
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...(input.ageBand ? { ageBand: input.ageBand } : {}),
+    ...(input.frequency ? { frequency: input.frequency } : {}),
+  };
   const record: UsagerRecord = {
     campaignId,
     id: randomUUID(),
@@ -96,7 +114,13 @@ export async function nominateUsager(deps: UsagerDeps, actor: Actor, campaignId:
 }
 
 /** In-person recruitment: the coordinator registers an usager who already said yes, with their bands. */
-export async function registerUsager(deps: UsagerDeps, actor: Actor, campaignId: string, name: string, profileInput: unknown): Promise<UsagerResult<{ id: string }>> {
+export async function registerUsager(
+  deps: UsagerDeps,
+  actor: Actor,
+  campaignId: string,
+  name: string,
+  profileInput: unknown,
+): Promise<UsagerResult<{ id: string }>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
   if (!campaign) return { ok: false, failure: { kind: "notFound" } };
   if (!can(actor, "campaign.registerUsager", campaign)) return { ok: false, failure: { kind: "forbidden" } };
@@ -135,7 +159,12 @@ export interface ConfirmationView {
   readonly selection?: UsagerSelectionOutcome;
   /** Present once workshop 3's poster names this usager: where to read it, say whether they agree, then follow the roadmap. */
   readonly posterUrl?: string;
-  readonly choices: { readonly kind: readonly string[]; readonly ageBand: readonly string[]; readonly sex: readonly string[]; readonly frequency: readonly string[] };
+  readonly choices: {
+    readonly kind: readonly string[];
+    readonly ageBand: readonly string[];
+    readonly sex: readonly string[];
+    readonly frequency: readonly string[];
+  };
 }
 
 export interface UsagerSelectionOutcome {
@@ -144,14 +173,25 @@ export interface UsagerSelectionOutcome {
   readonly meetingUrl?: string;
 }
 
-function selectionOutcome(campaign: Campaign, panel: ReadonlySet<string> | undefined, usagerId: string): UsagerSelectionOutcome | undefined {
+function selectionOutcome(
+  campaign: Campaign,
+  panel: ReadonlySet<string> | undefined,
+  usagerId: string,
+): UsagerSelectionOutcome | undefined {
   if (!panel) return undefined;
   if (!panel.has(usagerId)) return { selected: false };
   const w2 = campaign.workshops[2];
-  return { selected: true, ...(w2.plannedAt ? { workshopAt: w2.plannedAt } : {}), ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}) };
+  return {
+    selected: true,
+    ...(w2.plannedAt ? { workshopAt: w2.plannedAt } : {}),
+    ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}),
+  };
 }
 
-async function byToken(deps: UsagerDeps, token: string): Promise<UsagerResult<{ usager: UsagerRecord; campaign: Campaign }>> {
+async function byToken(
+  deps: UsagerDeps,
+  token: string,
+): Promise<UsagerResult<{ usager: UsagerRecord; campaign: Campaign }>> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return { ok: false, failure: { kind: "notFound" } };
   const usager = await deps.stores.usagers.byTokenHash(hashToken(token));
   if (!usager) return { ok: false, failure: { kind: "notFound" } };
@@ -171,12 +211,20 @@ export async function confirmationView(deps: UsagerDeps, token: string): Promise
   const selection = usager.status === "accepted" ? selectionOutcome(campaign, panel, usager.id) : undefined;
   // Workshop 3 is asked of the confirmed usager panel once there is one, else of every accepted usager.
   const mixed = record?.mixed && (!panel || panel.has(usager.id)) ? record.mixed : undefined;
-  const posterUrl = mixed?.confirmedAt && deps.posterLinkOf ? await deps.posterLinkOf(campaign.id, usager.id) : undefined;
+  const posterUrl =
+    mixed?.confirmedAt && deps.posterLinkOf ? await deps.posterLinkOf(campaign.id, usager.id) : undefined;
   return {
     ok: true,
     value: {
       ...(posterUrl ? { posterUrl } : {}),
-      ...(mixed ? { mixed: { ...(usager.mixedAnswer ? { answer: usager.mixedAnswer } : {}), closed: Boolean(mixed.confirmedAt) } } : {}),
+      ...(mixed
+        ? {
+            mixed: {
+              ...(usager.mixedAnswer ? { answer: usager.mixedAnswer } : {}),
+              closed: Boolean(mixed.confirmedAt),
+            },
+          }
+        : {}),
       ...(selection ? { selection } : {}),
       campaignName: campaign.name,
       name: usager.name,
@@ -190,7 +238,11 @@ export async function confirmationView(deps: UsagerDeps, token: string): Promise
 }
 
 /** Accept (with bands and consent) or decline; declining erases what the agent had noted. */
-export async function answerConfirmation(deps: UsagerDeps, token: string, answer: UsagerAnswer): Promise<UsagerResult<ConfirmationView>> {
+export async function answerConfirmation(
+  deps: UsagerDeps,
+  token: string,
+  answer: UsagerAnswer,
+): Promise<UsagerResult<ConfirmationView>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const { usager } = found.value;
@@ -205,14 +257,24 @@ export async function answerConfirmation(deps: UsagerDeps, token: string, answer
   const profile = parseUsagerProfile(answer);
   if (!profile.ok) return { ok: false, failure: { kind: "domain", error: profile.error } };
   if (answer.consent !== true) return { ok: false, failure: { kind: "consentRequired" } };
-  await deps.stores.usagers.update(usager.campaignId, usager.id, (u) => ({ ...u, status: "accepted", profile: profile.value, consentAt: now, updatedAt: now }));
+  await deps.stores.usagers.update(usager.campaignId, usager.id, (u) => ({
+    ...u,
+    status: "accepted",
+    profile: profile.value,
+    consentAt: now,
+    updatedAt: now,
+  }));
   return confirmationView(deps, token);
 }
 
 export const mixedAnswerSchema = z.object({ answer: z.enum(["yes", "no"]) });
 
 /** « Taking part in workshop 3? » from the usager's own link; the same answer twice is one answer. */
-export async function answerMixedConfirmation(deps: UsagerDeps, token: string, answer: MixedAnswer): Promise<UsagerResult<ConfirmationView>> {
+export async function answerMixedConfirmation(
+  deps: UsagerDeps,
+  token: string,
+  answer: MixedAnswer,
+): Promise<UsagerResult<ConfirmationView>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const saved = await answerMixedAsUsager(deps, found.value.usager.campaignId, found.value.usager.id, answer);
@@ -222,11 +284,22 @@ export async function answerMixedConfirmation(deps: UsagerDeps, token: string, a
 }
 
 /** The usager panel: accepted usagers balanced on kind, age band, sex and frequency (targets: the accepted group itself). */
-export async function proposeUsagers(deps: UsagerDeps, actor: Actor, campaignId: string): Promise<UsagerResult<PanelProposal & { readonly accepted: number }>> {
+export async function proposeUsagers(
+  deps: UsagerDeps,
+  actor: Actor,
+  campaignId: string,
+): Promise<UsagerResult<PanelProposal & { readonly accepted: number }>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
   if (!campaign) return { ok: false, failure: { kind: "notFound" } };
   if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
-  const accepted = (await deps.stores.usagers.list(campaignId)).filter((u) => u.status === "accepted" && u.profile).map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
-  const proposal = proposeUsagerPanel({ volunteers: accepted, makeup: makeupFromVolunteers(accepted), size: campaign.panelSize, seed: usagerPanelSeed(campaign.id) });
+  const accepted = (await deps.stores.usagers.list(campaignId))
+    .filter((u) => u.status === "accepted" && u.profile)
+    .map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
+  const proposal = proposeUsagerPanel({
+    volunteers: accepted,
+    makeup: makeupFromVolunteers(accepted),
+    size: campaign.panelSize,
+    seed: usagerPanelSeed(campaign.id),
+  });
   return { ok: true, value: { ...proposal, accepted: accepted.length } };
 }

@@ -30,7 +30,8 @@ async function load(deps: VolunteeringDeps, request: CardActionRequest): Promise
   const campaignId = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
   const campaign = campaignId ? (await deps.repos.campaigns.get(campaignId))?.value : undefined;
   if (!campaign) return { answer: { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") } };
-  if (!request.port.caller.aadObjectId) return { answer: { kind: "message", text: translate(locale, "recruitment.error.noIdentity") } };
+  if (!request.port.caller.aadObjectId)
+    return { answer: { kind: "message", text: translate(locale, "recruitment.error.noIdentity") } };
   return { campaign };
 }
 
@@ -39,7 +40,12 @@ async function refreshIds(deps: VolunteeringDeps, campaignId: string): Promise<s
   return all.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).map((v) => v.teamsId);
 }
 
-async function statusCard(deps: VolunteeringDeps, campaign: Campaign, record: VolunteerRecord, locale: Locale): Promise<CardActionResult> {
+async function statusCard(
+  deps: VolunteeringDeps,
+  campaign: Campaign,
+  record: VolunteerRecord,
+  locale: Locale,
+): Promise<CardActionResult> {
   const ids = await refreshIds(deps, campaign.id);
   return {
     kind: "card",
@@ -63,10 +69,22 @@ export async function openProfile(deps: VolunteeringDeps, request: CardActionReq
   if ("answer" in loaded) return loaded.answer;
   const { campaign } = loaded;
   const locale = request.port.locale;
-  if (!OPEN_STATES.includes(campaign.state)) return { kind: "message", text: translate(locale, "recruitment.error.recruitmentClosed") };
+  if (!OPEN_STATES.includes(campaign.state))
+    return { kind: "message", text: translate(locale, "recruitment.error.recruitmentClosed") };
   const existing = await deps.stores.volunteers.get(campaign.id, request.port.caller.aadObjectId as string);
   const values = existing?.value.status === "volunteered" ? profileValues(existing.value.profile) : undefined;
-  return { kind: "card", card: profileFormCard({ campaignId: campaign.id, campaignName: campaign.name, ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}), ...(values ? { values } : {}) }, locale) };
+  return {
+    kind: "card",
+    card: profileFormCard(
+      {
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}),
+        ...(values ? { values } : {}),
+      },
+      locale,
+    ),
+  };
 }
 
 function typedValues(data: Record<string, unknown>): Partial<Record<AgentField, string>> {
@@ -88,14 +106,25 @@ export async function saveProfile(deps: VolunteeringDeps, request: CardActionReq
   const { campaign } = loaded;
   const { port } = request;
   const locale = port.locale;
-  if (!OPEN_STATES.includes(campaign.state)) return { kind: "message", text: translate(locale, "recruitment.error.recruitmentClosed") };
+  if (!OPEN_STATES.includes(campaign.state))
+    return { kind: "message", text: translate(locale, "recruitment.error.recruitmentClosed") };
   const again = (error: string) => ({
     kind: "card" as const,
-    card: profileFormCard({ campaignId: campaign.id, campaignName: campaign.name, ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}), values: typedValues(request.data), error }, locale),
+    card: profileFormCard(
+      {
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}),
+        values: typedValues(request.data),
+        error,
+      },
+      locale,
+    ),
   });
   const profile = parseAgentProfile(request.data);
   if (!profile.ok) return again(domainErrorText(locale, profile.error));
-  if (request.data.consent !== "true" && request.data.consent !== true) return again(translate(locale, "recruitment.error.consentRequired"));
+  if (request.data.consent !== "true" && request.data.consent !== true)
+    return again(translate(locale, "recruitment.error.consentRequired"));
 
   const at = deps.now().toISOString();
   const aad = port.caller.aadObjectId as string;
@@ -111,7 +140,16 @@ export async function saveProfile(deps: VolunteeringDeps, request: CardActionReq
     createdAt: at,
     updatedAt: at,
   };
-  const stored = await deps.stores.volunteers.upsertWith(fresh, (current) => ({ ...current, teamsId: fresh.teamsId, name: fresh.name || current.name, locale, status: "volunteered", profile: profile.value, consentAt: at, updatedAt: at }));
+  const stored = await deps.stores.volunteers.upsertWith(fresh, (current) => ({
+    ...current,
+    teamsId: fresh.teamsId,
+    name: fresh.name || current.name,
+    locale,
+    status: "volunteered",
+    profile: profile.value,
+    consentAt: at,
+    updatedAt: at,
+  }));
   await keepSharedCardCurrent(deps, campaign, request);
   return statusCard(deps, campaign, stored, locale);
 }
@@ -138,24 +176,40 @@ export async function myStatus(deps: VolunteeringDeps, request: CardActionReques
   if ("answer" in loaded) return loaded.answer;
   const { campaign } = loaded;
   const record = await deps.stores.volunteers.get(campaign.id, request.port.caller.aadObjectId as string);
-  if (!record) return { kind: "card", card: sharedCard(campaign, request.port.locale, await refreshIds(deps, campaign.id)) };
+  if (!record)
+    return { kind: "card", card: sharedCard(campaign, request.port.locale, await refreshIds(deps, campaign.id)) };
   return statusCard(deps, campaign, record.value, request.port.locale);
 }
 
 function sharedCard(campaign: Campaign, locale: Locale, refreshUserIds: readonly string[]) {
-  return invitationCard({ campaignId: campaign.id, campaignName: campaign.name, ...(campaign.workshops[1].plannedAt ? { workshop1At: campaign.workshops[1].plannedAt } : {}), refreshUserIds }, locale);
+  return invitationCard(
+    {
+      campaignId: campaign.id,
+      campaignName: campaign.name,
+      ...(campaign.workshops[1].plannedAt ? { workshop1At: campaign.workshops[1].plannedAt } : {}),
+      refreshUserIds,
+    },
+    locale,
+  );
 }
 
 /**
  * The channel's card lists who gets an automatic per-user refresh; it is rewritten when someone
  * volunteers so that person keeps seeing their own status. Best effort: a failure is logged only.
  */
-async function keepSharedCardCurrent(deps: VolunteeringDeps, campaign: Campaign, request: CardActionRequest): Promise<void> {
+async function keepSharedCardCurrent(
+  deps: VolunteeringDeps,
+  campaign: Campaign,
+  request: CardActionRequest,
+): Promise<void> {
   const record = (await deps.stores.records.get(campaign.id))?.value;
   const posted = record?.invitation;
   if (!posted || request.replyToId !== posted.activityId) return;
   try {
-    await request.port.updateCard(posted.activityId, sharedCard(campaign, campaign.locale, await refreshIds(deps, campaign.id)));
+    await request.port.updateCard(
+      posted.activityId,
+      sharedCard(campaign, campaign.locale, await refreshIds(deps, campaign.id)),
+    );
   } catch (error) {
     deps.logger.warn({ err: error, campaignId: campaign.id }, "could not refresh the shared invitation card");
   }

@@ -1,4 +1,11 @@
-import { committeeOutcome, decideCommitment, latestDecisions, roadmapDrafts, type CommitteeDecision, type CommitteeOutcome } from "../../domain/committee";
+import {
+  committeeOutcome,
+  decideCommitment,
+  latestDecisions,
+  roadmapDrafts,
+  type CommitteeDecision,
+  type CommitteeOutcome,
+} from "../../domain/committee";
 import { isPosterFinal, posterCommitments, type CommitmentInput } from "../../domain/poster";
 import { createRoadmapAction, editRoadmapAction } from "../../domain/roadmap";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
@@ -19,7 +26,11 @@ export function actionIdFor(commitmentId: string): string {
   return `action-${commitmentId}`;
 }
 
-export async function getCommittee(ctx: FeatureContext, campaignId: string, callerId: string): Promise<Outcome<CommitteeView>> {
+export async function getCommittee(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string,
+): Promise<Outcome<CommitteeView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
@@ -49,13 +60,19 @@ export interface DecideInput {
  * Records the committee's decision on one commitment; an adopted or adapted one gets its roadmap
  * action (created once, retitled when the committee rewords it again).
  */
-export async function decide(ctx: FeatureContext, campaignId: string, callerId: string, input: DecideInput): Promise<Outcome<CommitteeView>> {
+export async function decide(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string,
+  input: DecideInput,
+): Promise<Outcome<CommitteeView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
   const stored = await repos.posters.get(campaignId);
   if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
-  if (!can(posterActor(callerId, stored.value), "committee.decide", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, stored.value), "committee.decide", campaign.value))
+    return failure(403, "forbidden", "poster.api.forbidden");
   if (!isPosterFinal(statusOf(stored.value))) return failure(409, "posterNotFinal", "poster.api.notFinal");
   const poster = stored.value.poster;
   const now = ctx.clock();
@@ -65,7 +82,10 @@ export async function decide(ctx: FeatureContext, campaignId: string, callerId: 
 
   const draft = roadmapDrafts(poster, record.decisions).find((d) => d.commitmentId === input.commitmentId);
   if (draft) {
-    const action = createRoadmapAction({ id: actionIdFor(draft.commitmentId), commitmentId: draft.commitmentId, title: draft.title }, now);
+    const action = createRoadmapAction(
+      { id: actionIdFor(draft.commitmentId), commitmentId: draft.commitmentId, title: draft.title },
+      now,
+    );
     if (!action.ok) return domainFailure(action.error);
     const created = await repos.roadmap.create({ ...action.value, campaignId, party: draft.party });
     if (!created) {
@@ -76,6 +96,7 @@ export async function decide(ctx: FeatureContext, campaignId: string, callerId: 
       });
     }
   }
-  if (committeeOutcome(poster, record.decisions).complete) await advanceCampaign(ctx, campaignId, "steeringCommittee", "roadmapInProgress", callerId);
+  if (committeeOutcome(poster, record.decisions).complete)
+    await advanceCampaign(ctx, campaignId, "steeringCommittee", "roadmapInProgress", callerId);
   return getCommittee(ctx, campaignId, callerId);
 }

@@ -36,7 +36,11 @@ export interface Dashboard {
  */
 export async function buildDashboard(ctx: FeatureContext, filters: DashboardFilters): Promise<Dashboard> {
   const repos = posterRepositories(ctx.tables);
-  const [campaigns, posters, actions] = await Promise.all([ctx.repos.campaigns.list(), repos.posters.list(), repos.roadmap.listAll()]);
+  const [campaigns, posters, actions] = await Promise.all([
+    ctx.repos.campaigns.list(),
+    repos.posters.list(),
+    repos.roadmap.listAll(),
+  ]);
   const now = ctx.clock();
   const posterOf = new Map(posters.map((p) => [p.campaignId, p]));
   const byCampaign = new Map<string, StoredRoadmapAction[]>();
@@ -58,7 +62,11 @@ export async function buildDashboard(ctx: FeatureContext, filters: DashboardFilt
         name: c.name,
         services: c.services,
         state: c.state,
-        poster: record ? (isPosterFinal(statusOf(record)) ? ("final" as const) : ("awaitingValidation" as const)) : ("none" as const),
+        poster: record
+          ? isPosterFinal(statusOf(record))
+            ? ("final" as const)
+            : ("awaitingValidation" as const)
+          : ("none" as const),
         summary: roadmapSummary(byCampaign.get(c.id) ?? [], now),
       };
     })
@@ -72,7 +80,9 @@ export async function buildDashboard(ctx: FeatureContext, filters: DashboardFilt
     owners: [...owners].sort((a, b) => a.localeCompare(b, "fr")),
     // The common base is made of validated posters only: a draft is not yet a shared value.
     commonValues: commonValues(
-      posters.filter((p) => isPosterFinal(statusOf(p))).map((p) => ({ campaignId: p.campaignId, qualities: p.poster.qualities.map((q) => q.text) })),
+      posters
+        .filter((p) => isPosterFinal(statusOf(p)))
+        .map((p) => ({ campaignId: p.campaignId, qualities: p.poster.qualities.map((q) => q.text) })),
     ),
     campaignCount: campaigns.length,
   };
@@ -81,4 +91,3 @@ export async function buildDashboard(ctx: FeatureContext, filters: DashboardFilt
 export function isRoadmapStatus(value: string): value is RoadmapStatus {
   return (ROADMAP_STATUSES as readonly string[]).includes(value);
 }
-

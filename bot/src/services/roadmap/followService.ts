@@ -18,7 +18,12 @@ export interface FollowView {
     readonly progress: number;
     readonly dueDate?: string;
     readonly overdue: boolean;
-    readonly updates: readonly { readonly at: string; readonly status?: RoadmapStatus; readonly progress?: number; readonly comment: string }[];
+    readonly updates: readonly {
+      readonly at: string;
+      readonly status?: RoadmapStatus;
+      readonly progress?: number;
+      readonly comment: string;
+    }[];
   }[];
 }
 
@@ -33,13 +38,23 @@ export async function getFollow(ctx: FeatureContext, token: string): Promise<Out
   ]);
   if (!campaign || !poster) return failure(404, "linkNotFound", "poster.api.linkNotFound");
   const record = poster.value;
-  const mine = record.validations.filter((v) => v.participantKey === link.participantKey && v.version === record.poster.version).at(-1);
+  const mine = record.validations
+    .filter((v) => v.participantKey === link.participantKey && v.version === record.poster.version)
+    .at(-1);
   const now = ctx.clock();
   return success({
     campaign: { name: campaign.value.name, services: campaign.value.services },
     poster: record.poster,
     status: statusOf(record),
-    ...(mine ? { myAnswer: { version: mine.version, approved: mine.approved, ...(mine.comment ? { comment: mine.comment } : {}) } } : {}),
+    ...(mine
+      ? {
+          myAnswer: {
+            version: mine.version,
+            approved: mine.approved,
+            ...(mine.comment ? { comment: mine.comment } : {}),
+          },
+        }
+      : {}),
     actions: actions.map((a) => ({
       id: a.id,
       title: a.title,
@@ -47,13 +62,22 @@ export async function getFollow(ctx: FeatureContext, token: string): Promise<Out
       progress: a.progress,
       ...(a.dueDate ? { dueDate: a.dueDate } : {}),
       overdue: isOverdue(a, now),
-      updates: a.updates.map((u) => ({ at: u.at, comment: u.comment, ...(u.status ? { status: u.status } : {}), ...(u.progress !== undefined ? { progress: u.progress } : {}) })),
+      updates: a.updates.map((u) => ({
+        at: u.at,
+        comment: u.comment,
+        ...(u.status ? { status: u.status } : {}),
+        ...(u.progress !== undefined ? { progress: u.progress } : {}),
+      })),
     })),
   });
 }
 
 /** A usager validates through their link, like Teams participants do on their card. */
-export async function answerByLink(ctx: FeatureContext, token: string, input: AnswerInput): Promise<Outcome<FollowView>> {
+export async function answerByLink(
+  ctx: FeatureContext,
+  token: string,
+  input: AnswerInput,
+): Promise<Outcome<FollowView>> {
   const link = await posterRepositories(ctx.tables).links.get(token);
   if (!link) return failure(404, "linkNotFound", "poster.api.linkNotFound");
   const answered = await answerPoster(ctx, link.campaignId, link.participantKey, input);

@@ -16,7 +16,11 @@ export interface NoticeReport {
  * Participants expect to hear what became of their proposals: when an action changes status,
  * each Teams participant of the campaign who has not turned notices off gets a short card.
  */
-export async function notifyStatusChange(ctx: FeatureContext, campaign: Campaign, action: StoredRoadmapAction): Promise<NoticeReport> {
+export async function notifyStatusChange(
+  ctx: FeatureContext,
+  campaign: Campaign,
+  action: StoredRoadmapAction,
+): Promise<NoticeReport> {
   const repos = posterRepositories(ctx.tables);
   const record = (await repos.posters.get(campaign.id))?.value;
   let sent = 0;
@@ -50,6 +54,9 @@ export async function notifyStatusChange(ctx: FeatureContext, campaign: Campaign
       unreachable++;
     }
   }
-  ctx.logger.info({ campaignId: campaign.id, actionId: action.id, sent, optedOut, unreachable }, "roadmap status notice");
+  ctx.logger.info(
+    { campaignId: campaign.id, actionId: action.id, sent, optedOut, unreachable },
+    "roadmap status notice",
+  );
   return { sent, optedOut, unreachable };
 }

@@ -1,4 +1,10 @@
-import { editRoadmapAction, isOverdue, roadmapSummary, updateRoadmapAction, type RoadmapSummary } from "../../domain/roadmap";
+import {
+  editRoadmapAction,
+  isOverdue,
+  roadmapSummary,
+  updateRoadmapAction,
+  type RoadmapSummary,
+} from "../../domain/roadmap";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { StoredRoadmapAction } from "../../storage/poster/roadmapRepository";
 import type { FeatureContext } from "../featureContext";
@@ -15,7 +21,11 @@ export interface RoadmapView {
   readonly canEdit: boolean;
 }
 
-export async function getRoadmap(ctx: FeatureContext, campaignId: string, callerId: string | undefined): Promise<Outcome<RoadmapView>> {
+export async function getRoadmap(
+  ctx: FeatureContext,
+  campaignId: string,
+  callerId: string | undefined,
+): Promise<Outcome<RoadmapView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
@@ -53,7 +63,8 @@ async function change(
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
   const poster = await repos.posters.get(campaignId);
-  if (!can(posterActor(callerId, poster?.value), "roadmap.edit", campaign.value)) return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, poster?.value), "roadmap.edit", campaign.value))
+    return failure(403, "forbidden", "poster.api.forbidden");
   let problem: Outcome<never> | undefined;
   let before: StoredRoadmapAction | undefined;
   const stored = await repos.roadmap.update(campaignId, actionId, (a) => {
@@ -72,7 +83,13 @@ async function change(
   return success({ action, before });
 }
 
-export function editPlan(ctx: FeatureContext, campaignId: string, actionId: string, callerId: string, input: PlanInput) {
+export function editPlan(
+  ctx: FeatureContext,
+  campaignId: string,
+  actionId: string,
+  callerId: string,
+  input: PlanInput,
+) {
   return change(ctx, campaignId, actionId, callerId, (a) => {
     const edited = editRoadmapAction(a, input, ctx.clock());
     return edited.ok ? success({ ...a, ...edited.value }) : domainFailure(edited.error);
@@ -80,7 +97,13 @@ export function editPlan(ctx: FeatureContext, campaignId: string, actionId: stri
 }
 
 /** A dated update: status, progress and a comment; a status change notifies the campaign's participants. */
-export function addUpdate(ctx: FeatureContext, campaignId: string, actionId: string, callerId: string, input: ProgressInput) {
+export function addUpdate(
+  ctx: FeatureContext,
+  campaignId: string,
+  actionId: string,
+  callerId: string,
+  input: ProgressInput,
+) {
   return change(ctx, campaignId, actionId, callerId, (a) => {
     const updated = updateRoadmapAction(a, { by: callerId, ...input }, ctx.clock());
     return updated.ok ? success({ ...a, ...updated.value }) : domainFailure(updated.error);

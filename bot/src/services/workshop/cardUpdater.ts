@@ -75,7 +75,9 @@ export class CardUpdater {
   }
 
   private async updateAll(campaign: Campaign, record: WorkshopRecord, skipActivityId?: string): Promise<void> {
-    const refreshUserIds = record.postedCards.some((p) => p.kind === "participant") ? await this.service.refreshUserIds(record) : [];
+    const refreshUserIds = record.postedCards.some((p) => p.kind === "participant")
+      ? await this.service.refreshUserIds(record)
+      : [];
     for (const posted of record.postedCards) {
       if (posted.activityId === skipActivityId) continue;
       const locale = localeOf(posted.conversation.locale ?? campaign.locale);
@@ -86,7 +88,10 @@ export class CardUpdater {
             : await this.views.participant(campaign, record, locale, { refresh: true, refreshUserIds });
         await this.proactive.update(posted.conversation, posted.activityId, card);
       } catch (error) {
-        this.logger.warn({ err: error, workshopId: record.workshop.id, activityId: posted.activityId }, "workshop card update failed");
+        this.logger.warn(
+          { err: error, workshopId: record.workshop.id, activityId: posted.activityId },
+          "workshop card update failed",
+        );
       }
     }
   }

@@ -1,4 +1,10 @@
-import { admitClientDevice, DEFAULT_DEVICE_LIMITS, DEVICE_WINDOW_MS, type ClientDevices, type DeviceLimits } from "../../domain/deviceAdmission";
+import {
+  admitClientDevice,
+  DEFAULT_DEVICE_LIMITS,
+  DEVICE_WINDOW_MS,
+  type ClientDevices,
+  type DeviceLimits,
+} from "../../domain/deviceAdmission";
 import { DeviceSlotRepository } from "../../storage/workshop/deviceSlotRepository";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
@@ -63,7 +69,10 @@ const admissions = new WeakMap<FeatureContext["tables"], DeviceAdmissions>();
 export function deviceAdmissionsOf(ctx: FeatureContext): DeviceAdmissions {
   let found = admissions.get(ctx.tables);
   if (!found) {
-    found = new DeviceAdmissions(new DeviceSlotRepository(ctx.tables), ctx.clock, { ...DEFAULT_DEVICE_LIMITS, ...ctx.config.joinDevices });
+    found = new DeviceAdmissions(new DeviceSlotRepository(ctx.tables), ctx.clock, {
+      ...DEFAULT_DEVICE_LIMITS,
+      ...ctx.config.joinDevices,
+    });
     admissions.set(ctx.tables, found);
   }
   return found;

@@ -6,7 +6,12 @@ import type { PersonalState, WorkshopService } from "./workshopService";
 import type { PublicVerb } from "./workshopVerbs";
 
 /** On success, the participant's own state after the answer (undefined: read it back). */
-type ParticipantHandler = (service: WorkshopService, record: WorkshopRecord, subject: Subject, data: Record<string, unknown>) => Promise<Outcome<PersonalState | undefined>>;
+type ParticipantHandler = (
+  service: WorkshopService,
+  record: WorkshopRecord,
+  subject: Subject,
+  data: Record<string, unknown>,
+) => Promise<Outcome<PersonalState | undefined>>;
 
 /** Participant answers, the same whether they come from a Teams card or the join page. */
 export const participantActions: { readonly [V in PublicVerb]: ParticipantHandler } = {
@@ -21,14 +26,25 @@ export const participantActions: { readonly [V in PublicVerb]: ParticipantHandle
     const input = scaleSchema.safeParse(data);
     if (!input.success) return failed("workshop.badInput");
     if (input.data.value === undefined) return failed("scale.notAnInteger", { value: "" });
-    const answered = await service.answerScale(record, subject, { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) }, false);
+    const answered = await service.answerScale(
+      record,
+      subject,
+      { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) },
+      false,
+    );
     return answered.ok ? done(service.personalAfter(record, { scale: answered.value })) : answered;
   },
   "workshop.vote": async (service, record, subject, data) => vote(service, record, subject, data, false),
   "workshop.unvote": async (service, record, subject, data) => vote(service, record, subject, data, true),
 };
 
-async function vote(service: WorkshopService, record: WorkshopRecord, subject: Subject, data: Record<string, unknown>, retract: boolean): Promise<Outcome<PersonalState | undefined>> {
+async function vote(
+  service: WorkshopService,
+  record: WorkshopRecord,
+  subject: Subject,
+  data: Record<string, unknown>,
+  retract: boolean,
+): Promise<Outcome<PersonalState | undefined>> {
   const input = voteSchema.safeParse(data);
   if (!input.success) return failed("workshop.badInput");
   // The item and direction are part of the request key: two buttons of one card are two requests.

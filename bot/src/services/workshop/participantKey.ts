@@ -16,7 +16,12 @@ function hmac(secret: string, message: string): string {
 
 /** HMAC(workshop secret, subject): stable within one workshop, unlinkable across workshops. */
 export function participantKey(secret: string, subject: Subject): string {
-  const material = subject.kind === "teams" ? `teams:${subject.aadObjectId}` : subject.kind === "device" ? `device:${subject.token}` : `proxy:${subject.label}`;
+  const material =
+    subject.kind === "teams"
+      ? `teams:${subject.aadObjectId}`
+      : subject.kind === "device"
+        ? `device:${subject.token}`
+        : `proxy:${subject.label}`;
   return hmac(secret, material).slice(0, 24);
 }
 

@@ -25,12 +25,16 @@ export interface WorkshopError {
   readonly params?: DomainErrorParams;
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WorkshopError };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WorkshopError };
 
 export function done<T>(value: T): Outcome<T> {
   return { ok: true, value };
 }
 
-export function failed(code: WorkshopErrorCode | DomainErrorCode, params?: DomainErrorParams): { readonly ok: false; readonly error: WorkshopError } {
+export function failed(
+  code: WorkshopErrorCode | DomainErrorCode,
+  params?: DomainErrorParams,
+): { readonly ok: false; readonly error: WorkshopError } {
   return { ok: false, error: params === undefined ? { code } : { code, params } };
 }

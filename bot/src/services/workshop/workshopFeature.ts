@@ -18,7 +18,15 @@ import { deviceAdmissionsOf } from "./deviceAdmissions";
 import { participantActions } from "./participantActions";
 import type { Subject } from "./participantKey";
 import { errorMessage } from "./workshopMessages";
-import { commandSchema, commitSchema, hideSchema, mergeSchema, proxySchema, workshopRefSchema, type ProxyInput } from "./workshopInputs";
+import {
+  commandSchema,
+  commitSchema,
+  hideSchema,
+  mergeSchema,
+  proxySchema,
+  workshopRefSchema,
+  type ProxyInput,
+} from "./workshopInputs";
 import { WorkshopService, WORKSHOP_STATES, type PersonalState } from "./workshopService";
 import { FACILITATOR_VERBS, commandOfVerb, type WorkshopVerb } from "./workshopVerbs";
 import { WorkshopViews } from "./workshopViews";
@@ -39,7 +47,9 @@ export function workshopRuntime(ctx: FeatureContext): WorkshopRuntime {
   let runtime = runtimes.get(ctx.tables);
   if (!runtime) {
     const service = new WorkshopService(createWorkshopStores(ctx.tables), ctx.repos.campaigns, ctx.clock, ctx.logger);
-    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink, (workshopId) => deviceAdmissionsOf(ctx).joined(workshopId));
+    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink, (workshopId) =>
+      deviceAdmissionsOf(ctx).joined(workshopId),
+    );
     runtime = { service, views, updater: new CardUpdater(service, views, ctx.proactive, ctx.logger) };
     runtimes.set(ctx.tables, runtime);
   }
@@ -86,7 +96,13 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     if (kind !== undefined && !ended) {
       const opened = await openIn(port, campaign);
       if (opened && campaign.workshops[kind].conversationId !== port.conversation.conversationId) {
-        await ctx.repos.campaigns.update(campaign.id, (c) => ({ ...c, workshops: { ...c.workshops, [kind]: { ...c.workshops[kind], conversationId: port.conversation.conversationId } } }));
+        await ctx.repos.campaigns.update(campaign.id, (c) => ({
+          ...c,
+          workshops: {
+            ...c.workshops,
+            [kind]: { ...c.workshops[kind], conversationId: port.conversation.conversationId },
+          },
+        }));
       }
       return;
     }
@@ -121,12 +137,18 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
   async function load(data: Record<string, unknown>): Promise<Outcome<Loaded>> {
     const ref = workshopRefSchema.safeParse(data);
     if (!ref.success) return failed("workshop.badInput");
-    const [campaign, record] = await Promise.all([service.campaign(ref.data.campaignId), service.load(ref.data.campaignId, ref.data.kind)]);
+    const [campaign, record] = await Promise.all([
+      service.campaign(ref.data.campaignId),
+      service.load(ref.data.campaignId, ref.data.kind),
+    ]);
     if (!campaign || !record) return failed("workshop.notFound");
     return { ok: true, value: { campaign, record } };
   }
 
-  const message = (port: ConversationPort, error: WorkshopError): CardActionResult => ({ kind: "message", text: errorMessage(port.locale, error) });
+  const message = (port: ConversationPort, error: WorkshopError): CardActionResult => ({
+    kind: "message",
+    text: errorMessage(port.locale, error),
+  });
 
   /** Posts the facilitator card and the participant card, and remembers both for later updates. */
   async function openIn(port: ConversationPort, campaign: Campaign): Promise<string | undefined> {
@@ -139,60 +161,98 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     const conversation = storedConversation(port);
     const kind = record.workshop.kind;
     const facilitatorId = await port.sendCard(await views.facilitator(campaign, record, port.locale));
-    if (facilitatorId) await service.rememberCard(campaign.id, kind, { kind: "facilitator", activityId: facilitatorId, conversation });
-    const participantId = await port.sendCard(await views.participant(campaign, record, port.locale, { refresh: true }));
-    if (participantId) await service.rememberCard(campaign.id, kind, { kind: "participant", activityId: participantId, conversation });
+    if (facilitatorId)
+      await service.rememberCard(campaign.id, kind, { kind: "facilitator", activityId: facilitatorId, conversation });
+    const participantId = await port.sendCard(
+      await views.participant(campaign, record, port.locale, { refresh: true }),
+    );
+    if (participantId)
+      await service.rememberCard(campaign.id, kind, { kind: "participant", activityId: participantId, conversation });
     return facilitatorId;
   }
 
-  async function participantCardFor(port: ConversationPort, loaded: ParticipantLoaded, notice?: { text: string; tone: "good" | "attention" }, personal?: PersonalState): Promise<CardActionResult> {
-    const card = await views.participant(loaded.campaign, loaded.record.value, port.locale, { subject: subjectOf(port), refresh: true, ...(notice ? { notice } : {}), ...(personal ? { personal } : {}) });
+  async function participantCardFor(
+    port: ConversationPort,
+    loaded: ParticipantLoaded,
+    notice?: { text: string; tone: "good" | "attention" },
+    personal?: PersonalState,
+  ): Promise<CardActionResult> {
+    const card = await views.participant(loaded.campaign, loaded.record.value, port.locale, {
+      subject: subjectOf(port),
+      refresh: true,
+      ...(notice ? { notice } : {}),
+      ...(personal ? { personal } : {}),
+    });
     return { kind: "card", card };
   }
 
-  async function facilitatorCardFor(port: ConversationPort, loaded: Loaded, error?: WorkshopError): Promise<CardActionResult> {
+  async function facilitatorCardFor(
+    port: ConversationPort,
+    loaded: Loaded,
+    error?: WorkshopError,
+  ): Promise<CardActionResult> {
     const notice = error ? { text: errorMessage(port.locale, error), tone: "attention" as const } : undefined;
     return { kind: "card", card: await views.facilitator(loaded.campaign, loaded.record.value, port.locale, notice) };
   }
 
   /** Runs a facilitator-only change, then answers with the fresh facilitator card. */
-  function facilitatorAction(change: (request: CardActionRequest, loaded: Loaded, actor: Actor) => Promise<Outcome<unknown>>): CardActionHandler {
+  function facilitatorAction(
+    change: (request: CardActionRequest, loaded: Loaded, actor: Actor) => Promise<Outcome<unknown>>,
+  ): CardActionHandler {
     return async (request) => {
       const loaded = await load(request.data);
       if (!loaded.ok) return message(request.port, loaded.error);
       const actor = await actorOf(request.port, loaded.value.campaign);
-      if (!service.mayFacilitate(actor, loaded.value.campaign)) return message(request.port, { code: "workshop.forbidden" });
+      if (!service.mayFacilitate(actor, loaded.value.campaign))
+        return message(request.port, { code: "workshop.forbidden" });
       const result = await change(request, loaded.value, actor);
-      const fresh = (await service.load(loaded.value.campaign.id, loaded.value.record.value.workshop.kind)) ?? loaded.value.record;
+      const fresh =
+        (await service.load(loaded.value.campaign.id, loaded.value.record.value.workshop.kind)) ?? loaded.value.record;
       if (request.data["form"] === "organiseCard") {
         // Acted on from the « merge or hide » card: that card again, up to date; the facilitator card follows.
         if (result.ok) updater.countsChanged(loaded.value.campaign, fresh.value);
         const locale = request.port.locale;
-        const notice = result.ok ? { text: translate(locale, "workshop.organise.done"), tone: "good" as const } : { text: errorMessage(locale, result.error), tone: "attention" as const };
+        const notice = result.ok
+          ? { text: translate(locale, "workshop.organise.done"), tone: "good" as const }
+          : { text: errorMessage(locale, result.error), tone: "attention" as const };
         return { kind: "card", card: await views.organise(loaded.value.campaign, fresh.value, locale, notice) };
       }
-      return facilitatorCardFor(request.port, { campaign: loaded.value.campaign, record: fresh }, result.ok ? undefined : result.error);
+      return facilitatorCardFor(
+        request.port,
+        { campaign: loaded.value.campaign, record: fresh },
+        result.ok ? undefined : result.error,
+      );
     };
   }
 
-  const commandHandler = (verb: (typeof FACILITATOR_VERBS)[number]): CardActionHandler => async (request) => {
-    const loaded = await load(request.data);
-    if (!loaded.ok) return message(request.port, loaded.error);
-    const input = commandSchema.safeParse(request.data);
-    if (!input.success) return message(request.port, { code: "workshop.badInput" });
-    const type = commandOfVerb(verb);
-    const command = (type === "setCountdown" ? { type, seconds: input.data.seconds ?? 0 } : { type }) as FacilitatorCommand;
-    const { campaign, record } = loaded.value;
-    const result = await service.command(campaign, record.value.workshop.kind, await actorOf(request.port, campaign), command, input.data.revision);
-    if (!result.ok) {
-      if (result.error.code === "workshop.forbidden") return message(request.port, result.error);
-      return facilitatorCardFor(request.port, loaded.value, result.error);
-    }
-    const next = result.value.record;
-    // The clicked card is answered by the invoke itself; the other posted cards are updated in place.
-    if (result.value.changed) void updater.schedule(campaign, next.value, request.replyToId);
-    return facilitatorCardFor(request.port, { campaign, record: next });
-  };
+  const commandHandler =
+    (verb: (typeof FACILITATOR_VERBS)[number]): CardActionHandler =>
+    async (request) => {
+      const loaded = await load(request.data);
+      if (!loaded.ok) return message(request.port, loaded.error);
+      const input = commandSchema.safeParse(request.data);
+      if (!input.success) return message(request.port, { code: "workshop.badInput" });
+      const type = commandOfVerb(verb);
+      const command = (
+        type === "setCountdown" ? { type, seconds: input.data.seconds ?? 0 } : { type }
+      ) as FacilitatorCommand;
+      const { campaign, record } = loaded.value;
+      const result = await service.command(
+        campaign,
+        record.value.workshop.kind,
+        await actorOf(request.port, campaign),
+        command,
+        input.data.revision,
+      );
+      if (!result.ok) {
+        if (result.error.code === "workshop.forbidden") return message(request.port, result.error);
+        return facilitatorCardFor(request.port, loaded.value, result.error);
+      }
+      const next = result.value.record;
+      // The clicked card is answered by the invoke itself; the other posted cards are updated in place.
+      if (result.value.changed) void updater.schedule(campaign, next.value, request.replyToId);
+      return facilitatorCardFor(request.port, { campaign, record: next });
+    };
 
   /** A participant's click: the workshop as this instance knows it, read at most every WORKSHOP_FRESH_MS (the campaign's name travels with it). */
   async function loadForParticipant(data: Record<string, unknown>): Promise<Outcome<ParticipantLoaded>> {
@@ -203,18 +263,32 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     return { ok: true, value: { campaign: { id: ref.data.campaignId, name: record.value.campaignName }, record } };
   }
 
-  const participantHandler = (verb: keyof typeof participantActions): CardActionHandler => async (request) => {
-    const loaded = await loadForParticipant(request.data);
-    if (!loaded.ok) return message(request.port, loaded.error);
-    const result = await participantActions[verb](service, loaded.value.record.value, subjectOf(request.port), request.data);
-    if (result.ok) updater.countsChanged(loaded.value.campaign, loaded.value.record.value);
-    const notice = result.ok
-      ? { text: translate(request.port.locale, "workshop.thanks"), tone: "good" as const }
-      : { text: errorMessage(request.port.locale, result.error), tone: "attention" as const };
-    return participantCardFor(request.port, loaded.value, notice, result.ok ? result.value : undefined);
-  };
+  const participantHandler =
+    (verb: keyof typeof participantActions): CardActionHandler =>
+    async (request) => {
+      const loaded = await loadForParticipant(request.data);
+      if (!loaded.ok) return message(request.port, loaded.error);
+      const result = await participantActions[verb](
+        service,
+        loaded.value.record.value,
+        subjectOf(request.port),
+        request.data,
+      );
+      if (result.ok) updater.countsChanged(loaded.value.campaign, loaded.value.record.value);
+      const notice = result.ok
+        ? { text: translate(request.port.locale, "workshop.thanks"), tone: "good" as const }
+        : { text: errorMessage(request.port.locale, result.error), tone: "attention" as const };
+      return participantCardFor(request.port, loaded.value, notice, result.ok ? result.value : undefined);
+    };
 
-  const proxyInput = (data: Record<string, unknown>) => proxySchema.safeParse({ stepId: data["stepId"], label: data["proxyLabel"], text: data["proxyText"], tag: data["proxyTag"], requestId: data["requestId"] });
+  const proxyInput = (data: Record<string, unknown>) =>
+    proxySchema.safeParse({
+      stepId: data["stepId"],
+      label: data["proxyLabel"],
+      text: data["proxyText"],
+      tag: data["proxyTag"],
+      requestId: data["requestId"],
+    });
 
   /** Keyed by the facilitator and the marker, so each person in the room has their own limits. */
   function addProxy(record: WorkshopRecord, actor: Actor, input: ProxyInput): Promise<Outcome<unknown>> {
@@ -239,7 +313,10 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     if (!added.ok) {
       const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : undefined;
       const notice = { text: errorMessage(locale, added.error), tone: "attention" as const };
-      return { kind: "card", card: views.proxyEntry(campaign, fresh, locale, { label, text, notice, ...(requestId ? { requestId } : {}) }) };
+      return {
+        kind: "card",
+        card: views.proxyEntry(campaign, fresh, locale, { label, text, notice, ...(requestId ? { requestId } : {}) }),
+      };
     }
     updater.countsChanged(campaign, fresh);
     const notice = { text: translate(locale, "workshop.proxyCard.added", { label }), tone: "good" as const };
@@ -251,23 +328,36 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
    * card that live counts replace. From the facilitator card: posted once per click (Teams may resend
    * it), and the facilitator card says where it is. From the tool card itself (`inPlace`): refreshed.
    */
-  function toolCard(postedKey: "workshop.proxyCard.posted" | "workshop.organise.posted", build: (request: CardActionRequest, loaded: Loaded) => Promise<AdaptiveCard>): CardActionHandler {
+  function toolCard(
+    postedKey: "workshop.proxyCard.posted" | "workshop.organise.posted",
+    build: (request: CardActionRequest, loaded: Loaded) => Promise<AdaptiveCard>,
+  ): CardActionHandler {
     return async (request) => {
       const loaded = await load(request.data);
       if (!loaded.ok) return message(request.port, loaded.error);
       const actor = await actorOf(request.port, loaded.value.campaign);
-      if (!service.mayFacilitate(actor, loaded.value.campaign)) return message(request.port, { code: "workshop.forbidden" });
+      if (!service.mayFacilitate(actor, loaded.value.campaign))
+        return message(request.port, { code: "workshop.forbidden" });
       const card = await build(request, loaded.value);
       if (request.data["inPlace"] === true) return { kind: "card", card };
       const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : "";
       if (requestId === "") await request.port.sendCard(card);
       else {
-        const once = await doOnce({ claims: ctx.repos.processedActivities, clock: ctx.clock, logger: ctx.logger }, request.port.conversation.conversationId, `tool-card:${requestId}`, () => request.port.sendCard(card));
+        const once = await doOnce(
+          { claims: ctx.repos.processedActivities, clock: ctx.clock, logger: ctx.logger },
+          request.port.conversation.conversationId,
+          `tool-card:${requestId}`,
+          () => request.port.sendCard(card),
+        );
         // The same click still being posted by another delivery: nothing to confirm yet.
-        if (!once.ran && once.why === "busy") return { kind: "message", text: translate(request.port.locale, "error.actionTryAgain") };
+        if (!once.ran && once.why === "busy")
+          return { kind: "message", text: translate(request.port.locale, "error.actionTryAgain") };
       }
       const notice = { text: translate(request.port.locale, postedKey), tone: "good" as const };
-      return { kind: "card", card: await views.facilitator(loaded.value.campaign, loaded.value.record.value, request.port.locale, notice) };
+      return {
+        kind: "card",
+        card: await views.facilitator(loaded.value.campaign, loaded.value.record.value, request.port.locale, notice),
+      };
     };
   }
 
@@ -309,7 +399,11 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     }),
     "workshop.commit": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const n = String(data["n"] ?? "");
-      const input = commitSchema.safeParse({ sourceItemId: data["sourceItemId"], party: data[`commitParty-${n}`], text: data[`commitText-${n}`] ?? "" });
+      const input = commitSchema.safeParse({
+        sourceItemId: data["sourceItemId"],
+        party: data[`commitParty-${n}`],
+        text: data[`commitText-${n}`] ?? "",
+      });
       if (!input.success) return failed("workshop.badInput");
       return service.saveCommitment(campaign, record.value, actor, input.data);
     }),
@@ -323,11 +417,21 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     },
     "workshop.proxyForm": toolCard("workshop.proxyCard.posted", (request, { campaign, record }) => {
       const kept = { label: request.data["proxyLabel"], text: request.data["proxyText"] };
-      const options = request.data["inPlace"] === true ? { ...(typeof kept.label === "string" ? { label: kept.label.slice(0, 40) } : {}), ...(typeof kept.text === "string" ? { text: kept.text.slice(0, 5000) } : {}) } : {};
+      const options =
+        request.data["inPlace"] === true
+          ? {
+              ...(typeof kept.label === "string" ? { label: kept.label.slice(0, 40) } : {}),
+              ...(typeof kept.text === "string" ? { text: kept.text.slice(0, 5000) } : {}),
+            }
+          : {};
       return Promise.resolve(views.proxyEntry(campaign, record.value, request.port.locale, options));
     }),
-    "workshop.organiseForm": toolCard("workshop.organise.posted", (request, { campaign, record }) => views.organise(campaign, record.value, request.port.locale)),
-    ...(Object.fromEntries(FACILITATOR_VERBS.map((verb) => [verb, commandHandler(verb)])) as { [V in (typeof FACILITATOR_VERBS)[number]]: CardActionHandler }),
+    "workshop.organiseForm": toolCard("workshop.organise.posted", (request, { campaign, record }) =>
+      views.organise(campaign, record.value, request.port.locale),
+    ),
+    ...(Object.fromEntries(FACILITATOR_VERBS.map((verb) => [verb, commandHandler(verb)])) as {
+      [V in (typeof FACILITATOR_VERBS)[number]]: CardActionHandler;
+    }),
   };
 
   return {
@@ -347,7 +451,8 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
           await openOrExplain(port, only);
           return;
         }
-        const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(port.locale, key, params);
+        const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+          translate(port.locale, key, params);
         const stateLabel = (c: Campaign) => {
           const kind = WORKSHOP_STATES[c.state];
           return kind === undefined ? t(`state.${c.state}`) : t(`workshop.kind.${kind}`);
@@ -359,7 +464,12 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
             ...campaigns.map((c) => ({ ...userText(c.name), separator: true })),
             paragraph(campaigns.map((c, i) => `${i + 1}. ${stateLabel(c)}`).join("\n\n"), { subtle: true }),
           ],
-          campaigns.slice(0, 5).map((c, i) => ({ type: "Action.Execute", title: t("workshop.action.open", { name: String(i + 1) }), verb: "workshop.open", data: { campaignId: c.id } })),
+          campaigns.slice(0, 5).map((c, i) => ({
+            type: "Action.Execute",
+            title: t("workshop.action.open", { name: String(i + 1) }),
+            verb: "workshop.open",
+            data: { campaignId: c.id },
+          })),
         );
         await port.sendCard(card);
       },

@@ -3,7 +3,12 @@ import { z } from "zod";
 /** Shapes of what cards, the join page and the console send, checked at the edge. */
 export const workshopRefSchema = z.object({
   campaignId: z.string().min(1).max(200),
-  kind: z.coerce.number().int().min(1).max(3).transform((n) => n as 1 | 2 | 3),
+  kind: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3)
+    .transform((n) => n as 1 | 2 | 3),
 });
 
 const requestId = z.string().min(4).max(64);
@@ -16,7 +21,15 @@ export const contributeSchema = z.object({
 });
 
 export const scaleSchema = z.object({
-  value: z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]).optional(),
+  value: z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^-?\d+(\.\d+)?$/)
+        .transform(Number),
+    ])
+    .optional(),
   comment: z.string().max(5000).optional(),
 });
 
@@ -40,7 +53,11 @@ export const mergeSchema = z.object({
 
 export const hideSchema = z.object({ stepId: z.enum(["ideal", "chaotic", "actions"]), id: z.string().min(1).max(100) });
 
-export const commitSchema = z.object({ sourceItemId: z.string().min(1).max(100), party: z.string().max(20), text: z.string().max(5000) });
+export const commitSchema = z.object({
+  sourceItemId: z.string().min(1).max(100),
+  party: z.string().max(20),
+  text: z.string().max(5000),
+});
 
 export const proxySchema = z.object({
   stepId: z.enum(["ideal", "chaotic", "actions"]),

@@ -15,21 +15,43 @@ export interface Workshop3Outcome {
   readonly campaignId: string;
   readonly endedAt: string;
   readonly keptQualities: readonly { readonly id: string; readonly text: string; readonly origin: Origin }[];
-  readonly commitments: readonly { readonly id: string; readonly party: CommitParty; readonly text: string; readonly sourceItemId?: string }[];
+  readonly commitments: readonly {
+    readonly id: string;
+    readonly party: CommitParty;
+    readonly text: string;
+    readonly sourceItemId?: string;
+  }[];
   readonly participantAadIds: readonly string[];
   readonly usagerCount: number;
 }
 
 /** Undefined until workshop 3 of the campaign has ended. */
-export async function loadWorkshop3Outcome(ctx: FeatureContext, campaignId: string): Promise<Workshop3Outcome | undefined> {
+export async function loadWorkshop3Outcome(
+  ctx: FeatureContext,
+  campaignId: string,
+): Promise<Workshop3Outcome | undefined> {
   const stores = createWorkshopStores(ctx.tables);
   const service = new WorkshopService(stores, ctx.repos.campaigns, ctx.clock, ctx.logger);
   const [record, campaign] = await Promise.all([service.load(campaignId, 3), service.campaign(campaignId)]);
   const workshop = record?.value.workshop;
   if (!record || !campaign || !workshop || workshop.pointer.phase !== "ended" || !workshop.endedAt) return undefined;
   const qualities = await service.voteResults(record.value, "qualitiesVote");
-  const keptQualities = qualities.kept.flatMap((id) => qualities.lines.filter((l) => l.id === id)).map((l) => ({ id: l.id, text: l.text, origin: l.origin ?? "both" }));
-  const commitments = record.value.commitments.map((c) => ({ id: c.sourceItemId, party: c.party, text: commitmentText(c.party, c.text, campaign.locale), sourceItemId: c.sourceItemId }));
+  const keptQualities = qualities.kept
+    .flatMap((id) => qualities.lines.filter((l) => l.id === id))
+    .map((l) => ({ id: l.id, text: l.text, origin: l.origin ?? "both" }));
+  const commitments = record.value.commitments.map((c) => ({
+    id: c.sourceItemId,
+    party: c.party,
+    text: commitmentText(c.party, c.text, campaign.locale),
+    sourceItemId: c.sourceItemId,
+  }));
   const attendees = await stores.attendees.list(workshop.id);
-  return { campaignId, endedAt: workshop.endedAt, keptQualities, commitments, participantAadIds: attendees.aadObjectIds, usagerCount: attendees.deviceCount };
+  return {
+    campaignId,
+    endedAt: workshop.endedAt,
+    keptQualities,
+    commitments,
+    participantAadIds: attendees.aadObjectIds,
+    usagerCount: attendees.deviceCount,
+  };
 }

@@ -1,10 +1,28 @@
 import { buildPrioritiesBallot, buildQualitiesBallot, type Origin } from "../../domain/ballots";
 import type { Campaign, WorkshopNumber } from "../../domain/campaign";
-import { addContribution, editContribution, hideContribution, mergeContributions, unhideContribution, visibleContributions, type ContributionStepId } from "../../domain/contributions";
+import {
+  addContribution,
+  editContribution,
+  hideContribution,
+  mergeContributions,
+  unhideContribution,
+  visibleContributions,
+  type ContributionStepId,
+} from "../../domain/contributions";
 import { answerScale, scaleSummary, type ScaleSummary } from "../../domain/scale";
 import { castVote, retractVote, tally, topN, type BallotState } from "../../domain/votes";
-import { applyCommand, createWorkshop, currentStep, requireOpenStep, type FacilitatorCommand } from "../../domain/workshopMachine";
-import { defaultWorkshopSettings, validateWorkshopSettings, type WorkshopSettings } from "../../domain/workshopSettings";
+import {
+  applyCommand,
+  createWorkshop,
+  currentStep,
+  requireOpenStep,
+  type FacilitatorCommand,
+} from "../../domain/workshopMachine";
+import {
+  defaultWorkshopSettings,
+  validateWorkshopSettings,
+  type WorkshopSettings,
+} from "../../domain/workshopSettings";
 import { COMMIT_PARTIES, type CommitParty, type StepId } from "../../domain/workshopTemplate";
 import type { Logger } from "../../logging/logger";
 import type { CampaignRepository } from "../../storage/campaignRepository";
@@ -14,11 +32,23 @@ import { BoundedMap } from "../../storage/workshop/boundedMap";
 import type { SheetEntry, StoredContribution } from "../../storage/workshop/contributionRepository";
 import type { BallotDecision, ParticipantBallot } from "../../storage/workshop/ballotRepository";
 import type { WorkshopStores } from "../../storage/workshop/workshopStores";
-import { workshopIdOf, type CommitmentRecord, type PostedCard, type WorkshopRecord } from "../../storage/workshop/workshopRepository";
+import {
+  workshopIdOf,
+  type CommitmentRecord,
+  type PostedCard,
+  type WorkshopRecord,
+} from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
 import { can, type Actor } from "../policy";
 import { done, failed, type Outcome, type WorkshopError } from "./workshopErrors";
-import { contributionId, newJoinCode, newSecret, participantKey, verifyDeviceToken, type Subject } from "./participantKey";
+import {
+  contributionId,
+  newJoinCode,
+  newSecret,
+  participantKey,
+  verifyDeviceToken,
+  type Subject,
+} from "./participantKey";
 
 export const WORKSHOP_STATES: Readonly<Record<string, WorkshopNumber>> = { workshop1: 1, workshop2: 2, workshop3: 3 };
 
@@ -52,8 +82,17 @@ export interface PublicItem {
 export type StepResults =
   | { readonly type: "contributions"; readonly items: readonly PublicItem[] }
   | { readonly type: "scale"; readonly summary: ScaleSummary }
-  | { readonly type: "vote"; readonly lines: readonly (BallotLine & { readonly count: number })[]; readonly kept: readonly string[]; readonly voters: number }
-  | { readonly type: "commitments"; readonly priorities: readonly BallotLine[]; readonly commitments: readonly CommitmentRecord[] }
+  | {
+      readonly type: "vote";
+      readonly lines: readonly (BallotLine & { readonly count: number })[];
+      readonly kept: readonly string[];
+      readonly voters: number;
+    }
+  | {
+      readonly type: "commitments";
+      readonly priorities: readonly BallotLine[];
+      readonly commitments: readonly CommitmentRecord[];
+    }
   | { readonly type: "none" };
 
 /** What one participant has done on the current step, shown only to them. */
@@ -108,7 +147,10 @@ export class WorkshopService {
   // Workshop 3 ballots come from ended workshops 1 and 2, so they are cached per pointer revision.
   private readonly ballotCache = new Map<string, BallotLine[]>();
   // The last record read or written here per workshop, and when its read was issued (see WORKSHOP_FRESH_MS).
-  private readonly records = new BoundedMap<string, { readonly record: Versioned<WorkshopRecord>; readonly at: number }>(CACHED_WORKSHOPS);
+  private readonly records = new BoundedMap<
+    string,
+    { readonly record: Versioned<WorkshopRecord>; readonly at: number }
+  >(CACHED_WORKSHOPS);
   private readonly reading = new Map<string, Promise<Versioned<WorkshopRecord> | undefined>>();
   // A join code never changes workshop: once found, it is not looked up again.
   private readonly joinCodes = new BoundedMap<string, { campaignId: string; kind: WorkshopNumber }>(CACHED_JOIN_CODES);
@@ -145,10 +187,19 @@ export class WorkshopService {
    * younger than WORKSHOP_FRESH_MS, else read again (one read for all the clicks waiting on it).
    * `seenRevision`, when the caller saw a newer pointer than the copy, forces the read.
    */
-  async current(campaignId: string, kind: WorkshopNumber, seenRevision?: number): Promise<Versioned<WorkshopRecord> | undefined> {
+  async current(
+    campaignId: string,
+    kind: WorkshopNumber,
+    seenRevision?: number,
+  ): Promise<Versioned<WorkshopRecord> | undefined> {
     const key = workshopIdOf(campaignId, kind);
     const hit = this.records.get(key);
-    if (hit && performance.now() - hit.at < WORKSHOP_FRESH_MS && (seenRevision === undefined || seenRevision <= hit.record.value.workshop.revision)) return hit.record;
+    if (
+      hit &&
+      performance.now() - hit.at < WORKSHOP_FRESH_MS &&
+      (seenRevision === undefined || seenRevision <= hit.record.value.workshop.revision)
+    )
+      return hit.record;
     let reading = this.reading.get(key);
     if (!reading) {
       reading = this.load(campaignId, kind).finally(() => this.reading.delete(key));
@@ -157,7 +208,12 @@ export class WorkshopService {
     return reading;
   }
 
-  private remember(campaignId: string, kind: WorkshopNumber, record: Versioned<WorkshopRecord> | undefined, at: number): void {
+  private remember(
+    campaignId: string,
+    kind: WorkshopNumber,
+    record: Versioned<WorkshopRecord> | undefined,
+    at: number,
+  ): void {
     const key = workshopIdOf(campaignId, kind);
     if (!record) return this.records.delete(key);
     // A slow read must not put back an older pointer than one already known here.
@@ -176,8 +232,18 @@ export class WorkshopService {
     let joinCode = newJoinCode();
     while (!(await this.stores.joinCodes.claim(joinCode, { campaignId: campaign.id, kind }))) joinCode = newJoinCode();
     const settings = (await this.stores.settings.get(campaign.id)) ?? defaultWorkshopSettings();
-    const workshop = createWorkshop({ id: workshopIdOf(campaign.id, kind), campaignId: campaign.id, kind, settings }, this.clock());
-    await this.stores.workshops.create({ workshop, campaignName: campaign.name, secret: newSecret(), joinCode, postedCards: [], commitments: [] });
+    const workshop = createWorkshop(
+      { id: workshopIdOf(campaign.id, kind), campaignId: campaign.id, kind, settings },
+      this.clock(),
+    );
+    await this.stores.workshops.create({
+      workshop,
+      campaignName: campaign.name,
+      secret: newSecret(),
+      joinCode,
+      postedCards: [],
+      commitments: [],
+    });
     const created = await this.load(campaign.id, kind);
     if (!created) throw new Error(`Workshop ${workshop.id} vanished right after creation`);
     return done(created);
@@ -212,7 +278,12 @@ export class WorkshopService {
    * Saves edited settings (checked by the domain); workshops already created keep their snapshot.
    * With `expectedVersion` (null: the built-in settings), someone else's save in between is refused.
    */
-  async saveSettings(campaign: Campaign, actor: Actor, settings: WorkshopSettings, expectedVersion?: string | null): Promise<Outcome<{ settings: WorkshopSettings; version: string }>> {
+  async saveSettings(
+    campaign: Campaign,
+    actor: Actor,
+    settings: WorkshopSettings,
+    expectedVersion?: string | null,
+  ): Promise<Outcome<{ settings: WorkshopSettings; version: string }>> {
     if (!can(actor, "campaign.edit", campaign)) return failed("workshop.settingsForbidden");
     const checked = validateWorkshopSettings(settings);
     if (!checked.ok) return checked;
@@ -237,7 +308,8 @@ export class WorkshopService {
   }
 
   keyOf(record: WorkshopRecord, subject: Subject): Outcome<string> {
-    if (subject.kind === "device" && !verifyDeviceToken(record.secret, subject.token)) return failed("workshop.badDevice");
+    if (subject.kind === "device" && !verifyDeviceToken(record.secret, subject.token))
+      return failed("workshop.badDevice");
     return done(participantKey(record.secret, subject));
   }
 
@@ -277,7 +349,12 @@ export class WorkshopService {
    * One request in the common case: the item and its author's sheet in one transaction (see
    * ContributionRepository.add), the answer card built from what was written. Replays add nothing.
    */
-  async contribute(record: WorkshopRecord, subject: Subject, input: ContributionInput, proxy: boolean): Promise<Outcome<{ id: string; mine: readonly MyEntry[] }>> {
+  async contribute(
+    record: WorkshopRecord,
+    subject: Subject,
+    input: ContributionInput,
+    proxy: boolean,
+  ): Promise<Outcome<{ id: string; mine: readonly MyEntry[] }>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
     const workshop = record.workshop;
@@ -287,11 +364,21 @@ export class WorkshopService {
     const step = requireOpenStep(workshop, input.stepId, "contributions");
     if (!step.ok) {
       // A resend of an entry stored before input closed is still answered as stored, when this instance stored it.
-      const recalled = this.stores.contributions.recalled({ workshopId: workshop.id, stepId: input.stepId, participantKey: key.value, id });
+      const recalled = this.stores.contributions.recalled({
+        workshopId: workshop.id,
+        stepId: input.stepId,
+        participantKey: key.value,
+        id,
+      });
       return recalled ? done({ id, mine: recalled }) : step;
     }
     // The domain checks the step, the text and the tag; the count is the sheet's, checked in the write.
-    const added = addContribution(workshop, [], { id, stepId: input.stepId, participantKey: key.value, text: input.text, ...(tag !== undefined ? { tag } : {}) }, this.clock());
+    const added = addContribution(
+      workshop,
+      [],
+      { id, stepId: input.stepId, participantKey: key.value, text: input.text, ...(tag !== undefined ? { tag } : {}) },
+      this.clock(),
+    );
     if (!added.ok) return added;
     const item: StoredContribution = { ...added.value, proxy };
     const max = step.value.maxEntries;
@@ -301,10 +388,24 @@ export class WorkshopService {
     return done({ id, mine: stored.entries });
   }
 
-  async answerScale(record: WorkshopRecord, subject: Subject, input: { value: number; comment?: string }, proxy: boolean): Promise<Outcome<{ value: number; comment?: string }>> {
+  async answerScale(
+    record: WorkshopRecord,
+    subject: Subject,
+    input: { value: number; comment?: string },
+    proxy: boolean,
+  ): Promise<Outcome<{ value: number; comment?: string }>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
-    const answered = answerScale(record.workshop, [], { participantKey: key.value, value: input.value, ...(input.comment !== undefined ? { comment: input.comment } : {}) }, this.clock());
+    const answered = answerScale(
+      record.workshop,
+      [],
+      {
+        participantKey: key.value,
+        value: input.value,
+        ...(input.comment !== undefined ? { comment: input.comment } : {}),
+      },
+      this.clock(),
+    );
     if (!answered.ok) return answered;
     const answer = answered.value[answered.value.length - 1];
     if (!answer) throw new Error("answerScale returned no answer");
@@ -317,7 +418,12 @@ export class WorkshopService {
    * Casts or retracts one dot: one conditional write of the participant's ballot in the common case
    * (see BallotRepository.change), so the budget holds under parallel votes on any instances.
    */
-  async vote(record: WorkshopRecord, subject: Subject, input: VoteInput, proxy: boolean): Promise<Outcome<ParticipantBallot>> {
+  async vote(
+    record: WorkshopRecord,
+    subject: Subject,
+    input: VoteInput,
+    proxy: boolean,
+  ): Promise<Outcome<ParticipantBallot>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
     const step = requireOpenStep(record.workshop, input.stepId, "vote");
@@ -325,13 +431,34 @@ export class WorkshopService {
     const lines = await this.ballot(record, input.stepId);
     const itemIds = lines.map((l) => l.id);
     const workshopId = record.workshop.id;
-    const empty: ParticipantBallot = { workshopId, stepId: input.stepId, participantKey: key.value, proxy, votes: [], requests: [] };
+    const empty: ParticipantBallot = {
+      workshopId,
+      stepId: input.stepId,
+      participantKey: key.value,
+      proxy,
+      votes: [],
+      requests: [],
+    };
     const changed = await this.stores.ballots.change<WorkshopError>(empty, (base): BallotDecision<WorkshopError> => {
       if (base.requests.includes(input.requestId)) return { answer: base };
-      const state: BallotState = { ballotId: `${workshopId}/${input.stepId}`, itemIds, budget: step.value.budget, maxPerItem: step.value.maxPerItem, votes: base.votes };
-      const next = input.retract ? retractVote(state, key.value, input.itemId, this.clock()) : castVote(state, key.value, input.itemId, this.clock());
+      const state: BallotState = {
+        ballotId: `${workshopId}/${input.stepId}`,
+        itemIds,
+        budget: step.value.budget,
+        maxPerItem: step.value.maxPerItem,
+        votes: base.votes,
+      };
+      const next = input.retract
+        ? retractVote(state, key.value, input.itemId, this.clock())
+        : castVote(state, key.value, input.itemId, this.clock());
       if (!next.ok) return { refuse: next.error };
-      return { write: { ...base, votes: next.value.votes, requests: [...base.requests, input.requestId].slice(-MAX_REMEMBERED_REQUESTS) } };
+      return {
+        write: {
+          ...base,
+          votes: next.value.votes,
+          requests: [...base.requests, input.requestId].slice(-MAX_REMEMBERED_REQUESTS),
+        },
+      };
     });
     if (!changed.ok) return { ok: false, error: changed.error };
     await this.recordAttendee(record, subject, key.value);
@@ -344,11 +471,16 @@ export class WorkshopService {
   }
 
   /** Lines of a vote step's ballot, in a neutral order. */
-  async ballot(record: WorkshopRecord, stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote"): Promise<BallotLine[]> {
+  async ballot(
+    record: WorkshopRecord,
+    stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote",
+  ): Promise<BallotLine[]> {
     const workshop = record.workshop;
     if (stepId === "actionsVote") {
       const origin: Origin = workshop.kind === 1 ? "agents" : "usagers";
-      const items = visibleContributions((await this.stores.contributions.forStep(workshop.id, "actions")).map((v) => v.value));
+      const items = visibleContributions(
+        (await this.stores.contributions.forStep(workshop.id, "actions")).map((v) => v.value),
+      );
       return items.map((c) => ({ id: c.id, text: c.text, origin, ...(c.tag ? { commits: c.tag } : {}) }));
     }
     const cacheKey = `${workshop.id}|${stepId}|${workshop.revision}`;
@@ -356,25 +488,43 @@ export class WorkshopService {
     if (cached) return cached;
     const source = contributionSource(stepId);
     const [w1, w2] = await Promise.all(
-      ([1, 2] as const).map(async (k) => (await this.stores.contributions.forStep(workshopIdOf(workshop.campaignId, k), source)).map((v) => v.value)),
+      ([1, 2] as const).map(async (k) =>
+        (await this.stores.contributions.forStep(workshopIdOf(workshop.campaignId, k), source)).map((v) => v.value),
+      ),
     );
     const lines: BallotLine[] =
       stepId === "qualitiesVote"
         ? buildQualitiesBallot(w1 ?? [], w2 ?? []).map((b) => ({ id: b.id, text: b.text, origin: b.origin }))
-        : buildPrioritiesBallot(w1 ?? [], w2 ?? []).map((b) => ({ id: b.id, text: b.text, origin: b.origin, commits: b.commits }));
+        : buildPrioritiesBallot(w1 ?? [], w2 ?? []).map((b) => ({
+            id: b.id,
+            text: b.text,
+            origin: b.origin,
+            commits: b.commits,
+          }));
     if (this.ballotCache.size > 100) this.ballotCache.clear();
     this.ballotCache.set(cacheKey, lines);
     return lines;
   }
 
   /** Dots per line and the kept lines (top N, ties broken by ballot order). */
-  async voteResults(record: WorkshopRecord, stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote"): Promise<Extract<StepResults, { type: "vote" }>> {
+  async voteResults(
+    record: WorkshopRecord,
+    stepId: "actionsVote" | "qualitiesVote" | "prioritiesVote",
+  ): Promise<Extract<StepResults, { type: "vote" }>> {
     const lines = await this.ballot(record, stepId);
     const ballots = await this.stores.ballots.forStep(record.workshop.id, stepId);
     const order = lines.map((l) => l.id);
-    const counts = tally(ballots.flatMap((b) => b.votes).filter((v) => order.includes(v.itemId)), order);
+    const counts = tally(
+      ballots.flatMap((b) => b.votes).filter((v) => order.includes(v.itemId)),
+      order,
+    );
     const settings = record.workshop.settings;
-    const keep = stepId === "actionsVote" ? settings.actionsVote.keep : stepId === "qualitiesVote" ? settings.qualitiesVote.keep : settings.prioritiesVote.keep;
+    const keep =
+      stepId === "actionsVote"
+        ? settings.actionsVote.keep
+        : stepId === "qualitiesVote"
+          ? settings.qualitiesVote.keep
+          : settings.prioritiesVote.keep;
     const kept = topN(counts, keep, { kind: "order", order }).kept.map((k) => k.itemId);
     return {
       type: "vote",
@@ -389,9 +539,12 @@ export class WorkshopService {
   }
 
   /** The current step's results and hidden items, as facilitator cards show them: one query of the contributions, not two. */
-  async facilitatorResults(record: WorkshopRecord): Promise<{ results: StepResults; hidden: { id: string; text: string }[] }> {
+  async facilitatorResults(
+    record: WorkshopRecord,
+  ): Promise<{ results: StepResults; hidden: { id: string; text: string }[] }> {
     const view = currentStep(record.workshop);
-    if (view.screen !== "step" || view.step.type !== "contributions") return { results: await this.results(record), hidden: [] };
+    if (view.screen !== "step" || view.step.type !== "contributions")
+      return { results: await this.results(record), hidden: [] };
     const stored = (await this.stores.contributions.forStep(record.workshop.id, view.step.id)).map((v) => v.value);
     return { results: { type: "contributions", items: publicOf(stored) }, hidden: hiddenOf(stored) };
   }
@@ -423,12 +576,24 @@ export class WorkshopService {
   }
 
   /** What a participant sees of their own answer right after giving it, without reading it back. */
-  personalAfter(record: WorkshopRecord, change: { mine?: readonly MyEntry[]; scale?: { value: number; comment?: string }; ballot?: ParticipantBallot }): PersonalState | undefined {
+  personalAfter(
+    record: WorkshopRecord,
+    change: { mine?: readonly MyEntry[]; scale?: { value: number; comment?: string }; ballot?: ParticipantBallot },
+  ): PersonalState | undefined {
     const view = currentStep(record.workshop);
     if (view.screen !== "step") return undefined;
-    if (change.mine) return { entries: [...change.mine].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => c.text), votes: {} };
+    if (change.mine)
+      return {
+        entries: [...change.mine].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => c.text),
+        votes: {},
+      };
     if (change.scale) return { entries: [], votes: {}, scale: change.scale };
-    if (change.ballot && view.step.type === "vote") return { entries: [], votes: tally(change.ballot.votes), dotsLeft: view.step.budget - change.ballot.votes.length };
+    if (change.ballot && view.step.type === "vote")
+      return {
+        entries: [],
+        votes: tally(change.ballot.votes),
+        dotsLeft: view.step.budget - change.ballot.votes.length,
+      };
     return undefined;
   }
 
@@ -443,7 +608,13 @@ export class WorkshopService {
     }
     if (step.type === "scale") {
       const answer = await this.stores.scale.mine(record.workshop.id, key.value);
-      return { entries: [], votes: {}, ...(answer ? { scale: { value: answer.value, ...(answer.comment !== undefined ? { comment: answer.comment } : {}) } } : {}) };
+      return {
+        entries: [],
+        votes: {},
+        ...(answer
+          ? { scale: { value: answer.value, ...(answer.comment !== undefined ? { comment: answer.comment } : {}) } }
+          : {}),
+      };
     }
     if (step.type === "vote") {
       const ballot = (await this.stores.ballots.get(record.workshop.id, step.id, key.value))?.value;
@@ -454,10 +625,21 @@ export class WorkshopService {
   }
 
   /** Folds duplicates into one item (facilitator). Every changed item is written with its ETag. */
-  async merge(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; keepId: string; mergeIds: readonly string[] }): Promise<Outcome<void>> {
+  async merge(
+    campaign: Campaign,
+    record: WorkshopRecord,
+    actor: Actor,
+    input: { stepId: ContributionStepId; keepId: string; mergeIds: readonly string[] },
+  ): Promise<Outcome<void>> {
     if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
     const rows = await this.stores.contributions.forStep(record.workshop.id, input.stepId);
-    const merged = mergeContributions(rows.map((r) => r.value), input.keepId, input.mergeIds, this.facilitatorKey(record, actor), this.clock());
+    const merged = mergeContributions(
+      rows.map((r) => r.value),
+      input.keepId,
+      input.mergeIds,
+      this.facilitatorKey(record, actor),
+      this.clock(),
+    );
     if (!merged.ok) return merged;
     for (const item of merged.value) {
       const row = rows.find((r) => r.value.id === item.id);
@@ -467,7 +649,12 @@ export class WorkshopService {
     return done(undefined);
   }
 
-  async hide(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string }): Promise<Outcome<void>> {
+  async hide(
+    campaign: Campaign,
+    record: WorkshopRecord,
+    actor: Actor,
+    input: { stepId: ContributionStepId; id: string },
+  ): Promise<Outcome<void>> {
     if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
     const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
     if (!row) return failed("contribution.notFound", { id: input.id });
@@ -481,7 +668,12 @@ export class WorkshopService {
    * Shows a hidden contribution again. Already visible counts as done, so a resent click or a
    * second facilitator doing the same thing gets the same result instead of an error.
    */
-  async unhide(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string }): Promise<Outcome<void>> {
+  async unhide(
+    campaign: Campaign,
+    record: WorkshopRecord,
+    actor: Actor,
+    input: { stepId: ContributionStepId; id: string },
+  ): Promise<Outcome<void>> {
     if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
     const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
     if (!row) return failed("contribution.notFound", { id: input.id });
@@ -498,34 +690,60 @@ export class WorkshopService {
     return hiddenOf((await this.stores.contributions.forStep(record.workshop.id, view.step.id)).map((v) => v.value));
   }
 
-  async edit(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { stepId: ContributionStepId; id: string; text?: string; tag?: CommitParty }): Promise<Outcome<void>> {
+  async edit(
+    campaign: Campaign,
+    record: WorkshopRecord,
+    actor: Actor,
+    input: { stepId: ContributionStepId; id: string; text?: string; tag?: CommitParty },
+  ): Promise<Outcome<void>> {
     if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
     const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
     if (!row) return failed("contribution.notFound", { id: input.id });
-    const edit = { ...(input.text !== undefined ? { text: input.text } : {}), ...(input.tag !== undefined ? { tag: input.tag } : {}) };
-    const edited = editContribution(row.value, edit, this.facilitatorKey(record, actor), this.clock(), record.workshop.settings.maxContributionLength);
+    const edit = {
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.tag !== undefined ? { tag: input.tag } : {}),
+    };
+    const edited = editContribution(
+      row.value,
+      edit,
+      this.facilitatorKey(record, actor),
+      this.clock(),
+      record.workshop.settings.maxContributionLength,
+    );
     if (!edited.ok) return edited;
     await this.stores.contributions.save({ ...edited.value, proxy: row.value.proxy }, row.etag);
     return done(undefined);
   }
 
   /** The facilitator rewrites a kept priority as a commitment (workshop 3, commitments step). */
-  async saveCommitment(campaign: Campaign, record: WorkshopRecord, actor: Actor, input: { sourceItemId: string; party: string; text: string }): Promise<Outcome<Versioned<WorkshopRecord>>> {
+  async saveCommitment(
+    campaign: Campaign,
+    record: WorkshopRecord,
+    actor: Actor,
+    input: { sourceItemId: string; party: string; text: string },
+  ): Promise<Outcome<Versioned<WorkshopRecord>>> {
     if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
     const view = currentStep(record.workshop);
     if (view.screen !== "step" || view.step.type !== "commitments") return failed("workshop.notCommitmentsStep");
-    if (!(COMMIT_PARTIES as readonly string[]).includes(input.party)) return failed("contribution.tagInvalid", { value: input.party });
+    if (!(COMMIT_PARTIES as readonly string[]).includes(input.party))
+      return failed("contribution.tagInvalid", { value: input.party });
     const text = input.text.replace(/\s+/g, " ").trim();
     if (text.length === 0) return failed("contribution.empty");
     const max = record.workshop.settings.maxContributionLength;
     if (Array.from(text).length > max) return failed("contribution.tooLong", { max, length: Array.from(text).length });
     const kept = await this.keptPriorities(record);
-    if (!kept.some((k) => k.id === input.sourceItemId)) return failed("workshop.unknownItem", { itemId: input.sourceItemId });
+    if (!kept.some((k) => k.id === input.sourceItemId))
+      return failed("workshop.unknownItem", { itemId: input.sourceItemId });
     const commitment: CommitmentRecord = { sourceItemId: input.sourceItemId, party: input.party as CommitParty, text };
     const saved = await this.stores.workshops.update(campaign.id, record.workshop.kind, (r) => {
       const others = r.commitments.filter((c) => c.sourceItemId !== input.sourceItemId);
       const order = kept.map((k) => k.id);
-      return { ...r, commitments: [...others, commitment].sort((a, b) => order.indexOf(a.sourceItemId) - order.indexOf(b.sourceItemId)) };
+      return {
+        ...r,
+        commitments: [...others, commitment].sort(
+          (a, b) => order.indexOf(a.sourceItemId) - order.indexOf(b.sourceItemId),
+        ),
+      };
     });
     if (!saved) return failed("workshop.notFound");
     return done(saved);
@@ -537,7 +755,8 @@ export class WorkshopService {
 
   private async recordAttendee(record: WorkshopRecord, subject: Subject, key: string): Promise<void> {
     try {
-      if (subject.kind === "teams") await this.stores.attendees.recordTeams(record.workshop.id, subject.aadObjectId, subject.teamsId);
+      if (subject.kind === "teams")
+        await this.stores.attendees.recordTeams(record.workshop.id, subject.aadObjectId, subject.teamsId);
       else if (subject.kind === "device") await this.stores.attendees.recordDevice(record.workshop.id, key);
     } catch (error) {
       // Attendance only feeds the poster's list of people to ask; the answer itself is saved.
@@ -550,7 +769,13 @@ export type { StepId };
 
 function publicOf(stored: readonly StoredContribution[]): PublicItem[] {
   const proxies = new Set(stored.filter((s) => s.proxy).map((s) => s.id));
-  return visibleContributions(stored).map((c) => ({ id: c.id, text: c.text, weight: c.weight, ...(c.tag ? { tag: c.tag } : {}), proxy: proxies.has(c.id) }));
+  return visibleContributions(stored).map((c) => ({
+    id: c.id,
+    text: c.text,
+    weight: c.weight,
+    ...(c.tag ? { tag: c.tag } : {}),
+    proxy: proxies.has(c.id),
+  }));
 }
 
 function hiddenOf(stored: readonly StoredContribution[]): { id: string; text: string }[] {

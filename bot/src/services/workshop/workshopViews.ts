@@ -32,13 +32,26 @@ export class WorkshopViews {
   }
 
   /** The participant's card; with a subject it is personal (their entries, their dots). */
-  async participant(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, options: { subject?: Subject; personal?: PersonalState; notice?: Notice; refresh: boolean; refreshUserIds?: readonly string[] }): Promise<AdaptiveCard> {
+  async participant(
+    campaign: Pick<Campaign, "id" | "name">,
+    record: WorkshopRecord,
+    locale: Locale,
+    options: {
+      subject?: Subject;
+      personal?: PersonalState;
+      notice?: Notice;
+      refresh: boolean;
+      refreshUserIds?: readonly string[];
+    },
+  ): Promise<AdaptiveCard> {
     const view = currentStep(record.workshop);
     const step = view.screen === "step" ? view.step : undefined;
     const [personal, ballot, results] = await Promise.all([
       options.personal ?? (options.subject ? this.service.personal(record, options.subject) : undefined),
       step?.type === "vote" ? this.service.ballot(record, step.id) : undefined,
-      view.screen === "step" && (view.showsResults || view.step.type === "commitments") ? this.service.results(record) : undefined,
+      view.screen === "step" && (view.showsResults || view.step.type === "commitments")
+        ? this.service.results(record)
+        : undefined,
     ]);
     return participantCard(
       {
@@ -59,10 +72,21 @@ export class WorkshopViews {
     );
   }
 
-  async facilitator(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
+  async facilitator(
+    campaign: Pick<Campaign, "id" | "name">,
+    record: WorkshopRecord,
+    locale: Locale,
+    notice?: Notice,
+  ): Promise<AdaptiveCard> {
     const view = currentStep(record.workshop);
-    const [{ results, hidden }, devicesJoined] = await Promise.all([this.service.facilitatorResults(record), this.devicesJoined?.(record.workshop.id)]);
-    const priorities = view.screen === "step" && view.step.type === "commitments" && results.type === "commitments" ? results.priorities : undefined;
+    const [{ results, hidden }, devicesJoined] = await Promise.all([
+      this.service.facilitatorResults(record),
+      this.devicesJoined?.(record.workshop.id),
+    ]);
+    const priorities =
+      view.screen === "step" && view.step.type === "commitments" && results.type === "commitments"
+        ? results.priorities
+        : undefined;
     return facilitatorCard(
       {
         campaignId: campaign.id,
@@ -90,7 +114,12 @@ export class WorkshopViews {
   }
 
   /** The facilitator's card for entries on behalf of people in the room. */
-  proxyEntry(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, options: { label?: string; text?: string; notice?: Notice; requestId?: string } = {}): AdaptiveCard {
+  proxyEntry(
+    campaign: Pick<Campaign, "id" | "name">,
+    record: WorkshopRecord,
+    locale: Locale,
+    options: { label?: string; text?: string; notice?: Notice; requestId?: string } = {},
+  ): AdaptiveCard {
     return proxyEntryCard(
       {
         campaignId: campaign.id,
@@ -107,11 +136,27 @@ export class WorkshopViews {
   }
 
   /** The facilitator's card for merging, hiding and showing again the step's contributions. */
-  async organise(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord, locale: Locale, notice?: Notice): Promise<AdaptiveCard> {
+  async organise(
+    campaign: Pick<Campaign, "id" | "name">,
+    record: WorkshopRecord,
+    locale: Locale,
+    notice?: Notice,
+  ): Promise<AdaptiveCard> {
     const { results, hidden } = await this.service.facilitatorResults(record);
-    const items = results.type === "contributions" ? [...results.items].sort((a, b) => b.weight - a.weight).map((i) => ({ id: i.id, text: i.text })) : [];
+    const items =
+      results.type === "contributions"
+        ? [...results.items].sort((a, b) => b.weight - a.weight).map((i) => ({ id: i.id, text: i.text }))
+        : [];
     return organiseCard(
-      { campaignId: campaign.id, kind: record.workshop.kind, campaignName: campaign.name, view: currentStep(record.workshop), items, hidden, ...(notice ? { notice } : {}) },
+      {
+        campaignId: campaign.id,
+        kind: record.workshop.kind,
+        campaignName: campaign.name,
+        view: currentStep(record.workshop),
+        items,
+        hidden,
+        ...(notice ? { notice } : {}),
+      },
       locale,
     );
   }

@@ -1,8 +1,10 @@
-import type { OutgoingMessage } from "../../services/proactive";
 import type { StoredConversation } from "../conversationRepository";
 import { DocumentTable, type Versioned } from "../documentTable";
 import type { TableClients } from "../tableClients";
 import { odataString, tableKey } from "../tableKey";
+
+/** A message as the outbox keeps it: the card is opaque here, built and read by the services above. */
+export type StoredMessage = { readonly card: object } | { readonly text: string };
 
 export type OutboxStatus = "pending" | "sent" | "failed" | "unreachable";
 
@@ -25,7 +27,7 @@ export interface OutboxItem {
   readonly recipientKey: string;
   readonly recipient: OutboxRecipient;
   readonly origin: OutboxOrigin;
-  readonly message: OutgoingMessage;
+  readonly message: StoredMessage;
   readonly status: OutboxStatus;
   /** Failed sends so far (throttling is not a failure and is not counted). */
   readonly attempts: number;
@@ -119,15 +121,20 @@ export class OutboxRepository {
 
   /** Dead letters and unreachable members of a job, for the coordinator: no need to read what was sent. */
   async undelivered(jobId: string): Promise<OutboxItem[]> {
-    const rows = await this.items.query(`PartitionKey eq '${odataString(tableKey(jobId))}' and (status eq 'failed' or status eq 'unreachable')`);
+    const rows = await this.items.query(
+      `PartitionKey eq '${odataString(tableKey(jobId))}' and (status eq 'failed' or status eq 'unreachable')`,
+    );
     return rows.map((r) => r.value);
   }
 
   /** Reads the status column only: a 7,000-member job is counted without reading its messages. */
   async counts(jobId: string): Promise<OutboxCounts> {
     const counts = { pending: 0, sent: 0, failed: 0, unreachable: 0, total: 0 };
-    for (const { status } of await this.items.columns(`PartitionKey eq '${odataString(tableKey(jobId))}'`, ["status"])) {
-      if (status === "pending" || status === "sent" || status === "failed" || status === "unreachable") counts[status]++;
+    for (const { status } of await this.items.columns(`PartitionKey eq '${odataString(tableKey(jobId))}'`, [
+      "status",
+    ])) {
+      if (status === "pending" || status === "sent" || status === "failed" || status === "unreachable")
+        counts[status]++;
       counts.total++;
     }
     return counts;

@@ -44,7 +44,10 @@ export class PosterRepository {
     return this.table.insertOnce(PARTITION, tableKey(record.campaignId), record, indexOf(record));
   }
 
-  update(campaignId: string, change: (r: PosterRecord) => PosterRecord | undefined): Promise<Versioned<PosterRecord> | undefined> {
+  update(
+    campaignId: string,
+    change: (r: PosterRecord) => PosterRecord | undefined,
+  ): Promise<Versioned<PosterRecord> | undefined> {
     return this.table.update(PARTITION, tableKey(campaignId), change, indexOf);
   }
 

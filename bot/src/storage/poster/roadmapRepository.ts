@@ -46,11 +46,19 @@ export class RoadmapRepository {
 }
 
 function indexOf(a: StoredRoadmapAction) {
-  return { campaignId: a.campaignId, status: a.status, progress: a.progress, owner: a.owner ?? "", dueDate: a.dueDate ?? "" };
+  return {
+    campaignId: a.campaignId,
+    status: a.status,
+    progress: a.progress,
+    owner: a.owner ?? "",
+    dueDate: a.dueDate ?? "",
+  };
 }
 
 /** Poster order: agents, usagers, both; then creation order. */
 export function sortActions<T extends StoredRoadmapAction>(actions: readonly T[]): T[] {
   const order: Record<CommitParty, number> = { agents: 0, usagers: 1, both: 2 };
-  return [...actions].sort((a, b) => order[a.party] - order[b.party] || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return [...actions].sort(
+    (a, b) => order[a.party] - order[b.party] || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
 }

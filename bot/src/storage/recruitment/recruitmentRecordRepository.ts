@@ -54,7 +54,11 @@ export class RecruitmentRecordRepository {
   }
 
   /** Applies `change` to the record, creating an empty one first when there is none. */
-  async change(campaignId: string, now: Date, change: (current: RecruitmentRecord) => RecruitmentRecord): Promise<RecruitmentRecord> {
+  async change(
+    campaignId: string,
+    now: Date,
+    change: (current: RecruitmentRecord) => RecruitmentRecord,
+  ): Promise<RecruitmentRecord> {
     const rk = tableKey(campaignId);
     await this.table.insertOnce(PARTITION, rk, { campaignId, updatedAt: now.toISOString() });
     const updated = await this.table.update(PARTITION, rk, (c) => ({ ...change(c), updatedAt: now.toISOString() }));

@@ -44,11 +44,17 @@ export class UsagerRepository {
   }
 
   async create(record: UsagerRecord): Promise<boolean> {
-    const created = await this.table.insertOnce(tableKey(record.campaignId), tableKey(record.id), record, { status: record.status });
+    const created = await this.table.insertOnce(tableKey(record.campaignId), tableKey(record.id), record, {
+      status: record.status,
+    });
     // Indexed whether or not this call created the record: a create that failed between the two
     // writes (or whose first write was replayed after a cut connection) is mended by its retry.
     const stored = created ? record : await this.get(record.campaignId, record.id);
-    if (stored) await this.tokens.insertOnce("token", tableKey(stored.tokenHash), { campaignId: stored.campaignId, usagerId: stored.id });
+    if (stored)
+      await this.tokens.insertOnce("token", tableKey(stored.tokenHash), {
+        campaignId: stored.campaignId,
+        usagerId: stored.id,
+      });
     return created;
   }
 
@@ -58,7 +64,11 @@ export class UsagerRepository {
     return (await this.table.get(tableKey(index.campaignId), tableKey(index.usagerId)))?.value;
   }
 
-  async update(campaignId: string, id: string, change: (u: UsagerRecord) => UsagerRecord | undefined): Promise<UsagerRecord | undefined> {
+  async update(
+    campaignId: string,
+    id: string,
+    change: (u: UsagerRecord) => UsagerRecord | undefined,
+  ): Promise<UsagerRecord | undefined> {
     return (await this.table.update(tableKey(campaignId), tableKey(id), change, (u) => ({ status: u.status })))?.value;
   }
 

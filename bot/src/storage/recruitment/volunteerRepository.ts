@@ -41,7 +41,10 @@ export class VolunteerRepository {
    * Creates the row or applies `change` to the existing one (optimistic concurrency, retried).
    * Returns the stored record.
    */
-  async upsertWith(record: VolunteerRecord, change: (current: VolunteerRecord) => VolunteerRecord): Promise<VolunteerRecord> {
+  async upsertWith(
+    record: VolunteerRecord,
+    change: (current: VolunteerRecord) => VolunteerRecord,
+  ): Promise<VolunteerRecord> {
     const pk = tableKey(record.campaignId);
     const rk = tableKey(record.aadObjectId);
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -52,8 +55,13 @@ export class VolunteerRepository {
     throw new Error(`volunteer ${record.campaignId}/${record.aadObjectId} kept disappearing while being written`);
   }
 
-  async update(campaignId: string, aadObjectId: string, change: (current: VolunteerRecord) => VolunteerRecord | undefined): Promise<VolunteerRecord | undefined> {
-    return (await this.table.update(tableKey(campaignId), tableKey(aadObjectId), change, (v) => ({ status: v.status })))?.value;
+  async update(
+    campaignId: string,
+    aadObjectId: string,
+    change: (current: VolunteerRecord) => VolunteerRecord | undefined,
+  ): Promise<VolunteerRecord | undefined> {
+    return (await this.table.update(tableKey(campaignId), tableKey(aadObjectId), change, (v) => ({ status: v.status })))
+      ?.value;
   }
 
   async list(campaignId: string): Promise<VolunteerRecord[]> {

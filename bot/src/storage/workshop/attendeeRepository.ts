@@ -39,7 +39,11 @@ export class AttendeeRepository {
   }
 
   async recordTeams(workshopId: string, aadObjectId: string, teamsId?: string): Promise<void> {
-    await this.record(workshopId, `teams~${tableKey(aadObjectId)}`, { kind: "teams", aadObjectId, ...(teamsId ? { teamsId } : {}) });
+    await this.record(workshopId, `teams~${tableKey(aadObjectId)}`, {
+      kind: "teams",
+      aadObjectId,
+      ...(teamsId ? { teamsId } : {}),
+    });
   }
 
   async recordDevice(workshopId: string, participantKey: string): Promise<void> {
@@ -77,7 +81,12 @@ export class AttendeeRepository {
         const batch = [...rows].slice(0, BATCH_ROWS);
         for (const [rowKey] of batch) rows.delete(rowKey);
         try {
-          const written = await submitBatch(this.clients, TABLE, partition, batch.map(([rowKey, row]) => ({ op: "upsert", rowKey, value: row.value })));
+          const written = await submitBatch(
+            this.clients,
+            TABLE,
+            partition,
+            batch.map(([rowKey, row]) => ({ op: "upsert", rowKey, value: row.value })),
+          );
           if (!written.ok) throw new Error(`Attendance batch refused with status ${written.status}`);
           for (const [, row] of batch) for (const w of row.waiters) w.resolve();
         } catch (error) {
@@ -91,7 +100,10 @@ export class AttendeeRepository {
   }
 
   /** One Teams attendee's row in one workshop, for the right of access. */
-  async teamsAttendee(workshopId: string, aadObjectId: string): Promise<{ aadObjectId: string; teamsId?: string } | undefined> {
+  async teamsAttendee(
+    workshopId: string,
+    aadObjectId: string,
+  ): Promise<{ aadObjectId: string; teamsId?: string } | undefined> {
     const row = (await this.table.get(tableKey(workshopId), `teams~${tableKey(aadObjectId)}`))?.value;
     if (!row?.aadObjectId) return undefined;
     return { aadObjectId: row.aadObjectId, ...(row.teamsId ? { teamsId: row.teamsId } : {}) };

@@ -21,7 +21,8 @@ export interface ParticipantBallot {
 }
 
 /** What a change decides from the ballot as it is: write a new one, answer with it as it is (a replay), or refuse. */
-export type BallotDecision<E> = { readonly write: ParticipantBallot } | { readonly answer: ParticipantBallot } | { readonly refuse: E };
+export type BallotDecision<E> =
+  { readonly write: ParticipantBallot } | { readonly answer: ParticipantBallot } | { readonly refuse: E };
 
 const TABLE = "workshopBallots";
 const CHANGE_ATTEMPTS = 12;
@@ -53,7 +54,10 @@ export class BallotRepository {
    * in this call is checked again on a fresh read, since another instance may have freed a dot.
    * A replay (`answer`) needs no such check: request ids are only ever added.
    */
-  change<E>(empty: ParticipantBallot, decide: (current: ParticipantBallot) => BallotDecision<E>): Promise<{ readonly ok: true; readonly ballot: ParticipantBallot } | { readonly ok: false; readonly error: E }> {
+  change<E>(
+    empty: ParticipantBallot,
+    decide: (current: ParticipantBallot) => BallotDecision<E>,
+  ): Promise<{ readonly ok: true; readonly ballot: ParticipantBallot } | { readonly ok: false; readonly error: E }> {
     const partition = tableKey(empty.workshopId);
     const rowKey = BallotRepository.rowKey(empty.stepId, empty.participantKey);
     const cacheKey = `${partition}|${rowKey}`;
@@ -70,7 +74,11 @@ export class BallotRepository {
           continue;
         }
         const index = { step: empty.stepId };
-        const written = await submitBatch(this.clients, TABLE, partition, [current ? { op: "replace", rowKey, value: decision.write, etag: current.etag, index } : { op: "create", rowKey, value: decision.write, index }]);
+        const written = await submitBatch(this.clients, TABLE, partition, [
+          current
+            ? { op: "replace", rowKey, value: decision.write, etag: current.etag, index }
+            : { op: "create", rowKey, value: decision.write, index },
+        ]);
         if (written.ok) {
           const etag = written.etags[0];
           if (etag) this.cached.set(cacheKey, { value: decision.write, etag });
@@ -86,7 +94,11 @@ export class BallotRepository {
     });
   }
 
-  private async reread(partition: string, rowKey: string, cacheKey: string): Promise<Versioned<ParticipantBallot> | undefined> {
+  private async reread(
+    partition: string,
+    rowKey: string,
+    cacheKey: string,
+  ): Promise<Versioned<ParticipantBallot> | undefined> {
     const read = await this.table.get(partition, rowKey);
     if (read) this.cached.set(cacheKey, read);
     else this.cached.delete(cacheKey);
@@ -94,15 +106,28 @@ export class BallotRepository {
   }
 
   insertOnce(ballot: ParticipantBallot): Promise<boolean> {
-    return this.table.insertOnce(tableKey(ballot.workshopId), BallotRepository.rowKey(ballot.stepId, ballot.participantKey), ballot, { step: ballot.stepId });
+    return this.table.insertOnce(
+      tableKey(ballot.workshopId),
+      BallotRepository.rowKey(ballot.stepId, ballot.participantKey),
+      ballot,
+      { step: ballot.stepId },
+    );
   }
 
   save(ballot: ParticipantBallot, etag: string): Promise<string> {
-    return this.table.replace(tableKey(ballot.workshopId), BallotRepository.rowKey(ballot.stepId, ballot.participantKey), ballot, etag, { step: ballot.stepId });
+    return this.table.replace(
+      tableKey(ballot.workshopId),
+      BallotRepository.rowKey(ballot.stepId, ballot.participantKey),
+      ballot,
+      etag,
+      { step: ballot.stepId },
+    );
   }
 
   async forStep(workshopId: string, stepId: string): Promise<ParticipantBallot[]> {
-    const rows = await this.table.query(`PartitionKey eq '${odataString(tableKey(workshopId))}' and step eq '${odataString(stepId)}'`);
+    const rows = await this.table.query(
+      `PartitionKey eq '${odataString(tableKey(workshopId))}' and step eq '${odataString(stepId)}'`,
+    );
     return rows.map((r) => r.value);
   }
 }

@@ -64,7 +64,10 @@ export class ContributionRepository {
   }
 
   insertOnce(item: StoredContribution): Promise<boolean> {
-    return this.table.insertOnce(tableKey(item.workshopId), ContributionRepository.rowKey(item.stepId, item.id), item, { step: item.stepId, participant: item.participantKey });
+    return this.table.insertOnce(tableKey(item.workshopId), ContributionRepository.rowKey(item.stepId, item.id), item, {
+      step: item.stepId,
+      participant: item.participantKey,
+    });
   }
 
   /**
@@ -83,10 +86,22 @@ export class ContributionRepository {
         const entries = sheet?.value.entries ?? [];
         if (entries.some((e) => e.id === item.id)) return { kind: "replayed", entries };
         if (entries.length >= max) return { kind: "full", entries };
-        const next: ContributionSheet = { workshopId: item.workshopId, stepId: item.stepId, participantKey: item.participantKey, entries: [...entries, { id: item.id, text: item.text, createdAt: item.createdAt }] };
+        const next: ContributionSheet = {
+          workshopId: item.workshopId,
+          stepId: item.stepId,
+          participantKey: item.participantKey,
+          entries: [...entries, { id: item.id, text: item.text, createdAt: item.createdAt }],
+        };
         const written = await submitBatch(this.clients, TABLE, partition, [
-          sheet ? { op: "replace", rowKey: sheetKey, value: next, etag: sheet.etag } : { op: "create", rowKey: sheetKey, value: next },
-          { op: "create", rowKey: ContributionRepository.rowKey(item.stepId, item.id), value: item, index: { step: item.stepId, participant: item.participantKey } },
+          sheet
+            ? { op: "replace", rowKey: sheetKey, value: next, etag: sheet.etag }
+            : { op: "create", rowKey: sheetKey, value: next },
+          {
+            op: "create",
+            rowKey: ContributionRepository.rowKey(item.stepId, item.id),
+            value: item,
+            index: { step: item.stepId, participant: item.participantKey },
+          },
         ]);
         if (written.ok) {
           const etag = written.etags[0];
@@ -99,18 +114,25 @@ export class ContributionRepository {
         sheet = await this.sheetTable.get(partition, sheetKey);
         if (sheet) this.sheets.set(cacheKey, sheet);
         else this.sheets.delete(cacheKey);
-        if (sheet?.value.entries.some((e) => e.id === item.id)) return { kind: "replayed", entries: sheet.value.entries };
+        if (sheet?.value.entries.some((e) => e.id === item.id))
+          return { kind: "replayed", entries: sheet.value.entries };
         // The sheet is as this call knew it, so the item's own row refused the insert: it was
         // stored before sheets existed (a workshop running across the upgrade). A replay all the same.
         if (sheet?.etag === seen?.etag) return { kind: "replayed", entries: sheet?.value.entries ?? [] };
       }
-      throw new Error(`Contribution to ${item.workshopId}/${item.stepId} kept conflicting after ${ADD_ATTEMPTS} attempts`);
+      throw new Error(
+        `Contribution to ${item.workshopId}/${item.stepId} kept conflicting after ${ADD_ATTEMPTS} attempts`,
+      );
     });
   }
 
   /** The author's entries as this instance last knew them, when they include `id` (a replay this instance saw stored); no I/O. */
-  recalled(item: Pick<StoredContribution, "workshopId" | "stepId" | "participantKey" | "id">): readonly SheetEntry[] | undefined {
-    const sheet = this.sheets.get(`${tableKey(item.workshopId)}|${ContributionRepository.sheetKey(item.stepId, item.participantKey)}`);
+  recalled(
+    item: Pick<StoredContribution, "workshopId" | "stepId" | "participantKey" | "id">,
+  ): readonly SheetEntry[] | undefined {
+    const sheet = this.sheets.get(
+      `${tableKey(item.workshopId)}|${ContributionRepository.sheetKey(item.stepId, item.participantKey)}`,
+    );
     return sheet?.value.entries.some((e) => e.id === item.id) ? sheet.value.entries : undefined;
   }
 
@@ -125,13 +147,23 @@ export class ContributionRepository {
     return this.table.query(`PartitionKey eq '${odataString(tableKey(workshopId))}' and step eq '${stepId}'`);
   }
 
-  async get(workshopId: string, stepId: ContributionStepId, id: string): Promise<Versioned<StoredContribution> | undefined> {
+  async get(
+    workshopId: string,
+    stepId: ContributionStepId,
+    id: string,
+  ): Promise<Versioned<StoredContribution> | undefined> {
     return this.table.get(tableKey(workshopId), ContributionRepository.rowKey(stepId, id));
   }
 
   /** Conditional write of an edited item (merge, hide, edit): ConcurrencyError if it changed meanwhile. */
   save(item: StoredContribution, etag: string): Promise<string> {
-    return this.table.replace(tableKey(item.workshopId), ContributionRepository.rowKey(item.stepId, item.id), item, etag, { step: item.stepId, participant: item.participantKey });
+    return this.table.replace(
+      tableKey(item.workshopId),
+      ContributionRepository.rowKey(item.stepId, item.id),
+      item,
+      etag,
+      { step: item.stepId, participant: item.participantKey },
+    );
   }
 
   delete(item: StoredContribution): Promise<boolean> {

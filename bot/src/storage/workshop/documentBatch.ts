@@ -19,10 +19,17 @@ function documentEntity(partitionKey: string, rowKey: string, value: unknown, in
 /** One write of an entity-group transaction. */
 export type BatchWrite =
   | { readonly op: "create"; readonly rowKey: string; readonly value: unknown; readonly index?: IndexColumns }
-  | { readonly op: "replace"; readonly rowKey: string; readonly value: unknown; readonly etag: string; readonly index?: IndexColumns }
+  | {
+      readonly op: "replace";
+      readonly rowKey: string;
+      readonly value: unknown;
+      readonly etag: string;
+      readonly index?: IndexColumns;
+    }
   | { readonly op: "upsert"; readonly rowKey: string; readonly value: unknown; readonly index?: IndexColumns };
 
-export type BatchOutcome = { readonly ok: true; readonly etags: readonly string[] } | { readonly ok: false; readonly status: 409 | 412 | 404 };
+export type BatchOutcome =
+  { readonly ok: true; readonly etags: readonly string[] } | { readonly ok: false; readonly status: 409 | 412 | 404 };
 
 /**
  * Writes documents of one partition of one table in a single request, all or nothing (an
@@ -34,8 +41,14 @@ export type BatchOutcome = { readonly ok: true; readonly etags: readonly string[
  * Kept beside the workshop repositories rather than in DocumentTable (being reworked meanwhile);
  * the layout is DocumentTable's, so its reads decode these rows.
  */
-export async function submitBatch(clients: TableClients, logicalName: string, partitionKey: string, writes: readonly BatchWrite[]): Promise<BatchOutcome> {
-  if (writes.length === 0 || writes.length > 100) throw new RangeError(`A batch holds 1 to 100 writes, not ${writes.length}`);
+export async function submitBatch(
+  clients: TableClients,
+  logicalName: string,
+  partitionKey: string,
+  writes: readonly BatchWrite[],
+): Promise<BatchOutcome> {
+  if (writes.length === 0 || writes.length > 100)
+    throw new RangeError(`A batch holds 1 to 100 writes, not ${writes.length}`);
   const client = await clients.table(logicalName);
   // One write needs no transaction (whose client builds a request pipeline of its own per call).
   const [only] = writes;

@@ -36,7 +36,8 @@ export class WorkshopSettingsRepository {
       if (!(await this.table.insertOnce("settings", rowKey, settings))) {
         // Someone else's first save, or this very save replayed after a cut connection.
         const stored = await this.table.get("settings", rowKey);
-        if (!stored || JSON.stringify(stored.value) !== JSON.stringify(settings)) throw new ConcurrencyError("workshopSettings", "settings", rowKey);
+        if (!stored || JSON.stringify(stored.value) !== JSON.stringify(settings))
+          throw new ConcurrencyError("workshopSettings", "settings", rowKey);
         return stored.etag;
       }
     } else {

@@ -63,7 +63,11 @@ export class WorkshopRepository {
     return this.table.replace(tableKey(record.workshop.campaignId), `w${record.workshop.kind}`, record, etag);
   }
 
-  update(campaignId: string, kind: WorkshopNumber, change: (r: WorkshopRecord) => WorkshopRecord | undefined): Promise<Versioned<WorkshopRecord> | undefined> {
+  update(
+    campaignId: string,
+    kind: WorkshopNumber,
+    change: (r: WorkshopRecord) => WorkshopRecord | undefined,
+  ): Promise<Versioned<WorkshopRecord> | undefined> {
     return this.table.update(tableKey(campaignId), `w${kind}`, change);
   }
 

@@ -30,7 +30,8 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
     else {
       const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
       // Local mode offers the identities the tab's switch can act as; Teams has one: the signed-in user.
-      const personas = who.mode === "local" ? { personas: LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name[locale] })) } : {};
+      const personas =
+        who.mode === "local" ? { personas: LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name[locale] })) } : {};
       res.send(200, { mode: who.mode, user: { id: who.identity.id, name: who.identity.name }, ...personas });
     }
   });
@@ -39,7 +40,10 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
     const who = await ctx.authenticate(req);
     if (!who.ok) return void res.send(401, authErrorBody(req, who.reason));
     // Two reads of a short list, so the summary stays free of who coordinates what.
-    const [summaries, editable] = await Promise.all([listCampaignSummaries(ctx.repos), editableCampaignIds(ctx.repos, { aadObjectId: who.identity.id })]);
+    const [summaries, editable] = await Promise.all([
+      listCampaignSummaries(ctx.repos),
+      editableCampaignIds(ctx.repos, { aadObjectId: who.identity.id }),
+    ]);
     res.send(200, { campaigns: summaries.map((s) => ({ ...s, canEdit: editable.has(s.id) })) });
   });
 
@@ -52,7 +56,12 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
     const result = await campaignForEdit(deps, { aadObjectId: who.identity.id }, typeof id === "string" ? id : "");
     if (result.ok) return void res.send(200, result.value);
     const status = result.failure.kind === "forbidden" ? 403 : result.failure.kind === "notFound" ? 404 : 400;
-    res.send(status, { error: { code: result.failure.kind, message: failureText(localeFromAcceptLanguage(req.headers["accept-language"]), result.failure) } });
+    res.send(status, {
+      error: {
+        code: result.failure.kind,
+        message: failureText(localeFromAcceptLanguage(req.headers["accept-language"]), result.failure),
+      },
+    });
   });
 
   registerCampaignRoutes(server, ctx, ctx.campaign);

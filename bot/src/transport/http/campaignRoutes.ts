@@ -12,8 +12,15 @@ import { authErrorBody, type Identity } from "./identity";
 import { parseBody } from "./parseBody";
 import type { RouteContext } from "./routeContext";
 
-const moveSchema = z.object({ from: z.enum(CAMPAIGN_STATES), to: z.enum(CAMPAIGN_STATES) }) satisfies z.ZodType<MoveRequestDto>;
-const roleSchema = z.object({ person: z.string().trim().min(1).max(200), name: z.string().max(200).default(""), role: z.enum(STAFF_ROLES) }) satisfies z.ZodType<RoleRequestDto>;
+const moveSchema = z.object({
+  from: z.enum(CAMPAIGN_STATES),
+  to: z.enum(CAMPAIGN_STATES),
+}) satisfies z.ZodType<MoveRequestDto>;
+const roleSchema = z.object({
+  person: z.string().trim().min(1).max(200),
+  name: z.string().max(200).default(""),
+  role: z.enum(STAFF_ROLES),
+}) satisfies z.ZodType<RoleRequestDto>;
 
 /** HTTP status of each expected failure: the user's mistakes are 4xx, and each says what to do. */
 function statusOf(failure: CampaignFailure): number {
@@ -30,12 +37,24 @@ function statusOf(failure: CampaignFailure): number {
   }
 }
 
-function failureBody(locale: Locale, failure: CampaignFailure): ErrorBody & { readonly error: { readonly blockers?: readonly { code: string; message: string }[] } } {
+function failureBody(
+  locale: Locale,
+  failure: CampaignFailure,
+): ErrorBody & { readonly error: { readonly blockers?: readonly { code: string; message: string }[] } } {
   const params = (failure as { params?: Record<string, string | number> }).params;
   const blockers = blockerNotes(locale, failure);
   // The refusal without its list: the page shows each blocker on a line of its own.
-  const message = blockers ? failureText(locale, { code: failure.code } as CampaignFailure) : failureText(locale, failure);
-  return { error: { code: failure.code, message, ...(params ? { params: { ...params } } : {}), ...(blockers ? { blockers } : {}) } };
+  const message = blockers
+    ? failureText(locale, { code: failure.code } as CampaignFailure)
+    : failureText(locale, failure);
+  return {
+    error: {
+      code: failure.code,
+      message,
+      ...(params ? { params: { ...params } } : {}),
+      ...(blockers ? { blockers } : {}),
+    },
+  };
 }
 
 function param(req: Request, name: string): string {
@@ -48,13 +67,20 @@ function param(req: Request, name: string): string {
  * move), its roles and people (coordinators), and the team's members for the people picker.
  */
 export function registerCampaignRoutes(server: Server, ctx: RouteContext, services: CampaignServices): void {
-  async function caller(req: Request, res: Response): Promise<{ me: Identity; locale: Locale; campaignId: string } | undefined> {
+  async function caller(
+    req: Request,
+    res: Response,
+  ): Promise<{ me: Identity; locale: Locale; campaignId: string } | undefined> {
     const who = await ctx.authenticate(req);
     if (!who.ok) {
       res.send(401, authErrorBody(req, who.reason));
       return undefined;
     }
-    return { me: who.identity, locale: localeFromAcceptLanguage(req.headers["accept-language"]), campaignId: param(req, "campaignId") };
+    return {
+      me: who.identity,
+      locale: localeFromAcceptLanguage(req.headers["accept-language"]),
+      campaignId: param(req, "campaignId"),
+    };
   }
 
   function answer<T>(res: Response, locale: Locale, outcome: CampaignOutcome<T>, ok: (value: T) => unknown): void {
@@ -74,7 +100,12 @@ export function registerCampaignRoutes(server: Server, ctx: RouteContext, servic
     if (!c) return;
     const body = parseBody(req, res, moveSchema, "campaign.api.invalidBody");
     if (!body) return;
-    answer(res, c.locale, await services.progress.move(c.campaignId, { aadObjectId: c.me.id }, body, c.locale), (v) => v);
+    answer(
+      res,
+      c.locale,
+      await services.progress.move(c.campaignId, { aadObjectId: c.me.id }, body, c.locale),
+      (v) => v,
+    );
   });
 
   server.get("/api/campaigns/:campaignId/people", async (req: Request, res: Response) => {
@@ -105,11 +136,18 @@ export function registerCampaignRoutes(server: Server, ctx: RouteContext, servic
     const query = new URL(req.url ?? "/", "http://x").searchParams;
     const q = (query.get("q") ?? "").slice(0, 100);
     try {
-      answer(res, c.locale, await services.people.roster(c.campaignId, { aadObjectId: c.me.id }, q, query.get("refresh") === "1"), (v) => v);
+      answer(
+        res,
+        c.locale,
+        await services.people.roster(c.campaignId, { aadObjectId: c.me.id }, q, query.get("refresh") === "1"),
+        (v) => v,
+      );
     } catch (error) {
       // Teams refused or did not answer: the picker keeps the list it has, and says why it is not newer.
       ctx.logger.warn({ err: error, campaignId: c.campaignId }, "team roster could not be read");
-      res.send(502, { error: { code: "rosterUnavailable", message: translate(c.locale, "campaign.api.rosterUnavailable") } });
+      res.send(502, {
+        error: { code: "rosterUnavailable", message: translate(c.locale, "campaign.api.rosterUnavailable") },
+      });
     }
   });
 }

@@ -5,10 +5,19 @@ import { translate } from "../../i18n/translate";
 
 /** Every API error has this shape; `message` is localised, never an exception's text. */
 export interface ErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly params?: Record<string, string | number> };
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly params?: Record<string, string | number>;
+  };
 }
 
-export function errorBody(req: Request, code: string, key: MessageKey, params?: Record<string, string | number>): ErrorBody {
+export function errorBody(
+  req: Request,
+  code: string,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): ErrorBody {
   const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
   return { error: { code, message: translate(locale, key, params), ...(params ? { params } : {}) } };
 }

@@ -163,17 +163,24 @@ export function createAuthenticator(config: AppConfig, options: AuthenticatorOpt
     const oid = typeof payload.oid === "string" ? payload.oid : undefined;
     if (!tid || !oid) return { ok: false, reason: "missingClaims" };
     // The issuer embeds the tenant; both token versions are accepted because the app registration decides which one Entra issues.
-    if (payload.iss !== `${v1}/${tid}/` && payload.iss !== `${v2}/${tid}/v2.0`) return { ok: false, reason: "wrongIssuer" };
+    if (payload.iss !== `${v1}/${tid}/` && payload.iss !== `${v2}/${tid}/v2.0`)
+      return { ok: false, reason: "wrongIssuer" };
     if (!scopesOf(payload).includes(REQUIRED_SCOPE)) return { ok: false, reason: "missingScope" };
     if (!allowedTenants.has(tid)) return { ok: false, reason: "tenantNotAllowed" };
-    const name = typeof payload.name === "string" ? payload.name : typeof payload.preferred_username === "string" ? payload.preferred_username : oid;
+    const name =
+      typeof payload.name === "string"
+        ? payload.name
+        : typeof payload.preferred_username === "string"
+          ? payload.preferred_username
+          : oid;
     return { ok: true, mode: "teams", identity: { id: oid, name, tenantId: tid } };
   };
 }
 
 function failureOf(error: unknown): AuthFailure {
   if (error instanceof joseErrors.JWTExpired) return "expired";
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed || error instanceof joseErrors.JWKSNoMatchingKey) return "badSignature";
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed || error instanceof joseErrors.JWKSNoMatchingKey)
+    return "badSignature";
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     if (error.claim === "aud") return "wrongAudience";
     if (error.claim === "nbf") return "expired";

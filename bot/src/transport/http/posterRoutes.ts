@@ -4,7 +4,15 @@ import { COMMIT_PARTIES } from "../../domain/workshopTemplate";
 import { localeOf } from "../../i18n/locale";
 import type { Outcome } from "../../services/poster/outcome";
 import { renderPosterPdf } from "../../services/poster/posterPdf";
-import { answerPoster, closePoster, createPoster, editPosterContent, getPoster, loadCampaign, statusOf } from "../../services/poster/posterService";
+import {
+  answerPoster,
+  closePoster,
+  createPoster,
+  editPosterContent,
+  getPoster,
+  loadCampaign,
+  statusOf,
+} from "../../services/poster/posterService";
 import { requestValidation } from "../../services/poster/validationRequests";
 import { decide, getCommittee } from "../../services/roadmap/committeeService";
 import { buildDashboard, isRoadmapStatus } from "../../services/roadmap/dashboardService";
@@ -19,7 +27,16 @@ import type { RouteContext } from "./routeContext";
 const text = z.string().max(2000);
 const content = {
   qualities: z.array(z.object({ id: z.string().min(1).max(60).optional(), text })).max(30),
-  commitments: z.array(z.object({ id: z.string().min(1).max(60).optional(), party: z.enum(COMMIT_PARTIES), text, sourceItemId: z.string().max(100).optional() })).max(60),
+  commitments: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(60).optional(),
+        party: z.enum(COMMIT_PARTIES),
+        text,
+        sourceItemId: z.string().max(100).optional(),
+      }),
+    )
+    .max(60),
 };
 const participants = z.object({
   teams: z.array(z.object({ aadObjectId: z.string().min(1).max(100), name: z.string().max(200).optional() })).max(200),
@@ -30,12 +47,32 @@ const createBody = z.union([
   z.object({ fromWorkshop: z.literal(false).optional(), content: z.object(content).strict(), participants }).strict(),
 ]);
 const editBody = z.object({ version: z.number().int().min(1), ...content }).strict();
-const answerBody = z.object({ version: z.number().int().min(1), approved: z.boolean(), comment: z.string().max(2000).optional() }).strict();
-const decisionBody = z
-  .object({ commitmentId: z.string().min(1).max(60), decision: z.string().max(20), level: z.string().max(20), reason: z.string().max(2000).optional(), adaptedText: z.string().max(2000).optional() })
+const answerBody = z
+  .object({ version: z.number().int().min(1), approved: z.boolean(), comment: z.string().max(2000).optional() })
   .strict();
-const planBody = z.object({ title: z.string().max(1000).optional(), owner: z.string().max(200).nullable().optional(), dueDate: z.string().max(20).nullable().optional() }).strict();
-const updateBody = z.object({ status: z.string().max(20).optional(), progress: z.number().optional(), comment: z.string().max(4000).optional() }).strict();
+const decisionBody = z
+  .object({
+    commitmentId: z.string().min(1).max(60),
+    decision: z.string().max(20),
+    level: z.string().max(20),
+    reason: z.string().max(2000).optional(),
+    adaptedText: z.string().max(2000).optional(),
+  })
+  .strict();
+const planBody = z
+  .object({
+    title: z.string().max(1000).optional(),
+    owner: z.string().max(200).nullable().optional(),
+    dueDate: z.string().max(20).nullable().optional(),
+  })
+  .strict();
+const updateBody = z
+  .object({
+    status: z.string().max(20).optional(),
+    progress: z.number().optional(),
+    comment: z.string().max(4000).optional(),
+  })
+  .strict();
 
 function param(req: Request, name: string): string {
   const value = (req.params as Record<string, unknown> | undefined)?.[name];
@@ -112,7 +149,8 @@ export function registerPosterRoutes(server: Server, ctx: RouteContext): void {
     const campaign = await loadCampaign(ctx, campaignId);
     if (!campaign.ok) return reply(req, res, campaign);
     const stored = await posterRepositories(ctx.tables).posters.get(campaignId);
-    if (!stored) return reply(req, res, { ok: false, status: 404, code: "posterNotFound", key: "poster.api.posterNotFound" });
+    if (!stored)
+      return reply(req, res, { ok: false, status: 404, code: "posterNotFound", key: "poster.api.posterNotFound" });
     const size = query(req, "size") === "A3" ? "A3" : "A4";
     const locale = localeOf(query(req, "lang") ?? campaign.value.locale);
     const record = stored.value;
@@ -159,7 +197,8 @@ export function registerPosterRoutes(server: Server, ctx: RouteContext): void {
   server.post(`${base}/roadmap/:actionId/updates`, async (req: Request, res: Response) => {
     const me = await who(req, res);
     const body = me && parse(req, res, updateBody);
-    if (me && body) reply(req, res, await addUpdate(ctx, param(req, "campaignId"), param(req, "actionId"), me.id, body));
+    if (me && body)
+      reply(req, res, await addUpdate(ctx, param(req, "campaignId"), param(req, "actionId"), me.id, body));
   });
 
   server.get("/api/dashboard", async (req: Request, res: Response) => {

@@ -24,7 +24,10 @@ export function registerPrivacyRoutes(server: Server, ctx: RouteContext): void {
   const deps = personDataDeps(ctx);
   const path = "/api/campaigns/:campaignId/people/:personId";
 
-  async function request(req: Request, res: Response): Promise<{ me: Identity; campaignId: string; personId: string } | undefined> {
+  async function request(
+    req: Request,
+    res: Response,
+  ): Promise<{ me: Identity; campaignId: string; personId: string } | undefined> {
     const result = await ctx.authenticate(req);
     if (!result.ok) {
       res.send(401, authErrorBody(req, result.reason));

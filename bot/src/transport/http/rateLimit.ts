@@ -42,7 +42,11 @@ export interface PublicLimits {
 }
 
 // 200 participants polling a workshop every 2 s is 6,000 requests a minute on one code.
-export const DEFAULT_PUBLIC_LIMITS: PublicLimits = { perClientPerMinute: 300, perCodePerMinute: 12_000, trustForwardedFor: false };
+export const DEFAULT_PUBLIC_LIMITS: PublicLimits = {
+  perClientPerMinute: 300,
+  perCodePerMinute: 12_000,
+  trustForwardedFor: false,
+};
 
 /** The API paths anyone may call without an account: join page, usager confirmation, public follow-up. */
 const PUBLIC = /^\/api\/(join|confirm|follow)\/([^/]+)/;
@@ -53,7 +57,11 @@ export function publicRateLimit(limits: PublicLimits, now: () => number = Date.n
   return (req: Request, res: Response, next: Next): void => {
     const match = PUBLIC.exec(req.getPath() ?? "");
     if (!match) return next();
-    const forwarded = limits.trustForwardedFor ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : undefined;
+    const forwarded = limits.trustForwardedFor
+      ? String(req.headers["x-forwarded-for"] ?? "")
+          .split(",")[0]
+          ?.trim()
+      : undefined;
     const client = forwarded || req.socket.remoteAddress || "unknown";
     const verdicts = [perClient.hit(`client:${client}`), perCode.hit(`${match[1]}:${match[2]}`)];
     const refused = verdicts.find((v) => !v.allowed);

@@ -9,19 +9,50 @@ import { campaignInputSchema, campaignPatchSchema } from "../../services/recruit
 import { createCampaignAsCoordinator, editCampaign, type SetupFailure } from "../../services/recruitment/campaignSetup";
 import { failureText } from "../../services/recruitment/campaignForm";
 import { campaignProgress } from "../../services/recruitment/invitations";
-import { confirmSelection, previewSelection, recruitmentView, type SelectionFailure } from "../../services/recruitment/panelSelection";
+import {
+  confirmSelection,
+  previewSelection,
+  recruitmentView,
+  type SelectionFailure,
+} from "../../services/recruitment/panelSelection";
 import { recruitmentRuntime } from "../../services/recruitment/recruitmentFeature";
 import { domainErrorText } from "../../services/recruitment/errorMessage";
-import { confirmMixed, mixedFailureText, mixedView, openMixed, type MixedFailure } from "../../services/recruitment/mixedPanel";
-import { confirmUsagerPanel, previewUsagerPanel, usagerPanelFailureText, usagerPanelView, type UsagerPanelFailure } from "../../services/recruitment/usagerPanel";
-import { answerConfirmation, answerMixedConfirmation, answerSchema, confirmationView, mixedAnswerSchema, nominateUsager, nominationSchema, proposeUsagers, registerUsager, type UsagerFailure } from "../../services/recruitment/usagers";
+import {
+  confirmMixed,
+  mixedFailureText,
+  mixedView,
+  openMixed,
+  type MixedFailure,
+} from "../../services/recruitment/mixedPanel";
+import {
+  confirmUsagerPanel,
+  previewUsagerPanel,
+  usagerPanelFailureText,
+  usagerPanelView,
+  type UsagerPanelFailure,
+} from "../../services/recruitment/usagerPanel";
+import {
+  answerConfirmation,
+  answerMixedConfirmation,
+  answerSchema,
+  confirmationView,
+  mixedAnswerSchema,
+  nominateUsager,
+  nominationSchema,
+  proposeUsagers,
+  registerUsager,
+  type UsagerFailure,
+} from "../../services/recruitment/usagers";
 import { errorBody } from "./errorBody";
 import { parseBody } from "./parseBody";
 import { authErrorBody, type Identity } from "./identity";
 import { usagerPosterLink } from "../../services/poster/usagerPosterLink";
 import type { RouteContext } from "./routeContext";
 
-const createBody = campaignInputSchema.omit({ locale: true }).extend({ id: z.uuid().optional(), locale: z.enum(["fr", "en"]).optional() }).strict();
+const createBody = campaignInputSchema
+  .omit({ locale: true })
+  .extend({ id: z.uuid().optional(), locale: z.enum(["fr", "en"]).optional() })
+  .strict();
 const selectionBody = z.object({ selectedIds: z.array(z.string().min(1).max(100)).max(200) }).strict();
 
 function param(req: Request, name: string): string {
@@ -38,22 +69,44 @@ function setupError(req: Request, res: Response, failure: SetupFailure): void {
   const status = failure.kind === "forbidden" ? 403 : failure.kind === "notFound" ? 404 : 400;
   const code = failure.kind === "domain" ? failure.error.code : failure.kind;
   // The message is already localised; errorBody's key is only a fallback shape.
-  res.send(status, { error: { code, message: failureText(locale, failure), ...(failure.kind === "domain" && failure.error.params ? { params: failure.error.params } : {}) } });
+  res.send(status, {
+    error: {
+      code,
+      message: failureText(locale, failure),
+      ...(failure.kind === "domain" && failure.error.params ? { params: failure.error.params } : {}),
+    },
+  });
 }
 
 function selectionError(req: Request, res: Response, failure: SelectionFailure): void {
-  if (failure.kind === "notFound") return void res.send(404, errorBody(req, "notFound", "recruitment.error.campaignNotFound"));
-  if (failure.kind === "forbidden") return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
+  if (failure.kind === "notFound")
+    return void res.send(404, errorBody(req, "notFound", "recruitment.error.campaignNotFound"));
+  if (failure.kind === "forbidden")
+    return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
   if (failure.kind === "domain") return void domainError(req, res, failure.error);
   res.send(400, errorBody(req, "unknownVolunteer", "recruitment.api.unknownVolunteer", { id: failure.id }));
 }
 
-const registerBody = z.object({ name: z.string().trim().min(1).max(80), kind: z.string().max(20), ageBand: z.string().max(20), sex: z.string().max(20), frequency: z.string().max(20) }).strict();
+const registerBody = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    kind: z.string().max(20),
+    ageBand: z.string().max(20),
+    sex: z.string().max(20),
+    frequency: z.string().max(20),
+  })
+  .strict();
 
 /** A rule of the method refused the request: the domain's code, its localised text, and its parameters. */
 function domainError(req: Request, res: Response, error: DomainError): void {
   const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-  res.send(400, { error: { code: error.code, message: domainErrorText(locale, error), ...(error.params ? { params: error.params } : {}) } });
+  res.send(400, {
+    error: {
+      code: error.code,
+      message: domainErrorText(locale, error),
+      ...(error.params ? { params: error.params } : {}),
+    },
+  });
 }
 
 function usagerError(req: Request, res: Response, failure: UsagerFailure): void {
@@ -78,15 +131,39 @@ function usagerError(req: Request, res: Response, failure: UsagerFailure): void 
 function usagerPanelError(req: Request, res: Response, failure: UsagerPanelFailure): void {
   const status = failure.kind === "notFound" ? 404 : failure.kind === "forbidden" ? 403 : 400;
   const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-  res.send(status, { error: { code: failure.kind === "domain" ? failure.error.code : failure.kind, message: usagerPanelFailureText(locale, failure), ...(failure.kind === "unknownUsager" ? { params: { id: failure.id } } : {}) } });
+  res.send(status, {
+    error: {
+      code: failure.kind === "domain" ? failure.error.code : failure.kind,
+      message: usagerPanelFailureText(locale, failure),
+      ...(failure.kind === "unknownUsager" ? { params: { id: failure.id } } : {}),
+    },
+  });
 }
 
-const mixedConfirmBody = z.object({ agentIds: z.array(z.string().min(1).max(100)).max(200), usagerIds: z.array(z.string().min(1).max(100)).max(200) }).strict();
+const mixedConfirmBody = z
+  .object({
+    agentIds: z.array(z.string().min(1).max(100)).max(200),
+    usagerIds: z.array(z.string().min(1).max(100)).max(200),
+  })
+  .strict();
 
 function mixedError(req: Request, res: Response, failure: MixedFailure): void {
-  const status = failure.kind === "notFound" ? 404 : failure.kind === "forbidden" ? 403 : failure.kind === "noAgentPanel" || failure.kind === "notOpened" ? 409 : 400;
+  const status =
+    failure.kind === "notFound"
+      ? 404
+      : failure.kind === "forbidden"
+        ? 403
+        : failure.kind === "noAgentPanel" || failure.kind === "notOpened"
+          ? 409
+          : 400;
   const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-  res.send(status, { error: { code: failure.kind === "domain" ? failure.error.code : failure.kind, message: mixedFailureText(locale, failure), ...(failure.kind === "unknownMember" ? { params: { id: failure.id } } : {}) } });
+  res.send(status, {
+    error: {
+      code: failure.kind === "domain" ? failure.error.code : failure.kind,
+      message: mixedFailureText(locale, failure),
+      ...(failure.kind === "unknownMember" ? { params: { id: failure.id } } : {}),
+    },
+  });
 }
 
 /** The tab's recruitment API: campaign set-up, balance and selection, outbox progress. */
@@ -148,7 +225,12 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     const result = await confirmSelection(selection, actor(me), param(req, "campaignId"), body.selectedIds);
     if (!result.ok) return selectionError(req, res, result.failure);
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-    res.send(200, { ...result.value, ...(result.value.notified ? {} : { warning: errorBody(req, "noOrigin", "recruitment.api.noOrigin").error.message, locale }) });
+    res.send(200, {
+      ...result.value,
+      ...(result.value.notified
+        ? {}
+        : { warning: errorBody(req, "noOrigin", "recruitment.api.noOrigin").error.message, locale }),
+    });
   });
 
   server.post(`${base}/mixed/open`, async (req: Request, res: Response) => {
@@ -156,7 +238,12 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     if (!me) return;
     const result = await openMixed(selection, actor(me), param(req, "campaignId"));
     if (!result.ok) return mixedError(req, res, result.failure);
-    res.send(200, { ...result.value, ...(result.value.notified ? {} : { warning: errorBody(req, "noOrigin", "recruitment.mixed.noOrigin").error.message }) });
+    res.send(200, {
+      ...result.value,
+      ...(result.value.notified
+        ? {}
+        : { warning: errorBody(req, "noOrigin", "recruitment.mixed.noOrigin").error.message }),
+    });
   });
 
   server.get(`${base}/mixed`, async (req: Request, res: Response) => {
@@ -233,7 +320,8 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     if (!me) return undefined;
     const campaign = (await ctx.repos.campaigns.get(param(req, "campaignId")))?.value;
     if (!campaign) return void res.send(404, errorBody(req, "notFound", "recruitment.error.campaignNotFound"));
-    if (!can(actor(me), "campaign.invite", campaign)) return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
+    if (!can(actor(me), "campaign.invite", campaign))
+      return void res.send(403, errorBody(req, "forbidden", "recruitment.error.forbidden"));
     return campaign;
   }
 
@@ -245,7 +333,16 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     const failures = [];
     for (const job of await outbox.jobsOf(campaign.id)) {
       jobs.push({ jobId: job.jobId, kind: job.kind, createdAt: job.createdAt, counts: await outbox.counts(job.jobId) });
-      for (const item of await outbox.undelivered(job.jobId)) failures.push({ jobId: job.jobId, kind: job.kind, name: item.recipient.name ?? "", status: item.status, reason: item.lastError ?? "", attempts: item.attempts, at: item.updatedAt });
+      for (const item of await outbox.undelivered(job.jobId))
+        failures.push({
+          jobId: job.jobId,
+          kind: job.kind,
+          name: item.recipient.name ?? "",
+          status: item.status,
+          reason: item.lastError ?? "",
+          attempts: item.attempts,
+          at: item.updatedAt,
+        });
     }
     res.send(200, { progress: await campaignProgress(runtime.invitations, campaign.id), jobs, failures });
   });
@@ -254,7 +351,8 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     const campaign = await coordinatorCampaign(req, res);
     if (!campaign) return;
     let replayed = 0;
-    for (const job of await runtime.stores.outbox.jobsOf(campaign.id)) replayed += await replayFailed(runtime.stores.outbox, job.jobId, ctx.clock());
+    for (const job of await runtime.stores.outbox.jobsOf(campaign.id))
+      replayed += await replayFailed(runtime.stores.outbox, job.jobId, ctx.clock());
     runtime.worker.poke();
     res.send(200, { replayed });
   });

@@ -22,7 +22,11 @@ import { errorBody } from "./errorBody";
 import type { RouteContext } from "./routeContext";
 
 const actionBody = z.object({ verb: z.enum(PUBLIC_VERBS), data: z.record(z.string(), z.unknown()).default({}) });
-const commandBody = z.object({ type: z.enum(FACILITATOR_COMMAND_TYPES), revision: z.number().int().min(0), seconds: z.number().int().optional() });
+const commandBody = z.object({
+  type: z.enum(FACILITATOR_COMMAND_TYPES),
+  revision: z.number().int().min(0),
+  seconds: z.number().int().optional(),
+});
 
 function statusOf(error: WorkshopError): number {
   switch (error.code) {
@@ -60,7 +64,13 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   // Behind Azure's front end the client is the first X-Forwarded-For hop (as for the public rate limits).
   const trustForwardedFor = ctx.config.env === "production";
   const clientOf = (req: Request) =>
-    (trustForwardedFor ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : undefined) || req.socket.remoteAddress || "unknown";
+    (trustForwardedFor
+      ? String(req.headers["x-forwarded-for"] ?? "")
+          .split(",")[0]
+          ?.trim()
+      : undefined) ||
+    req.socket.remoteAddress ||
+    "unknown";
 
   function fail(req: Request, res: Response, error: WorkshopError, extra: Record<string, unknown> = {}) {
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
@@ -88,7 +98,11 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   server.get("/api/join/:code", async (req: Request, res: Response) => {
     const record = await byCode(req, res);
     if (!record) return;
-    res.send(200, { campaignName: record.value.campaignName, kind: record.value.workshop.kind, revision: record.value.workshop.revision });
+    res.send(200, {
+      campaignName: record.value.campaignName,
+      kind: record.value.workshop.kind,
+      revision: record.value.workshop.revision,
+    });
   });
 
   server.post("/api/join/:code/devices", async (req: Request, res: Response) => {
@@ -96,7 +110,13 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     if (!record) return;
     const admitted = await admissions.admit(record.value, clientOf(req));
     // The join page waits that long, then asks again by itself.
-    if (!admitted.ok) return fail(req, res, admitted.error, admitted.error.code === "workshop.deviceRate" ? { retryAfterSeconds: admitted.error.params?.["seconds"] } : {});
+    if (!admitted.ok)
+      return fail(
+        req,
+        res,
+        admitted.error,
+        admitted.error.code === "workshop.deviceRate" ? { retryAfterSeconds: admitted.error.params?.["seconds"] } : {},
+      );
     // The facilitator card shows the count too.
     updater.countsChanged({ id: record.value.workshop.campaignId, name: record.value.campaignName }, record.value);
     res.send(201, { token: admitted.value.token });
@@ -126,18 +146,31 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
     const result = await participantActions[input.data.verb](service, record.value, subject, input.data.data);
     if (!result.ok) {
-      const card = await views.participant(campaign, record.value, locale, { subject, refresh: false, notice: { text: errorMessage(locale, result.error), tone: "attention" } });
+      const card = await views.participant(campaign, record.value, locale, {
+        subject,
+        refresh: false,
+        notice: { text: errorMessage(locale, result.error), tone: "attention" },
+      });
       return fail(req, res, result.error, { card });
     }
     updater.countsChanged(campaign, record.value);
     const personal = result.value;
-    const card = await views.participant(campaign, record.value, locale, { subject, refresh: false, ...(personal ? { personal } : {}), notice: { text: translate(locale, "workshop.thanks"), tone: "good" } });
+    const card = await views.participant(campaign, record.value, locale, {
+      subject,
+      refresh: false,
+      ...(personal ? { personal } : {}),
+      notice: { text: translate(locale, "workshop.thanks"), tone: "good" },
+    });
     res.send(200, { revision: record.value.workshop.revision, card });
   });
 
   // ---- Facilitator console and stage (authenticated) --------------------------------------
 
-  async function facilitatorContext(req: Request, res: Response, forWriting: boolean): Promise<{ campaign: Campaign; record: Versioned<WorkshopRecord>; actor: Actor } | undefined> {
+  async function facilitatorContext(
+    req: Request,
+    res: Response,
+    forWriting: boolean,
+  ): Promise<{ campaign: Campaign; record: Versioned<WorkshopRecord>; actor: Actor } | undefined> {
     const who = await ctx.authenticate(req);
     if (!who.ok) {
       res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
@@ -145,7 +178,12 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     }
     const campaign = await service.campaign(String(req.params["campaignId"] ?? ""));
     const kindParam = Number((req.query as Record<string, unknown> | undefined)?.["kind"]);
-    const kind: WorkshopNumber | undefined = kindParam === 1 || kindParam === 2 || kindParam === 3 ? kindParam : campaign ? WORKSHOP_STATES[campaign.state] : undefined;
+    const kind: WorkshopNumber | undefined =
+      kindParam === 1 || kindParam === 2 || kindParam === 3
+        ? kindParam
+        : campaign
+          ? WORKSHOP_STATES[campaign.state]
+          : undefined;
     const record = campaign && kind ? await service.load(campaign.id, kind) : undefined;
     if (!campaign || !record) {
       fail(req, res, { code: "workshop.notFound" });
@@ -167,7 +205,10 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     // Workshop 3 shows where agents (W1) and usagers (W2) placed the relation, side by side.
     const sides =
       record.workshop.kind === 3
-        ? { agents: await service.scaleSummaryOf(`${campaign.id}.w1`), usagers: await service.scaleSummaryOf(`${campaign.id}.w2`) }
+        ? {
+            agents: await service.scaleSummaryOf(`${campaign.id}.w1`),
+            usagers: await service.scaleSummaryOf(`${campaign.id}.w2`),
+          }
         : undefined;
     const canFacilitate = service.mayFacilitate(actor, campaign);
     // Hidden texts stay out of what the stage may show: only a facilitator's state lists them.
@@ -182,7 +223,16 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       scaleAllowsComment: record.workshop.settings.scaleAllowsComment,
       step:
         view.screen === "step"
-          ? { id: view.step.id, type: view.step.type, prompt: view.step.prompt, sequenceTitle: view.sequenceTitle, sequenceIndex: view.sequenceIndex, sequenceCount: view.sequenceCount, stepIndex: view.stepIndex, stepCount: view.stepCount }
+          ? {
+              id: view.step.id,
+              type: view.step.type,
+              prompt: view.step.prompt,
+              sequenceTitle: view.sequenceTitle,
+              sequenceIndex: view.sequenceIndex,
+              sequenceCount: view.sequenceCount,
+              stepIndex: view.stepIndex,
+              stepCount: view.stepCount,
+            }
           : null,
       screen: view.screen,
       results,
@@ -204,15 +254,37 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     if (!found) return;
     const input = commandBody.safeParse(req.body);
     if (!input.success) return fail(req, res, { code: "workshop.badInput" });
-    const command = (input.data.type === "setCountdown" ? { type: "setCountdown", seconds: input.data.seconds ?? 0 } : { type: input.data.type }) as FacilitatorCommand;
-    const result = await service.command(found.campaign, found.record.value.workshop.kind, found.actor, command, input.data.revision);
+    const command = (
+      input.data.type === "setCountdown"
+        ? { type: "setCountdown", seconds: input.data.seconds ?? 0 }
+        : { type: input.data.type }
+    ) as FacilitatorCommand;
+    const result = await service.command(
+      found.campaign,
+      found.record.value.workshop.kind,
+      found.actor,
+      command,
+      input.data.revision,
+    );
     if (!result.ok) return fail(req, res, result.error);
-    if (!result.value.changed) return fail(req, res, { code: "workshop.stale" }, { state: await liveState(found.campaign, result.value.record.value, found.actor) });
+    if (!result.value.changed)
+      return fail(
+        req,
+        res,
+        { code: "workshop.stale" },
+        { state: await liveState(found.campaign, result.value.record.value, found.actor) },
+      );
     void updater.schedule(found.campaign, result.value.record.value);
     res.send(200, await liveState(found.campaign, result.value.record.value, found.actor));
   });
 
-  const facilitatorWrite = (path: string, run: (body: unknown, found: { campaign: Campaign; record: Versioned<WorkshopRecord>; actor: Actor }) => Promise<{ ok: true } | { ok: false; error: WorkshopError }>) => {
+  const facilitatorWrite = (
+    path: string,
+    run: (
+      body: unknown,
+      found: { campaign: Campaign; record: Versioned<WorkshopRecord>; actor: Actor },
+    ) => Promise<{ ok: true } | { ok: false; error: WorkshopError }>,
+  ) => {
     server.post(`/api/workshops/:campaignId/${path}`, async (req: Request, res: Response) => {
       const found = await facilitatorContext(req, res, true);
       if (!found) return;
@@ -247,8 +319,19 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   const localised = z.object({ fr: z.string().max(1000), en: z.string().max(1000) });
   const vote = z.object({ budget: z.number().int(), maxPerItem: z.number().int(), keep: z.number().int() });
   const settingsBody = z.object({
-    prompts: z.object(Object.fromEntries(PROMPT_KEYS.map((k) => [k, localised])) as Record<(typeof PROMPT_KEYS)[number], typeof localised>),
-    sequenceTitles: z.object({ idealChaotic: localised, whereWeStand: localised, actions: localised, qualities: localised, priorities: localised }),
+    prompts: z.object(
+      Object.fromEntries(PROMPT_KEYS.map((k) => [k, localised])) as Record<
+        (typeof PROMPT_KEYS)[number],
+        typeof localised
+      >,
+    ),
+    sequenceTitles: z.object({
+      idealChaotic: localised,
+      whereWeStand: localised,
+      actions: localised,
+      qualities: localised,
+      priorities: localised,
+    }),
     scaleLabels: z.object({ min: localised, max: localised }),
     scaleAllowsComment: z.boolean(),
     maxContributionLength: z.number().int(),
@@ -265,7 +348,12 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const campaign = await service.campaign(String(req.params["campaignId"] ?? ""));
     if (!campaign) return fail(req, res, { code: "workshop.notFound" });
     const form = await service.settingsForm(campaign, { aadObjectId: who.identity.id });
-    res.send(200, { ...form, campaignName: campaign.name, defaults: defaultWorkshopSettings(), limits: SETTINGS_LIMITS });
+    res.send(200, {
+      ...form,
+      campaignName: campaign.name,
+      defaults: defaultWorkshopSettings(),
+      limits: SETTINGS_LIMITS,
+    });
   });
   server.put("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
@@ -281,20 +369,43 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   });
 
   // Someone in the room without a phone: the facilitator answers for them, flagged as a proxy entry.
-  const proxyScaleBody = z.object({ label: z.string().trim().min(1).max(40), value: z.number(), comment: z.string().max(5000).optional() });
-  const proxyVoteBody = z.object({ label: z.string().trim().min(1).max(40), stepId: z.enum(["actionsVote", "qualitiesVote", "prioritiesVote"]), itemId: z.string().min(1).max(100), requestId: z.string().min(4).max(64), retract: z.boolean().default(false) });
-  const proxySubject = (actor: Actor, label: string) => ({ kind: "proxy" as const, label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` });
+  const proxyScaleBody = z.object({
+    label: z.string().trim().min(1).max(40),
+    value: z.number(),
+    comment: z.string().max(5000).optional(),
+  });
+  const proxyVoteBody = z.object({
+    label: z.string().trim().min(1).max(40),
+    stepId: z.enum(["actionsVote", "qualitiesVote", "prioritiesVote"]),
+    itemId: z.string().min(1).max(100),
+    requestId: z.string().min(4).max(64),
+    retract: z.boolean().default(false),
+  });
+  const proxySubject = (actor: Actor, label: string) => ({
+    kind: "proxy" as const,
+    label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}`,
+  });
   facilitatorWrite("proxy-scale", async (body, { record, actor }) => {
     const input = proxyScaleBody.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.answerScale(record.value, proxySubject(actor, input.data.label), { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) }, true);
+    const r = await service.answerScale(
+      record.value,
+      proxySubject(actor, input.data.label),
+      { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) },
+      true,
+    );
     return r.ok ? { ok: true } : r;
   });
   facilitatorWrite("proxy-vote", async (body, { record, actor }) => {
     const input = proxyVoteBody.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
     const { label, ...vote } = input.data;
-    const r = await service.vote(record.value, proxySubject(actor, label), { ...vote, requestId: `${vote.requestId}|${vote.itemId}|${vote.retract ? "-" : "+"}` }, true);
+    const r = await service.vote(
+      record.value,
+      proxySubject(actor, label),
+      { ...vote, requestId: `${vote.requestId}|${vote.itemId}|${vote.retract ? "-" : "+"}` },
+      true,
+    );
     return r.ok ? { ok: true } : r;
   });
 
@@ -302,7 +413,11 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const input = editSchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
     const { text, tag, ...rest } = input.data;
-    const r = await service.edit(campaign, record.value, actor, { ...rest, ...(text !== undefined ? { text } : {}), ...(tag !== undefined ? { tag } : {}) });
+    const r = await service.edit(campaign, record.value, actor, {
+      ...rest,
+      ...(text !== undefined ? { text } : {}),
+      ...(tag !== undefined ? { tag } : {}),
+    });
     return r.ok ? { ok: true } : r;
   });
   facilitatorWrite("commitments", async (body, { campaign, record, actor }) => {
@@ -315,7 +430,12 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const input = proxySchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
     const { label, tag, ...rest } = input.data;
-    const r = await service.contribute(record.value, proxySubject(actor, label), { ...rest, ...(tag ? { tag } : {}) }, true);
+    const r = await service.contribute(
+      record.value,
+      proxySubject(actor, label),
+      { ...rest, ...(tag ? { tag } : {}) },
+      true,
+    );
     return r.ok ? { ok: true } : r;
   });
 }

@@ -28,7 +28,8 @@ export const campaignEn: { readonly [K in keyof typeof campaignFr]: string } = {
   "campaign.back.confirm":
     "The workshop has not taken place yet: the campaign goes back to « {state} », to recruit or set a new date. Nothing entered so far is lost.",
   "campaign.stop.button": "Stop the campaign",
-  "campaign.stop.confirm": "The campaign will be closed for good: no workshop or step can follow. Its data can still be read until its retention date.",
+  "campaign.stop.confirm":
+    "The campaign will be closed for good: no workshop or step can follow. Its data can still be read until its retention date.",
   "campaign.confirm.yes": "Confirm",
   "campaign.confirm.no": "Cancel",
   "campaign.moved": "Done: the campaign is now at « {state} ».",
@@ -55,7 +56,8 @@ export const campaignEn: { readonly [K in keyof typeof campaignFr]: string } = {
   "people.titleShort": "People and roles",
   "people.loading": "Loading people…",
   "people.roles.title": "Who does what",
-  "people.roles.intro": "Coordinators move the campaign on; managers follow and update the roadmap; readers follow the campaign.",
+  "people.roles.intro":
+    "Coordinators move the campaign on; managers follow and update the roadmap; readers follow the campaign.",
   "people.roles.name": "Name someone from the team",
   "people.roles.search": "Person's name",
   "people.roles.searchHint": "Type at least two letters of the name.",

@@ -27,7 +27,8 @@ export const campaignFr = {
   "campaign.back.confirm":
     "L'atelier n'a pas encore eu lieu : la campagne revient à l'étape « {state} », le temps de recruter ou de fixer une nouvelle date. Rien de ce qui a été saisi n'est perdu.",
   "campaign.stop.button": "Arrêter la campagne",
-  "campaign.stop.confirm": "La campagne sera close définitivement : plus aucun atelier ni aucune étape ne pourra suivre. Les données restent consultables jusqu'à leur date de conservation.",
+  "campaign.stop.confirm":
+    "La campagne sera close définitivement : plus aucun atelier ni aucune étape ne pourra suivre. Les données restent consultables jusqu'à leur date de conservation.",
   "campaign.confirm.yes": "Confirmer",
   "campaign.confirm.no": "Annuler",
   "campaign.moved": "C'est fait : la campagne est maintenant à l'étape « {state} ».",
@@ -66,7 +67,8 @@ export const campaignFr = {
   "people.roles.remove": "Retirer le rôle de {name}",
   "people.roles.saved": "C'est enregistré.",
   "people.roles.rosterReadAt": "Liste des membres de l'équipe lue dans Teams le {date}.",
-  "people.roles.rosterNever": "La liste des membres de l'équipe n'a pas encore été lue dans Teams : seuls les volontaires sont proposés.",
+  "people.roles.rosterNever":
+    "La liste des membres de l'équipe n'a pas encore été lue dans Teams : seuls les volontaires sont proposés.",
   "people.roles.refresh": "Relire la liste de l'équipe",
   "people.list.title": "Toutes les personnes de la campagne",
   "people.list.intro":

@@ -2,7 +2,8 @@ import type { posterFr } from "./poster.fr";
 
 export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "poster.loading": "Loading the poster…",
-  "poster.none": "This campaign has no poster yet. Take the result of workshop 3, or type the kept qualities and commitments directly (workshop run on paper).",
+  "poster.none":
+    "This campaign has no poster yet. Take the result of workshop 3, or type the kept qualities and commitments directly (workshop run on paper).",
   "poster.fromWorkshop": "Take the result of workshop 3",
   "poster.create": "Create the poster",
   "poster.saved": "Saved.",
@@ -18,7 +19,8 @@ export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "poster.editor.party.usagers": "Service users' commitments (“Service users commit to …”)",
   "poster.editor.party.both": "Shared commitments (“Agents and service users commit to …”)",
   "poster.editor.teams": "Participants in Teams (each one's Entra id, one per line)",
-  "poster.editor.teamsHint": "They get the validation card in their chat with the bot. Leave empty if the workshop was held without Teams.",
+  "poster.editor.teamsHint":
+    "They get the validation card in their chat with the bot. Leave empty if the workshop was held without Teams.",
   "poster.editor.usagers": "Number of participating service users",
   "poster.editor.usagersHint": "Each gets a personal link to validate the poster, then follow the roadmap.",
   "poster.sheet.label": "Poster to print",
@@ -56,7 +58,8 @@ export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "poster.coord.approved": "Agrees",
   "poster.coord.changeAsked": "Asks for a change",
   "poster.coord.links": "Service users' personal links",
-  "poster.coord.linksHint": "Give each service user their link (email, text message or paper): they validate the poster there, then follow the roadmap.",
+  "poster.coord.linksHint":
+    "Give each service user their link (email, text message or paper): they validate the poster there, then follow the roadmap.",
   "poster.coord.sent": "Card sent to {sent} participant(s) in Teams; {unreachable} without the app installed.",
   "roadmap.loading": "Loading the roadmap…",
   "roadmap.pageTitle": "Roadmap — {name}",
@@ -124,7 +127,8 @@ export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "roadmap.dash.roadmap": "Roadmap",
   "roadmap.follow.loading": "Loading…",
   "roadmap.follow.title": "{name}: our commitments",
-  "roadmap.follow.intro": "You took part in « Living together in public service ». Here is the poster from the workshops and what is becoming of the commitments.",
+  "roadmap.follow.intro":
+    "You took part in « Living together in public service ». Here is the poster from the workshops and what is becoming of the commitments.",
   "roadmap.follow.roadmap": "Where the commitments stand",
   "roadmap.follow.noActions": "The steering committee has not decided on the actions yet. Come back to this page soon.",
   "roadmap.follow.due": "due: {date}",

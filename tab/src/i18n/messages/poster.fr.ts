@@ -1,7 +1,8 @@
 /** Tab texts of the poster capability. French is the reference. */
 export const posterFr = {
   "poster.loading": "Chargement de l'affiche…",
-  "poster.none": "Cette campagne n'a pas encore d'affiche. Reprenez le résultat de l'atelier 3, ou saisissez directement les qualités et les engagements retenus (atelier mené sur papier).",
+  "poster.none":
+    "Cette campagne n'a pas encore d'affiche. Reprenez le résultat de l'atelier 3, ou saisissez directement les qualités et les engagements retenus (atelier mené sur papier).",
   "poster.fromWorkshop": "Reprendre le résultat de l'atelier 3",
   "poster.create": "Créer l'affiche",
   "poster.saved": "Enregistré.",
@@ -12,14 +13,17 @@ export const posterFr = {
   "poster.saveVersion": "Enregistrer une nouvelle version",
   "poster.editor.qualities": "Qualités à promouvoir",
   "poster.editor.oneper": "Une par ligne, dans l'ordre de l'affiche.",
-  "poster.editor.actionOnly": "Un engagement par ligne, sans le début de phrase (ajouté automatiquement), dans l'ordre de l'affiche.",
+  "poster.editor.actionOnly":
+    "Un engagement par ligne, sans le début de phrase (ajouté automatiquement), dans l'ordre de l'affiche.",
   "poster.editor.party.agents": "Engagements des agents (« Les agents s'engagent à … »)",
   "poster.editor.party.usagers": "Engagements des usagers (« Les usagers s'engagent à … »)",
   "poster.editor.party.both": "Engagements communs (« Agents et usagers s'engagent à … »)",
   "poster.editor.teams": "Participants dans Teams (identifiant Entra de chacun, un par ligne)",
-  "poster.editor.teamsHint": "Ils recevront la carte de validation dans leur conversation avec le bot. Laissez vide si l'atelier s'est tenu sans Teams.",
+  "poster.editor.teamsHint":
+    "Ils recevront la carte de validation dans leur conversation avec le bot. Laissez vide si l'atelier s'est tenu sans Teams.",
   "poster.editor.usagers": "Nombre d'usagers participants",
-  "poster.editor.usagersHint": "Chacun reçoit un lien personnel pour valider l'affiche puis suivre la feuille de route.",
+  "poster.editor.usagersHint":
+    "Chacun reçoit un lien personnel pour valider l'affiche puis suivre la feuille de route.",
   "poster.sheet.label": "Affiche à imprimer",
   "poster.sheet.title": "Vivre ensemble le service public",
   "poster.sheet.qualities": "Les qualités que nous voulons faire vivre",
@@ -37,7 +41,8 @@ export const posterFr = {
   "poster.print.pdf": "Télécharger le PDF",
   "poster.print.png": "Télécharger l'image PNG",
   "poster.answer.title": "Votre avis sur la version {version}",
-  "poster.answer.youApproved": "Vous avez approuvé cette version. Vous pouvez changer d'avis tant que la validation est ouverte.",
+  "poster.answer.youApproved":
+    "Vous avez approuvé cette version. Vous pouvez changer d'avis tant que la validation est ouverte.",
   "poster.answer.youAsked": "Vous avez demandé une modification sur cette version.",
   "poster.answer.comment": "Votre demande de modification (facultatif pour un accord)",
   "poster.answer.approve": "J'approuve cette version",
@@ -55,14 +60,16 @@ export const posterFr = {
   "poster.coord.approved": "D'accord",
   "poster.coord.changeAsked": "Demande une modification",
   "poster.coord.links": "Liens personnels des usagers",
-  "poster.coord.linksHint": "Transmettez à chaque usager son lien (courriel, SMS ou papier) : il y valide l'affiche puis suit la feuille de route.",
+  "poster.coord.linksHint":
+    "Transmettez à chaque usager son lien (courriel, SMS ou papier) : il y valide l'affiche puis suit la feuille de route.",
   "poster.coord.sent": "Carte envoyée à {sent} participant(s) dans Teams ; {unreachable} sans l'application installée.",
 
   "roadmap.loading": "Chargement de la feuille de route…",
   "roadmap.pageTitle": "Feuille de route — {name}",
   "roadmap.toPoster": "Voir l'affiche",
   "roadmap.summary": "Résumé de la feuille de route",
-  "roadmap.counts": "{total} action(s) : {done} réalisée(s), {inProgress} en cours, {toStart} à lancer ; {overdue} en retard.",
+  "roadmap.counts":
+    "{total} action(s) : {done} réalisée(s), {inProgress} en cours, {toStart} à lancer ; {overdue} en retard.",
   "roadmap.meanProgress": "Avancement moyen",
   "roadmap.actions": "Actions",
   "roadmap.empty": "Aucune action pour l'instant : elles naissent des décisions du comité de pilotage.",
@@ -124,9 +131,11 @@ export const posterFr = {
   "roadmap.dash.roadmap": "Feuille de route",
   "roadmap.follow.loading": "Chargement…",
   "roadmap.follow.title": "{name} : nos engagements",
-  "roadmap.follow.intro": "Vous avez participé à la démarche « Vivre ensemble le service public ». Voici l'affiche issue des ateliers et ce que deviennent les engagements.",
+  "roadmap.follow.intro":
+    "Vous avez participé à la démarche « Vivre ensemble le service public ». Voici l'affiche issue des ateliers et ce que deviennent les engagements.",
   "roadmap.follow.roadmap": "Où en sont les engagements",
-  "roadmap.follow.noActions": "Le comité de pilotage n'a pas encore décidé des actions. Revenez bientôt sur cette page.",
+  "roadmap.follow.noActions":
+    "Le comité de pilotage n'a pas encore décidé des actions. Revenez bientôt sur cette page.",
   "roadmap.follow.due": "échéance : {date}",
   "roadmap.follow.latest": "Dernière nouvelle ({date}) : {comment}",
 } as const;

@@ -28,7 +28,8 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.value.staffKind.technical": "technical",
   "recruitment.value.staffKind.administrative": "administrative",
   "recruitment.panel.title": "Proposed panel ({size} seats)",
-  "recruitment.panel.intro": "The app proposes a panel as close as possible to the service's make-up. Tick or untick to swap people: the balance updates.",
+  "recruitment.panel.intro":
+    "The app proposes a panel as close as possible to the service's make-up. Tick or untick to swap people: the balance updates.",
   "recruitment.panel.selected": "{count} selected out of {size}",
   "recruitment.panel.deviation": "Largest gap to the service: {max} person(s); total gap: {total}.",
   "recruitment.panel.gaps": "What is missing",
@@ -45,10 +46,12 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.tabs.mixed": "Mixed panel (workshop 3)",
   "recruitment.tabs.messages": "Individual messages",
   "recruitment.outbox.title": "Individual messages",
-  "recruitment.outbox.counts": "{sent} sent, {pending} pending, {failed} failed, {unreachable} unreachable, out of {total}.",
+  "recruitment.outbox.counts":
+    "{sent} sent, {pending} pending, {failed} failed, {unreachable} unreachable, out of {total}.",
   "recruitment.outbox.replay": "Resend the failures",
   "recruitment.outbox.loading": "Loading messages…",
-  "recruitment.outbox.none": "No individual message yet. Invitations sent to every team member, reminders and selection answers will show here.",
+  "recruitment.outbox.none":
+    "No individual message yet. Invitations sent to every team member, reminders and selection answers will show here.",
   "recruitment.outbox.jobsLabel": "Messages by batch",
   "recruitment.outbox.column.kind": "Message",
   "recruitment.outbox.column.created": "Requested on",
@@ -61,15 +64,18 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.outbox.kind.mixed": "Mixed panel (workshop 3)",
   "recruitment.outbox.failuresTitle": "Messages not delivered",
   "recruitment.outbox.unnamed": "(no name)",
-  "recruitment.outbox.unreachable": "Unreachable: the app is not installed for this person or they blocked the bot. They will not be retried automatically.",
+  "recruitment.outbox.unreachable":
+    "Unreachable: the app is not installed for this person or they blocked the bot. They will not be retried automatically.",
   "recruitment.outbox.failed": "Failed after {attempts} attempt(s).",
   "recruitment.outbox.replayed": "{count} message(s) put back in the sending queue.",
 
   "confirm.loading": "Loading…",
   "confirm.title": "Take part in « Vivre ensemble le service public »",
   "confirm.hello": "Hello {name},",
-  "confirm.intro": "An agent of the service invites you to a friendly workshop of about two hours, with other usagers, to imagine a better relationship with the service « {campaign} ».",
-  "confirm.consentText": "Why these questions? Only so that the group of usagers is varied. Your answers are bands, serve nothing else, and are deleted at the end of the process.",
+  "confirm.intro":
+    "An agent of the service invites you to a friendly workshop of about two hours, with other usagers, to imagine a better relationship with the service « {campaign} ».",
+  "confirm.consentText":
+    "Why these questions? Only so that the group of usagers is varied. Your answers are bands, serve nothing else, and are deleted at the end of the process.",
   "confirm.kind": "You come as",
   "confirm.ageBand": "Age band",
   "confirm.sex": "Sex",
@@ -94,12 +100,15 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.value.frequency.occasional": "now and then",
   "recruitment.value.frequency.regular": "regularly",
   "recruitment.mixed.title": "Workshop 3: mixed panel ({size} seats)",
-  "recruitment.mixed.intro": "Workshop 3 brings together half of the agent panel and half of the usager panel, among those who volunteer again. Each half is balanced like the panel it comes from.",
+  "recruitment.mixed.intro":
+    "Workshop 3 brings together half of the agent panel and half of the usager panel, among those who volunteer again. Each half is balanced like the panel it comes from.",
   "recruitment.mixed.loading": "Loading workshop 3…",
   "recruitment.mixed.notOpened": "The two panels have not been asked about workshop 3 yet.",
   "recruitment.mixed.open": "Ask both panels again",
-  "recruitment.mixed.openedNotice": "Request sent: {queued} agent(s) asked now; {usagers} usager(s) will see the question on their link.",
-  "recruitment.mixed.openedNoTeam": "Usagers can answer on their link, but no agent was asked: the campaign is not linked to any team.",
+  "recruitment.mixed.openedNotice":
+    "Request sent: {queued} agent(s) asked now; {usagers} usager(s) will see the question on their link.",
+  "recruitment.mixed.openedNoTeam":
+    "Usagers can answer on their link, but no agent was asked: the campaign is not linked to any team.",
   "recruitment.mixed.agents": "Agents",
   "recruitment.mixed.usagers": "Usagers",
   "recruitment.mixed.sideCount": "{count} chosen for {seats} seat(s)",
@@ -112,7 +121,8 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.mixed.confirmedAlready": "A mixed panel is already saved; confirming again replaces it.",
   "recruitment.mixed.coordinatorOnly": "Only the campaign's coordinators confirm the mixed panel.",
   "confirm.poster.title": "The poster is ready",
-  "confirm.poster.body": "Workshop 3's participants chose the qualities and the commitments. Say whether the poster suits you, then follow what becomes of the commitments.",
+  "confirm.poster.body":
+    "Workshop 3's participants chose the qualities and the commitments. Say whether the poster suits you, then follow what becomes of the commitments.",
   "confirm.poster.link": "See the poster and give my opinion",
   "confirm.mixed.question": "Would you also like to take part in workshop 3, which brings agents and usagers together?",
   "confirm.mixed.yes": "Yes, I'll take part in workshop 3",

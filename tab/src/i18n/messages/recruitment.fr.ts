@@ -27,7 +27,8 @@ export const recruitmentFr = {
   "recruitment.value.staffKind.technical": "technique",
   "recruitment.value.staffKind.administrative": "administrative",
   "recruitment.panel.title": "Panel proposé ({size} places)",
-  "recruitment.panel.intro": "L'application propose un panel aussi proche que possible de la composition du service. Cochez ou décochez pour échanger des personnes : l'équilibre se met à jour.",
+  "recruitment.panel.intro":
+    "L'application propose un panel aussi proche que possible de la composition du service. Cochez ou décochez pour échanger des personnes : l'équilibre se met à jour.",
   "recruitment.panel.selected": "{count} sélectionné(s) sur {size}",
   "recruitment.panel.deviation": "Écart maximal au service : {max} personne(s) ; écart total : {total}.",
   "recruitment.panel.gaps": "Ce qui manque",
@@ -37,17 +38,20 @@ export const recruitmentFr = {
   "recruitment.panel.reset": "Revenir à la proposition",
   "recruitment.panel.confirm": "Confirmer le panel et prévenir les volontaires",
   "recruitment.panel.confirmed": "Panel confirmé : {queued} message(s) en cours d'envoi.",
-  "recruitment.panel.confirmedNoTeam": "Panel confirmé. Personne n'a été prévenu : la campagne n'est liée à aucune équipe.",
+  "recruitment.panel.confirmedNoTeam":
+    "Panel confirmé. Personne n'a été prévenu : la campagne n'est liée à aucune équipe.",
   "recruitment.tabs.label": "Étapes du recrutement",
   "recruitment.tabs.agents": "Panel des agents",
   "recruitment.tabs.usagers": "Panel des usagers",
   "recruitment.tabs.mixed": "Panel mixte (atelier 3)",
   "recruitment.tabs.messages": "Envois individuels",
   "recruitment.outbox.title": "Envois individuels",
-  "recruitment.outbox.counts": "{sent} envoyé(s), {pending} en attente, {failed} en échec, {unreachable} injoignable(s), sur {total}.",
+  "recruitment.outbox.counts":
+    "{sent} envoyé(s), {pending} en attente, {failed} en échec, {unreachable} injoignable(s), sur {total}.",
   "recruitment.outbox.replay": "Renvoyer les échecs",
   "recruitment.outbox.loading": "Chargement des envois…",
-  "recruitment.outbox.none": "Aucun envoi individuel pour l'instant. Les invitations envoyées à chaque membre de l'équipe, les relances et les réponses de sélection apparaîtront ici.",
+  "recruitment.outbox.none":
+    "Aucun envoi individuel pour l'instant. Les invitations envoyées à chaque membre de l'équipe, les relances et les réponses de sélection apparaîtront ici.",
   "recruitment.outbox.jobsLabel": "Envois par lot",
   "recruitment.outbox.column.kind": "Envoi",
   "recruitment.outbox.column.created": "Demandé le",
@@ -60,15 +64,18 @@ export const recruitmentFr = {
   "recruitment.outbox.kind.mixed": "Panel mixte (atelier 3)",
   "recruitment.outbox.failuresTitle": "Messages non remis",
   "recruitment.outbox.unnamed": "(sans nom)",
-  "recruitment.outbox.unreachable": "Injoignable : l'application n'est pas installée pour cette personne ou elle a bloqué le bot. Elle ne sera pas relancée automatiquement.",
+  "recruitment.outbox.unreachable":
+    "Injoignable : l'application n'est pas installée pour cette personne ou elle a bloqué le bot. Elle ne sera pas relancée automatiquement.",
   "recruitment.outbox.failed": "Échec après {attempts} tentative(s).",
   "recruitment.outbox.replayed": "{count} message(s) remis dans la file d'envoi.",
 
   "confirm.loading": "Chargement…",
   "confirm.title": "Participer à « Vivre ensemble le service public »",
   "confirm.hello": "Bonjour {name},",
-  "confirm.intro": "Un agent du service vous propose de participer à un atelier convivial d'environ deux heures, avec d'autres usagers, pour imaginer une meilleure relation avec le service « {campaign} ».",
-  "confirm.consentText": "Pourquoi ces questions ? Seulement pour que le groupe d'usagers soit varié. Vos réponses sont des tranches, ne servent à rien d'autre et sont supprimées à la fin de la démarche.",
+  "confirm.intro":
+    "Un agent du service vous propose de participer à un atelier convivial d'environ deux heures, avec d'autres usagers, pour imaginer une meilleure relation avec le service « {campaign} ».",
+  "confirm.consentText":
+    "Pourquoi ces questions ? Seulement pour que le groupe d'usagers soit varié. Vos réponses sont des tranches, ne servent à rien d'autre et sont supprimées à la fin de la démarche.",
   "confirm.kind": "Vous venez en tant que",
   "confirm.ageBand": "Tranche d'âge",
   "confirm.sex": "Sexe",
@@ -93,12 +100,15 @@ export const recruitmentFr = {
   "recruitment.value.frequency.occasional": "de temps en temps",
   "recruitment.value.frequency.regular": "régulièrement",
   "recruitment.mixed.title": "Atelier 3 : panel mixte ({size} places)",
-  "recruitment.mixed.intro": "L'atelier 3 réunit la moitié du panel des agents et la moitié du panel des usagers, parmi celles et ceux qui se portent à nouveau volontaires. Chaque moitié est équilibrée comme son panel d'origine.",
+  "recruitment.mixed.intro":
+    "L'atelier 3 réunit la moitié du panel des agents et la moitié du panel des usagers, parmi celles et ceux qui se portent à nouveau volontaires. Chaque moitié est équilibrée comme son panel d'origine.",
   "recruitment.mixed.loading": "Chargement de l'atelier 3…",
   "recruitment.mixed.notOpened": "Les deux panels n'ont pas encore été sollicités pour l'atelier 3.",
   "recruitment.mixed.open": "Reproposer aux deux panels",
-  "recruitment.mixed.openedNotice": "Demande envoyée : {queued} agent(s) sollicité(s) maintenant ; {usagers} usager(s) verront la question sur leur lien.",
-  "recruitment.mixed.openedNoTeam": "Les usagers peuvent répondre sur leur lien, mais aucun agent n'a été sollicité : la campagne n'est liée à aucune équipe.",
+  "recruitment.mixed.openedNotice":
+    "Demande envoyée : {queued} agent(s) sollicité(s) maintenant ; {usagers} usager(s) verront la question sur leur lien.",
+  "recruitment.mixed.openedNoTeam":
+    "Les usagers peuvent répondre sur leur lien, mais aucun agent n'a été sollicité : la campagne n'est liée à aucune équipe.",
   "recruitment.mixed.agents": "Agents",
   "recruitment.mixed.usagers": "Usagers",
   "recruitment.mixed.sideCount": "{count} retenu(s) sur {seats} place(s)",
@@ -111,7 +121,8 @@ export const recruitmentFr = {
   "recruitment.mixed.confirmedAlready": "Un panel mixte est déjà enregistré ; le confirmer à nouveau le remplace.",
   "recruitment.mixed.coordinatorOnly": "Seules les personnes qui coordonnent la campagne confirment le panel mixte.",
   "confirm.poster.title": "L'affiche est prête",
-  "confirm.poster.body": "Les participants de l'atelier 3 ont choisi les qualités et les engagements. Dites si l'affiche vous convient, puis suivez ce que deviennent les engagements.",
+  "confirm.poster.body":
+    "Les participants de l'atelier 3 ont choisi les qualités et les engagements. Dites si l'affiche vous convient, puis suivez ce que deviennent les engagements.",
   "confirm.poster.link": "Voir l'affiche et donner mon avis",
   "confirm.mixed.question": "Souhaitez-vous aussi participer à l'atelier 3, qui réunit agents et usagers ?",
   "confirm.mixed.yes": "Oui, je participe à l'atelier 3",

@@ -6,12 +6,16 @@ export const settingsEn: { readonly [K in keyof typeof settingsFr]: string } = {
   "settings.title.campaign": "Workshop settings — {name}",
   "settings.card.link": "Workshop settings",
   "settings.loading": "Loading the settings…",
-  "settings.intro": "These settings fit the method to your campaign's question: prompts, titles, scale, number of ideas and of dots. Every text is written in French and in English, the participants' two languages.",
+  "settings.intro":
+    "These settings fit the method to your campaign's question: prompts, titles, scale, number of ideas and of dots. Every text is written in French and in English, the participants' two languages.",
   "settings.builtIn": "This campaign still follows the method's original settings.",
-  "settings.started": "Already started: {list}. A workshop keeps the settings it started with; your changes apply to the next workshops.",
-  "settings.allStarted": "All three workshops have started: changing these settings will no longer affect this campaign.",
+  "settings.started":
+    "Already started: {list}. A workshop keeps the settings it started with; your changes apply to the next workshops.",
+  "settings.allStarted":
+    "All three workshops have started: changing these settings will no longer affect this campaign.",
   "settings.workshop": "workshop {n}",
-  "settings.readOnly": "Only the people who coordinate this campaign can change these settings. You see them read-only.",
+  "settings.readOnly":
+    "Only the people who coordinate this campaign can change these settings. You see them read-only.",
   "settings.lang.fr": "In French",
   "settings.lang.en": "In English",
   "settings.prompts.legend": "Prompts given to participants",

@@ -4,12 +4,16 @@ export const settingsFr = {
   "settings.title.campaign": "Réglages des ateliers — {name}",
   "settings.card.link": "Réglages des ateliers",
   "settings.loading": "Chargement des réglages…",
-  "settings.intro": "Ces réglages adaptent la méthode à la question de votre campagne : consignes, titres, échelle, nombre de propositions et de gommettes. Tous les textes s'écrivent en français et en anglais, les deux langues des participants.",
+  "settings.intro":
+    "Ces réglages adaptent la méthode à la question de votre campagne : consignes, titres, échelle, nombre de propositions et de gommettes. Tous les textes s'écrivent en français et en anglais, les deux langues des participants.",
   "settings.builtIn": "Cette campagne suit pour l'instant les réglages d'origine de la méthode.",
-  "settings.started": "Déjà commencé(s) : {list}. Un atelier garde les réglages avec lesquels il a commencé ; vos changements valent pour les ateliers suivants.",
-  "settings.allStarted": "Les trois ateliers ont commencé : changer ces réglages n'aura plus d'effet sur cette campagne.",
+  "settings.started":
+    "Déjà commencé(s) : {list}. Un atelier garde les réglages avec lesquels il a commencé ; vos changements valent pour les ateliers suivants.",
+  "settings.allStarted":
+    "Les trois ateliers ont commencé : changer ces réglages n'aura plus d'effet sur cette campagne.",
   "settings.workshop": "atelier {n}",
-  "settings.readOnly": "Seules les personnes qui coordonnent cette campagne peuvent modifier ces réglages. Vous les voyez en lecture seule.",
+  "settings.readOnly":
+    "Seules les personnes qui coordonnent cette campagne peuvent modifier ces réglages. Vous les voyez en lecture seule.",
   "settings.lang.fr": "En français",
   "settings.lang.en": "En anglais",
   "settings.prompts.legend": "Consignes données aux participants",

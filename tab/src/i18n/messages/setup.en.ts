@@ -23,27 +23,34 @@ export const setupEn: { readonly [K in keyof typeof setupFr]: string } = {
   "setup.panelSize": "Panel size",
   "setup.panelSize.hint": "Participants per workshop: about 8 (4 to 20).",
   "setup.dates.legend": "Workshop dates",
-  "setup.dates.rule": "Plan the usagers' workshop (2) {minDays} days to one month after the agents' workshop (1): agents need that time to recruit usagers.",
+  "setup.dates.rule":
+    "Plan the usagers' workshop (2) {minDays} days to one month after the agents' workshop (1): agents need that time to recruit usagers.",
   "setup.dates.workshop1": "Workshop 1 — agents",
   "setup.dates.workshop2": "Workshop 2 — usagers",
   "setup.dates.workshop3": "Workshop 3 — mixed",
   "setup.dates.none": "not set",
-  "setup.spacing.tooClose": "Warning: the usagers' workshop is only {days} day(s) after the agents' workshop. Leave {minDays} to {maxDays} days.",
-  "setup.spacing.tooFar": "Warning: the usagers' workshop is {days} days after the agents' workshop. Aim for {minDays} to {maxDays} days to keep the momentum.",
-  "setup.spacing.workshop2BeforeWorkshop1": "Warning: the usagers' workshop is planned before the agents' workshop (or on the same day). Agents go first.",
+  "setup.spacing.tooClose":
+    "Warning: the usagers' workshop is only {days} day(s) after the agents' workshop. Leave {minDays} to {maxDays} days.",
+  "setup.spacing.tooFar":
+    "Warning: the usagers' workshop is {days} days after the agents' workshop. Aim for {minDays} to {maxDays} days to keep the momentum.",
+  "setup.spacing.workshop2BeforeWorkshop1":
+    "Warning: the usagers' workshop is planned before the agents' workshop (or on the same day). Agents go first.",
   "setup.meeting.link1": "Teams meeting link — workshop 1",
   "setup.meeting.link2": "Teams meeting link — workshop 2",
   "setup.meeting.link3": "Teams meeting link — workshop 3",
   "setup.meeting.hint": "Optional. An address starting with https://",
-  "setup.meeting.invalid": "This link is not a valid web address. Paste the meeting's full link, starting with https://",
+  "setup.meeting.invalid":
+    "This link is not a valid web address. Paste the meeting's full link, starting with https://",
   "setup.makeup.legend": "Make-up of the service",
-  "setup.makeup.intro": "Head counts by age band, sex and category are used to balance the panels. You can give them later.",
+  "setup.makeup.intro":
+    "Head counts by age band, sex and category are used to balance the panels. You can give them later.",
   "setup.makeup.modeLabel": "How to give the make-up",
   "setup.makeup.mode.later": "Later",
   "setup.makeup.mode.keep": "Leave it unchanged",
   "setup.makeup.mode.typed": "Type it in",
   "setup.makeup.mode.csv": "Import a CSV file",
-  "setup.makeup.typed.caption": "Head counts per group. « All » leaves a dimension open: a line « Category C, 12 » is enough if you only have categories.",
+  "setup.makeup.typed.caption":
+    "Head counts per group. « All » leaves a dimension open: a line « Category C, 12 » is enough if you only have categories.",
   "setup.makeup.count": "Head count",
   "setup.makeup.actions": "Actions",
   "setup.makeup.any": "All",
@@ -59,7 +66,8 @@ export const setupEn: { readonly [K in keyof typeof setupFr]: string } = {
   "setup.makeup.csvRead": "File « {name} » read: {lines} line(s), header included. It is checked when you save.",
   "setup.makeup.noFile": "Choose the CSV file to import, or another way to give the make-up.",
   "setup.makeup.formatTitle": "Expected format",
-  "setup.makeup.formatBody": "Columns age_band, sex, category, staff_kind and count, separated by ; or commas. Only count is required; an empty field or * leaves that dimension open.",
+  "setup.makeup.formatBody":
+    "Columns age_band, sex, category, staff_kind and count, separated by ; or commas. Only count is required; an empty field or * leaves that dimension open.",
   "setup.create": "Create the campaign",
   "setup.save": "Save the changes",
   "setup.saving": "Saving…",

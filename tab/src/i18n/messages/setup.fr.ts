@@ -22,27 +22,34 @@ export const setupFr = {
   "setup.panelSize": "Taille des panels",
   "setup.panelSize.hint": "Nombre de participants par atelier : 8 environ (de 4 à 20).",
   "setup.dates.legend": "Dates des ateliers",
-  "setup.dates.rule": "Prévoyez l'atelier des usagers (2) de {minDays} jours à un mois après celui des agents (1) : ce temps permet aux agents de recruter des usagers.",
+  "setup.dates.rule":
+    "Prévoyez l'atelier des usagers (2) de {minDays} jours à un mois après celui des agents (1) : ce temps permet aux agents de recruter des usagers.",
   "setup.dates.workshop1": "Atelier 1 — agents",
   "setup.dates.workshop2": "Atelier 2 — usagers",
   "setup.dates.workshop3": "Atelier 3 — mixte",
   "setup.dates.none": "non fixée",
-  "setup.spacing.tooClose": "Attention : l'atelier des usagers est prévu {days} jour(s) seulement après celui des agents. Laissez de {minDays} à {maxDays} jours.",
-  "setup.spacing.tooFar": "Attention : l'atelier des usagers est prévu {days} jours après celui des agents. Visez de {minDays} à {maxDays} jours pour garder l'élan.",
-  "setup.spacing.workshop2BeforeWorkshop1": "Attention : l'atelier des usagers est prévu avant celui des agents (ou le même jour). Les agents passent d'abord.",
+  "setup.spacing.tooClose":
+    "Attention : l'atelier des usagers est prévu {days} jour(s) seulement après celui des agents. Laissez de {minDays} à {maxDays} jours.",
+  "setup.spacing.tooFar":
+    "Attention : l'atelier des usagers est prévu {days} jours après celui des agents. Visez de {minDays} à {maxDays} jours pour garder l'élan.",
+  "setup.spacing.workshop2BeforeWorkshop1":
+    "Attention : l'atelier des usagers est prévu avant celui des agents (ou le même jour). Les agents passent d'abord.",
   "setup.meeting.link1": "Lien de la réunion Teams — atelier 1",
   "setup.meeting.link2": "Lien de la réunion Teams — atelier 2",
   "setup.meeting.link3": "Lien de la réunion Teams — atelier 3",
   "setup.meeting.hint": "Facultatif. Une adresse commençant par https://",
-  "setup.meeting.invalid": "Ce lien n'est pas une adresse web valide. Collez le lien complet de la réunion, commençant par https://",
+  "setup.meeting.invalid":
+    "Ce lien n'est pas une adresse web valide. Collez le lien complet de la réunion, commençant par https://",
   "setup.makeup.legend": "Composition du service",
-  "setup.makeup.intro": "Les effectifs par tranche d'âge, sexe et catégorie servent à équilibrer les panels. Vous pouvez les donner plus tard.",
+  "setup.makeup.intro":
+    "Les effectifs par tranche d'âge, sexe et catégorie servent à équilibrer les panels. Vous pouvez les donner plus tard.",
   "setup.makeup.modeLabel": "Comment donner la composition",
   "setup.makeup.mode.later": "Plus tard",
   "setup.makeup.mode.keep": "Ne pas la modifier",
   "setup.makeup.mode.typed": "La saisir",
   "setup.makeup.mode.csv": "Importer un fichier CSV",
-  "setup.makeup.typed.caption": "Effectifs par groupe. « Tous » laisse la dimension ouverte : une ligne « Catégorie C, 12 » suffit si vous n'avez que les catégories.",
+  "setup.makeup.typed.caption":
+    "Effectifs par groupe. « Tous » laisse la dimension ouverte : une ligne « Catégorie C, 12 » suffit si vous n'avez que les catégories.",
   "setup.makeup.count": "Effectif",
   "setup.makeup.actions": "Actions",
   "setup.makeup.any": "Tous",
@@ -52,13 +59,16 @@ export const setupFr = {
   "setup.makeup.removeLabel": "Retirer la ligne {row}",
   "setup.makeup.addRow": "Ajouter une ligne",
   "setup.makeup.badCount": "Ligne(s) {rows} : indiquez un nombre entier de personnes (0, 1, 2…).",
-  "setup.makeup.typed.empty": "Tous les effectifs valent 0. Indiquez combien de personnes compte chaque groupe, ou choisissez « Plus tard ».",
+  "setup.makeup.typed.empty":
+    "Tous les effectifs valent 0. Indiquez combien de personnes compte chaque groupe, ou choisissez « Plus tard ».",
   "setup.makeup.csvLabel": "Fichier CSV de la composition",
   "setup.makeup.csvHint": "Un export des ressources humaines : une ligne d'en-tête, puis une ligne par groupe.",
-  "setup.makeup.csvRead": "Fichier « {name} » lu : {lines} ligne(s), en-tête comprise. Il sera vérifié à l'enregistrement.",
+  "setup.makeup.csvRead":
+    "Fichier « {name} » lu : {lines} ligne(s), en-tête comprise. Il sera vérifié à l'enregistrement.",
   "setup.makeup.noFile": "Choisissez le fichier CSV à importer, ou une autre façon de donner la composition.",
   "setup.makeup.formatTitle": "Format attendu",
-  "setup.makeup.formatBody": "Colonnes age_band, sex, category, staff_kind et count, séparées par ; ou par des virgules. Seule count est obligatoire ; une case vide ou * laisse la dimension ouverte.",
+  "setup.makeup.formatBody":
+    "Colonnes age_band, sex, category, staff_kind et count, séparées par ; ou par des virgules. Seule count est obligatoire ; une case vide ou * laisse la dimension ouverte.",
   "setup.create": "Créer la campagne",
   "setup.save": "Enregistrer les modifications",
   "setup.saving": "Enregistrement…",

@@ -3,7 +3,8 @@ import type { usagersFr } from "./usagers.fr";
 export const usagersEn: { readonly [K in keyof typeof usagersFr]: string } = {
   "usagers.title": "Usager panel (workshop 2)",
   "usagers.loading": "Loading usagers…",
-  "usagers.intro": "Agents propose usagers from the recruitment card; each gets a personal link to accept or decline. You can also register here an usager you met in person.",
+  "usagers.intro":
+    "Agents propose usagers from the recruitment card; each gets a personal link to accept or decline. You can also register here an usager you met in person.",
   "usagers.counts": "{total} usager(s) proposed or registered, {accepted} of whom accepted.",
   "usagers.empty": "No usagers yet. Propose some from the recruitment card, or register an usager you met in person.",
   "usagers.list.title": "Usagers",
@@ -19,10 +20,12 @@ export const usagersEn: { readonly [K in keyof typeof usagersFr]: string } = {
   "usagers.list.mixedYes": "volunteers for workshop 3",
   "usagers.list.mixedNo": "not taking part in workshop 3",
   "usagers.balance.title": "Usagers who accepted, by criterion",
-  "usagers.balance.note": "There is no reference make-up for usagers: the panel is balanced against all usagers who accepted.",
+  "usagers.balance.note":
+    "There is no reference make-up for usagers: the panel is balanced against all usagers who accepted.",
   "usagers.balance.none": "The balance will show as soon as an usager accepts.",
   "usagers.register.title": "Register an usager met in person",
-  "usagers.register.intro": "For someone who already said yes in person and agreed that these answers are used to build a varied group.",
+  "usagers.register.intro":
+    "For someone who already said yes in person and agreed that these answers are used to build a varied group.",
   "usagers.register.name": "Name or pseudonym",
   "usagers.register.kind": "Type of usager",
   "usagers.register.ageBand": "Age band",
@@ -34,7 +37,8 @@ export const usagersEn: { readonly [K in keyof typeof usagersFr]: string } = {
   "usagers.register.saving": "Registering…",
   "usagers.register.done": "{name} is registered.",
   "usagers.panel.title": "Proposed usager panel ({size} seats)",
-  "usagers.panel.intro": "The app proposes a panel as varied as all the usagers who accepted. Tick or untick to swap people: the balance updates.",
+  "usagers.panel.intro":
+    "The app proposes a panel as varied as all the usagers who accepted. Tick or untick to swap people: the balance updates.",
   "usagers.panel.selected": "{count} selected out of {size}.",
   "usagers.panel.deviation": "Largest gap from balance: {max} person(s); total gap: {total}.",
   "usagers.panel.nobody": "No usager has accepted yet: the panel can be composed afterwards.",
@@ -48,5 +52,6 @@ export const usagersEn: { readonly [K in keyof typeof usagersFr]: string } = {
   "usagers.confirm.when": "Date: {date}",
   "usagers.confirm.whenUnknown": "You will be told the date soon.",
   "usagers.confirm.join": "Join the meeting",
-  "usagers.confirm.notSelected": "The usagers' group is full: you are not in it this time, to keep the group varied. Thank you very much for your answer; your details will be deleted at the end of the process.",
+  "usagers.confirm.notSelected":
+    "The usagers' group is full: you are not in it this time, to keep the group varied. Thank you very much for your answer; your details will be deleted at the end of the process.",
 };

@@ -2,9 +2,11 @@
 export const usagersFr = {
   "usagers.title": "Panel des usagers (atelier 2)",
   "usagers.loading": "Chargement des usagers…",
-  "usagers.intro": "Les agents proposent des usagers depuis la carte de recrutement ; chacun reçoit un lien personnel pour accepter ou refuser. Vous pouvez aussi inscrire ici un usager rencontré en personne.",
+  "usagers.intro":
+    "Les agents proposent des usagers depuis la carte de recrutement ; chacun reçoit un lien personnel pour accepter ou refuser. Vous pouvez aussi inscrire ici un usager rencontré en personne.",
   "usagers.counts": "{total} usager(s) proposé(s) ou inscrit(s), dont {accepted} ayant accepté.",
-  "usagers.empty": "Aucun usager pour l'instant. Proposez-en depuis la carte de recrutement, ou inscrivez un usager rencontré en personne.",
+  "usagers.empty":
+    "Aucun usager pour l'instant. Proposez-en depuis la carte de recrutement, ou inscrivez un usager rencontré en personne.",
   "usagers.list.title": "Usagers",
   "usagers.status.nominated": "en attente de réponse",
   "usagers.status.accepted": "a accepté",
@@ -18,10 +20,12 @@ export const usagersFr = {
   "usagers.list.mixedYes": "volontaire pour l'atelier 3",
   "usagers.list.mixedNo": "ne participe pas à l'atelier 3",
   "usagers.balance.title": "Usagers ayant accepté, par critère",
-  "usagers.balance.note": "Il n'y a pas de composition de référence pour les usagers : le panel est équilibré sur l'ensemble des usagers ayant accepté.",
+  "usagers.balance.note":
+    "Il n'y a pas de composition de référence pour les usagers : le panel est équilibré sur l'ensemble des usagers ayant accepté.",
   "usagers.balance.none": "L'équilibre s'affichera dès qu'un usager aura accepté.",
   "usagers.register.title": "Inscrire un usager rencontré en personne",
-  "usagers.register.intro": "Pour une personne qui a déjà dit oui de vive voix et a accepté que ces réponses servent à composer un groupe varié.",
+  "usagers.register.intro":
+    "Pour une personne qui a déjà dit oui de vive voix et a accepté que ces réponses servent à composer un groupe varié.",
   "usagers.register.name": "Nom ou pseudonyme",
   "usagers.register.kind": "Type d'usager",
   "usagers.register.ageBand": "Tranche d'âge",
@@ -33,7 +37,8 @@ export const usagersFr = {
   "usagers.register.saving": "Inscription…",
   "usagers.register.done": "{name} est inscrit·e.",
   "usagers.panel.title": "Panel des usagers proposé ({size} places)",
-  "usagers.panel.intro": "L'application propose un panel aussi varié que l'ensemble des usagers ayant accepté. Cochez ou décochez pour échanger des personnes : l'équilibre se met à jour.",
+  "usagers.panel.intro":
+    "L'application propose un panel aussi varié que l'ensemble des usagers ayant accepté. Cochez ou décochez pour échanger des personnes : l'équilibre se met à jour.",
   "usagers.panel.selected": "{count} sélectionné(s) sur {size}.",
   "usagers.panel.deviation": "Écart maximal à l'équilibre : {max} personne(s) ; écart total : {total}.",
   "usagers.panel.nobody": "Aucun usager n'a encore accepté : le panel pourra être composé ensuite.",
@@ -47,5 +52,6 @@ export const usagersFr = {
   "usagers.confirm.when": "Date : {date}",
   "usagers.confirm.whenUnknown": "La date vous sera communiquée bientôt.",
   "usagers.confirm.join": "Rejoindre la réunion",
-  "usagers.confirm.notSelected": "Le groupe d'usagers est complet : vous n'y êtes pas cette fois-ci, pour garder un groupe varié. Merci beaucoup pour votre réponse ; vos informations seront supprimées à la fin de la démarche.",
+  "usagers.confirm.notSelected":
+    "Le groupe d'usagers est complet : vous n'y êtes pas cette fois-ci, pour garder un groupe varié. Merci beaucoup pour votre réponse ; vos informations seront supprimées à la fin de la démarche.",
 } as const;

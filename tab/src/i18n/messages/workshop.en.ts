@@ -42,7 +42,8 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.phase.paused": "paused",
   "workshop.phase.ended": "ended",
   "workshop.console.status": "State: {phase}",
-  "workshop.console.devices": "Devices joined through the join page: {joined} (at most {limit}). More devices than people in the room may mean inflated votes.",
+  "workshop.console.devices":
+    "Devices joined through the join page: {joined} (at most {limit}). More devices than people in the room may mean inflated votes.",
   "workshop.console.controls": "Controls",
   "workshop.command.start": "Start",
   "workshop.command.openInput": "Open input",
@@ -62,13 +63,16 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.console.commit.text": "Commitment for “{text}” (the action only)",
   "workshop.console.commit.party": "Who commits",
   "workshop.console.commit.save": "Save",
-  "workshop.console.notFacilitator": "Only the coordinator or a meeting presenter may facilitate: you see the workshop read-only.",
-  "workshop.console.noWorkshop": "No workshop is open for this campaign. Start it with the “workshop” command in the meeting chat.",
+  "workshop.console.notFacilitator":
+    "Only the coordinator or a meeting presenter may facilitate: you see the workshop read-only.",
+  "workshop.console.noWorkshop":
+    "No workshop is open for this campaign. Start it with the “workshop” command in the meeting chat.",
   "workshop.console.stageLink": "Open the stage",
   "workshop.console.hidden.title": "Hidden contributions",
   "workshop.console.unhide": "Show “{text}” again",
   "workshop.console.proxy.title": "Enter for someone in the room",
-  "workshop.console.proxy.intro": "For someone in the room without a phone: their answer is flagged as entered on their behalf.",
+  "workshop.console.proxy.intro":
+    "For someone in the room without a phone: their answer is flagged as entered on their behalf.",
   "workshop.console.proxy.label": "For whom",
   "workshop.console.proxy.labelHint": "A marker, no name: “table 2, seat 3”.",
   "workshop.console.proxy.scaleTitle": "Answer on the scale",

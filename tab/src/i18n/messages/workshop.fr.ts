@@ -41,7 +41,8 @@ export const workshopFr = {
   "workshop.phase.paused": "en pause",
   "workshop.phase.ended": "terminé",
   "workshop.console.status": "État : {phase}",
-  "workshop.console.devices": "Appareils entrés par la page de participation : {joined} (au plus {limit}). S'il y en a plus que de personnes dans la salle, des votes peuvent être gonflés.",
+  "workshop.console.devices":
+    "Appareils entrés par la page de participation : {joined} (au plus {limit}). S'il y en a plus que de personnes dans la salle, des votes peuvent être gonflés.",
   "workshop.console.controls": "Commandes",
   "workshop.command.start": "Démarrer",
   "workshop.command.openInput": "Ouvrir la saisie",
@@ -61,13 +62,16 @@ export const workshopFr = {
   "workshop.console.commit.text": "Engagement pour « {text} » (l'action seule)",
   "workshop.console.commit.party": "Qui s'engage",
   "workshop.console.commit.save": "Enregistrer",
-  "workshop.console.notFacilitator": "Seul le coordinateur ou un présentateur de la réunion peut animer : vous voyez l'atelier en lecture seule.",
-  "workshop.console.noWorkshop": "Aucun atelier n'est ouvert pour cette campagne. Lancez-le avec la commande « atelier » dans la conversation de la réunion.",
+  "workshop.console.notFacilitator":
+    "Seul le coordinateur ou un présentateur de la réunion peut animer : vous voyez l'atelier en lecture seule.",
+  "workshop.console.noWorkshop":
+    "Aucun atelier n'est ouvert pour cette campagne. Lancez-le avec la commande « atelier » dans la conversation de la réunion.",
   "workshop.console.stageLink": "Ouvrir la scène",
   "workshop.console.hidden.title": "Contributions masquées",
   "workshop.console.unhide": "Afficher de nouveau « {text} »",
   "workshop.console.proxy.title": "Saisir pour une personne présente",
-  "workshop.console.proxy.intro": "Pour quelqu'un dans la salle sans téléphone : sa réponse est marquée comme saisie pour elle.",
+  "workshop.console.proxy.intro":
+    "Pour quelqu'un dans la salle sans téléphone : sa réponse est marquée comme saisie pour elle.",
   "workshop.console.proxy.label": "Pour qui",
   "workshop.console.proxy.labelHint": "Un repère, pas de nom : « table 2, place 3 ».",
   "workshop.console.proxy.scaleTitle": "Réponse sur l'échelle",

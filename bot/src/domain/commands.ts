@@ -12,7 +12,12 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   { id: "help", fr: "aide", en: "help", aliases: ["?", "menu", "commandes", "commands"] },
   { id: "campaigns", fr: "campagnes", en: "campaigns", aliases: ["campagne", "campaign", "liste"] },
-  { id: "newCampaign", fr: "nouvelle campagne", en: "new campaign", aliases: ["creer une campagne", "create campaign"] },
+  {
+    id: "newCampaign",
+    fr: "nouvelle campagne",
+    en: "new campaign",
+    aliases: ["creer une campagne", "create campaign"],
+  },
   { id: "invite", fr: "inviter", en: "invite", aliases: ["invitation"] },
   { id: "workshop", fr: "atelier", en: "workshop", aliases: ["lancer l'atelier", "start workshop"] },
   { id: "steps", fr: "étapes", en: "steps", aliases: ["étape suivante", "next step", "avancement", "progress"] },
