@@ -121,9 +121,16 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export type DomainErrorParams = Readonly<Record<string, string | number>>;
 
+/**
+ * The one shape of an expected failure, from the domain up to the API and the cards: a code, its
+ * parameters, and the reasons behind it when there are several (what blocks a move, each field
+ * refused). Transport maps the code to an HTTP status (transport/http/statusOf.ts), i18n to text
+ * (i18n/domainText.ts); nothing in between holds a status or a message.
+ */
 export interface DomainError {
   readonly code: DomainErrorCode;
   readonly params?: DomainErrorParams;
+  readonly causes?: readonly DomainError[];
 }
 
 export type Ok<T> = { readonly ok: true; readonly value: T };
@@ -136,6 +143,11 @@ export function ok<T>(value: T): Ok<T> {
 
 export function err(code: DomainErrorCode, params?: DomainErrorParams): Err {
   return { ok: false, error: params === undefined ? { code } : { code, params } };
+}
+
+/** A refusal with the reasons behind it, each a coded error of its own. */
+export function errWith(code: DomainErrorCode, causes: readonly DomainError[], params?: DomainErrorParams): Err {
+  return { ok: false, error: { code, ...(params === undefined ? {} : { params }), causes } };
 }
 
 export function isDomainErrorCode(value: string): value is DomainErrorCode {

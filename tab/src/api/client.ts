@@ -1,4 +1,6 @@
-import { ApiError } from "./ApiError";
+import type { AnswerOf, BodyOf, RouteKey } from "../../../bot/src/contracts/api";
+import { pathOf, splitKey, type FileAnswer, type PathParams } from "../../../bot/src/contracts/endpoint";
+import { ApiError, type ErrorCause } from "./ApiError";
 import type { CampaignSummary, Me } from "./types";
 
 /** Gives the bearer token for the next request, or undefined when none is needed (local mode). */
@@ -13,7 +15,14 @@ export interface ApiClientOptions {
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown };
+  error?: { code?: unknown; message?: unknown; params?: unknown; causes?: unknown };
+}
+
+function causesOf(value: unknown): readonly ErrorCause[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((c: { code?: unknown; message?: unknown }) =>
+    typeof c?.code === "string" && typeof c?.message === "string" ? [{ code: c.code, message: c.message }] : [],
+  );
 }
 
 export class ApiClient {
@@ -27,28 +36,69 @@ export class ApiClient {
   }
 
   me(signal?: AbortSignal): Promise<Me> {
-    return this.getJson<Me>("/api/me", signal);
+    return this.get<Me>("/api/me", signal);
   }
 
   async campaigns(signal?: AbortSignal): Promise<readonly CampaignSummary[]> {
-    const body = await this.getJson<{ campaigns: CampaignSummary[] }>("/api/campaigns", signal);
+    const body = await this.get<{ campaigns: CampaignSummary[] }>("/api/campaigns", signal);
     return body.campaigns;
   }
 
-  private async getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-    const response = await apiRequest({
-      method: "GET",
-      path: this.baseUrl + path,
-      locale: this.options.locale(),
-      token: this.options.token,
-      fetchImpl: this.fetchImpl,
-      ...(signal ? { signal } : {}),
-    });
+  /**
+   * Calls the route `key` of the API table (bot/src/contracts/api.ts): the path is filled from
+   * `params`, the body and the answer are typed by the table, so a page cannot drift from the server.
+   */
+  call<K extends RouteKey>(
+    key: K,
+    params: PathParams<K>,
+    ...rest: BodyOf<K> extends undefined
+      ? [body?: undefined, signal?: AbortSignal]
+      : [body: BodyOf<K>, signal?: AbortSignal]
+  ): Promise<AnswerOf<K>> {
+    const [body, signal] = rest;
+    const { method } = splitKey(key);
+    return this.send<AnswerOf<K>>(method, pathOf(key, params), body, signal);
+  }
+
+  /** A file route of the table (PDF, PNG, JSON export), as a Blob. */
+  file<K extends RouteKey>(
+    key: K & (AnswerOf<K> extends FileAnswer ? K : never),
+    params: PathParams<K>,
+  ): Promise<Blob> {
+    return this.blob(pathOf(key, params));
+  }
+
+  /** GET a JSON answer by path; prefer `call`, typed by the route table. */
+  get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    return this.send<T>("GET", path, undefined, signal);
+  }
+
+  /** Any method with an optional JSON body; a 204 answers undefined. */
+  async send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await this.request(method, path, body, signal);
+    if (response.status === 204) return undefined as T;
     try {
       return (await response.json()) as T;
     } catch {
       throw new ApiError("server", "invalid_json", undefined, response.status);
     }
+  }
+
+  /** A file (PDF, PNG, JSON export) to hand to the browser. */
+  async blob(path: string, signal?: AbortSignal): Promise<Blob> {
+    return (await this.request("GET", path, undefined, signal)).blob();
+  }
+
+  private request(method: string, path: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
+    return apiRequest({
+      method,
+      path: this.baseUrl + path,
+      locale: this.options.locale(),
+      token: this.options.token,
+      fetchImpl: this.fetchImpl,
+      ...(body !== undefined ? { body } : {}),
+      ...(signal ? { signal } : {}),
+    });
   }
 }
 
@@ -101,7 +151,11 @@ export async function toApiError(response: Response): Promise<ApiError> {
     const body = (await response.json()) as ErrorBody;
     const code = typeof body.error?.code === "string" ? body.error.code : `http_${response.status}`;
     const message = typeof body.error?.message === "string" ? body.error.message : undefined;
-    return new ApiError(kind, code, message, response.status);
+    const params =
+      body.error?.params && typeof body.error.params === "object"
+        ? (body.error.params as Readonly<Record<string, string | number>>)
+        : undefined;
+    return new ApiError(kind, code, message, response.status, params, causesOf(body.error?.causes));
   } catch {
     // A proxy or crash page, not our JSON: show a generic message.
     return new ApiError(kind, `http_${response.status}`, undefined, response.status);
