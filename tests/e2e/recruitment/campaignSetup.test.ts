@@ -156,7 +156,7 @@ describe("campaign set-up from the tab (HTTP API)", () => {
       services: ["Piscine"],
       makeupCsv: "category;count\nA;3\nB;deux\n",
     });
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
     expect(bad.body.error.code).toBe("makeup.invalidCount");
     expect(bad.body.error.params.line).toBe(3);
     expect(bad.body.error.message).toContain("Ligne 3");
@@ -176,7 +176,7 @@ describe("campaign set-up from the tab (HTTP API)", () => {
       },
       "en-GB",
     );
-    expect(english.status).toBe(400);
+    expect(english.status).toBe(422);
     expect(english.body.error.message).toContain("3");
     expect(await server.app.repos.campaigns.get(id)).toBeUndefined();
   });
@@ -230,6 +230,6 @@ describe("campaign set-up from the tab (HTTP API)", () => {
     expect(patch.body.error.message).toMatch(/coordinat/i);
     const missing = await call("GET", "/api/campaigns/no-such-campaign", undefined, "en-GB");
     expect(missing.status).toBe(404);
-    expect(missing.body.error.code).toBe("notFound");
+    expect(missing.body.error.code).toBe("campaign.notFound");
   });
 });

@@ -31,7 +31,7 @@ describe("confirming an empty panel", () => {
       ["en-GB", en],
     ] as const) {
       const res = await call("POST", path, body, locale);
-      expect(res.status).toBe(400);
+      expect(res.status).toBe(422);
       expect((res.body as unknown as ErrorBody).error.code).toBe(code);
       expect((res.body as unknown as ErrorBody).error.message).toContain(text);
     }

@@ -138,19 +138,19 @@ describe("mixed panel (workshop 3)", () => {
 
   it("does not ask usagers before the coordinator opens workshop 3", async () => {
     const early = await call("POST", `/api/confirm/${tokens[0]!}/mixed`, { answer: "yes" });
-    expect(early.status).toBe(409);
-    expect((early.body.error as { message: string }).message).toContain("pas encore ouvert");
+    expect(early.status).toBe(422);
+    expect((early.body.error as { code: string }).code).toBe("recruitment.mixedNotAsked");
     expect((await call("GET", `/api/confirm/${tokens[0]!}`)).body.mixed).toBeUndefined();
     const confirm = await call("POST", `/api/campaigns/${campaignId}/mixed/confirm`, { agentIds: [], usagerIds: [] });
-    expect(confirm.status).toBe(409);
-    expect((confirm.body.error as { code: string }).code).toBe("notOpened");
+    expect(confirm.status).toBe(422);
+    expect((confirm.body.error as { code: string }).code).toBe("recruitment.mixedNotOpened");
   });
 
   it("refuses to open workshop 3 before the agent panel is confirmed", async () => {
     const fresh = await server.seedCampaign({ coordinatorIds: ["local-user"] });
     const res = await call("POST", `/api/campaigns/${fresh.id}/mixed/open`, undefined, "en-GB");
-    expect(res.status).toBe(409);
-    expect((res.body.error as { message: string }).message).toContain("Confirm the agent panel first");
+    expect(res.status).toBe(422);
+    expect((res.body.error as { code: string }).code).toBe("recruitment.noAgentPanel");
   });
 
   it("refuses the « Atelier 3 » button to someone who does not coordinate", async () => {
@@ -267,8 +267,11 @@ describe("mixed panel (workshop 3)", () => {
       { agentIds: [agents[3]!.aadObjectId], usagerIds: [] },
       "en-GB",
     );
-    expect(refused.status).toBe(400);
-    expect((refused.body.error as { message: string }).message).toContain("did not volunteer for workshop 3");
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({
+      code: "recruitment.unknownMember",
+      params: { id: agents[3]!.aadObjectId },
+    });
 
     const body = { agentIds: view.agents.proposedIds, usagerIds: view.usagers.proposedIds };
     const first = await call("POST", `/api/campaigns/${campaignId}/mixed/confirm`, body);
@@ -289,7 +292,7 @@ describe("mixed panel (workshop 3)", () => {
     expect(answeredMessage((await server.postActivity(answerInvoke(agents[2]!, "no"))).body)).toContain(
       "déjà constitué",
     );
-    expect((await call("POST", `/api/confirm/${tokens[1]!}/mixed`, { answer: "no" })).status).toBe(409);
+    expect((await call("POST", `/api/confirm/${tokens[1]!}/mixed`, { answer: "no" })).status).toBe(422);
   });
 
   it("lets a manager see the proposal but only a coordinator confirm or open it (403)", async () => {
@@ -304,7 +307,7 @@ describe("mixed panel (workshop 3)", () => {
       "en-GB",
     );
     expect(confirm.status).toBe(403);
-    expect((confirm.body.error as { code: string }).code).toBe("forbidden");
+    expect((confirm.body.error as { code: string }).code).toBe("campaign.forbidden");
     expect((await call("POST", `/api/campaigns/${managed.id}/mixed/open`)).status).toBe(403);
     const stranger = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
     expect((await call("GET", `/api/campaigns/${stranger.id}/mixed`)).status).toBe(403);

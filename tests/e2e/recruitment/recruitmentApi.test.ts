@@ -71,7 +71,7 @@ describe("recruitment API", () => {
 
   it("refuses bad input with a localised error and stores nothing", async () => {
     const bad = await call("POST", "/api/campaigns", { name: "X", approach: "thematic", services: ["A"] }, "en-GB");
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
     expect(bad.body.error.code).toBe("campaign.nameLength");
     const notJson = await call("POST", "/api/campaigns", { name: 12 });
     expect(notJson.status).toBe(400);
@@ -86,7 +86,7 @@ describe("recruitment API", () => {
     });
     const id = body.campaign.id as string;
     const badCsv = await call("PATCH", `/api/campaigns/${id}`, { makeupCsv: "category;count\nA;3\nZ;4\n" });
-    expect(badCsv.status).toBe(400);
+    expect(badCsv.status).toBe(422);
     expect(badCsv.body.error.code).toBe("makeup.invalidValue");
     expect(badCsv.body.error.params.line).toBe(3);
     expect(badCsv.body.error.message).toContain("3");
@@ -104,7 +104,7 @@ describe("recruitment API", () => {
         { match: { sex: "x" }, count: 1 },
       ],
     });
-    expect(typed.status).toBe(400);
+    expect(typed.status).toBe(422);
     expect(typed.body.error.code).toBe("makeup.invalidValue");
   });
 
@@ -177,7 +177,7 @@ describe("recruitment API", () => {
     expect(preview.body.report.dimensions).toHaveLength(4);
     expect(
       (await call("POST", `/api/campaigns/${id}/panel/preview`, { selectedIds: ["nobody"] })).body.error.code,
-    ).toBe("unknownVolunteer");
+    ).toBe("recruitment.unknownVolunteer");
 
     // The campaign gets its team: the coordinator posts the invitation in a channel.
     await server.postActivity(

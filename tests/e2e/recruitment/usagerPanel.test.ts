@@ -135,14 +135,14 @@ describe("usager panel API", () => {
       { selectedIds: ["nobody"] },
       "en-GB",
     );
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.error).toMatchObject({ code: "unknownUsager", params: { id: "nobody" } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error).toMatchObject({ code: "recruitment.unknownUsager", params: { id: "nobody" } });
     expect((unknown.body.error as { message: string }).message).toContain("is not an usager who accepted");
     // Nominated but not yet accepted: not eligible.
     const pending = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, {
       selectedIds: [links["Mme Meyer"]!.id],
     });
-    expect(pending.status).toBe(400);
+    expect(pending.status).toBe(422);
     expect((pending.body.error as { message: string }).message).toContain("n'est pas un usager ayant accepté");
     expect((await records().get(campaignId))?.value.selectedUsagerIds).toBeUndefined();
   });
@@ -159,7 +159,7 @@ describe("usager panel API", () => {
       "en-GB",
     );
     expect(refused.status).toBe(403);
-    expect((refused.body.error as { code: string }).code).toBe("forbidden");
+    expect((refused.body.error as { code: string }).code).toBe("campaign.forbidden");
     expect((await records().get(managed.id))?.value.usagerSelectionConfirmedAt).toBeUndefined();
     const stranger = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
     expect((await call("GET", `/api/campaigns/${stranger.id}/usagers`)).status).toBe(403);
@@ -227,7 +227,7 @@ describe("usager panel API", () => {
     expect((await call("GET", `/api/confirm/${links["Mme Klein"]!.token}`)).body.mixed).toEqual({ closed: false });
     expect((await call("POST", `/api/confirm/${links["Mme Klein"]!.token}/mixed`, { answer: "yes" })).status).toBe(200);
     expect((await call("GET", `/api/confirm/${links["M. Roth"]!.token}`)).body.mixed).toBeUndefined();
-    expect((await call("POST", `/api/confirm/${links["M. Roth"]!.token}/mixed`, { answer: "yes" })).status).toBe(409);
+    expect((await call("POST", `/api/confirm/${links["M. Roth"]!.token}/mixed`, { answer: "yes" })).status).toBe(422);
     const mixed = (await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as {
       usagers: { asked: { id: string; answer?: string }[]; proposedIds: string[] };
     };

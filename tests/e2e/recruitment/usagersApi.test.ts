@@ -59,7 +59,7 @@ describe("usagers API", () => {
       { answer: "accept", kind: "individual", ageBand: "99", sex: "female", frequency: "regular", consent: true },
       "en-GB",
     );
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(422);
     expect((refused.body.error as { code: string }).code).toBe("profile.ageBandInvalid");
     expect((await call("GET", `/api/confirm/${token}`)).body.status).toBe("nominated");
     expect((await call("GET", `/api/confirm/${"A".repeat(32)}`)).status).toBe(404);

@@ -4,6 +4,7 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.campaign.approachInvalid":
     "Choose an approach: thematic (one service) or territorial (one site grouping several services).",
   "domain.campaign.coordinatorRequired": "A campaign needs at least one person to coordinate it. Add one.",
+  "domain.campaign.effectFailed": "The step could not be taken: the campaign stays where it was.",
   "domain.campaign.invalidTransition":
     "The campaign cannot go from “{from}” to “{to}”: it moves forward one stage at a time, and can be closed at any time.",
   "domain.campaign.nameLength": "The campaign name must have between {min} and {max} characters (it has {length}).",
@@ -36,6 +37,21 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.campaign.thematicNeedsOneService":
     "A thematic approach covers a single service, and {count} are listed. Keep one, or choose the territorial approach.",
 
+  // Recruitment: the campaign asked for, the panels and the usagers' personal links.
+  "domain.campaign.notFound": "This campaign does not exist (any more).",
+  "domain.campaign.forbidden": "Only the coordinators of this campaign can do that.",
+  "domain.recruitment.consentRequired": "Please tick the consent box to take part.",
+  "domain.recruitment.mixedClosed":
+    "The workshop 3 panel is already settled: contact the coordination to change your answer.",
+  "domain.recruitment.mixedNotAsked": "Workshop 3 is not open yet, or you have not agreed to join the panel.",
+  "domain.recruitment.mixedNotOpened":
+    "Ask both panels about workshop 3 first: the mixed panel is composed among those who say yes.",
+  "domain.recruitment.noAgentPanel": "Confirm the agent panel first: workshop 3 is recruited among its members.",
+  "domain.recruitment.unknownMember": "« {id} » did not volunteer for workshop 3.",
+  "domain.recruitment.unknownUsager": "« {id} » is not an usager who accepted to take part in this campaign.",
+  "domain.recruitment.unknownVolunteer": "« {id} » is not a volunteer of this campaign.",
+  "domain.usagerLink.notFound": "This link is not valid. Ask the agent who gave it to you for a new one.",
+  "domain.usagerLink.expired": "This link has expired. Ask the agent who gave it to you for a new one.",
   "domain.committee.adaptedTextNotAllowed":
     "A new wording is only expected for an adapted commitment, not for a “{decision}” decision. Remove it, or choose “Adapted”.",
   "domain.committee.adaptedTextRequired": "For an adapted commitment, write its new wording.",
@@ -65,6 +81,16 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.contribution.tooManyEntries":
     "You have proposed {max} ideas at this step, the maximum planned. Thank you for your ideas!",
   "domain.contribution.unchanged": "Nothing has changed: edit the text or who commits before saving.",
+
+  "domain.joinCode.expired": "This workshop is over: the code is no longer valid.",
+  "domain.joinCode.notFound": "This workshop code does not exist. Check it with the facilitator.",
+  "domain.joinDevice.clientLimitReached":
+    "This connection has already brought {limit} devices into the workshop, the maximum. If you could not take part yet, ask the facilitator to enter your answers for you.",
+  "domain.joinDevice.forbidden": "Your device is not recognised for this workshop: reload the page.",
+  "domain.joinDevice.tooMany":
+    "Many devices have just joined the workshop through this connection. Next try in {seconds} seconds: the page tries again by itself, keep it open.",
+  "domain.joinDevice.workshopFull":
+    "The workshop has reached its maximum number of devices ({limit}). Ask the facilitator to enter your answers for you.",
 
   "domain.makeup.countColumnMissing":
     "The header (line {line}) has no “count” column, which gives the number of people in each group. Add it.",
@@ -98,6 +124,19 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.poster.textEmpty": "A text of the poster is empty. Complete it, or remove the line.",
   "domain.poster.textTooLong": "This text is longer than {max} characters. Please shorten it a little.",
   "domain.poster.unchanged": "Nothing has changed on the poster: there is nothing to save.",
+  "domain.poster.commentRequired": "Say in a few words what should change, then send again.",
+  "domain.poster.conflict": "This campaign already has a poster: edit it instead of creating another one.",
+  "domain.poster.forbidden": "You are not allowed to do this in this campaign.",
+  "domain.poster.noWorkshopOutcome": "Workshop 3 of this campaign has not ended: enter the poster's content directly.",
+  "domain.poster.notFound": "This campaign has no poster yet.",
+  "domain.follow.notFound": "This follow-up link is not (or no longer) valid.",
+  "domain.roadmap.notFound": "This roadmap action does not exist.",
+
+  // Right of access and right to erasure of one person's data.
+  "domain.privacy.forbidden": "Only the coordinators of this campaign can view or erase a person's data.",
+  "domain.privacy.notFound": "Nothing is stored about this person in this campaign.",
+  "domain.privacy.lastCoordinator":
+    "This person is the campaign's only coordinator, so their data cannot be erased. Name another coordinator first, then try again.",
 
   "domain.profile.ageBandInvalid": "Choose your age band from: {allowed}.",
   "domain.profile.categoryInvalid": "Choose your category from: {allowed}.",
@@ -120,6 +159,8 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.roadmap.titleTooLong": "The title is longer than {max} characters. Please shorten it a little.",
   "domain.roadmap.toStartRequiresNoProgress":
     "An action “To start” has not progressed yet. Set the progress back to 0%, or choose “In progress”.",
+  // The team's member list, read from Teams for the people picker.
+  "domain.roster.unavailable": "The team's member list could not be read from Teams. Try again in a moment.",
 
   "domain.scale.commentNotAllowed": "Here, only your position on the scale is asked for, without a comment.",
   "domain.scale.commentTooLong": "Your comment has {length} characters, for {max} at most. Please shorten it a little.",
@@ -156,6 +197,18 @@ export const domainErrorsEn: { readonly [K in keyof typeof domainErrorsFr]: stri
   "domain.workshop.stepNotCurrent":
     "The workshop has moved on to the step “{currentStepId}”: your answer for “{stepId}” was not taken into account. Carry on with the current step.",
   "domain.workshop.wrongStepType": "This answer does not match the step “{stepId}”. Reload the card and try again.",
+  "domain.workshop.badInput": "Incomplete or malformed answer: try again from the updated card.",
+  "domain.workshop.forbidden":
+    "Only the campaign's coordinator, or the meeting's organiser or a presenter, may facilitate this workshop.",
+  "domain.workshop.noCampaign":
+    "No campaign is at a workshop step. Write “steps” to see where your campaign stands and move it on to its workshop.",
+  "domain.workshop.notCommitmentsStep": "Commitments are written at the “Commitments” step.",
+  "domain.workshop.notFound": "This workshop does not exist (any more).",
+  "domain.workshop.staleVersion": "The workshop moved on meanwhile: here is the current step.",
+  "domain.workshop.unknownItem": "This item is not on the list.",
+  "domain.workshopSettings.forbidden": "Only the campaign's coordinators can change the workshop settings.",
+  "domain.workshopSettings.staleVersion":
+    "Someone else changed these settings since you opened them. Reload them, then make your changes again.",
 
   "spacing.tooClose":
     "The service users' workshop is planned {days} day(s) after the staff workshop. Leave {minDays} to {maxDays} days: staff need that time to present the method and recruit service users.",

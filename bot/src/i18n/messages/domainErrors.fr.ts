@@ -10,6 +10,7 @@ export const domainErrorsFr = {
     "Choisissez une approche : thématique (un service) ou territoriale (un site regroupant plusieurs services).",
   "domain.campaign.coordinatorRequired":
     "Une campagne a besoin d'au moins une personne pour la coordonner. Ajoutez-en une.",
+  "domain.campaign.effectFailed": "L'étape n'a pas pu être franchie : la campagne reste où elle était.",
   "domain.campaign.invalidTransition":
     "La campagne ne peut pas passer de « {from} » à « {to} » : elle avance d'une étape à la fois, et peut être clôturée à tout moment.",
   "domain.campaign.nameLength":
@@ -48,6 +49,25 @@ export const domainErrorsFr = {
   "domain.campaign.thematicNeedsOneService":
     "Une approche thématique porte sur un seul service, et {count} sont indiqués. Gardez-en un, ou choisissez l'approche territoriale.",
 
+  // Recruitment: the campaign asked for, the panels and the usagers' personal links.
+  "domain.campaign.notFound": "Cette campagne n'existe pas ou plus.",
+  "domain.campaign.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent faire cela.",
+  "domain.recruitment.consentRequired": "Merci de cocher la case de consentement pour participer.",
+  "domain.recruitment.mixedClosed":
+    "Le panel de l'atelier 3 est déjà constitué : contactez la coordination pour changer votre réponse.",
+  "domain.recruitment.mixedNotAsked":
+    "L'atelier 3 n'est pas encore ouvert, ou vous n'avez pas accepté de participer au panel.",
+  "domain.recruitment.mixedNotOpened":
+    "Reproposez d'abord l'atelier 3 aux deux panels : le panel mixte se compose parmi celles et ceux qui répondent oui.",
+  "domain.recruitment.noAgentPanel":
+    "Confirmez d'abord le panel des agents : l'atelier 3 se recrute parmi ses membres.",
+  "domain.recruitment.unknownMember": "« {id} » ne s'est pas porté volontaire pour l'atelier 3.",
+  "domain.recruitment.unknownUsager":
+    "« {id} » n'est pas un usager ayant accepté de participer à cette campagne.",
+  "domain.recruitment.unknownVolunteer": "« {id} » n'est pas un volontaire de cette campagne.",
+  "domain.usagerLink.notFound": "Ce lien n'est pas valide. Demandez un nouveau lien à l'agent qui vous l'a donné.",
+  "domain.usagerLink.expired": "Ce lien a expiré. Demandez un nouveau lien à l'agent qui vous l'a donné.",
+
   // Steering committee.
   "domain.committee.adaptedTextNotAllowed":
     "Une nouvelle formulation n'est attendue que pour un engagement adapté, pas pour une décision « {decision} ». Retirez-la, ou choisissez « Adapté ».",
@@ -80,6 +100,17 @@ export const domainErrorsFr = {
   "domain.contribution.tooManyEntries":
     "Vous avez proposé {max} idées à cette étape, le maximum prévu. Merci pour vos idées !",
   "domain.contribution.unchanged": "Rien n'a changé : modifiez le texte ou qui s'engage avant d'enregistrer.",
+
+  // Joining a workshop from a phone (usagers without an account).
+  "domain.joinCode.expired": "Cet atelier est terminé : le code n'est plus valable.",
+  "domain.joinCode.notFound": "Ce code d'atelier n'existe pas. Vérifiez-le auprès de l'animateur.",
+  "domain.joinDevice.clientLimitReached":
+    "Cette connexion a déjà fait entrer {limit} appareils dans l'atelier, le maximum. Si vous n'avez pas encore pu participer, demandez à l'animateur de saisir vos réponses pour vous.",
+  "domain.joinDevice.forbidden": "Votre appareil n'est pas reconnu pour cet atelier : rechargez la page.",
+  "domain.joinDevice.tooMany":
+    "Beaucoup d'appareils viennent de rejoindre l'atelier par cette connexion. Nouvel essai dans {seconds} secondes : la page réessaie d'elle-même, gardez-la ouverte.",
+  "domain.joinDevice.workshopFull":
+    "L'atelier a atteint son nombre maximal d'appareils ({limit}). Demandez à l'animateur de saisir vos réponses pour vous.",
 
   // Import of the service's make-up (coordinators, from an HR export).
   "domain.makeup.countColumnMissing":
@@ -123,6 +154,21 @@ export const domainErrorsFr = {
   "domain.poster.textEmpty": "Un texte de l'affiche est vide. Complétez-le, ou retirez la ligne.",
   "domain.poster.textTooLong": "Ce texte dépasse {max} caractères. Raccourcissez-le un peu.",
   "domain.poster.unchanged": "Rien n'a changé sur l'affiche : il n'y a rien à enregistrer.",
+  "domain.poster.commentRequired": "Dites en quelques mots ce qu'il faudrait changer, puis envoyez à nouveau.",
+  "domain.poster.conflict": "Cette campagne a déjà une affiche : modifiez-la plutôt que d'en créer une autre.",
+  "domain.poster.forbidden": "Vous n'avez pas les droits pour cette action sur cette campagne.",
+  "domain.poster.noWorkshopOutcome":
+    "L'atelier 3 de cette campagne n'est pas terminé : saisissez le contenu de l'affiche directement.",
+  "domain.poster.notFound": "Cette campagne n'a pas encore d'affiche.",
+  "domain.follow.notFound": "Ce lien de suivi n'est pas (ou plus) valide.",
+  "domain.roadmap.notFound": "Cette action de la feuille de route n'existe pas.",
+
+  // Right of access and right to erasure of one person's data.
+  "domain.privacy.forbidden":
+    "Seules les personnes qui coordonnent cette campagne peuvent consulter ou effacer les données d'une personne.",
+  "domain.privacy.notFound": "Aucune donnée n'est enregistrée pour cette personne dans cette campagne.",
+  "domain.privacy.lastCoordinator":
+    "Cette personne est la seule à coordonner la campagne : ses données ne peuvent pas être effacées. Nommez d'abord une autre personne à la coordination, puis recommencez.",
 
   // Minimal profile (agents and usagers volunteering).
   "domain.profile.ageBandInvalid": "Choisissez votre tranche d'âge parmi : {allowed}.",
@@ -149,6 +195,9 @@ export const domainErrorsFr = {
   "domain.roadmap.titleTooLong": "Le titre dépasse {max} caractères. Raccourcissez-le un peu.",
   "domain.roadmap.toStartRequiresNoProgress":
     "Une action « À démarrer » n'a pas encore avancé. Remettez l'avancement à 0 %, ou choisissez « En cours ».",
+  // The team's member list, read from Teams for the people picker.
+  "domain.roster.unavailable":
+    "La liste des membres de l'équipe n'a pas pu être lue dans Teams. Réessayez dans un moment.",
 
   // Scale step (participants).
   "domain.scale.commentNotAllowed": "Ici, seule votre position sur l'échelle est demandée, sans commentaire.",
@@ -196,6 +245,19 @@ export const domainErrorsFr = {
     "L'atelier est passé à l'étape « {currentStepId} » : votre réponse pour « {stepId} » n'a pas été prise en compte. Continuez avec l'étape en cours.",
   "domain.workshop.wrongStepType":
     "Cette réponse ne correspond pas à l'étape « {stepId} ». Rechargez la carte et réessayez.",
+  "domain.workshop.badInput": "Réponse incomplète ou mal formée : réessayez depuis la carte à jour.",
+  "domain.workshop.forbidden":
+    "Seul le coordinateur de la campagne, ou l'organisateur ou un présentateur de la réunion, peut animer cet atelier.",
+  "domain.workshop.noCampaign":
+    "Aucune campagne n'est à l'étape d'un atelier. Tapez « étapes » pour voir où en est votre campagne et la faire passer à son atelier.",
+  "domain.workshop.notCommitmentsStep": "Les engagements se rédigent à l'étape « Les engagements ».",
+  "domain.workshop.notFound": "Cet atelier n'existe pas ou plus.",
+  "domain.workshop.staleVersion": "L'atelier a avancé entre-temps : voici l'étape en cours.",
+  "domain.workshop.unknownItem": "Cet élément ne fait pas partie de la liste.",
+  "domain.workshopSettings.forbidden":
+    "Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.",
+  "domain.workshopSettings.staleVersion":
+    "Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.",
 
   // Spacing between workshop 1 (agents) and workshop 2 (usagers): warnings, not errors.
   "spacing.tooClose":

@@ -1,29 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { campaignFormCard, type CampaignFormValues } from "../../cards/recruitment/campaignFormCard";
 import { campaignSummaryCard } from "../../cards/recruitment/campaignSummaryCard";
-import type { Locale } from "../../i18n/locale";
+import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
 import type { CardActionRequest, CardActionResult, CommandRequest } from "../botPorts";
 import { campaignInputSchema, firstBadField } from "./campaignInput";
-import { createCampaignAsCoordinator, type CampaignSetupDeps, type SetupFailure } from "./campaignSetup";
-import { domainErrorText } from "./errorMessage";
+import { createCampaignAsCoordinator, type CampaignSetupDeps } from "./campaignSetup";
 
 /** « nouvelle campagne »: the form, with an id chosen now so that its submission is idempotent. */
 export async function newCampaignCommand({ port }: CommandRequest): Promise<void> {
   await port.sendCard(campaignFormCard({ formId: randomUUID() }, port.locale));
-}
-
-export function failureText(locale: Locale, failure: SetupFailure): string {
-  switch (failure.kind) {
-    case "domain":
-      return domainErrorText(locale, failure.error);
-    case "forbidden":
-      return translate(locale, "recruitment.error.forbidden");
-    case "notFound":
-      return translate(locale, "recruitment.error.campaignNotFound");
-    case "badDate":
-      return translate(locale, "recruitment.error.dateInvalid", { value: failure.value });
-  }
 }
 
 function echo(data: Record<string, unknown>): CampaignFormValues {
@@ -86,8 +72,8 @@ export async function submitCampaignForm(
     home,
   );
   if (!result.ok) {
-    if (result.failure.kind === "forbidden") return { kind: "message", text: failureText(locale, result.failure) };
-    return again(failureText(locale, result.failure));
+    const text = domainErrorMessage(locale, result.error);
+    return result.error.code === "campaign.forbidden" ? { kind: "message", text } : again(text);
   }
   const { campaign, warnings } = result.value;
   return {

@@ -2,7 +2,7 @@ import type { Campaign, WorkshopNumber } from "../../domain/campaign";
 import { createCampaign } from "../../domain/createCampaign";
 import { parseMakeupCsv, type Makeup } from "../../domain/makeup";
 import { AGENT_DIMENSIONS, type AgentProfile } from "../../domain/profiles";
-import { err, ok, type DomainError, type Result } from "../../domain/result";
+import { err, ok, type Result } from "../../domain/result";
 import { scheduleWorkshop } from "../../domain/scheduleWorkshop";
 import { checkSpacing, type SpacingWarning } from "../../domain/spacing";
 import type { StoredConversation } from "../../storage/conversationRepository";
@@ -10,16 +10,6 @@ import type { Repositories } from "../../storage/repositories";
 import { can, type Actor } from "../policy";
 import { toPlannedAt, type CampaignInput, type CampaignPatch } from "./campaignInput";
 import type { RecruitmentStores } from "./recruitmentStores";
-
-/** Why a use case refused, beside domain errors: who may act and whether the campaign exists. */
-export type SetupFailure =
-  | { readonly kind: "domain"; readonly error: DomainError }
-  | { readonly kind: "forbidden" }
-  | { readonly kind: "notFound" }
-  | { readonly kind: "badDate"; readonly value: string };
-
-export type SetupResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SetupFailure };
 
 export interface CampaignSetupDeps {
   readonly repos: Repositories;
@@ -33,10 +23,6 @@ export interface CreatedCampaign {
   /** False when this id existed already: a resent submit, answered with what was stored. */
   readonly created: boolean;
   readonly makeup?: Makeup<AgentProfile>;
-}
-
-function fail<T>(failure: SetupFailure): SetupResult<T> {
-  return { ok: false, failure };
 }
 
 export function warningsOf(c: Campaign): SpacingWarning[] {
@@ -82,26 +68,23 @@ export async function createCampaignAsCoordinator(
   id: string,
   input: CampaignInput,
   home?: StoredConversation,
-): Promise<SetupResult<CreatedCampaign>> {
-  if (!actor.aadObjectId || !can(actor, "campaign.create")) return fail({ kind: "forbidden" });
+): Promise<Result<CreatedCampaign>> {
+  if (!actor.aadObjectId || !can(actor, "campaign.create")) return err("campaign.forbidden");
   // Checked before anything is written: a bad CSV line refuses the campaign, not half of it.
   const read = readMakeup(input);
-  if (!read.ok) return fail({ kind: "domain", error: read.error });
+  if (!read.ok) return read;
   const makeup = read.value;
   const existing = await deps.repos.campaigns.get(id);
   if (existing) {
-    if (!can(actor, "campaign.edit", existing.value)) return fail({ kind: "forbidden" });
+    if (!can(actor, "campaign.edit", existing.value)) return err("campaign.forbidden");
     // A retry after the make-up write failed must still store it; writing it again is harmless.
     if (makeup) await saveMakeup(deps, id, makeup);
-    return {
-      ok: true,
-      value: {
-        campaign: existing.value,
-        warnings: warningsOf(existing.value),
-        created: false,
-        ...(makeup ? { makeup } : {}),
-      },
-    };
+    return ok({
+      campaign: existing.value,
+      warnings: warningsOf(existing.value),
+      created: false,
+      ...(makeup ? { makeup } : {}),
+    });
   }
   const now = deps.now();
   const made = createCampaign(
@@ -118,19 +101,16 @@ export async function createCampaignAsCoordinator(
     },
     now,
   );
-  if (!made.ok) return fail({ kind: "domain", error: made.error });
+  if (!made.ok) return made;
   const dated = applyDates(made.value, { 1: input.workshop1, 2: input.workshop2, 3: input.workshop3 }, {}, now);
-  if (!dated.ok) return fail({ kind: "domain", error: dated.error });
+  if (!dated.ok) return dated;
   // The coordinator's name, so the campaign page can say who moved it and who holds which role.
   const named = actor.name ? { ...dated.value, names: { [actor.aadObjectId]: actor.name.slice(0, 120) } } : dated.value;
   const created = await deps.repos.campaigns.create(named);
   const stored = created ? named : ((await deps.repos.campaigns.get(id))?.value ?? named);
   if (home) await deps.stores.records.change(id, now, (r) => ({ ...r, home }));
   if (makeup) await saveMakeup(deps, id, makeup);
-  return {
-    ok: true,
-    value: { campaign: stored, warnings: warningsOf(stored), created, ...(makeup ? { makeup } : {}) },
-  };
+  return ok({ campaign: stored, warnings: warningsOf(stored), created, ...(makeup ? { makeup } : {}) });
 }
 
 async function saveMakeup(deps: CampaignSetupDeps, id: string, makeup: Makeup<AgentProfile>): Promise<void> {
@@ -156,15 +136,15 @@ export async function campaignForEdit(
   deps: CampaignSetupDeps,
   actor: Actor,
   id: string,
-): Promise<SetupResult<CampaignForEdit>> {
+): Promise<Result<CampaignForEdit>> {
   const found = await deps.repos.campaigns.get(id);
-  if (!found) return fail({ kind: "notFound" });
-  if (!can(actor, "campaign.read", found.value)) return fail({ kind: "forbidden" });
+  if (!found) return err("campaign.notFound");
+  if (!can(actor, "campaign.read", found.value)) return err("campaign.forbidden");
   // Who coordinates is nobody else's business: the form needs only whether the caller may edit.
   const { coordinatorIds: _c, managerIds: _m, ...campaign } = found.value;
   const canEdit = can(actor, "campaign.edit", found.value);
   const makeup = canEdit ? (await deps.stores.records.get(id))?.value.makeup : undefined;
-  return { ok: true, value: { campaign, canEdit, warnings: warningsOf(found.value), ...(makeup ? { makeup } : {}) } };
+  return ok({ campaign, canEdit, warnings: warningsOf(found.value), ...(makeup ? { makeup } : {}) });
 }
 
 /** The ids of the campaigns the caller may edit, so lists can offer « Modifier » to coordinators only. */
@@ -185,20 +165,20 @@ export async function editCampaign(
   actor: Actor,
   id: string,
   patch: CampaignPatch,
-): Promise<SetupResult<EditedCampaign>> {
+): Promise<Result<EditedCampaign>> {
   const found = await deps.repos.campaigns.get(id);
-  if (!found) return fail({ kind: "notFound" });
-  if (!can(actor, "campaign.edit", found.value)) return fail({ kind: "forbidden" });
+  if (!found) return err("campaign.notFound");
+  if (!can(actor, "campaign.edit", found.value)) return err("campaign.forbidden");
   const now = deps.now();
 
   const read = readMakeup(patch);
-  if (!read.ok) return fail({ kind: "domain", error: read.error });
+  if (!read.ok) return read;
   const makeup = read.value;
 
   const dates = { 1: patch.workshop1, 2: patch.workshop2, 3: patch.workshop3 };
   const urls = { 1: patch.meetingUrl1, 2: patch.meetingUrl2, 3: patch.meetingUrl3 };
   const preview = applyDates(found.value, dates, urls, now);
-  if (!preview.ok) return fail({ kind: "domain", error: preview.error });
+  if (!preview.ok) return preview;
 
   const saved = await deps.repos.campaigns.update(id, (c) => {
     const next = applyDates(c, dates, urls, now);
@@ -206,7 +186,7 @@ export async function editCampaign(
   });
   const campaign = saved?.value ?? preview.value;
   if (makeup) await saveMakeup(deps, id, makeup);
-  return { ok: true, value: { campaign, warnings: warningsOf(campaign), ...(makeup ? { makeup } : {}) } };
+  return ok({ campaign, warnings: warningsOf(campaign), ...(makeup ? { makeup } : {}) });
 }
 
 /** Typed head counts go through the same value rules as a CSV import, so both give the same errors. */

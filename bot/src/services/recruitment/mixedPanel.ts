@@ -4,9 +4,9 @@ import { proposeMixedPanel, settleMixedPanel } from "../../domain/mixedPanel";
 import type { PanelGap } from "../../domain/panelBalance";
 import type { AgentProfile, UsagerProfile, Volunteer } from "../../domain/profiles";
 import type { BalanceReport } from "../../domain/balanceReport";
-import type { DomainError } from "../../domain/result";
+import { err, ok, type Result } from "../../domain/result";
+import { domainErrorMessage } from "../../i18n/domainText";
 import { mixedInvitationCard } from "../../cards/recruitment/mixedInvitationCard";
-import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import type { StoredConversation } from "../../storage/conversationRepository";
 import type { OutboxRecipient } from "../../storage/outbox/outboxRepository";
@@ -15,7 +15,6 @@ import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository"
 import type { CardActionRequest, CardActionResult } from "../botPorts";
 import { enqueue } from "../outbox/outboxService";
 import { can, type Actor } from "../policy";
-import { domainErrorText } from "./errorMessage";
 import { seedOf } from "./panelSelection";
 import type { RecruitmentStores } from "./recruitmentStores";
 import { confirmedUsagerPanel } from "./usagerPanel";
@@ -26,16 +25,6 @@ export interface MixedDeps {
   readonly now: () => Date;
   readonly poke: () => void;
 }
-
-export type MixedFailure =
-  | { readonly kind: "notFound" }
-  | { readonly kind: "forbidden" }
-  | { readonly kind: "noAgentPanel" }
-  | { readonly kind: "notOpened" }
-  | { readonly kind: "unknownMember"; readonly id: string }
-  | { readonly kind: "domain"; readonly error: DomainError };
-export type MixedResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: MixedFailure };
 
 type Origin = { readonly serviceUrl: string; readonly tenantId: string; readonly botId: string };
 
@@ -71,13 +60,13 @@ export async function openMixed(
   actor: Actor,
   campaignId: string,
   origin?: Origin,
-): Promise<MixedResult<MixedOpened>> {
+): Promise<Result<MixedOpened>> {
   const campaign = await campaignOf(deps, campaignId);
-  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
-  if (!can(actor, "campaign.invite", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!campaign) return err("campaign.notFound");
+  if (!can(actor, "campaign.invite", campaign)) return err("campaign.forbidden");
   const record = (await deps.stores.records.get(campaignId))?.value;
   const selected = new Set(record?.selectedAgentIds ?? []);
-  if (selected.size === 0) return { ok: false, failure: { kind: "noAgentPanel" } };
+  if (selected.size === 0) return err("recruitment.noAgentPanel");
   const now = deps.now();
   await deps.stores.records.change(campaignId, now, (r) =>
     r.mixed ? r : { ...r, mixed: { openedAt: now.toISOString() } },
@@ -91,7 +80,7 @@ export async function openMixed(
   ).length;
   const conversation = record?.home ?? record?.invitation?.conversation;
   const from = origin ?? (conversation ? originOf(conversation) : undefined);
-  if (!from) return { ok: true, value: { queued: 0, agents: agents.length, usagers, notified: false } };
+  if (!from) return ok({ queued: 0, agents: agents.length, usagers, notified: false });
   const locales = new Map(agents.map((a) => [a.aadObjectId, a.locale]));
   const w3 = campaign.workshops[3].plannedAt;
   const recipients: OutboxRecipient[] = agents.map((a) => ({
@@ -114,27 +103,7 @@ export async function openMixed(
     now,
   });
   deps.poke();
-  return { ok: true, value: { queued: result.queued, agents: agents.length, usagers, notified: true } };
-}
-
-function failureKey(failure: Exclude<MixedFailure, { kind: "domain" }>) {
-  switch (failure.kind) {
-    case "notFound":
-      return "recruitment.error.campaignNotFound" as const;
-    case "forbidden":
-      return "recruitment.error.forbidden" as const;
-    case "noAgentPanel":
-      return "recruitment.mixed.noAgentPanel" as const;
-    case "notOpened":
-      return "recruitment.mixed.notOpened" as const;
-    case "unknownMember":
-      return "recruitment.mixed.unknownMember" as const;
-  }
-}
-
-export function mixedFailureText(locale: Locale, failure: MixedFailure): string {
-  if (failure.kind === "domain") return domainErrorText(locale, failure.error);
-  return translate(locale, failureKey(failure), failure.kind === "unknownMember" ? { id: failure.id } : undefined);
+  return ok({ queued: result.queued, agents: agents.length, usagers, notified: true });
 }
 
 /** The coordinator's « Atelier 3 » button on the controls card. */
@@ -143,7 +112,7 @@ export async function openMixedCard(deps: MixedDeps, request: CardActionRequest)
   const campaignId = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
   const actor = port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {};
   const result = await openMixed(deps, actor, campaignId, originOf(port.conversation));
-  if (!result.ok) return { kind: "message", text: mixedFailureText(port.locale, result.failure) };
+  if (!result.ok) return { kind: "message", text: domainErrorMessage(port.locale, result.error) };
   return {
     kind: "message",
     text: translate(port.locale, "recruitment.mixed.opened", {
@@ -269,10 +238,10 @@ async function pools(deps: MixedDeps, campaign: Campaign) {
  * Who said yes again, and the proposal: half the seats per side, each half balanced against the
  * panel it comes from (the workshop 1 or 2 panel), so workshop 3 keeps their diversity.
  */
-export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: string): Promise<MixedResult<MixedView>> {
+export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: string): Promise<Result<MixedView>> {
   const campaign = await campaignOf(deps, campaignId);
-  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
-  if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!campaign) return err("campaign.notFound");
+  if (!can(actor, "campaign.selectPanel", campaign)) return err("campaign.forbidden");
   const p = await pools(deps, campaign);
   const proposal = proposeMixedPanel(
     p.agentsAgain,
@@ -285,31 +254,28 @@ export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: strin
     },
   );
   const mixed = p.record?.mixed;
-  return {
-    ok: true,
-    value: {
-      campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
-      opened: Boolean(mixed),
-      canConfirm: can(actor, "campaign.edit", campaign),
-      agents: {
-        seats: proposal.agentSeats,
-        asked: p.askedAgents,
-        proposedIds: proposal.agents.selectedIds,
-        report: proposal.agents.report,
-        gaps: proposal.agents.gaps,
-      },
-      usagers: {
-        seats: proposal.usagerSeats,
-        asked: p.askedUsagers,
-        proposedIds: proposal.usagers.selectedIds,
-        report: proposal.usagers.report,
-        gaps: proposal.usagers.gaps,
-      },
-      ...(mixed?.confirmedAt
-        ? { confirmed: { agentIds: mixed.agentIds ?? [], usagerIds: mixed.usagerIds ?? [], at: mixed.confirmedAt } }
-        : {}),
+  return ok({
+    campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
+    opened: Boolean(mixed),
+    canConfirm: can(actor, "campaign.edit", campaign),
+    agents: {
+      seats: proposal.agentSeats,
+      asked: p.askedAgents,
+      proposedIds: proposal.agents.selectedIds,
+      report: proposal.agents.report,
+      gaps: proposal.agents.gaps,
     },
-  };
+    usagers: {
+      seats: proposal.usagerSeats,
+      asked: p.askedUsagers,
+      proposedIds: proposal.usagers.selectedIds,
+      report: proposal.usagers.report,
+      gaps: proposal.usagers.gaps,
+    },
+    ...(mixed?.confirmedAt
+      ? { confirmed: { agentIds: mixed.agentIds ?? [], usagerIds: mixed.usagerIds ?? [], at: mixed.confirmedAt } }
+      : {}),
+  });
 }
 
 /**
@@ -322,19 +288,19 @@ export async function confirmMixed(
   campaignId: string,
   agentIds: readonly string[],
   usagerIds: readonly string[],
-): Promise<MixedResult<{ agentIds: readonly string[]; usagerIds: readonly string[] }>> {
+): Promise<Result<{ agentIds: readonly string[]; usagerIds: readonly string[] }>> {
   const campaign = await campaignOf(deps, campaignId);
-  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
+  if (!campaign) return err("campaign.notFound");
   // Coordinator only: the manager may look at the proposal, the coordinator settles it.
-  if (!can(actor, "campaign.edit", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!can(actor, "campaign.edit", campaign)) return err("campaign.forbidden");
   const p = await pools(deps, campaign);
-  if (!p.record?.mixed) return { ok: false, failure: { kind: "notOpened" } };
+  if (!p.record?.mixed) return err("recruitment.mixedNotOpened");
   const agentsOk = new Set(p.agentsAgain.map((v) => v.id));
   const usagersOk = new Set(p.usagersAgain.map((u) => u.id));
   const unknown = agentIds.find((id) => !agentsOk.has(id)) ?? usagerIds.find((id) => !usagersOk.has(id));
-  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownMember", id: unknown } };
+  if (unknown !== undefined) return err("recruitment.unknownMember", { id: unknown });
   const settled = settleMixedPanel(agentIds, usagerIds);
-  if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
+  if (!settled.ok) return settled;
   const { agentIds: agents, usagerIds: usagers } = settled.value;
   const now = deps.now();
   await deps.stores.records.change(campaignId, now, (r) => ({
@@ -346,7 +312,7 @@ export async function confirmMixed(
       confirmedAt: now.toISOString(),
     },
   }));
-  return { ok: true, value: { agentIds: agents, usagerIds: usagers } };
+  return ok({ agentIds: agents, usagerIds: usagers });
 }
 
 /** A usager's yes or no, from their confirmation link (the token already resolved to them). */

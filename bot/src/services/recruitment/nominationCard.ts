@@ -1,8 +1,7 @@
 import { nominationFormCard, nominationLinkCard } from "../../cards/recruitment/nominationCards";
+import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
 import type { CardActionRequest, CardActionResult } from "../botPorts";
-import { failureText } from "./campaignForm";
-import { domainErrorText } from "./errorMessage";
 import { nominateUsager, nominationSchema, type UsagerDeps } from "./usagers";
 
 /** « Proposer un usager » from the invitation card: the nomination form. */
@@ -51,16 +50,7 @@ export async function submitNomination(deps: UsagerDeps, request: CardActionRequ
     campaign.id,
     parsed.data,
   );
-  if (!result.ok) {
-    const f = result.failure;
-    const text =
-      f.kind === "domain"
-        ? domainErrorText(locale, f.error)
-        : f.kind === "forbidden" || f.kind === "notFound"
-          ? failureText(locale, f)
-          : translate(locale, "recruitment.error.campaignNotFound");
-    return { kind: "message", text };
-  }
+  if (!result.ok) return { kind: "message", text: domainErrorMessage(locale, result.error) };
   return {
     kind: "card",
     card: nominationLinkCard(

@@ -2,7 +2,7 @@ import { balanceReport, type BalanceReport } from "../../domain/balanceReport";
 import type { Campaign } from "../../domain/campaign";
 import { proposePanel, type PanelGap } from "../../domain/panelBalance";
 import { AGENT_DIMENSIONS, type AgentProfile, type Volunteer } from "../../domain/profiles";
-import type { DomainError } from "../../domain/result";
+import { err, ok, type Result } from "../../domain/result";
 import { settlePanel } from "../../domain/settlePanel";
 import { smallGroupSuppression } from "../../domain/smallGroupSuppression";
 import { makeupMarginals } from "../../domain/makeup";
@@ -20,14 +20,6 @@ export interface SelectionDeps {
   readonly now: () => Date;
   readonly poke: () => void;
 }
-
-export type SelectionFailure =
-  | { readonly kind: "notFound" }
-  | { readonly kind: "forbidden" }
-  | { readonly kind: "unknownVolunteer"; readonly id: string }
-  | { readonly kind: "domain"; readonly error: DomainError };
-export type SelectionResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SelectionFailure };
 
 /** One row of a breakdown: volunteers and service for one value of one dimension. Null: hidden (group under 5). */
 export interface BreakdownRow {
@@ -128,9 +120,9 @@ export async function recruitmentView(
   deps: SelectionDeps,
   actor: Actor,
   campaignId: string,
-): Promise<SelectionResult<RecruitmentView>> {
+): Promise<Result<RecruitmentView>> {
   const loaded = await load(deps, campaignId);
-  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
+  if (!loaded) return err("campaign.notFound");
   const { campaign, record, records, volunteers, makeup } = loaded;
   const canSelect = can(actor, "campaign.selectPanel", campaign);
   const isCoordinator = can(actor, "campaign.edit", campaign);
@@ -146,23 +138,20 @@ export async function recruitmentView(
     volunteerCount: volunteers.length,
     breakdown: breakdownOf(volunteers, makeup, !isCoordinator),
   };
-  if (!canSelect) return { ok: true, value: base };
+  if (!canSelect) return ok(base);
   const proposal = proposePanel({ volunteers, makeup, size: campaign.panelSize, seed: seedOf(campaign.id) });
   const names = new Map(records.map((r) => [r.aadObjectId, r.name]));
-  return {
-    ok: true,
-    value: {
-      ...base,
-      volunteers: volunteers.map((v) => ({ id: v.id, name: names.get(v.id) ?? "", profile: v.profile })),
-      proposal: {
-        selectedIds: proposal.selectedIds,
-        report: proposal.report,
-        gaps: proposal.gaps,
-        seed: proposal.seed,
-      },
-      ...(record?.selectedAgentIds ? { confirmedIds: record.selectedAgentIds } : {}),
+  return ok({
+    ...base,
+    volunteers: volunteers.map((v) => ({ id: v.id, name: names.get(v.id) ?? "", profile: v.profile })),
+    proposal: {
+      selectedIds: proposal.selectedIds,
+      report: proposal.report,
+      gaps: proposal.gaps,
+      seed: proposal.seed,
     },
-  };
+    ...(record?.selectedAgentIds ? { confirmedIds: record.selectedAgentIds } : {}),
+  });
 }
 
 /** The balance of a panel the coordinator is composing by hand: the effect of each swap. */
@@ -171,20 +160,19 @@ export async function previewSelection(
   actor: Actor,
   campaignId: string,
   selectedIds: readonly string[],
-): Promise<SelectionResult<BalanceReport>> {
+): Promise<Result<BalanceReport>> {
   const loaded = await load(deps, campaignId);
-  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
-  if (!can(actor, "campaign.selectPanel", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!loaded) return err("campaign.notFound");
+  if (!can(actor, "campaign.selectPanel", loaded.campaign)) return err("campaign.forbidden");
   const byId = new Map(loaded.volunteers.map((v) => [v.id, v]));
   const unknown = selectedIds.find((id) => !byId.has(id));
-  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownVolunteer", id: unknown } };
-  return {
-    ok: true,
-    value: balanceReport(
+  if (unknown !== undefined) return err("recruitment.unknownVolunteer", { id: unknown });
+  return ok(
+    balanceReport(
       selectedIds.map((id) => (byId.get(id) as Volunteer<AgentProfile>).profile),
       loaded.makeup,
     ),
-  };
+  );
 }
 
 export interface ConfirmedSelection {
@@ -204,16 +192,16 @@ export async function confirmSelection(
   actor: Actor,
   campaignId: string,
   selectedIds: readonly string[],
-): Promise<SelectionResult<ConfirmedSelection>> {
+): Promise<Result<ConfirmedSelection>> {
   const loaded = await load(deps, campaignId);
-  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
+  if (!loaded) return err("campaign.notFound");
   const { campaign, record, records } = loaded;
-  if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!can(actor, "campaign.selectPanel", campaign)) return err("campaign.forbidden");
   const known = new Set(loaded.volunteers.map((v) => v.id));
   const unknown = selectedIds.find((id) => !known.has(id));
-  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownVolunteer", id: unknown } };
+  if (unknown !== undefined) return err("recruitment.unknownVolunteer", { id: unknown });
   const settled = settlePanel(selectedIds);
-  if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
+  if (!settled.ok) return settled;
   const ids = settled.value;
   const now = deps.now();
   await deps.stores.records.change(campaignId, now, (r) => ({
@@ -223,7 +211,7 @@ export async function confirmSelection(
   }));
 
   const origin = record?.home ?? record?.invitation?.conversation;
-  if (!origin) return { ok: true, value: { selectedIds: ids, queued: 0, notified: false } };
+  if (!origin) return ok({ selectedIds: ids, queued: 0, notified: false });
   const chosen = new Set(ids);
   const w1 = campaign.workshops[1];
   const recipients = records.filter((r) => r.status === "volunteered");
@@ -252,5 +240,5 @@ export async function confirmSelection(
     now,
   });
   deps.poke();
-  return { ok: true, value: { selectedIds: ids, queued: result.queued, notified: true } };
+  return ok({ selectedIds: ids, queued: result.queued, notified: true });
 }

@@ -3,17 +3,14 @@ import type { Campaign } from "../../domain/campaign";
 import { makeupFromVolunteers } from "../../domain/makeup";
 import { proposeUsagerPanel, type PanelGap } from "../../domain/panelBalance";
 import { USAGER_DIMENSIONS, type UsagerProfile, type Volunteer } from "../../domain/profiles";
-import type { DomainError } from "../../domain/result";
+import { err, ok, type Result } from "../../domain/result";
 import { settlePanel } from "../../domain/settlePanel";
 import { usagerBreakdown, type UsagerDimensionBreakdown } from "../../domain/usagerBreakdown";
-import type { Locale } from "../../i18n/locale";
-import { translate } from "../../i18n/translate";
 import type { RecruitmentRecord } from "../../storage/recruitment/recruitmentRecordRepository";
 import type { UsagerRecord, UsagerStatus } from "../../storage/recruitment/usagerRepository";
 import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
 import type { Repositories } from "../../storage/repositories";
 import { can, type Actor } from "../policy";
-import { domainErrorText } from "./errorMessage";
 import { seedOf } from "./panelSelection";
 import type { RecruitmentStores } from "./recruitmentStores";
 
@@ -22,14 +19,6 @@ export interface UsagerPanelDeps {
   readonly stores: RecruitmentStores;
   readonly now: () => Date;
 }
-
-export type UsagerPanelFailure =
-  | { readonly kind: "notFound" }
-  | { readonly kind: "forbidden" }
-  | { readonly kind: "unknownUsager"; readonly id: string }
-  | { readonly kind: "domain"; readonly error: DomainError };
-export type UsagerPanelResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerPanelFailure };
 
 export interface UsagerListItem {
   readonly id: string;
@@ -112,11 +101,11 @@ export async function usagerPanelView(
   deps: UsagerPanelDeps,
   actor: Actor,
   campaignId: string,
-): Promise<UsagerPanelResult<UsagerPanelView>> {
+): Promise<Result<UsagerPanelView>> {
   const loaded = await load(deps, campaignId);
-  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
+  if (!loaded) return err("campaign.notFound");
   const { campaign, record, records, pool } = loaded;
-  if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!can(actor, "campaign.selectPanel", campaign)) return err("campaign.forbidden");
   const coordinator = can(actor, "campaign.edit", campaign);
   const selected = confirmedUsagerPanel(record);
   const proposal = proposeUsagerPanel({
@@ -127,27 +116,24 @@ export async function usagerPanelView(
   });
   const w2 = campaign.workshops[2];
   const ordered = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  return {
-    ok: true,
-    value: {
-      campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
-      workshop: {
-        ...(w2.plannedAt ? { plannedAt: w2.plannedAt } : {}),
-        ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}),
-      },
-      canConfirm: coordinator,
-      acceptedCount: pool.length,
-      usagers: ordered.map((u) => listItem(u, selected, coordinator)),
-      breakdown: usagerBreakdown(
-        pool.map((v) => v.profile),
-        !coordinator,
-      ),
-      proposal: { selectedIds: proposal.selectedIds, report: proposal.report, gaps: proposal.gaps },
-      ...(selected && record?.usagerSelectionConfirmedAt
-        ? { confirmed: { selectedIds: [...selected].sort(), at: record.usagerSelectionConfirmedAt } }
-        : {}),
+  return ok({
+    campaign: { id: campaign.id, name: campaign.name, panelSize: campaign.panelSize },
+    workshop: {
+      ...(w2.plannedAt ? { plannedAt: w2.plannedAt } : {}),
+      ...(w2.meetingUrl ? { meetingUrl: w2.meetingUrl } : {}),
     },
-  };
+    canConfirm: coordinator,
+    acceptedCount: pool.length,
+    usagers: ordered.map((u) => listItem(u, selected, coordinator)),
+    breakdown: usagerBreakdown(
+      pool.map((v) => v.profile),
+      !coordinator,
+    ),
+    proposal: { selectedIds: proposal.selectedIds, report: proposal.report, gaps: proposal.gaps },
+    ...(selected && record?.usagerSelectionConfirmedAt
+      ? { confirmed: { selectedIds: [...selected].sort(), at: record.usagerSelectionConfirmedAt } }
+      : {}),
+  });
 }
 
 function unknownAmong(pool: readonly Volunteer<UsagerProfile>[], ids: readonly string[]): string | undefined {
@@ -161,15 +147,15 @@ export async function previewUsagerPanel(
   actor: Actor,
   campaignId: string,
   selectedIds: readonly string[],
-): Promise<UsagerPanelResult<BalanceReport>> {
+): Promise<Result<BalanceReport>> {
   const loaded = await load(deps, campaignId);
-  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
-  if (!can(actor, "campaign.selectPanel", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!loaded) return err("campaign.notFound");
+  if (!can(actor, "campaign.selectPanel", loaded.campaign)) return err("campaign.forbidden");
   const unknown = unknownAmong(loaded.pool, selectedIds);
-  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownUsager", id: unknown } };
+  if (unknown !== undefined) return err("recruitment.unknownUsager", { id: unknown });
   const byId = new Map(loaded.pool.map((v) => [v.id, v.profile]));
   const panel = [...new Set(selectedIds)].map((id) => byId.get(id) as UsagerProfile);
-  return { ok: true, value: balanceReport(panel, makeupFromVolunteers(loaded.pool), USAGER_DIMENSIONS) };
+  return ok(balanceReport(panel, makeupFromVolunteers(loaded.pool), USAGER_DIMENSIONS));
 }
 
 export interface ConfirmedUsagerPanel {
@@ -187,15 +173,15 @@ export async function confirmUsagerPanel(
   actor: Actor,
   campaignId: string,
   selectedIds: readonly string[],
-): Promise<UsagerPanelResult<ConfirmedUsagerPanel>> {
+): Promise<Result<ConfirmedUsagerPanel>> {
   const loaded = await load(deps, campaignId);
-  if (!loaded) return { ok: false, failure: { kind: "notFound" } };
+  if (!loaded) return err("campaign.notFound");
   // Coordinator only: a manager may look at the proposal, the coordinator settles it.
-  if (!can(actor, "campaign.edit", loaded.campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!can(actor, "campaign.edit", loaded.campaign)) return err("campaign.forbidden");
   const unknown = unknownAmong(loaded.pool, selectedIds);
-  if (unknown !== undefined) return { ok: false, failure: { kind: "unknownUsager", id: unknown } };
+  if (unknown !== undefined) return err("recruitment.unknownUsager", { id: unknown });
   const settled = settlePanel(selectedIds);
-  if (!settled.ok) return { ok: false, failure: { kind: "domain", error: settled.error } };
+  if (!settled.ok) return settled;
   const ids = settled.value;
   const now = deps.now();
   const saved = await deps.stores.records.change(campaignId, now, (r) => {
@@ -203,24 +189,8 @@ export async function confirmUsagerPanel(
       r.usagerSelectionConfirmedAt !== undefined && (r.selectedUsagerIds ?? []).join("\n") === ids.join("\n");
     return same ? r : { ...r, selectedUsagerIds: ids, usagerSelectionConfirmedAt: now.toISOString() };
   });
-  return {
-    ok: true,
-    value: {
-      selectedIds: saved.selectedUsagerIds ?? ids,
-      confirmedAt: saved.usagerSelectionConfirmedAt ?? now.toISOString(),
-    },
-  };
-}
-
-export function usagerPanelFailureText(locale: Locale, failure: UsagerPanelFailure): string {
-  switch (failure.kind) {
-    case "notFound":
-      return translate(locale, "recruitment.error.campaignNotFound");
-    case "forbidden":
-      return translate(locale, "recruitment.error.forbidden");
-    case "unknownUsager":
-      return translate(locale, "recruitment.usager.unknownUsager", { id: failure.id });
-    case "domain":
-      return domainErrorText(locale, failure.error);
-  }
+  return ok({
+    selectedIds: saved.selectedUsagerIds ?? ids,
+    confirmedAt: saved.usagerSelectionConfirmedAt ?? now.toISOString(),
+  });
 }

@@ -11,7 +11,7 @@ import {
   type UsagerProfile,
 } from "../../domain/profiles";
 import { makeupFromVolunteers } from "../../domain/makeup";
-import type { DomainError } from "../../domain/result";
+import { err, ok, type Result } from "../../domain/result";
 import { cleanText } from "../../domain/text";
 import type { Repositories } from "../../storage/repositories";
 import type { UsagerRecord } from "../../storage/recruitment/usagerRepository";
@@ -52,17 +52,6 @@ export const answerSchema = z.object({
 });
 export type UsagerAnswer = z.infer<typeof answerSchema>;
 
-export type UsagerFailure =
-  | { readonly kind: "notFound" }
-  | { readonly kind: "forbidden" }
-  | { readonly kind: "expired" }
-  | { readonly kind: "consentRequired" }
-  | { readonly kind: "mixedNotAsked" }
-  | { readonly kind: "mixedClosed" }
-  | { readonly kind: "domain"; readonly error: DomainError };
-export type UsagerResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: UsagerFailure };
-
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
@@ -82,11 +71,10 @@ export async function nominateUsager(
   actor: Actor,
   campaignId: string,
   input: Nomination,
-): Promise<UsagerResult<NominatedUsager>> {
+): Promise<Result<NominatedUsager>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
-  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
-  if (!actor.aadObjectId || !can(actor, "campaign.nominateUsager", campaign))
-    return { ok: false, failure: { kind: "forbidden" } };
+  if (!campaign) return err("campaign.notFound");
+  if (!actor.aadObjectId || !can(actor, "campaign.nominateUsager", campaign)) return err("campaign.forbidden");
   const now = deps.now();
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + TOKEN_DAYS * 86_400_000).toISOString();
@@ -110,7 +98,7 @@ export async function nominateUsager(
     updatedAt: now.toISOString(),
   };
   await deps.stores.usagers.create(record);
-  return { ok: true, value: { id: record.id, link: `${deps.publicBaseUrl()}/confirm/${token}`, expiresAt } };
+  return ok({ id: record.id, link: `${deps.publicBaseUrl()}/confirm/${token}`, expiresAt });
 }
 
 /** In-person recruitment: the coordinator registers an usager who already said yes, with their bands. */
@@ -120,12 +108,12 @@ export async function registerUsager(
   campaignId: string,
   name: string,
   profileInput: unknown,
-): Promise<UsagerResult<{ id: string }>> {
+): Promise<Result<{ id: string }>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
-  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
-  if (!can(actor, "campaign.registerUsager", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!campaign) return err("campaign.notFound");
+  if (!can(actor, "campaign.registerUsager", campaign)) return err("campaign.forbidden");
   const profile = parseUsagerProfile(profileInput);
-  if (!profile.ok) return { ok: false, failure: { kind: "domain", error: profile.error } };
+  if (!profile.ok) return profile;
   const now = deps.now().toISOString();
   const id = randomUUID();
   await deps.stores.usagers.create({
@@ -143,7 +131,7 @@ export async function registerUsager(
     createdAt: now,
     updatedAt: now,
   });
-  return { ok: true, value: { id } };
+  return ok({ id });
 }
 
 export interface ConfirmationView {
@@ -188,21 +176,18 @@ function selectionOutcome(
   };
 }
 
-async function byToken(
-  deps: UsagerDeps,
-  token: string,
-): Promise<UsagerResult<{ usager: UsagerRecord; campaign: Campaign }>> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return { ok: false, failure: { kind: "notFound" } };
+async function byToken(deps: UsagerDeps, token: string): Promise<Result<{ usager: UsagerRecord; campaign: Campaign }>> {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return err("usagerLink.notFound");
   const usager = await deps.stores.usagers.byTokenHash(hashToken(token));
-  if (!usager) return { ok: false, failure: { kind: "notFound" } };
-  if (usager.tokenExpiresAt < deps.now().toISOString()) return { ok: false, failure: { kind: "expired" } };
+  if (!usager) return err("usagerLink.notFound");
+  if (usager.tokenExpiresAt < deps.now().toISOString()) return err("usagerLink.expired");
   const campaign = (await deps.repos.campaigns.get(usager.campaignId))?.value;
-  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
-  return { ok: true, value: { usager, campaign } };
+  if (!campaign) return err("usagerLink.notFound");
+  return ok({ usager, campaign });
 }
 
 /** What the confirmation page shows: no data about anyone else, only this usager's own answers. */
-export async function confirmationView(deps: UsagerDeps, token: string): Promise<UsagerResult<ConfirmationView>> {
+export async function confirmationView(deps: UsagerDeps, token: string): Promise<Result<ConfirmationView>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const { usager, campaign } = found.value;
@@ -213,28 +198,25 @@ export async function confirmationView(deps: UsagerDeps, token: string): Promise
   const mixed = record?.mixed && (!panel || panel.has(usager.id)) ? record.mixed : undefined;
   const posterUrl =
     mixed?.confirmedAt && deps.posterLinkOf ? await deps.posterLinkOf(campaign.id, usager.id) : undefined;
-  return {
-    ok: true,
-    value: {
-      ...(posterUrl ? { posterUrl } : {}),
-      ...(mixed
-        ? {
-            mixed: {
-              ...(usager.mixedAnswer ? { answer: usager.mixedAnswer } : {}),
-              closed: Boolean(mixed.confirmedAt),
-            },
-          }
-        : {}),
-      ...(selection ? { selection } : {}),
-      campaignName: campaign.name,
-      name: usager.name,
-      status: usager.status,
-      hint: usager.hint ?? {},
-      ...(usager.profile ? { profile: usager.profile } : {}),
-      ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}),
-      choices: { kind: USAGER_KINDS, ageBand: AGE_BANDS, sex: SEXES, frequency: FREQUENCIES },
-    },
-  };
+  return ok({
+    ...(posterUrl ? { posterUrl } : {}),
+    ...(mixed
+      ? {
+          mixed: {
+            ...(usager.mixedAnswer ? { answer: usager.mixedAnswer } : {}),
+            closed: Boolean(mixed.confirmedAt),
+          },
+        }
+      : {}),
+    ...(selection ? { selection } : {}),
+    campaignName: campaign.name,
+    name: usager.name,
+    status: usager.status,
+    hint: usager.hint ?? {},
+    ...(usager.profile ? { profile: usager.profile } : {}),
+    ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}),
+    choices: { kind: USAGER_KINDS, ageBand: AGE_BANDS, sex: SEXES, frequency: FREQUENCIES },
+  });
 }
 
 /** Accept (with bands and consent) or decline; declining erases what the agent had noted. */
@@ -242,7 +224,7 @@ export async function answerConfirmation(
   deps: UsagerDeps,
   token: string,
   answer: UsagerAnswer,
-): Promise<UsagerResult<ConfirmationView>> {
+): Promise<Result<ConfirmationView>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const { usager } = found.value;
@@ -255,8 +237,8 @@ export async function answerConfirmation(
     return confirmationView(deps, token);
   }
   const profile = parseUsagerProfile(answer);
-  if (!profile.ok) return { ok: false, failure: { kind: "domain", error: profile.error } };
-  if (answer.consent !== true) return { ok: false, failure: { kind: "consentRequired" } };
+  if (!profile.ok) return profile;
+  if (answer.consent !== true) return err("recruitment.consentRequired");
   await deps.stores.usagers.update(usager.campaignId, usager.id, (u) => ({
     ...u,
     status: "accepted",
@@ -274,12 +256,12 @@ export async function answerMixedConfirmation(
   deps: UsagerDeps,
   token: string,
   answer: MixedAnswer,
-): Promise<UsagerResult<ConfirmationView>> {
+): Promise<Result<ConfirmationView>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const saved = await answerMixedAsUsager(deps, found.value.usager.campaignId, found.value.usager.id, answer);
-  if (saved === "notAsked") return { ok: false, failure: { kind: "mixedNotAsked" } };
-  if (saved === "closed") return { ok: false, failure: { kind: "mixedClosed" } };
+  if (saved === "notAsked") return err("recruitment.mixedNotAsked");
+  if (saved === "closed") return err("recruitment.mixedClosed");
   return confirmationView(deps, token);
 }
 
@@ -288,10 +270,10 @@ export async function proposeUsagers(
   deps: UsagerDeps,
   actor: Actor,
   campaignId: string,
-): Promise<UsagerResult<PanelProposal & { readonly accepted: number }>> {
+): Promise<Result<PanelProposal & { readonly accepted: number }>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
-  if (!campaign) return { ok: false, failure: { kind: "notFound" } };
-  if (!can(actor, "campaign.selectPanel", campaign)) return { ok: false, failure: { kind: "forbidden" } };
+  if (!campaign) return err("campaign.notFound");
+  if (!can(actor, "campaign.selectPanel", campaign)) return err("campaign.forbidden");
   const accepted = (await deps.stores.usagers.list(campaignId))
     .filter((u) => u.status === "accepted" && u.profile)
     .map((u) => ({ id: u.id, profile: u.profile as UsagerProfile }));
@@ -301,5 +283,5 @@ export async function proposeUsagers(
     size: campaign.panelSize,
     seed: usagerPanelSeed(campaign.id),
   });
-  return { ok: true, value: { ...proposal, accepted: accepted.length } };
+  return ok({ ...proposal, accepted: accepted.length });
 }

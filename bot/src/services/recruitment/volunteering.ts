@@ -1,6 +1,7 @@
 import type { Campaign } from "../../domain/campaign";
 import { parseAgentProfile } from "../../domain/profiles";
 import type { Locale } from "../../i18n/locale";
+import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
 import { AGENT_FIELDS, type AgentField } from "../../cards/recruitment/choices";
 import { invitationCard } from "../../cards/recruitment/invitationCard";
@@ -10,7 +11,6 @@ import type { VolunteerRecord } from "../../storage/recruitment/volunteerReposit
 import type { Repositories } from "../../storage/repositories";
 import type { CardActionRequest, CardActionResult } from "../botPorts";
 import type { Logger } from "../../logging/logger";
-import { domainErrorText } from "./errorMessage";
 import type { RecruitmentStores } from "./recruitmentStores";
 
 export interface VolunteeringDeps {
@@ -122,7 +122,7 @@ export async function saveProfile(deps: VolunteeringDeps, request: CardActionReq
     ),
   });
   const profile = parseAgentProfile(request.data);
-  if (!profile.ok) return again(domainErrorText(locale, profile.error));
+  if (!profile.ok) return again(domainErrorMessage(locale, profile.error));
   if (request.data.consent !== "true" && request.data.consent !== true)
     return again(translate(locale, "recruitment.error.consentRequired"));
 
