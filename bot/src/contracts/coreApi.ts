@@ -1,12 +1,10 @@
-import type { CampaignState } from "../domain/campaign";
+import type { Approach, CampaignState } from "../domain/campaign";
 import type { Endpoint } from "./endpoint";
-
-export type CampaignApproach = "thematic" | "territorial";
 
 export interface CampaignSummaryDto {
   readonly id: string;
   readonly name: string;
-  readonly approach: CampaignApproach;
+  readonly approach: Approach;
   readonly services: readonly string[];
   readonly site?: string;
   readonly state: CampaignState;

@@ -14,7 +14,7 @@ import {
   type WorkshopNumber,
 } from "./campaign";
 import { allowedTransitions, nextState } from "./lifecycle";
-import { err, ok, type DomainError, type Result } from "./result";
+import { err, errWith, ok, type DomainError, type Result } from "./result";
 import { checkSpacing, type SpacingWarning } from "./spacing";
 
 /** A workshop as the campaign sees it: not run yet, under way (started, not ended), or held. */
@@ -104,30 +104,22 @@ export function plannedMoves(campaign: Campaign, facts: CampaignFacts): PlannedM
   });
 }
 
-export interface MoveRefusal extends DomainError {
-  readonly blockers?: readonly DomainError[];
-}
-
 /**
  * The move a person asked for, checked against where the campaign is (`from`, as their page showed
- * it) and against its blockers. Asking again for a move that was just made (a resent click) is not
- * an error: it answers `alreadyDone`, and the caller changes nothing.
+ * it) and against its blockers, refused as `campaign.moveBlocked` with each blocker as a cause.
+ * Asking again for a move that was just made (a resent click) is not an error: it answers
+ * `alreadyDone`, and the caller changes nothing.
  */
 export function planMove(
   campaign: Campaign,
   facts: CampaignFacts,
   request: { readonly from: CampaignState; readonly to: CampaignState },
-): Result<PlannedMove | "alreadyDone", MoveRefusal> {
+): Result<PlannedMove | "alreadyDone"> {
   if (campaign.state === request.to && lastMove(campaign)?.from === request.from) return ok("alreadyDone");
-  if (campaign.state !== request.from)
-    return err("campaign.movedMeanwhile", { state: campaign.state }) as { ok: false; error: MoveRefusal };
+  if (campaign.state !== request.from) return err("campaign.movedMeanwhile", { state: campaign.state });
   const move = plannedMoves(campaign, facts).find((m) => m.to === request.to);
-  if (!move)
-    return err("campaign.invalidTransition", { from: campaign.state, to: request.to }) as {
-      ok: false;
-      error: MoveRefusal;
-    };
-  if (move.blockers.length > 0) return { ok: false, error: { code: "campaign.moveBlocked", blockers: move.blockers } };
+  if (!move) return err("campaign.invalidTransition", { from: campaign.state, to: request.to });
+  if (move.blockers.length > 0) return errWith("campaign.moveBlocked", move.blockers);
   return ok(move);
 }
 

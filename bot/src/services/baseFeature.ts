@@ -1,7 +1,7 @@
 import { campaignListCard } from "../cards/campaignListCard";
 import { helpCard } from "../cards/helpCard";
 import type { Repositories } from "../storage/repositories";
-import { listCampaignSummaries } from "./campaignQueries";
+import { campaignSummaries } from "./campaignQueries";
 import type { CommandId } from "../domain/commands";
 import type { Feature } from "./feature";
 
@@ -14,7 +14,8 @@ export function baseFeature(repos: Repositories, available: () => ReadonlySet<Co
         await port.sendCard(helpCard(port.locale, available()));
       },
       campaigns: async ({ port }) => {
-        await port.sendCard(campaignListCard(await listCampaignSummaries(repos), port.locale));
+        const actor = port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {};
+        await port.sendCard(campaignListCard(await campaignSummaries(repos.campaigns, actor), port.locale));
       },
     },
   };

@@ -1,20 +1,13 @@
-import type { Approach, CampaignState } from "../domain/campaign";
-import type { Repositories } from "../storage/repositories";
+import type { CampaignSummaryDto } from "../contracts/coreApi";
+import type { CampaignRepository } from "../storage/campaignRepository";
+import { can, type Actor } from "./policy";
 
-/** What lists show about a campaign: no people, no profile data. */
-export interface CampaignSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly approach: Approach;
-  readonly services: readonly string[];
-  readonly site?: string;
-  readonly state: CampaignState;
-  readonly createdAt: string;
-}
-
-export async function listCampaignSummaries(repos: Repositories): Promise<CampaignSummary[]> {
-  const campaigns = await repos.campaigns.list();
-  return campaigns.map((c) => ({
+/**
+ * What lists show about each campaign (no people, no profile data), and whether the caller may
+ * edit it, so the home page offers set-up and steps only to its coordinators.
+ */
+export async function campaignSummaries(campaigns: CampaignRepository, actor: Actor): Promise<CampaignSummaryDto[]> {
+  return (await campaigns.list()).map((c) => ({
     id: c.id,
     name: c.name,
     approach: c.approach,
@@ -22,5 +15,6 @@ export async function listCampaignSummaries(repos: Repositories): Promise<Campai
     ...(c.site ? { site: c.site } : {}),
     state: c.state,
     createdAt: c.createdAt,
+    canEdit: can(actor, "campaign.edit", c),
   }));
 }

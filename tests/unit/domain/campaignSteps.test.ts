@@ -174,8 +174,9 @@ describe("planning the move a person asked for", () => {
   it("refuses a blocked move with every reason", () => {
     const result = planMove(at("recruitingAgents", false), NOTHING, { from: "recruitingAgents", to: "workshop1" });
     expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe("campaign.moveBlocked");
     if (!result.ok)
-      expect(result.error.blockers?.map((b) => b.code)).toEqual([
+      expect(result.error.causes?.map((b) => b.code)).toEqual([
         "campaign.agentPanelNotConfirmed",
         "campaign.workshopDateMissing",
       ]);

@@ -1,11 +1,7 @@
 import type { campaignFr } from "./campaign.fr";
 
 export const campaignEn: { readonly [K in keyof typeof campaignFr]: string } = {
-  "campaign.api.notFound": "This campaign does not exist (any more).",
-  "campaign.api.forbidden": "Only the people coordinating this campaign can do this.",
   "campaign.api.invalidBody": "The request is incomplete or malformed ({details}).",
-  "campaign.api.effectFailed": "The step could not be taken: {reason}",
-  "campaign.api.rosterUnavailable": "The team's member list could not be read from Teams. Try again in a moment.",
 
   "campaign.steps.title": "Where the campaign stands",
   "campaign.steps.current": "Current step: {state}",

@@ -1,11 +1,6 @@
 /** The campaign's steps, moves and roles: the stepper card, the roles card, reminders and the API's messages. */
 export const campaignFr = {
-  "campaign.api.notFound": "Cette campagne n'existe pas (ou plus).",
-  "campaign.api.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent faire cela.",
   "campaign.api.invalidBody": "La demande est incomplète ou mal formée ({details}).",
-  "campaign.api.effectFailed": "L'étape n'a pas pu être franchie : {reason}",
-  "campaign.api.rosterUnavailable":
-    "La liste des membres de l'équipe n'a pas pu être lue dans Teams. Réessayez dans un moment.",
 
   "campaign.steps.title": "Où en est la campagne",
   "campaign.steps.current": "Étape actuelle : {state}",

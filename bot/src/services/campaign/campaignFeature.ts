@@ -11,7 +11,7 @@ import type { RecruitmentRecordRepository } from "../../storage/recruitment/recr
 import type { CardActionHandler, CardActionRequest, CardActionResult, ConversationPort } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
-import { failureText } from "./failureText";
+import { refusalText } from "../../cards/campaign/refusalText";
 import type { CampaignServices } from "./campaignServices";
 import { campaignReminderWorker, type ReminderWorker } from "./campaignReminders";
 import { stepsCardFor } from "./stepsCardFor";
@@ -78,8 +78,8 @@ export function campaignFeature(
       ctx.repos.campaigns.get(campaignId),
       services.people.roster(campaignId, actor, "", false, 100),
     ]);
-    if (!campaign) return { kind: "message", text: failureText(port.locale, { code: "campaign.notFound" }) };
-    if (!roster.ok) return { kind: "message", text: failureText(port.locale, roster.error) };
+    if (!campaign) return { kind: "message", text: refusalText(port.locale, { code: "campaign.notFound" }) };
+    if (!roster.ok) return { kind: "message", text: refusalText(port.locale, roster.error) };
     const card = rolesCard(
       {
         campaignId,
@@ -137,7 +137,7 @@ export function campaignFeature(
       const locale = request.port.locale;
       const moved = await services.progress.move(campaignId, actorOf(request.port), { from, to }, locale);
       if (!moved.ok)
-        return stepsCard(campaignId, request.port, { text: failureText(locale, moved.error), tone: "attention" });
+        return stepsCard(campaignId, request.port, { text: refusalText(locale, moved.error), tone: "attention" });
       return stepsCard(campaignId, request.port, {
         text: translate(locale, "campaign.steps.moved", {
           state: translate(locale, `state.${moved.value.campaign.state as CampaignState}`),
@@ -174,7 +174,7 @@ export function campaignFeature(
         request.port,
         changed.ok
           ? { text: translate(locale, "campaign.roles.saved"), tone: "good" }
-          : { text: failureText(locale, changed.error), tone: "attention" },
+          : { text: refusalText(locale, changed.error), tone: "attention" },
       );
     },
     "campaign.role.remove": async (request) => {
@@ -187,7 +187,7 @@ export function campaignFeature(
         request.port,
         changed.ok
           ? { text: translate(locale, "campaign.roles.saved"), tone: "good" }
-          : { text: failureText(locale, changed.error), tone: "attention" },
+          : { text: refusalText(locale, changed.error), tone: "attention" },
       );
     },
   };

@@ -17,9 +17,10 @@ import type { UsagerRepository } from "../../storage/recruitment/usagerRepositor
 import type { VolunteerRepository } from "../../storage/recruitment/volunteerRepository";
 import type { RosterRepository } from "../../storage/rosterRepository";
 import type { TeamRosterReader } from "../botPorts";
+import { err, ok, type Err, type Result } from "../../domain/result";
 import type { Clock } from "../clock";
 import { can, type Actor } from "../policy";
-import { displayName, type CampaignOutcome } from "./campaignProgressService";
+import { displayName } from "./campaignProgressService";
 
 export interface CampaignPeopleDeps {
   readonly campaigns: CampaignRepository;
@@ -55,11 +56,11 @@ export class CampaignPeopleService {
     campaignId: string,
     actor: Actor,
     action: "campaign.manageRoles" | "campaign.exportPersonData",
-  ): Promise<CampaignOutcome<Campaign>> {
+  ): Promise<Result<Campaign>> {
     const stored = await this.deps.campaigns.get(campaignId);
-    if (!stored) return { ok: false, error: { code: "campaign.notFound" } };
-    if (!can(actor, action, stored.value)) return { ok: false, error: { code: "campaign.forbidden" } };
-    return { ok: true, value: stored.value };
+    if (!stored) return err("campaign.notFound");
+    if (!can(actor, action, stored.value)) return err("campaign.forbidden");
+    return ok(stored.value);
   }
 
   staffOf(campaign: Campaign, locale: Locale): StaffMemberDto[] {
@@ -72,7 +73,7 @@ export class CampaignPeopleService {
     }));
   }
 
-  async people(campaignId: string, actor: Actor, locale: Locale): Promise<CampaignOutcome<PeopleDto>> {
+  async people(campaignId: string, actor: Actor, locale: Locale): Promise<Result<PeopleDto>> {
     const loaded = await this.load(campaignId, actor, "campaign.exportPersonData");
     if (!loaded.ok) return loaded;
     const campaign = loaded.value;
@@ -105,24 +106,21 @@ export class CampaignPeopleService {
         kind: "usager",
         statuses: [u.status, ...(usagerSeats.has(u.id) ? (["selected"] as const) : [])],
       });
-    return {
-      ok: true,
-      value: {
-        staff,
-        people,
-        can: {
-          manageRoles: can(actor, "campaign.manageRoles", campaign),
-          exportAndErase: can(actor, "campaign.exportPersonData", campaign),
-        },
+    return ok({
+      staff,
+      people,
+      can: {
+        manageRoles: can(actor, "campaign.manageRoles", campaign),
+        exportAndErase: can(actor, "campaign.exportPersonData", campaign),
       },
-    };
+    });
   }
 
-  async assign(campaignId: string, actor: Actor, request: RoleRequestDto): Promise<CampaignOutcome<Campaign>> {
+  async assign(campaignId: string, actor: Actor, request: RoleRequestDto): Promise<Result<Campaign>> {
     return this.change(campaignId, actor, (c, by, now) => assignRole(c, request, by, now));
   }
 
-  async remove(campaignId: string, actor: Actor, person: string): Promise<CampaignOutcome<Campaign>> {
+  async remove(campaignId: string, actor: Actor, person: string): Promise<Result<Campaign>> {
     return this.change(campaignId, actor, (c, by, now) => removeRole(c, person, by, now));
   }
 
@@ -130,16 +128,16 @@ export class CampaignPeopleService {
     campaignId: string,
     actor: Actor,
     rule: (c: Campaign, by: string, now: Date) => ReturnType<typeof assignRole>,
-  ): Promise<CampaignOutcome<Campaign>> {
+  ): Promise<Result<Campaign>> {
     const loaded = await this.load(campaignId, actor, "campaign.manageRoles");
     if (!loaded.ok) return loaded;
     const by = actor.aadObjectId ?? "unknown";
-    let refusal: CampaignOutcome<never> | undefined;
+    let refusal: Err | undefined;
     const stored = await this.deps.campaigns.update(campaignId, (c) => {
       refusal = undefined;
       // Checked again on the version being written: someone may have changed roles in between.
       if (!can(actor, "campaign.manageRoles", c)) {
-        refusal = { ok: false, error: { code: "campaign.forbidden" } };
+        refusal = err("campaign.forbidden");
         return undefined;
       }
       const next = rule(c, by, this.deps.clock());
@@ -150,14 +148,15 @@ export class CampaignPeopleService {
       return next.value === c ? undefined : next.value;
     });
     if (refusal) return refusal;
-    if (!stored) return { ok: false, error: { code: "campaign.notFound" } };
+    if (!stored) return err("campaign.notFound");
     this.deps.logger.info({ campaignId }, "campaign roles changed");
-    return { ok: true, value: stored.value };
+    return ok(stored.value);
   }
 
   /**
    * Team members whose name matches `query`, from the last list read from Teams. With `refresh`,
-   * the list is read again first (through the team channel where the campaign was created).
+   * the list is read again first (through the team channel where the campaign was created);
+   * `roster.unavailable` when Teams does not give it.
    */
   async roster(
     campaignId: string,
@@ -165,12 +164,19 @@ export class CampaignPeopleService {
     query: string,
     refresh: boolean,
     limit = PICKER_LIMIT,
-  ): Promise<CampaignOutcome<RosterDto>> {
+  ): Promise<Result<RosterDto>> {
     const loaded = await this.load(campaignId, actor, "campaign.manageRoles");
     if (!loaded.ok) return loaded;
     const home = (await this.deps.records.get(campaignId))?.value.home;
     if (home?.teamId && refresh) {
-      const read = await this.deps.readRoster(home);
+      let read: Awaited<ReturnType<TeamRosterReader>>;
+      try {
+        read = await this.deps.readRoster(home);
+      } catch (error) {
+        // Teams refused or did not answer: the picker keeps the list it has, and says why it is not newer.
+        this.deps.logger.warn({ err: error, campaignId }, "team roster could not be read");
+        return err("roster.unavailable");
+      }
       await this.rememberRoster(
         home.teamId,
         read.filter((m) => m.aadObjectId).map((m) => ({ id: m.aadObjectId as string, name: m.name })),
@@ -181,10 +187,7 @@ export class CampaignPeopleService {
     const matching = members
       .filter((m) => q === "" || normalise(m.name).includes(q))
       .sort((a, b) => a.name.localeCompare(b.name, "fr"));
-    return {
-      ok: true,
-      value: { members: matching.slice(0, limit), ...(readAt ? { readAt } : {}), truncated: matching.length > limit },
-    };
+    return ok({ members: matching.slice(0, limit), ...(readAt ? { readAt } : {}), truncated: matching.length > limit });
   }
 
   /** The name the team knows someone by, for a role given from a card (which sends only the id). */

@@ -6,10 +6,9 @@ import {
   scheduleWarnings,
   stepStatuses,
   type CampaignFacts,
-  type MoveRefusal,
   type PlannedMove,
 } from "../../domain/campaignSteps";
-import type { DomainError } from "../../domain/result";
+import { err, errWith, ok, type DomainError, type Result } from "../../domain/result";
 import type { CampaignProgressDto, HistoryEntryDto, MoveRequestDto } from "../../contracts/campaignProgress";
 import { domainErrorMessage, spacingWarningMessage } from "../../i18n/domainText";
 import type { Locale } from "../../i18n/locale";
@@ -18,31 +17,14 @@ import type { CampaignRepository } from "../../storage/campaignRepository";
 import type { Clock } from "../clock";
 import { can, type Actor } from "../policy";
 
-/** An expected failure of a campaign use case: a domain refusal, or access. Mapped to HTTP in transport, to text in i18n. */
-export type CampaignFailure =
-  | MoveRefusal
-  | { readonly code: "campaign.notFound" | "campaign.forbidden" }
-  | {
-      readonly code: "campaign.effectFailed";
-      readonly cause: DomainError | { readonly code: string; readonly message: string };
-    };
-
-export type CampaignOutcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CampaignFailure };
-
-/** What a move may have to do before the campaign changes state; the workshop and poster capabilities provide them. */
+/**
+ * What a move may have to do before the campaign changes state; the workshop and poster
+ * capabilities provide them. A refusal comes back with its own code, given as the cause of
+ * `campaign.effectFailed`.
+ */
 export interface MoveEffects {
-  endWorkshop(
-    campaign: Campaign,
-    kind: WorkshopNumber,
-    actor: Actor,
-    locale: Locale,
-  ): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>;
-  createPosterFromWorkshop(
-    campaign: Campaign,
-    actor: Actor,
-    locale: Locale,
-  ): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>;
+  endWorkshop(campaign: Campaign, kind: WorkshopNumber, actor: Actor): Promise<Result<void>>;
+  createPosterFromWorkshop(campaign: Campaign, actor: Actor): Promise<Result<void>>;
 }
 
 export interface CampaignProgressDeps {
@@ -86,12 +68,12 @@ function historyDto(campaign: Campaign, locale: Locale): HistoryEntryDto[] {
 export class CampaignProgressService {
   constructor(private readonly deps: CampaignProgressDeps) {}
 
-  async view(campaignId: string, actor: Actor, locale: Locale): Promise<CampaignOutcome<CampaignProgressDto>> {
+  async view(campaignId: string, actor: Actor, locale: Locale): Promise<Result<CampaignProgressDto>> {
     const stored = await this.deps.campaigns.get(campaignId);
-    if (!stored) return { ok: false, error: { code: "campaign.notFound" } };
+    if (!stored) return err("campaign.notFound");
     const campaign = stored.value;
     const facts = await this.deps.facts(campaign);
-    return { ok: true, value: this.dto(campaign, facts, actor, locale) };
+    return ok(this.dto(campaign, facts, actor, locale));
   }
 
   dto(campaign: Campaign, facts: CampaignFacts, actor: Actor, locale: Locale): CampaignProgressDto {
@@ -136,11 +118,11 @@ export class CampaignProgressService {
     actor: Actor,
     request: MoveRequestDto,
     locale: Locale,
-  ): Promise<CampaignOutcome<CampaignProgressDto>> {
+  ): Promise<Result<CampaignProgressDto>> {
     const stored = await this.deps.campaigns.get(campaignId);
-    if (!stored) return { ok: false, error: { code: "campaign.notFound" } };
+    if (!stored) return err("campaign.notFound");
     const campaign = stored.value;
-    if (!can(actor, "campaign.move", campaign)) return { ok: false, error: { code: "campaign.forbidden" } };
+    if (!can(actor, "campaign.move", campaign)) return err("campaign.forbidden");
     const facts = await this.deps.facts(campaign);
     const planned = planMove(campaign, facts, request);
     if (!planned.ok) return planned;
@@ -149,9 +131,10 @@ export class CampaignProgressService {
       for (const effect of move.effects) {
         const done =
           effect === "endWorkshop" && move.workshop !== undefined
-            ? await this.deps.effects.endWorkshop(campaign, move.workshop, actor, locale)
-            : await this.deps.effects.createPosterFromWorkshop(campaign, actor, locale);
-        if (!done.ok) return { ok: false, error: { code: "campaign.effectFailed", cause: done.error } };
+            ? await this.deps.effects.endWorkshop(campaign, move.workshop, actor)
+            : await this.deps.effects.createPosterFromWorkshop(campaign, actor);
+        if (!done.ok)
+          return done.error.code === "campaign.effectFailed" ? done : errWith("campaign.effectFailed", [done.error]);
       }
       const by = actor.aadObjectId ?? "unknown";
       await this.deps.campaigns.update(campaignId, (c) => {

@@ -1,5 +1,5 @@
 import type { Campaign } from "../../domain/campaign";
-import { translate } from "../../i18n/translate";
+import { err, isDomainErrorCode, ok, type DomainErrorParams, type Err } from "../../domain/result";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
 import { RosterRepository } from "../../storage/rosterRepository";
 import type { TeamRosterReader } from "../botPorts";
@@ -7,10 +7,15 @@ import type { FeatureContext } from "../featureContext";
 import { createPoster } from "../poster/posterService";
 import { recruitmentRuntime } from "../recruitment/recruitmentFeature";
 import { workshopRuntime } from "../workshop/workshopFeature";
-import { errorMessage } from "../workshop/workshopMessages";
 import { campaignFacts } from "./campaignFacts";
 import { CampaignPeopleService } from "./campaignPeopleService";
 import { CampaignProgressService, type MoveEffects } from "./campaignProgressService";
+
+/** Another capability's refusal, kept (as the cause of `campaign.effectFailed`) when the catalogues can word its code. */
+function refusedBy(error: { readonly code: string; readonly params?: DomainErrorParams }): Err {
+  if (!isDomainErrorCode(error.code)) return err("campaign.effectFailed");
+  return { ok: false, error: { code: error.code, ...(error.params ? { params: error.params } : {}) } };
+}
 
 export interface CampaignServices {
   readonly progress: CampaignProgressService;
@@ -43,9 +48,9 @@ export function createCampaignServices(
     );
 
   const effects: MoveEffects = {
-    async endWorkshop(campaign, kind, actor, locale) {
+    async endWorkshop(campaign, kind, actor) {
       const current = await workshops.service.load(campaign.id, kind);
-      if (!current) return { ok: true };
+      if (!current) return ok(undefined);
       const ended = await workshops.service.command(
         campaign,
         kind,
@@ -53,15 +58,15 @@ export function createCampaignServices(
         { type: "end" },
         current.value.workshop.revision,
       );
-      if (!ended.ok)
-        return { ok: false, error: { code: ended.error.code, message: errorMessage(locale, ended.error) } };
+      if (!ended.ok) return refusedBy(ended.error);
       if (ended.value.changed) void workshops.updater.schedule(campaign, ended.value.record.value);
-      return { ok: true };
+      return ok(undefined);
     },
-    async createPosterFromWorkshop(campaign, actor, locale) {
+    async createPosterFromWorkshop(campaign, actor) {
       const made = await createPoster(ctx, campaign.id, actor.aadObjectId ?? "", { fromWorkshop: true });
-      if (made.ok || made.code === "posterExists") return { ok: true };
-      return { ok: false, error: { code: made.code, message: translate(locale, made.key, made.params) } };
+      // A poster made meanwhile (by hand, or by a resent click) is the one this move needed.
+      if (made.ok || made.error.code === "poster.conflict") return ok(undefined);
+      return refusedBy(made.error);
     },
   };
 

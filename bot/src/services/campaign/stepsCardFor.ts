@@ -4,7 +4,7 @@ import type { CardActionResult } from "../botPorts";
 import type { FeatureContext } from "../featureContext";
 import type { Actor } from "../policy";
 import type { CampaignServices } from "./campaignServices";
-import { failureText } from "./failureText";
+import { refusalText } from "../../cards/campaign/refusalText";
 
 export type StepsCardFor = (
   campaignId: string,
@@ -17,7 +17,7 @@ export type StepsCardFor = (
 export function stepsCardFor(ctx: Pick<FeatureContext, "tabLink">, services: CampaignServices): StepsCardFor {
   return async (campaignId, actor, locale, notice) => {
     const view = await services.progress.view(campaignId, actor, locale);
-    if (!view.ok) return { kind: "message", text: failureText(locale, view.error) };
+    if (!view.ok) return { kind: "message", text: refusalText(locale, view.error) };
     const pageUrl = ctx.tabLink(`/campaign/${encodeURIComponent(campaignId)}`);
     return {
       kind: "card",
