@@ -15,7 +15,8 @@ import { createCampaignServices } from "./services/campaign/campaignServices";
 import { stepsCardFor } from "./services/campaign/stepsCardFor";
 import { posterFeature } from "./services/poster/posterFeature";
 import { privacyFeature } from "./services/privacy/privacyFeature";
-import { recruitmentFeature, recruitmentRuntime } from "./services/recruitment/recruitmentFeature";
+import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
+import { createRecruitmentServices } from "./services/recruitment/recruitmentServices";
 import { workshopFeature } from "./services/workshop/workshopFeature";
 import type { FeatureContext } from "./services/featureContext";
 import { createBotAdapter } from "./transport/botAdapter";
@@ -103,15 +104,17 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const localPeople = config.localMode ? LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name.fr })) : [];
   const campaign = createCampaignServices(ctx, createTeamRosterReader(adapter, config.bot.appId), localPeople);
 
+  const recruitment = createRecruitmentServices(ctx);
+
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.
   let available: ReadonlySet<CommandId> = new Set();
   const features: Feature[] = [
     baseFeature(repos, () => available),
-    recruitmentFeature(ctx),
+    recruitmentFeature(recruitment),
     workshopFeature(ctx, stepsCardFor(ctx, campaign)),
     posterFeature(ctx),
     privacyFeature(ctx),
-    campaignFeature(ctx, campaign, recruitmentRuntime(ctx).stores.records),
+    campaignFeature(ctx, campaign, recruitment.stores.records),
   ];
   const merged = mergeFeatures(features);
   available = new Set(Object.keys(merged.commands) as CommandId[]);
@@ -146,6 +149,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     publicLimits: { ...DEFAULT_PUBLIC_LIMITS, ...config.publicLimits, trustForwardedFor: config.env === "production" },
     version: packageJson.version,
     campaign,
+    recruitment,
   });
 
   const port = await listen(server, config.host, config.port);

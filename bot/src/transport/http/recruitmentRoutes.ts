@@ -8,7 +8,6 @@ import { campaignInputSchema, campaignPatchSchema } from "../../services/recruit
 import { campaignForEdit, createCampaignAsCoordinator, editCampaign } from "../../services/recruitment/campaignSetup";
 import { campaignProgress } from "../../services/recruitment/invitations";
 import { confirmSelection, previewSelection, recruitmentView } from "../../services/recruitment/panelSelection";
-import { recruitmentRuntime } from "../../services/recruitment/recruitmentFeature";
 import { confirmMixed, mixedView, openMixed } from "../../services/recruitment/mixedPanel";
 import { confirmUsagerPanel, previewUsagerPanel, usagerPanelView } from "../../services/recruitment/usagerPanel";
 import {
@@ -26,7 +25,6 @@ import { errorBody } from "./errorBody";
 import { sendFailure } from "./route";
 import { parseBody } from "./parseBody";
 import { authErrorBody, type Identity } from "./identity";
-import { usagerPosterLink } from "../../services/poster/usagerPosterLink";
 import type { RouteContext } from "./routeContext";
 
 const createBody = campaignInputSchema
@@ -65,9 +63,8 @@ const mixedConfirmBody = z
 
 /** The tab's recruitment API: campaign set-up, balance and selection, outbox progress. */
 export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): void {
-  const runtime = recruitmentRuntime(ctx);
-  const setup = { repos: ctx.repos, stores: runtime.stores, now: ctx.clock };
-  const selection = { ...setup, poke: () => runtime.worker.poke() };
+  const runtime = ctx.recruitment;
+  const { setup, selection, usagers } = runtime;
 
   async function who(req: Request, res: Response): Promise<Identity | undefined> {
     const result = await ctx.authenticate(req);
@@ -168,8 +165,6 @@ export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): vo
     if (!result.ok) return sendFailure(res, localeOf(req), result.error);
     res.send(200, result.value);
   });
-
-  const usagers = { ...setup, publicBaseUrl: ctx.publicBaseUrl, posterLinkOf: usagerPosterLink(ctx) };
 
   server.post(`${base}/usagers`, async (req: Request, res: Response) => {
     const me = await who(req, res);

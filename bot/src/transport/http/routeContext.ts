@@ -1,5 +1,6 @@
 import type { FeatureContext } from "../../services/featureContext";
 import type { CampaignServices } from "../../services/campaign/campaignServices";
+import type { RecruitmentServices } from "../../services/recruitment/recruitmentServices";
 import type { Authenticator } from "./identity";
 
 /** What each capability's HTTP routes receive. */
@@ -8,4 +9,5 @@ export interface RouteContext extends FeatureContext {
   readonly version: string;
   /** Built once in app.ts and shared with the bot's handlers. */
   readonly campaign: CampaignServices;
+  readonly recruitment: RecruitmentServices;
 }
