@@ -40,11 +40,11 @@ export function useJoin(code: string) {
 
   const headers = useCallback(() => ({ "X-Device-Token": token.current ?? "" }), []);
 
-  // Once the workshop has ended its code is dead (410): the last step's card would still invite
+  // Once the workshop has ended its code is dead: the last step's card would still invite
   // answers nobody can send, so only the message that it has ended stays.
   const failed = useCallback((e: WorkshopApiError) => {
     setError(e);
-    if (e.status === 410) setCard(undefined);
+    if (e.code === "joinCode.expired") setCard(undefined);
   }, []);
 
   const fetchCard = useCallback(async () => {
@@ -69,7 +69,7 @@ export function useJoin(code: string) {
         await ensureDevice();
         await fetchCard();
       } catch (e) {
-        if (e instanceof WorkshopApiError && e.code === "workshop.badDevice") {
+        if (e instanceof WorkshopApiError && e.code === "joinDevice.forbidden") {
           token.current = undefined;
         }
         if (alive) setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));

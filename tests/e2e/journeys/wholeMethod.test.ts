@@ -469,7 +469,8 @@ describe("the whole method through the doors people have", () => {
     }
     await w.command(coordinator, "end");
     // The code dies with the workshop.
-    expect((await fetch(`${server.url}/api/join/${code}/card`)).status).toBe(410);
+    const dead = (await (await fetch(`${server.url}/api/join/${code}/card`)).json()) as { error?: { code?: string } };
+    expect(dead.error?.code).toBe("joinCode.expired");
 
     const answer = onlyCardAnswering(w, await w.say(coordinator, "atelier"));
     expect(allActions(answer).filter((a) => a.verb?.startsWith("workshop."))).toEqual([]);

@@ -33,7 +33,7 @@ describe("join-page devices are bounded and counted", () => {
     const body = (await res.json()) as {
       token?: string;
       retryAfterSeconds?: number;
-      error?: { code: string; message: string };
+      error?: { code: string; message: string; params?: Record<string, string | number> };
     };
     return { status: res.status, retryAfter: res.headers.get("retry-after"), body };
   }
@@ -57,10 +57,10 @@ describe("join-page devices are bounded and counted", () => {
     const tooFast = await register(server, code);
     expect(tooFast.status).toBe(429);
     expect(tooFast.body.token).toBeUndefined();
-    expect(tooFast.body.error?.code).toBe("workshop.deviceRate");
+    expect(tooFast.body.error?.code).toBe("joinDevice.tooMany");
     expect(Number(tooFast.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(tooFast.retryAfter)).toBeLessThanOrEqual(60);
-    expect(tooFast.body.retryAfterSeconds).toBe(Number(tooFast.retryAfter));
+    expect(tooFast.body.error?.params?.seconds).toBe(Number(tooFast.retryAfter));
     expect(tooFast.body.error?.message).toContain(`Nouvel essai dans ${tooFast.retryAfter} secondes`);
     expect((await register(server, code, "en-GB")).body.error?.message).toContain("Next try in");
 
@@ -69,9 +69,9 @@ describe("join-page devices are bounded and counted", () => {
     expect((await register(server, code)).status).toBe(201);
     offsetMs += 61_000;
     const tooMany = await register(server, code);
-    expect(tooMany.status).toBe(403);
+    expect(tooMany.status).toBe(422);
     expect(tooMany.retryAfter).toBeNull();
-    expect(tooMany.body.error?.code).toBe("workshop.deviceClientTotal");
+    expect(tooMany.body.error?.code).toBe("joinDevice.clientLimitReached");
     expect(tooMany.body.error?.message).toContain("animateur");
 
     // Refused requests let no device in: the facilitator counts exactly the five tokens handed out.
@@ -101,7 +101,7 @@ describe("join-page devices are bounded and counted", () => {
     expect(answers.filter((r) => r.status === 201)).toHaveLength(4);
     const refused = answers.filter((r) => r.status !== 201);
     expect(refused.map((r) => [r.status, r.body.error?.code])).toEqual(
-      Array.from({ length: 6 }, () => [403, "workshop.devicesFull"]),
+      Array.from({ length: 6 }, () => [422, "joinDevice.workshopFull"]),
     );
     expect(refused.every((r) => /\(4\)/.test(r.body.error?.message ?? ""))).toBe(true);
 

@@ -1,3 +1,4 @@
+import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { findAction, requestIdOf, stageState, textOf, WorkshopHarness, type CardJson } from "./workshopHarness";
@@ -114,7 +115,9 @@ describe("entries on behalf of people in the room", () => {
         ...fields,
       });
     const tooLong = await submit(roomJson, { proxyLabel: "**Table 4**", proxyText: "x".repeat(201) });
-    expect(textOf(tooLong)).toContain("C'est un peu long");
+    expect(textOf(tooLong)).toContain(
+      domainErrorMessage("fr", { code: "contribution.tooLong", params: { max: 200, length: 201 } }),
+    );
     expect(textOf(tooLong)).toContain('"value":"**Table 4**"');
     expect(textOf(tooLong)).toContain(`"value":"${"x".repeat(201)}"`);
     const added = await submit(tooLong, { proxyLabel: "**Table 4**", proxyText: "Accueil chaleureux" });
@@ -146,7 +149,9 @@ describe("entries on behalf of people in the room", () => {
     // Input closed: the entry card says so and refreshes in place; nobody else may use it.
     await w.command(coordinator, "closeInput");
     const closed = await submit(added, { proxyLabel: "Table 5", proxyText: "Patience" });
-    expect(textOf(closed)).toContain("La saisie est fermée");
+    expect(textOf(closed)).toContain(
+      domainErrorMessage("fr", { code: "workshop.inputClosed", params: { stepId: "ideal" } }),
+    );
     expect(textOf(closed)).toContain("Non enregistré, à saisir de nouveau : « Patience » (Table 5).");
     await w.command(coordinator, "openInput");
     const refreshed = await w.card(coordinator, "workshop.proxyForm", {

@@ -1,3 +1,4 @@
+import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
 import { WORKSHOP_FRESH_MS } from "../../../bot/src/services/workshop/workshopService";
 import { createWorkshopStores } from "../../../bot/src/storage/workshop/workshopStores";
 import { startTestServer, type TestServer } from "../../support/testServer";
@@ -73,9 +74,10 @@ describe("two instances with their own caches on one storage", () => {
     expect(await stored()).toHaveLength(MAX_ENTRIES + 1);
     await onA.command(coordinator, "closeInput");
     // A knows at once; B at the latest once its copy is older than the bound.
-    expect(textOf(await contribute(onA, bob, "Sur A", "b-on-a"))).toContain("La saisie est fermée");
+    const closed = domainErrorMessage("fr", { code: "workshop.inputClosed", params: { stepId: "ideal" } });
+    expect(textOf(await contribute(onA, bob, "Sur A", "b-on-a"))).toContain(closed);
     await new Promise((resolve) => setTimeout(resolve, WORKSHOP_FRESH_MS + 200));
-    expect(textOf(await contribute(onB, bob, "Après", "b-after"))).toContain("La saisie est fermée");
+    expect(textOf(await contribute(onB, bob, "Après", "b-after"))).toContain(closed);
     const texts = (await stored()).map((c) => c.text);
     expect(texts).not.toContain("Après");
     expect(texts).not.toContain("Sur A");

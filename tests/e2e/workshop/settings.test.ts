@@ -1,3 +1,4 @@
+import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { textOf, WorkshopHarness } from "./workshopHarness";
@@ -21,7 +22,11 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     });
     return {
       status: res.status,
-      body: (await res.json()) as { settings?: Record<string, unknown>; version?: string; error?: { message: string } },
+      body: (await res.json()) as {
+        settings?: Record<string, unknown>;
+        version?: string;
+        error?: { code: string; message: string; params?: Record<string, unknown> };
+      },
     };
   }
 
@@ -55,9 +60,10 @@ describe("per-campaign workshop settings (the method is only the built-in templa
 
     const refused = await put(campaign.id, { ...settings, qualitiesVote: { budget: 0, maxPerItem: 1, keep: 5 } });
     expect(refused.status).toBe(422);
-    expect(refused.body.error?.message).toBe(
-      "Le nombre de gommettes (vote sur les qualités) doit aller de 1 à 20 (reçu : 0).",
-    );
+    expect(refused.body.error).toMatchObject({
+      code: "settings.budgetOutOfRange",
+      params: { key: "qualitiesVote", min: 1, max: 20 },
+    });
     const empty = await put(campaign.id, {
       ...settings,
       scaleLabels: {
@@ -65,9 +71,7 @@ describe("per-campaign workshop settings (the method is only the built-in templa
         max: { fr: "Relation idéale", en: "  " },
       },
     });
-    expect(empty.body.error?.message).toBe(
-      "Le texte « libellé du haut de l'échelle » (anglais) ne peut pas être vide.",
-    );
+    expect(empty.body.error).toMatchObject({ code: "settings.textEmpty", params: { locale: "en" } });
     expect((await put(campaign.id, { nonsense: true })).status).toBe(400);
     expect((await put(campaign.id, settings)).status).toBe(200);
 
@@ -80,7 +84,10 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     for (const [i, text] of ["Sourire", "Écoute", "Patience"].entries()) {
       const answer = await w.card(agent, "workshop.contribute", { stepId: "ideal", text, requestId: `req-${i}-abc` });
       if (i < 2) expect(textOf(answer)).toContain("Merci");
-      else expect(textOf(answer)).toContain("maximum de 2 propositions");
+      else
+        expect(textOf(answer)).toContain(
+          domainErrorMessage("fr", { code: "contribution.tooManyEntries", params: { max: 2 } }),
+        );
     }
   });
 
@@ -90,9 +97,7 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     expect(form.canEdit).toBe(false);
     const refused = await put(campaign.id, form.settings);
     expect(refused.status).toBe(403);
-    expect(refused.body.error?.message).toBe(
-      "Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.",
-    );
+    expect(refused.body.error?.code).toBe("workshopSettings.forbidden");
   });
 
   it("gives the form its version, the built-in values and limits, and the workshops that keep their own", async () => {
@@ -124,9 +129,7 @@ describe("per-campaign workshop settings (the method is only the built-in templa
     expect(typeof first.body.version).toBe("string");
     const second = await put(campaign.id, { ...opened.settings, maxEntriesPerStep: 4, version: opened.version });
     expect(second.status).toBe(409);
-    expect(second.body.error?.message).toBe(
-      "Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.",
-    );
+    expect(second.body.error?.code).toBe("workshopSettings.staleVersion");
     expect((await get(campaign.id)).settings.maxEntriesPerStep).toBe(3);
 
     // From the current version it goes through, and a replay of that same save is refused, not applied twice.

@@ -79,7 +79,7 @@ describe("unhide, proxy scale and dots from the console, live counts on the faci
     ]);
     // The facilitator (and only them) sees what is hidden, to bring it back.
     const hidden = await post("unhide", { stepId: "ideal", id: "nope" });
-    expect(hidden.status).toBe(422);
+    expect(hidden.status).toBe(404);
     // On Teams, from the « merge or hide » card the facilitator card opens (it holds no choices itself).
     const card = await w.card(coordinator, "workshop.refresh", { view: "facilitator" });
     expect(textOf(card)).not.toContain('"id":"unhideId"');

@@ -1,3 +1,4 @@
+import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { cardInvoke, meetingMessage } from "../../support/workshopActivities";
@@ -115,7 +116,9 @@ describe("workshop 1 in a Teams meeting chat", () => {
       text: "x".repeat(201),
       requestId: requestIdOf(card, "workshop.contribute"),
     });
-    expect(textOf(answer)).toContain("200 caractères au plus (vous en avez écrit 201)");
+    expect(textOf(answer)).toContain(
+      domainErrorMessage("fr", { code: "contribution.tooLong", params: { max: 200, length: 201 } }),
+    );
     const items = ((await stageState(server.url, w.campaignId)).results as { items: { text: string }[] }).items;
     expect(items.some((i) => i.text.startsWith("xxx"))).toBe(false);
   });
@@ -141,9 +144,10 @@ describe("workshop 1 in a Teams meeting chat", () => {
       body: JSON.stringify({ stepId: "ideal", id: item.id, text: "y".repeat(300) }),
     });
     expect(tooLong.status).toBe(422);
-    expect(((await tooLong.json()) as { error: { message: string } }).error.message).toContain(
-      "at most 200 characters",
-    );
+    expect(((await tooLong.json()) as { error: { code: string; params: unknown } }).error).toMatchObject({
+      code: "contribution.tooLong",
+      params: { max: 200, length: 300 },
+    });
   });
 
   it("in the chat where a workshop was opened, « atelier » finds that campaign again even when another one is at a workshop", async () => {

@@ -65,7 +65,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
             style: "expanded",
             choices: partyChoices(t),
             isRequired: true,
-            errorMessage: t("workshop.error.contribution.tagRequired"),
+            errorMessage: t("domain.contribution.tagRequired"),
           });
         body.push({
           type: "ActionSet",

@@ -112,55 +112,6 @@ export const workshopFr = {
     "La carte « Saisie pour la salle » est publiée dans la conversation : écrivez-y sans être interrompu.",
   "workshop.chooseCampaign": "Plusieurs campagnes sont en atelier : laquelle ouvrir ?",
   "workshop.action.open": "Ouvrir {name}",
-  "workshop.error.forbidden":
-    "Seul le coordinateur de la campagne, ou l'organisateur ou un présentateur de la réunion, peut animer cet atelier.",
-  "workshop.error.notFound": "Cet atelier n'existe pas ou plus.",
-  "workshop.error.noCampaign":
-    "Aucune campagne n'est à l'étape d'un atelier. Tapez « étapes » pour voir où en est votre campagne et la faire passer à son atelier.",
-  "workshop.error.stale": "L'atelier a avancé entre-temps : voici l'étape en cours.",
-  "workshop.error.badDevice": "Votre appareil n'est pas reconnu pour cet atelier : rechargez la page.",
-  "workshop.error.deviceRate":
-    "Beaucoup d'appareils viennent de rejoindre l'atelier par cette connexion. Nouvel essai dans {seconds} secondes : la page réessaie d'elle-même, gardez-la ouverte.",
-  "workshop.error.deviceClientTotal":
-    "Cette connexion a déjà fait entrer {limit} appareils dans l'atelier, le maximum. Si vous n'avez pas encore pu participer, demandez à l'animateur de saisir vos réponses pour vous.",
-  "workshop.error.devicesFull":
-    "L'atelier a atteint son nombre maximal d'appareils ({limit}). Demandez à l'animateur de saisir vos réponses pour vous.",
-  "workshop.error.codeUnknown": "Ce code d'atelier n'existe pas. Vérifiez-le auprès de l'animateur.",
-  "workshop.error.codeExpired": "Cet atelier est terminé : le code n'est plus valable.",
-  "workshop.error.unknownItem": "Cet élément ne fait pas partie de la liste.",
-  "workshop.error.notCommitmentsStep": "Les engagements se rédigent à l'étape « Les engagements ».",
-  "workshop.error.badInput": "Réponse incomplète ou mal formée : réessayez depuis la carte à jour.",
-  "workshop.error.settingsForbidden":
-    "Seuls les coordinateurs de la campagne peuvent modifier les réglages des ateliers.",
-  "workshop.error.settingsChanged":
-    "Ces réglages ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts. Rechargez-les, puis refaites vos changements.",
-  "workshop.error.generic": "Action impossible pour le moment ({code}).",
-  "workshop.error.inputClosed": "La saisie est fermée pour cette étape.",
-  "workshop.error.stepNotCurrent": "Cette carte montre une étape déjà passée : voici l'étape en cours.",
-  "workshop.error.wrongStepType": "Cette réponse ne correspond pas à l'étape en cours.",
-  "workshop.error.commandNotAllowed": "Cette commande n'est pas possible maintenant.",
-  "workshop.error.noNextStep": "C'est la dernière étape : terminez l'atelier quand vous voulez.",
-  "workshop.error.noPreviousStep": "C'est déjà la première étape.",
-  "workshop.error.countdownOutOfRange": "Le compte à rebours va de {min} à {max} secondes.",
-  "workshop.error.contribution.empty": "Écrivez quelques mots avant d'envoyer.",
-  "workshop.error.contribution.tooLong": "C'est un peu long : {max} caractères au plus (vous en avez écrit {length}).",
-  "workshop.error.contribution.tooManyEntries": "Vous avez atteint le maximum de {max} propositions pour cette étape.",
-  "workshop.error.contribution.tagRequired": "Dites qui s'engagerait : les agents, les usagers ou les deux.",
-  "workshop.error.contribution.tagInvalid": "Choix non reconnu pour « qui s'engagerait ».",
-  "workshop.error.contribution.tagNotAllowed": "Cette étape ne demande pas qui s'engagerait.",
-  "workshop.error.contribution.notFound": "Cette contribution n'existe plus.",
-  "workshop.error.contribution.alreadyMerged": "Cette contribution a déjà été fusionnée.",
-  "workshop.error.contribution.alreadyHidden": "Cette contribution est déjà masquée.",
-  "workshop.error.contribution.nothingToMerge": "Choisissez au moins un doublon à fusionner.",
-  "workshop.error.contribution.mergeIntoItself": "Une contribution ne peut pas être fusionnée avec elle-même.",
-  "workshop.error.scale.outOfRange": "Choisissez une valeur de {min} à {max}.",
-  "workshop.error.scale.notAnInteger": "Choisissez une valeur entière de 0 à 10.",
-  "workshop.error.scale.commentTooLong": "Commentaire trop long : {max} caractères au plus.",
-  "workshop.error.vote.budgetExceeded":
-    "Vous avez déjà placé vos {budget} gommettes. Retirez-en une pour changer d'avis.",
-  "workshop.error.vote.maxPerItemReached": "Vous avez déjà mis le maximum de gommettes ({max}) sur cet élément.",
-  "workshop.error.vote.noVoteToRetract": "Vous n'avez pas de gommette sur cet élément.",
-  "workshop.error.vote.unknownItem": "Cet élément ne fait pas partie du vote.",
   "workshop.settingsField.actionsVote": "vote sur les actions",
   "workshop.settingsField.qualitiesVote": "vote sur les qualités",
   "workshop.settingsField.prioritiesVote": "vote sur les propositions prioritaires",
@@ -181,17 +132,5 @@ export const workshopFr = {
   "workshop.settingsField.scaleLabels.max": "libellé du haut de l'échelle",
   "workshop.settingsField.fr": "français",
   "workshop.settingsField.en": "anglais",
-  "workshop.error.settings.budgetOutOfRange":
-    "Le nombre de gommettes ({key}) doit aller de {min} à {max} (reçu : {value}).",
-  "workshop.error.settings.keepOutOfRange":
-    "Le nombre d'éléments retenus ({key}) doit aller de {min} à {max} (reçu : {value}).",
-  "workshop.error.settings.maxPerItemOutOfRange":
-    "Les gommettes par élément ({key}) doivent aller de {min} à {max} (reçu : {value}).",
-  "workshop.error.settings.maxLengthOutOfRange":
-    "La longueur maximale doit aller de {min} à {max} caractères (reçu : {value}).",
-  "workshop.error.settings.maxEntriesOutOfRange":
-    "Le nombre de propositions par étape doit aller de {min} à {max} (reçu : {value}).",
-  "workshop.error.settings.textEmpty": "Le texte « {key} » ({locale}) ne peut pas être vide.",
-  "workshop.error.settings.textTooLong": "Le texte « {key} » ({locale}) dépasse {max} caractères.",
   "workshop.results.more": "… et {count} autre(s) : voir la console ou la scène.",
 } as const;

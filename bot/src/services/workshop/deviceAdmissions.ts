@@ -10,7 +10,7 @@ import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
 import type { FeatureContext } from "../featureContext";
 import { issueDeviceToken } from "./participantKey";
-import { done, failed, type Outcome } from "./workshopErrors";
+import { err, ok, type DomainError, type Result } from "../../domain/result";
 
 // A client idle this long in a workshop is forgotten (a workshop lasts a few hours at most).
 const CLIENT_MEMORY_MS = 24 * 3600 * 1000;
@@ -33,22 +33,22 @@ export class DeviceAdmissions {
   ) {}
 
   /** A new device token for this client, or why not (with the seconds to wait when it is a rate). */
-  async admit(record: WorkshopRecord, client: string): Promise<Outcome<{ token: string; admitted: number }>> {
+  async admit(record: WorkshopRecord, client: string): Promise<Result<{ token: string; admitted: number }>> {
     const now = this.clock();
     const nowMs = now.getTime();
     const key = `${record.workshop.id}|${client}`;
     const verdict = admitClientDevice(this.clients.get(key) ?? { recent: [], total: 0 }, this.limits, nowMs);
     if (!verdict.ok) {
       return verdict.reason === "rate"
-        ? failed("workshop.deviceRate", { seconds: Math.ceil(verdict.retryAfterMs / 1000) })
-        : failed("workshop.deviceClientTotal", { limit: this.limits.perClientTotal });
+        ? err("joinDevice.tooMany", { seconds: Math.ceil(verdict.retryAfterMs / 1000) })
+        : err("joinDevice.clientLimitReached", { limit: this.limits.perClientTotal });
     }
     // Counted before the storage call, so parallel requests of one client cannot all pass the check.
     this.remember(key, { ...verdict.next, lastMs: nowMs }, nowMs);
     // The workshop total is enforced by storage: at most perWorkshopTotal numbered slots can exist.
     const slot = await this.slots.take(record.workshop.id, this.limits.perWorkshopTotal, now.toISOString());
-    if (slot === undefined) return failed("workshop.devicesFull", { limit: this.limits.perWorkshopTotal });
-    return done({ token: issueDeviceToken(record.secret), admitted: slot });
+    if (slot === undefined) return err("joinDevice.workshopFull", { limit: this.limits.perWorkshopTotal });
+    return ok({ token: issueDeviceToken(record.secret), admitted: slot });
   }
 
   /** How many devices joined the workshop, for the facilitator. */

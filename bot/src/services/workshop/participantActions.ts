@@ -1,6 +1,6 @@
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Subject } from "./participantKey";
-import { done, failed, type Outcome } from "./workshopErrors";
+import { err, ok, type DomainError, type Result } from "../../domain/result";
 import { contributeSchema, scaleSchema, voteSchema } from "./workshopInputs";
 import type { PersonalState, WorkshopService } from "./workshopService";
 import type { PublicVerb } from "./workshopVerbs";
@@ -11,28 +11,28 @@ type ParticipantHandler = (
   record: WorkshopRecord,
   subject: Subject,
   data: Record<string, unknown>,
-) => Promise<Outcome<PersonalState | undefined>>;
+) => Promise<Result<PersonalState | undefined>>;
 
 /** Participant answers, the same whether they come from a Teams card or the join page. */
 export const participantActions: { readonly [V in PublicVerb]: ParticipantHandler } = {
   "workshop.contribute": async (service, record, subject, data) => {
     const input = contributeSchema.safeParse(data);
-    if (!input.success) return failed("workshop.badInput");
+    if (!input.success) return err("workshop.badInput");
     const { tag, ...rest } = input.data;
     const added = await service.contribute(record, subject, { ...rest, ...(tag !== undefined ? { tag } : {}) }, false);
-    return added.ok ? done(service.personalAfter(record, { mine: added.value.mine })) : added;
+    return added.ok ? ok(service.personalAfter(record, { mine: added.value.mine })) : added;
   },
   "workshop.scale": async (service, record, subject, data) => {
     const input = scaleSchema.safeParse(data);
-    if (!input.success) return failed("workshop.badInput");
-    if (input.data.value === undefined) return failed("scale.notAnInteger", { value: "" });
+    if (!input.success) return err("workshop.badInput");
+    if (input.data.value === undefined) return err("scale.notAnInteger", { value: "" });
     const answered = await service.answerScale(
       record,
       subject,
       { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) },
       false,
     );
-    return answered.ok ? done(service.personalAfter(record, { scale: answered.value })) : answered;
+    return answered.ok ? ok(service.personalAfter(record, { scale: answered.value })) : answered;
   },
   "workshop.vote": async (service, record, subject, data) => vote(service, record, subject, data, false),
   "workshop.unvote": async (service, record, subject, data) => vote(service, record, subject, data, true),
@@ -44,11 +44,11 @@ async function vote(
   subject: Subject,
   data: Record<string, unknown>,
   retract: boolean,
-): Promise<Outcome<PersonalState | undefined>> {
+): Promise<Result<PersonalState | undefined>> {
   const input = voteSchema.safeParse(data);
-  if (!input.success) return failed("workshop.badInput");
+  if (!input.success) return err("workshop.badInput");
   // The item and direction are part of the request key: two buttons of one card are two requests.
   const requestId = `${input.data.requestId}|${input.data.itemId}|${retract ? "-" : "+"}`;
   const voted = await service.vote(record, subject, { ...input.data, requestId, retract }, false);
-  return voted.ok ? done(service.personalAfter(record, { ballot: voted.value })) : voted;
+  return voted.ok ? ok(service.personalAfter(record, { ballot: voted.value })) : voted;
 }

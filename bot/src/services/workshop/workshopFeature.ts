@@ -17,7 +17,7 @@ import { CardUpdater } from "./cardUpdater";
 import { deviceAdmissionsOf } from "./deviceAdmissions";
 import { participantActions } from "./participantActions";
 import type { Subject } from "./participantKey";
-import { errorMessage } from "./workshopMessages";
+import { domainErrorMessage } from "../../i18n/domainText";
 import {
   commandSchema,
   commitSchema,
@@ -30,7 +30,7 @@ import {
 import { WorkshopService, WORKSHOP_STATES, type PersonalState } from "./workshopService";
 import { FACILITATOR_VERBS, commandOfVerb, type WorkshopVerb } from "./workshopVerbs";
 import { WorkshopViews } from "./workshopViews";
-import { failed, type Outcome, type WorkshopError } from "./workshopErrors";
+import { err, ok, type DomainError, type Result } from "../../domain/result";
 
 /** Everything the workshop capability builds once, shared by the bot handlers and the HTTP routes. */
 export interface WorkshopRuntime {
@@ -134,27 +134,27 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     return { ...port.conversation, locale: port.locale, installedAt: at, updatedAt: at };
   }
 
-  async function load(data: Record<string, unknown>): Promise<Outcome<Loaded>> {
+  async function load(data: Record<string, unknown>): Promise<Result<Loaded>> {
     const ref = workshopRefSchema.safeParse(data);
-    if (!ref.success) return failed("workshop.badInput");
+    if (!ref.success) return err("workshop.badInput");
     const [campaign, record] = await Promise.all([
       service.campaign(ref.data.campaignId),
       service.load(ref.data.campaignId, ref.data.kind),
     ]);
-    if (!campaign || !record) return failed("workshop.notFound");
+    if (!campaign || !record) return err("workshop.notFound");
     return { ok: true, value: { campaign, record } };
   }
 
-  const message = (port: ConversationPort, error: WorkshopError): CardActionResult => ({
+  const message = (port: ConversationPort, error: DomainError): CardActionResult => ({
     kind: "message",
-    text: errorMessage(port.locale, error),
+    text: domainErrorMessage(port.locale, error),
   });
 
   /** Posts the facilitator card and the participant card, and remembers both for later updates. */
   async function openIn(port: ConversationPort, campaign: Campaign): Promise<string | undefined> {
     const opened = await service.open(campaign, await actorOf(port, campaign));
     if (!opened.ok) {
-      await port.sendText(errorMessage(port.locale, opened.error));
+      await port.sendText(domainErrorMessage(port.locale, opened.error));
       return undefined;
     }
     const record = opened.value.value;
@@ -189,15 +189,15 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
   async function facilitatorCardFor(
     port: ConversationPort,
     loaded: Loaded,
-    error?: WorkshopError,
+    error?: DomainError,
   ): Promise<CardActionResult> {
-    const notice = error ? { text: errorMessage(port.locale, error), tone: "attention" as const } : undefined;
+    const notice = error ? { text: domainErrorMessage(port.locale, error), tone: "attention" as const } : undefined;
     return { kind: "card", card: await views.facilitator(loaded.campaign, loaded.record.value, port.locale, notice) };
   }
 
   /** Runs a facilitator-only change, then answers with the fresh facilitator card. */
   function facilitatorAction(
-    change: (request: CardActionRequest, loaded: Loaded, actor: Actor) => Promise<Outcome<unknown>>,
+    change: (request: CardActionRequest, loaded: Loaded, actor: Actor) => Promise<Result<unknown>>,
   ): CardActionHandler {
     return async (request) => {
       const loaded = await load(request.data);
@@ -214,7 +214,7 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
         const locale = request.port.locale;
         const notice = result.ok
           ? { text: translate(locale, "workshop.organise.done"), tone: "good" as const }
-          : { text: errorMessage(locale, result.error), tone: "attention" as const };
+          : { text: domainErrorMessage(locale, result.error), tone: "attention" as const };
         return { kind: "card", card: await views.organise(loaded.value.campaign, fresh.value, locale, notice) };
       }
       return facilitatorCardFor(
@@ -255,11 +255,11 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     };
 
   /** A participant's click: the workshop as this instance knows it, read at most every WORKSHOP_FRESH_MS (the campaign's name travels with it). */
-  async function loadForParticipant(data: Record<string, unknown>): Promise<Outcome<ParticipantLoaded>> {
+  async function loadForParticipant(data: Record<string, unknown>): Promise<Result<ParticipantLoaded>> {
     const ref = workshopRefSchema.safeParse(data);
-    if (!ref.success) return failed("workshop.badInput");
+    if (!ref.success) return err("workshop.badInput");
     const record = await service.current(ref.data.campaignId, ref.data.kind);
-    if (!record) return failed("workshop.notFound");
+    if (!record) return err("workshop.notFound");
     return { ok: true, value: { campaign: { id: ref.data.campaignId, name: record.value.campaignName }, record } };
   }
 
@@ -277,7 +277,7 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
       if (result.ok) updater.countsChanged(loaded.value.campaign, loaded.value.record.value);
       const notice = result.ok
         ? { text: translate(request.port.locale, "workshop.thanks"), tone: "good" as const }
-        : { text: errorMessage(request.port.locale, result.error), tone: "attention" as const };
+        : { text: domainErrorMessage(request.port.locale, result.error), tone: "attention" as const };
       return participantCardFor(request.port, loaded.value, notice, result.ok ? result.value : undefined);
     };
 
@@ -291,7 +291,7 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     });
 
   /** Keyed by the facilitator and the marker, so each person in the room has their own limits. */
-  function addProxy(record: WorkshopRecord, actor: Actor, input: ProxyInput): Promise<Outcome<unknown>> {
+  function addProxy(record: WorkshopRecord, actor: Actor, input: ProxyInput): Promise<Result<unknown>> {
     const { label, tag, ...rest } = input;
     const subject: Subject = { kind: "proxy", label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` };
     return service.contribute(record, subject, { ...rest, ...(tag ? { tag } : {}) }, true);
@@ -308,11 +308,11 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     const label = typeof request.data["proxyLabel"] === "string" ? request.data["proxyLabel"].trim().slice(0, 40) : "";
     const text = typeof request.data["proxyText"] === "string" ? request.data["proxyText"] : "";
     const input = proxyInput(request.data);
-    const added = input.success ? await addProxy(record.value, actor, input.data) : failed("workshop.badInput");
+    const added = input.success ? await addProxy(record.value, actor, input.data) : err("workshop.badInput");
     const fresh = (await service.load(campaign.id, record.value.workshop.kind))?.value ?? record.value;
     if (!added.ok) {
       const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : undefined;
-      const notice = { text: errorMessage(locale, added.error), tone: "attention" as const };
+      const notice = { text: domainErrorMessage(locale, added.error), tone: "attention" as const };
       return {
         kind: "card",
         card: views.proxyEntry(campaign, fresh, locale, { label, text, notice, ...(requestId ? { requestId } : {}) }),
@@ -384,17 +384,17 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
     "workshop.unvote": participantHandler("workshop.unvote"),
     "workshop.merge": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const input = mergeSchema.safeParse(data);
-      if (!input.success) return failed("workshop.badInput");
+      if (!input.success) return err("workshop.badInput");
       return service.merge(campaign, record.value, actor, input.data);
     }),
     "workshop.hide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["hideId"] });
-      if (!input.success) return failed("workshop.badInput");
+      if (!input.success) return err("workshop.badInput");
       return service.hide(campaign, record.value, actor, input.data);
     }),
     "workshop.unhide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["unhideId"] });
-      if (!input.success) return failed("workshop.badInput");
+      if (!input.success) return err("workshop.badInput");
       return service.unhide(campaign, record.value, actor, input.data);
     }),
     "workshop.commit": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
@@ -404,14 +404,14 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
         party: data[`commitParty-${n}`],
         text: data[`commitText-${n}`] ?? "",
       });
-      if (!input.success) return failed("workshop.badInput");
+      if (!input.success) return err("workshop.badInput");
       return service.saveCommitment(campaign, record.value, actor, input.data);
     }),
     "workshop.proxy": async (request) => {
       if (request.data["form"] === "proxyCard") return proxyFromCard(request);
       return facilitatorAction(async ({ data }, { record }, actor) => {
         const input = proxyInput(data);
-        if (!input.success) return failed("workshop.badInput");
+        if (!input.success) return err("workshop.badInput");
         return addProxy(record.value, actor, input.data);
       })(request);
     },
@@ -443,7 +443,7 @@ export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feat
         const linked = open.filter((c) => linkedTo(c, port.conversation.conversationId));
         const campaigns = linked.length > 0 ? linked : open.filter((c) => WORKSHOP_STATES[c.state] !== undefined);
         if (campaigns.length === 0) {
-          await port.sendText(errorMessage(port.locale, { code: "workshop.noCampaign" }));
+          await port.sendText(domainErrorMessage(port.locale, { code: "workshop.noCampaign" }));
           return;
         }
         const [only] = campaigns;

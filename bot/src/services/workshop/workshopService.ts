@@ -40,7 +40,7 @@ import {
 } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
 import { can, type Actor } from "../policy";
-import { done, failed, type Outcome, type WorkshopError } from "./workshopErrors";
+import { err, ok, type DomainError, type Result } from "../../domain/result";
 import {
   contributionId,
   newJoinCode,
@@ -223,12 +223,12 @@ export class WorkshopService {
   }
 
   /** Starts (creates) or resumes the workshop the campaign is at. Creating twice is harmless: the first wins. */
-  async open(campaign: Campaign, actor: Actor): Promise<Outcome<Versioned<WorkshopRecord>>> {
-    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+  async open(campaign: Campaign, actor: Actor): Promise<Result<Versioned<WorkshopRecord>>> {
+    if (!this.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
     const kind = WORKSHOP_STATES[campaign.state];
-    if (kind === undefined) return failed("workshop.noCampaign");
+    if (kind === undefined) return err("workshop.noCampaign");
     const existing = await this.stores.workshops.get(campaign.id, kind);
-    if (existing) return done(existing);
+    if (existing) return ok(existing);
     let joinCode = newJoinCode();
     while (!(await this.stores.joinCodes.claim(joinCode, { campaignId: campaign.id, kind }))) joinCode = newJoinCode();
     const settings = (await this.stores.settings.get(campaign.id)) ?? defaultWorkshopSettings();
@@ -246,7 +246,7 @@ export class WorkshopService {
     });
     const created = await this.load(campaign.id, kind);
     if (!created) throw new Error(`Workshop ${workshop.id} vanished right after creation`);
-    return done(created);
+    return ok(created);
   }
 
   async rememberCard(campaignId: string, kind: WorkshopNumber, card: PostedCard): Promise<void> {
@@ -283,34 +283,34 @@ export class WorkshopService {
     actor: Actor,
     settings: WorkshopSettings,
     expectedVersion?: string | null,
-  ): Promise<Outcome<{ settings: WorkshopSettings; version: string }>> {
-    if (!can(actor, "campaign.edit", campaign)) return failed("workshop.settingsForbidden");
+  ): Promise<Result<{ settings: WorkshopSettings; version: string }>> {
+    if (!can(actor, "campaign.edit", campaign)) return err("workshopSettings.forbidden");
     const checked = validateWorkshopSettings(settings);
     if (!checked.ok) return checked;
     try {
       const version = await this.stores.settings.save(campaign.id, checked.value, expectedVersion);
-      return done({ settings: checked.value, version });
+      return ok({ settings: checked.value, version });
     } catch (error) {
-      if (error instanceof ConcurrencyError) return failed("workshop.settingsChanged");
+      if (error instanceof ConcurrencyError) return err("workshopSettings.staleVersion");
       throw error;
     }
   }
 
   /** The workshop behind a join code, while it has not ended. */
-  async byJoinCode(code: string): Promise<Outcome<Versioned<WorkshopRecord>>> {
+  async byJoinCode(code: string): Promise<Result<Versioned<WorkshopRecord>>> {
     const entry = this.joinCodes.get(code) ?? (await this.stores.joinCodes.find(code));
-    if (!entry) return failed("workshop.codeUnknown");
+    if (!entry) return err("joinCode.notFound");
     this.joinCodes.set(code, entry);
     const record = await this.current(entry.campaignId, entry.kind);
-    if (!record || record.value.joinCode !== code) return failed("workshop.codeUnknown");
-    if (record.value.workshop.pointer.phase === "ended") return failed("workshop.codeExpired");
-    return done(record);
+    if (!record || record.value.joinCode !== code) return err("joinCode.notFound");
+    if (record.value.workshop.pointer.phase === "ended") return err("joinCode.expired");
+    return ok(record);
   }
 
-  keyOf(record: WorkshopRecord, subject: Subject): Outcome<string> {
+  keyOf(record: WorkshopRecord, subject: Subject): Result<string> {
     if (subject.kind === "device" && !verifyDeviceToken(record.secret, subject.token))
-      return failed("workshop.badDevice");
-    return done(participantKey(record.secret, subject));
+      return err("joinDevice.forbidden");
+    return ok(participantKey(record.secret, subject));
   }
 
   /**
@@ -323,11 +323,11 @@ export class WorkshopService {
     actor: Actor,
     command: FacilitatorCommand,
     seenRevision: number,
-  ): Promise<Outcome<{ record: Versioned<WorkshopRecord>; changed: boolean }>> {
-    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+  ): Promise<Result<{ record: Versioned<WorkshopRecord>; changed: boolean }>> {
+    if (!this.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
     const current = await this.load(campaign.id, kind);
-    if (!current) return failed("workshop.notFound");
-    if (current.value.workshop.revision !== seenRevision) return done({ record: current, changed: false });
+    if (!current) return err("workshop.notFound");
+    if (current.value.workshop.revision !== seenRevision) return ok({ record: current, changed: false });
     const next = applyCommand(current.value.workshop, command, this.clock());
     if (!next.ok) return next;
     const record = { ...current.value, workshop: next.value };
@@ -336,12 +336,12 @@ export class WorkshopService {
       const etag = await this.stores.workshops.save(record, current.etag);
       // This instance's participants see the new pointer at once.
       this.remember(campaign.id, kind, { value: record, etag }, at);
-      return done({ record: { value: record, etag }, changed: true });
+      return ok({ record: { value: record, etag }, changed: true });
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       const latest = await this.load(campaign.id, kind);
-      if (!latest) return failed("workshop.notFound");
-      return done({ record: latest, changed: false });
+      if (!latest) return err("workshop.notFound");
+      return ok({ record: latest, changed: false });
     }
   }
 
@@ -354,7 +354,7 @@ export class WorkshopService {
     subject: Subject,
     input: ContributionInput,
     proxy: boolean,
-  ): Promise<Outcome<{ id: string; mine: readonly MyEntry[] }>> {
+  ): Promise<Result<{ id: string; mine: readonly MyEntry[] }>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
     const workshop = record.workshop;
@@ -370,7 +370,7 @@ export class WorkshopService {
         participantKey: key.value,
         id,
       });
-      return recalled ? done({ id, mine: recalled }) : step;
+      return recalled ? ok({ id, mine: recalled }) : step;
     }
     // The domain checks the step, the text and the tag; the count is the sheet's, checked in the write.
     const added = addContribution(
@@ -383,9 +383,9 @@ export class WorkshopService {
     const item: StoredContribution = { ...added.value, proxy };
     const max = step.value.maxEntries;
     const stored = await this.stores.contributions.add(item, max);
-    if (stored.kind === "full") return failed("contribution.tooManyEntries", { max });
+    if (stored.kind === "full") return err("contribution.tooManyEntries", { max });
     if (stored.kind === "added") await this.recordAttendee(record, subject, key.value);
-    return done({ id, mine: stored.entries });
+    return ok({ id, mine: stored.entries });
   }
 
   async answerScale(
@@ -393,7 +393,7 @@ export class WorkshopService {
     subject: Subject,
     input: { value: number; comment?: string },
     proxy: boolean,
-  ): Promise<Outcome<{ value: number; comment?: string }>> {
+  ): Promise<Result<{ value: number; comment?: string }>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
     const answered = answerScale(
@@ -411,7 +411,7 @@ export class WorkshopService {
     if (!answer) throw new Error("answerScale returned no answer");
     await this.stores.scale.save({ ...answer, proxy });
     await this.recordAttendee(record, subject, key.value);
-    return done({ value: answer.value, ...(answer.comment !== undefined ? { comment: answer.comment } : {}) });
+    return ok({ value: answer.value, ...(answer.comment !== undefined ? { comment: answer.comment } : {}) });
   }
 
   /**
@@ -423,7 +423,7 @@ export class WorkshopService {
     subject: Subject,
     input: VoteInput,
     proxy: boolean,
-  ): Promise<Outcome<ParticipantBallot>> {
+  ): Promise<Result<ParticipantBallot>> {
     const key = this.keyOf(record, subject);
     if (!key.ok) return key;
     const step = requireOpenStep(record.workshop, input.stepId, "vote");
@@ -439,7 +439,7 @@ export class WorkshopService {
       votes: [],
       requests: [],
     };
-    const changed = await this.stores.ballots.change<WorkshopError>(empty, (base): BallotDecision<WorkshopError> => {
+    const changed = await this.stores.ballots.change<DomainError>(empty, (base): BallotDecision<DomainError> => {
       if (base.requests.includes(input.requestId)) return { answer: base };
       const state: BallotState = {
         ballotId: `${workshopId}/${input.stepId}`,
@@ -462,7 +462,7 @@ export class WorkshopService {
     });
     if (!changed.ok) return { ok: false, error: changed.error };
     await this.recordAttendee(record, subject, key.value);
-    return done(changed.ballot);
+    return ok(changed.ballot);
   }
 
   /** Teams users who took part, for the participant card's automatic per-user refresh (Teams honours 60). */
@@ -630,8 +630,8 @@ export class WorkshopService {
     record: WorkshopRecord,
     actor: Actor,
     input: { stepId: ContributionStepId; keepId: string; mergeIds: readonly string[] },
-  ): Promise<Outcome<void>> {
-    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+  ): Promise<Result<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
     const rows = await this.stores.contributions.forStep(record.workshop.id, input.stepId);
     const merged = mergeContributions(
       rows.map((r) => r.value),
@@ -646,7 +646,7 @@ export class WorkshopService {
       if (!row) continue;
       await this.stores.contributions.save({ ...item, proxy: row.value.proxy }, row.etag);
     }
-    return done(undefined);
+    return ok(undefined);
   }
 
   async hide(
@@ -654,14 +654,14 @@ export class WorkshopService {
     record: WorkshopRecord,
     actor: Actor,
     input: { stepId: ContributionStepId; id: string },
-  ): Promise<Outcome<void>> {
-    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+  ): Promise<Result<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
     const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
-    if (!row) return failed("contribution.notFound", { id: input.id });
+    if (!row) return err("contribution.notFound", { id: input.id });
     const hidden = hideContribution(row.value, this.facilitatorKey(record, actor), this.clock());
     if (!hidden.ok) return hidden;
     await this.stores.contributions.save({ ...hidden.value, proxy: row.value.proxy }, row.etag);
-    return done(undefined);
+    return ok(undefined);
   }
 
   /**
@@ -673,14 +673,14 @@ export class WorkshopService {
     record: WorkshopRecord,
     actor: Actor,
     input: { stepId: ContributionStepId; id: string },
-  ): Promise<Outcome<void>> {
-    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+  ): Promise<Result<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
     const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
-    if (!row) return failed("contribution.notFound", { id: input.id });
+    if (!row) return err("contribution.notFound", { id: input.id });
     const shown = unhideContribution(row.value, this.facilitatorKey(record, actor), this.clock());
-    if (!shown.ok) return shown.error.code === "contribution.notHidden" ? done(undefined) : shown;
+    if (!shown.ok) return shown.error.code === "contribution.notHidden" ? ok(undefined) : shown;
     await this.stores.contributions.save({ ...shown.value, proxy: row.value.proxy }, row.etag);
-    return done(undefined);
+    return ok(undefined);
   }
 
   /** Hidden items of the current contributions step, for the facilitator's views only (never the stage). */
@@ -695,10 +695,10 @@ export class WorkshopService {
     record: WorkshopRecord,
     actor: Actor,
     input: { stepId: ContributionStepId; id: string; text?: string; tag?: CommitParty },
-  ): Promise<Outcome<void>> {
-    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+  ): Promise<Result<void>> {
+    if (!this.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
     const row = await this.stores.contributions.get(record.workshop.id, input.stepId, input.id);
-    if (!row) return failed("contribution.notFound", { id: input.id });
+    if (!row) return err("contribution.notFound", { id: input.id });
     const edit = {
       ...(input.text !== undefined ? { text: input.text } : {}),
       ...(input.tag !== undefined ? { tag: input.tag } : {}),
@@ -712,7 +712,7 @@ export class WorkshopService {
     );
     if (!edited.ok) return edited;
     await this.stores.contributions.save({ ...edited.value, proxy: row.value.proxy }, row.etag);
-    return done(undefined);
+    return ok(undefined);
   }
 
   /** The facilitator rewrites a kept priority as a commitment (workshop 3, commitments step). */
@@ -721,19 +721,19 @@ export class WorkshopService {
     record: WorkshopRecord,
     actor: Actor,
     input: { sourceItemId: string; party: string; text: string },
-  ): Promise<Outcome<Versioned<WorkshopRecord>>> {
-    if (!this.mayFacilitate(actor, campaign)) return failed("workshop.forbidden");
+  ): Promise<Result<Versioned<WorkshopRecord>>> {
+    if (!this.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
     const view = currentStep(record.workshop);
-    if (view.screen !== "step" || view.step.type !== "commitments") return failed("workshop.notCommitmentsStep");
+    if (view.screen !== "step" || view.step.type !== "commitments") return err("workshop.notCommitmentsStep");
     if (!(COMMIT_PARTIES as readonly string[]).includes(input.party))
-      return failed("contribution.tagInvalid", { value: input.party });
+      return err("contribution.tagInvalid", { value: input.party });
     const text = input.text.replace(/\s+/g, " ").trim();
-    if (text.length === 0) return failed("contribution.empty");
+    if (text.length === 0) return err("contribution.empty");
     const max = record.workshop.settings.maxContributionLength;
-    if (Array.from(text).length > max) return failed("contribution.tooLong", { max, length: Array.from(text).length });
+    if (Array.from(text).length > max) return err("contribution.tooLong", { max, length: Array.from(text).length });
     const kept = await this.keptPriorities(record);
     if (!kept.some((k) => k.id === input.sourceItemId))
-      return failed("workshop.unknownItem", { itemId: input.sourceItemId });
+      return err("workshop.unknownItem", { itemId: input.sourceItemId });
     const commitment: CommitmentRecord = { sourceItemId: input.sourceItemId, party: input.party as CommitParty, text };
     const saved = await this.stores.workshops.update(campaign.id, record.workshop.kind, (r) => {
       const others = r.commitments.filter((c) => c.sourceItemId !== input.sourceItemId);
@@ -745,8 +745,8 @@ export class WorkshopService {
         ),
       };
     });
-    if (!saved) return failed("workshop.notFound");
-    return done(saved);
+    if (!saved) return err("workshop.notFound");
+    return ok(saved);
   }
 
   private facilitatorKey(record: WorkshopRecord, actor: Actor): string {

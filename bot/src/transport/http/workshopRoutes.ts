@@ -11,14 +11,16 @@ import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import { deviceAdmissionsOf } from "../../services/workshop/deviceAdmissions";
 import { normaliseJoinCode } from "../../services/workshop/participantKey";
 import { participantActions } from "../../services/workshop/participantActions";
-import { errorMessage } from "../../services/workshop/workshopMessages";
-import type { WorkshopError } from "../../services/workshop/workshopErrors";
+import { domainErrorMessage } from "../../i18n/domainText";
+import type { DomainError } from "../../domain/result";
 import { workshopRuntime } from "../../services/workshop/workshopFeature";
 import { commitSchema, editSchema, hideSchema, mergeSchema, proxySchema } from "../../services/workshop/workshopInputs";
 import { WORKSHOP_STATES } from "../../services/workshop/workshopService";
 import { PUBLIC_VERBS } from "../../services/workshop/workshopVerbs";
 import type { Actor } from "../../services/policy";
 import { errorBody } from "./errorBody";
+import { errorBodyOf } from "./route";
+import { statusOf } from "./statusOf";
 import type { RouteContext } from "./routeContext";
 
 const actionBody = z.object({ verb: z.enum(PUBLIC_VERBS), data: z.record(z.string(), z.unknown()).default({}) });
@@ -27,32 +29,6 @@ const commandBody = z.object({
   revision: z.number().int().min(0),
   seconds: z.number().int().optional(),
 });
-
-function statusOf(error: WorkshopError): number {
-  switch (error.code) {
-    case "workshop.forbidden":
-    case "workshop.settingsForbidden":
-      return 403;
-    case "workshop.settingsChanged":
-      return 409;
-    case "workshop.notFound":
-    case "workshop.codeUnknown":
-      return 404;
-    case "workshop.codeExpired":
-      return 410;
-    case "workshop.badDevice":
-      return 401;
-    case "workshop.badInput":
-      return 400;
-    case "workshop.deviceRate":
-      return 429;
-    case "workshop.deviceClientTotal":
-    case "workshop.devicesFull":
-      return 403;
-    default:
-      return 422;
-  }
-}
 
 /**
  * The workshop over HTTP: the public join API (usagers without an account, identified only by a
@@ -72,11 +48,13 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     req.socket.remoteAddress ||
     "unknown";
 
-  function fail(req: Request, res: Response, error: WorkshopError, extra: Record<string, unknown> = {}) {
+  function fail(req: Request, res: Response, error: DomainError, extra: Record<string, unknown> = {}) {
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-    if (error.code === "workshop.deviceRate") res.setHeader("Retry-After", String(error.params?.["seconds"] ?? 60));
-    const body = errorBody(req, error.code, "workshop.error.generic", { code: error.code });
-    res.send(statusOf(error), { ...body, error: { ...body.error, message: errorMessage(locale, error) }, ...extra });
+    if (error.code === "joinDevice.tooMany") res.setHeader("Retry-After", String(error.params?.["seconds"] ?? 60));
+    res.header("Cache-Control", "no-store");
+    // A body the card or form could not have sent is the caller's mistake, as register reports it.
+    const status = error.code === "workshop.badInput" ? 400 : statusOf(error.code);
+    res.send(status, { ...errorBodyOf(locale, error), ...extra });
   }
 
   async function byCode(req: Request, res: Response): Promise<Versioned<WorkshopRecord> | undefined> {
@@ -115,7 +93,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
         req,
         res,
         admitted.error,
-        admitted.error.code === "workshop.deviceRate" ? { retryAfterSeconds: admitted.error.params?.["seconds"] } : {},
+        admitted.error.code === "joinDevice.tooMany" ? { retryAfterSeconds: admitted.error.params?.["seconds"] } : {},
       );
     // The facilitator card shows the count too.
     updater.countsChanged({ id: record.value.workshop.campaignId, name: record.value.campaignName }, record.value);
@@ -149,7 +127,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       const card = await views.participant(campaign, record.value, locale, {
         subject,
         refresh: false,
-        notice: { text: errorMessage(locale, result.error), tone: "attention" },
+        notice: { text: domainErrorMessage(locale, result.error), tone: "attention" },
       });
       return fail(req, res, result.error, { card });
     }
@@ -271,7 +249,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       return fail(
         req,
         res,
-        { code: "workshop.stale" },
+        { code: "workshop.staleVersion" },
         { state: await liveState(found.campaign, result.value.record.value, found.actor) },
       );
     void updater.schedule(found.campaign, result.value.record.value);
@@ -283,7 +261,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     run: (
       body: unknown,
       found: { campaign: Campaign; record: Versioned<WorkshopRecord>; actor: Actor },
-    ) => Promise<{ ok: true } | { ok: false; error: WorkshopError }>,
+    ) => Promise<{ ok: true } | { ok: false; error: DomainError }>,
   ) => {
     server.post(`/api/workshops/:campaignId/${path}`, async (req: Request, res: Response) => {
       const found = await facilitatorContext(req, res, true);
