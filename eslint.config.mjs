@@ -30,9 +30,6 @@ const LAYER_EXCEPTIONS = [
 
 // Pages that load data by hand in an effect; each moves to tab/src/api/useResource.ts and leaves this list.
 const REACT_HOOKS_TO_FIX = [
-  "tab/src/api/useCampaigns.ts",
-  "tab/src/pages/ConfigPage.tsx",
-  "tab/src/pages/PeoplePage.tsx",
   "tab/src/pages/WorkshopSettingsPage.tsx",
   "tab/src/poster/usePosterApi.ts",
   "tab/src/recruitment/MixedPanelSection.tsx",

@@ -14,10 +14,10 @@ import {
 import { useState } from "react";
 import type { InvolvedPersonDto } from "../../../bot/src/contracts/campaignProgress";
 import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
 import { errorText } from "../components/errorText";
 import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import type { RecruitmentApi } from "../recruitment/useRecruitmentApi";
 import { erasureSummary } from "./erasureSummary";
 
 const useStyles = makeStyles({
@@ -51,17 +51,16 @@ const useStyles = makeStyles({
 export function PeopleList({
   campaignId,
   people,
-  api,
   onErased,
 }: {
   campaignId: string;
   people: readonly InvolvedPersonDto[];
-  api: RecruitmentApi;
   onErased: () => void;
 }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const api = useApi();
   const [erasing, setErasing] = useState<InvolvedPersonDto>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
@@ -76,7 +75,7 @@ export function PeopleList({
   const exportOne = async (p: InvolvedPersonDto) => {
     setBusy(true);
     try {
-      const data = await api.json<unknown>("GET", pathOf(p));
+      const data = await api.get<unknown>(pathOf(p));
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
       const a = document.createElement("a");
       a.href = url;
@@ -94,7 +93,7 @@ export function PeopleList({
   const eraseOne = async (p: InvolvedPersonDto) => {
     setBusy(true);
     try {
-      const answer = await api.json<{ erased: Record<string, unknown>; erasedAt?: string }>("DELETE", pathOf(p));
+      const answer = await api.send<{ erased: Record<string, unknown>; erasedAt?: string }>("DELETE", pathOf(p));
       // The receipt's time is the server's, the one its records and logs carry.
       const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
         dateStyle: "long",

@@ -12,12 +12,13 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RosterDto, RosterMemberDto, StaffMemberDto } from "../../../bot/src/contracts/campaignProgress";
+import { pathOf } from "../../../bot/src/contracts/endpoint";
 import type { StaffRole } from "../../../bot/src/domain/campaign";
 import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
 import { errorText } from "../components/errorText";
 import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import type { RecruitmentApi } from "../recruitment/useRecruitmentApi";
 
 const ROLES: readonly StaffRole[] = ["coordinator", "manager", "reader"];
 
@@ -47,10 +48,15 @@ const useStyles = makeStyles({
   wrap: { whiteSpace: "normal", height: "auto", minHeight: "32px", textAlign: "start", maxWidth: "100%" },
 });
 
+/** The picker's search and « read the team again » are query parameters of the roster route. */
+function rosterPath(campaignId: string, query: string, refresh: boolean): string {
+  const path = pathOf("GET /api/campaigns/:campaignId/roster", { campaignId });
+  return `${path}?${refresh ? "refresh=1&" : ""}q=${encodeURIComponent(query.trim())}`;
+}
+
 export interface RolesSectionProps {
   readonly campaignId: string;
   readonly staff: readonly StaffMemberDto[];
-  readonly api: RecruitmentApi;
   readonly onChanged: (staff: readonly StaffMemberDto[]) => void;
 }
 
@@ -58,7 +64,8 @@ export interface RolesSectionProps {
  * Who coordinates, manages and reads the campaign, and a people picker fed by the team's roster
  * (as the bot last read it from Teams, with a button to read it again).
  */
-export function RolesSection({ campaignId, staff, api, onChanged }: RolesSectionProps) {
+export function RolesSection({ campaignId, staff, onChanged }: RolesSectionProps) {
+  const api = useApi();
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -68,13 +75,12 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
   const [role, setRole] = useState<StaffRole>("manager");
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
-  const base = `/api/campaigns/${encodeURIComponent(campaignId)}`;
 
   useEffect(() => {
     let live = true;
     // A short pause after typing: one request per name, not one per keystroke.
     const timer = setTimeout(() => {
-      api.json<RosterDto>("GET", `${base}/roster?q=${encodeURIComponent(query.trim())}`).then(
+      api.get<RosterDto>(rosterPath(campaignId, query, false)).then(
         (r) => live && setRoster(r),
         () => undefined,
       );
@@ -83,7 +89,7 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
       live = false;
       clearTimeout(timer);
     };
-  }, [api, base, query]);
+  }, [api, campaignId, query]);
 
   const fail = (error: unknown) =>
     setNotice({
@@ -91,11 +97,11 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
       text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
     });
 
-  const change = async (method: "POST" | "DELETE", path: string, body?: unknown) => {
+  const change = async (save: () => Promise<{ readonly staff: readonly StaffMemberDto[] }>) => {
     setBusy(true);
     setNotice(undefined);
     try {
-      const answer = await api.json<{ staff: StaffMemberDto[] }>(method, path, body);
+      const answer = await save();
       onChanged(answer.staff);
       setNotice({ intent: "success", text: t("people.roles.saved") });
       setChosen(undefined);
@@ -110,7 +116,7 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
   const refresh = async () => {
     setBusy(true);
     try {
-      setRoster(await api.json<RosterDto>("GET", `${base}/roster?refresh=1&q=${encodeURIComponent(query.trim())}`));
+      setRoster(await api.get<RosterDto>(rosterPath(campaignId, query, true)));
     } catch (error) {
       fail(error);
     } finally {
@@ -142,7 +148,11 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
                 size="small"
                 className={styles.wrap}
                 disabled={busy}
-                onClick={() => void change("DELETE", `${base}/roles/${encodeURIComponent(s.id)}`)}
+                onClick={() =>
+                  void change(() =>
+                    api.call("DELETE /api/campaigns/:campaignId/roles/:personId", { campaignId, personId: s.id }),
+                  )
+                }
               >
                 {t("people.roles.remove", { name: s.name })}
               </Button>
@@ -154,7 +164,10 @@ export function RolesSection({ campaignId, staff, api, onChanged }: RolesSection
         className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
-          if (chosen) void change("POST", `${base}/roles`, { person: chosen.id, name: chosen.name, role });
+          if (chosen) {
+            const request = { person: chosen.id, name: chosen.name, role };
+            void change(() => api.call("POST /api/campaigns/:campaignId/roles", { campaignId }, request));
+          }
         }}
         aria-label={t("people.roles.name")}
       >

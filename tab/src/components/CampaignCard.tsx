@@ -1,5 +1,5 @@
 import { Card, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { CampaignSummary } from "../api/types";
+import type { CampaignSummaryDto } from "../../../bot/src/contracts/coreApi";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
 import { paths } from "../router/routes";
@@ -38,7 +38,7 @@ function formatDate(iso: string, locale: Locale): string | undefined {
  * `canEdit` comes with the list (GET /api/campaigns): the caller coordinates this campaign, and gets
  * the links to run it (recruitment, console at workshop time, set-up, settings); everyone else reads.
  */
-export function CampaignCard({ campaign }: { campaign: CampaignSummary & { readonly canEdit?: boolean } }) {
+export function CampaignCard({ campaign }: { campaign: CampaignSummaryDto }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();

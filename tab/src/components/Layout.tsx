@@ -1,9 +1,9 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
-import { useApi } from "../api/ApiProvider";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
+import { useEndpoint } from "../api/useResource";
 import { useT } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
-import type { Me } from "../api/types";
+import type { MeDto } from "../../../bot/src/contracts/coreApi";
 import { isPublicRoute, matchRoute, paths } from "../router/routes";
 import { useRouter } from "../router/Router";
 import { useHost } from "../teams/HostProvider";
@@ -118,17 +118,10 @@ const useStyles = makeStyles({
 });
 
 /** Who the server says is signed in; undefined on public pages, and while or if /api/me fails. */
-function useMe(skip: boolean): Me | undefined {
-  const api = useApi();
-  const [me, setMe] = useState<Me>();
-  useEffect(() => {
-    if (skip) return;
-    const controller = new AbortController();
-    // A courtesy: if /api/me fails the pages still work, so the error is not shown.
-    api.me(controller.signal).then(setMe, () => undefined);
-    return () => controller.abort();
-  }, [api, skip]);
-  return me;
+function useMe(skip: boolean): MeDto | undefined {
+  // A courtesy: if /api/me fails the pages still work, so the error is not shown.
+  const me = useEndpoint("GET /api/me", skip ? null : {});
+  return me.status === "ready" ? me.data : undefined;
 }
 
 export function Layout({

@@ -1,5 +1,5 @@
 import { Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
-import type { Me } from "../api/types";
+import type { MeDto } from "../../../bot/src/contracts/coreApi";
 import { useT } from "../i18n/I18nProvider";
 
 /** Read by the server in local mode only (bot/src/transport/http/identity.ts); Teams ignores it. */
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
  * Shown whenever the tab runs outside Teams, so nobody mistakes the local identity for their own,
  * with a switch to act as the coordinator, a manager, an agent or a reader on this machine.
  */
-export function LocalModeBanner({ me }: { me?: Me }) {
+export function LocalModeBanner({ me }: { me?: MeDto }) {
   const t = useT();
   const styles = useStyles();
   const personas = me?.personas ?? [];

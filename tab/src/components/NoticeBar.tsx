@@ -1,9 +1,12 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { ErrorCause } from "../api/ApiError";
 
 /** The outcome of the last action on a page; errors are announced at once, the rest politely. */
 export interface Notice {
   readonly intent: "success" | "error" | "warning" | "info";
   readonly text: string;
+  /** The reasons behind a refusal, one per line (what blocks a move), as the server words them. */
+  readonly causes?: readonly ErrorCause[];
 }
 
 export function NoticeBar({ notice, testId }: { notice: Notice | undefined; testId?: string }) {
@@ -15,7 +18,18 @@ export function NoticeBar({ notice, testId }: { notice: Notice | undefined; test
       role={notice.intent === "error" ? "alert" : "status"}
       {...(testId ? { "data-testid": testId } : {})}
     >
-      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarBody>
+        {notice.text}
+        {notice.causes && notice.causes.length > 0 && (
+          <ul data-testid="notice-causes">
+            {notice.causes.map((c) => (
+              <li key={c.code} data-code={c.code}>
+                {c.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
     </MessageBar>
   );
 }

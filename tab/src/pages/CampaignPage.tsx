@@ -1,7 +1,9 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Title1, Title2, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import type { CampaignProgressDto, MoveDto } from "../../../bot/src/contracts/campaignProgress";
+import { useState } from "react";
+import type { MoveDto } from "../../../bot/src/contracts/campaignProgress";
 import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 import { CampaignHistory } from "../campaign/CampaignHistory";
 import { CampaignStepper } from "../campaign/CampaignStepper";
 import { NextStepPanel } from "../campaign/NextStepPanel";
@@ -12,7 +14,6 @@ import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { StateBadge } from "../components/StateBadge";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
-import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
 import { paths } from "../router/routes";
 
 const useStyles = makeStyles({
@@ -37,9 +38,6 @@ const useStyles = makeStyles({
 
 const WORKSHOP_STATES: ReadonlySet<string> = new Set(["workshop1", "workshop2", "workshop3"]);
 
-type State =
-  { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: CampaignProgressDto };
-
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
 }
@@ -51,55 +49,41 @@ function asApiError(error: unknown): ApiError {
 export function CampaignPage({ campaignId }: { campaignId: string }) {
   const t = useT();
   const styles = useStyles();
-  const api = useRecruitmentApi();
-  const [state, setState] = useState<State>({ status: "loading" });
+  const api = useApi();
+  const progress = useEndpoint("GET /api/campaigns/:campaignId/progress", { campaignId });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   usePageTitle(
-    state.status === "ready" ? t("campaign.title", { name: state.view.campaign.name }) : t("campaign.loading"),
+    progress.status === "ready" ? t("campaign.title", { name: progress.data.campaign.name }) : t("campaign.loading"),
   );
-  const path = `/api/campaigns/${encodeURIComponent(campaignId)}`;
-
-  const load = useCallback(
-    () =>
-      api.json<CampaignProgressDto>("GET", `${path}/progress`).then(
-        (view) => setState({ status: "ready", view }),
-        (error: unknown) => setState({ status: "error", error: asApiError(error) }),
-      ),
-    [api, path],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const move = async (m: MoveDto) => {
-    if (state.status !== "ready") return;
+    if (progress.status !== "ready") return;
     setBusy(true);
     setNotice(undefined);
     try {
-      const view = await api.json<CampaignProgressDto>("POST", `${path}/moves`, {
-        from: state.view.campaign.state,
-        to: m.to,
-      });
-      setState({ status: "ready", view });
+      const request = { from: progress.data.campaign.state, to: m.to };
+      const view = await api.call("POST /api/campaigns/:campaignId/moves", { campaignId }, request);
+      progress.set(view);
       setNotice({ intent: "success", text: t("campaign.moved", { state: t(`state.${view.campaign.state}`) }) });
     } catch (error) {
       // Refused (blocked, or moved by someone else meanwhile): say why, and show the campaign as it is now.
-      setNotice({ intent: "error", text: errorText(asApiError(error), t) });
-      await load();
+      const refusal = asApiError(error);
+      setNotice({ intent: "error", text: errorText(refusal, t), causes: refusal.causes });
+      progress.reload();
     } finally {
       setBusy(false);
     }
   };
 
-  if (state.status === "loading") return <Spinner label={t("campaign.loading")} />;
-  if (state.status === "error")
+  if (progress.status === "loading") return <Spinner label={t("campaign.loading")} />;
+  if (progress.status === "error")
     return (
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{errorText(state.error, t)}</MessageBarBody>
+        <MessageBarBody>{errorText(progress.error, t)}</MessageBarBody>
       </MessageBar>
     );
-  const { view } = state;
+  const view = progress.data;
   const c = view.campaign;
   return (
     <div className={styles.page}>

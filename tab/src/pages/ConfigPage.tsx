@@ -12,8 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { CampaignSummary } from "../api/types";
-import { useCampaigns } from "../api/useCampaigns";
+import type { CampaignSummaryDto } from "../../../bot/src/contracts/coreApi";
+import { useEndpoint } from "../api/useResource";
 import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT, type Translate } from "../i18n/I18nProvider";
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   url: { wordBreak: "break-all", color: tokens.colorNeutralForeground2 },
 });
 
-function tabConfig(campaign: CampaignSummary, page: TabPage, t: Translate): TabInstanceConfig {
+function tabConfig(campaign: CampaignSummaryDto, page: TabPage, t: Translate): TabInstanceConfig {
   const url = window.location.origin + paths.campaignPage(page, campaign.id);
   return {
     contentUrl: url,
@@ -44,23 +44,26 @@ export function ConfigPage() {
   const t = useT();
   const styles = useStyles();
   const host = useHost();
-  const campaigns = useCampaigns();
+  const campaigns = useEndpoint("GET /api/campaigns", {});
   const [campaignId, setCampaignId] = useState("");
   const [page, setPage] = useState<TabPage>("poster");
   usePageTitle(t("page.config"));
 
-  const selected = campaigns.status === "ready" ? campaigns.campaigns.find((c) => c.id === campaignId) : undefined;
+  const selected = campaigns.status === "ready" ? campaigns.data.campaigns.find((c) => c.id === campaignId) : undefined;
   const config = selected ? tabConfig(selected, page, t) : undefined;
 
   // Teams keeps the first save handler, so it reads the latest choice through a ref.
   const configRef = useRef(config);
-  configRef.current = config;
+  useEffect(() => {
+    configRef.current = config;
+  });
   useEffect(() => {
     host.tabConfig?.onSave(() => configRef.current);
   }, [host]);
+  const valid = config !== undefined;
   useEffect(() => {
-    host.tabConfig?.setValidity(config !== undefined);
-  }, [host, config !== undefined]);
+    host.tabConfig?.setValidity(valid);
+  }, [host, valid]);
 
   return (
     <>
@@ -79,17 +82,17 @@ export function ConfigPage() {
           <MessageBarBody>{errorText(campaigns.error, t)}</MessageBarBody>
         </MessageBar>
       )}
-      {campaigns.status === "ready" && campaigns.campaigns.length === 0 && (
+      {campaigns.status === "ready" && campaigns.data.campaigns.length === 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("config.noCampaign")}</MessageBarBody>
         </MessageBar>
       )}
-      {campaigns.status === "ready" && campaigns.campaigns.length > 0 && (
+      {campaigns.status === "ready" && campaigns.data.campaigns.length > 0 && (
         <form className={styles.form} onSubmit={(event) => event.preventDefault()}>
           <Field label={t("config.campaign")} required>
             <Select value={campaignId} onChange={(_, data) => setCampaignId(data.value)}>
               <option value="">{t("config.campaignPlaceholder")}</option>
-              {campaigns.campaigns.map((c) => (
+              {campaigns.data.campaigns.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
                 </option>

@@ -11,7 +11,7 @@ import {
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { useCampaigns } from "../api/useCampaigns";
+import { useEndpoint } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
 import { CampaignCard } from "../components/CampaignCard";
 import { errorText } from "../components/errorText";
@@ -68,7 +68,7 @@ const useStyles = makeStyles({
 function CampaignList() {
   const t = useT();
   const styles = useStyles();
-  const state = useCampaigns();
+  const state = useEndpoint("GET /api/campaigns", {});
 
   if (state.status === "loading") {
     return <Spinner size="small" labelPosition="after" label={t("home.list.loading")} />;
@@ -81,12 +81,13 @@ function CampaignList() {
           {errorText(state.error, t)}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={state.retry}>{t("home.list.retry")}</Button>
+          <Button onClick={state.reload}>{t("home.list.retry")}</Button>
         </MessageBarActions>
       </MessageBar>
     );
   }
-  if (state.campaigns.length === 0) {
+  const { campaigns } = state.data;
+  if (campaigns.length === 0) {
     return (
       <div className={styles.empty} data-testid="campaigns-empty">
         <Text as="p" className={styles.emptyTitle}>
@@ -98,7 +99,7 @@ function CampaignList() {
   }
   return (
     <ul className={styles.list} data-testid="campaign-list">
-      {state.campaigns.map((campaign) => (
+      {campaigns.map((campaign) => (
         <li key={campaign.id}>
           <CampaignCard campaign={campaign} />
         </li>
