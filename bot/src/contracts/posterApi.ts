@@ -1,7 +1,7 @@
 import type { Endpoint } from "./endpoint";
+import type { PrivacyApi } from "./privacyApi";
 
-/** The poster routes of the tab's API (see endpoint.ts). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled route by route
-export interface PosterApi {}
-
-export type _PosterEndpoint = Endpoint<unknown, unknown>;
+/** The poster routes of the tab's API (see endpoint.ts), with the people's data rights beside them. */
+export interface PosterApi extends PrivacyApi {
+  "GET /api/follow/:token": Endpoint<undefined, unknown>;
+}

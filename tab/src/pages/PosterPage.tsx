@@ -58,7 +58,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
 
   if (loaded.status === "loading") return <Spinner label={t("poster.loading")} />;
   if (loaded.status === "error") {
-    if (loaded.error.code === "posterNotFound") {
+    if (loaded.error.code === "poster.notFound") {
       return (
         <div className={styles.page}>
           <Title1 as="h1">{t("page.poster")}</Title1>

@@ -1,3 +1,4 @@
+import { translate } from "../../../bot/src/i18n/translate";
 import type { Campaign } from "../../../bot/src/domain/campaign";
 import { answeredCard } from "../../support/recruitmentActivities";
 import { FUNERAL_POSTER, personalChatId, personalExecute } from "../../support/posterActivities";
@@ -100,7 +101,7 @@ describe("steering committee and roadmap", () => {
       level: "executive",
     });
     expect(noReason.status).toBe(422);
-    expect(noReason.body.error.message).toBe("Une décision autre qu'une adoption simple doit être motivée.");
+    expect(noReason.body.error).toMatchObject({ code: "committee.reasonRequired", params: { decision: "rejected" } });
     const rejected = await api("POST", `${base}/committee/decisions`, {
       commitmentId: ids.rules,
       decision: "rejected",
@@ -165,7 +166,10 @@ describe("steering committee and roadmap", () => {
     // Bad updates are refused whole.
     const bad = await api("POST", `${base}/roadmap/${actionId}/updates`, { status: "dropped" }, "en-GB");
     expect(bad.status).toBe(422);
-    expect(bad.body.error.message).toBe("Say why the action is dropped.");
+    expect(bad.body.error).toEqual({
+      code: "roadmap.droppedNeedsComment",
+      message: translate("en", "domain.roadmap.droppedNeedsComment"),
+    });
     const history = await api("GET", `${base}/roadmap`);
     expect(history.body.actions[0].updates).toHaveLength(2);
     expect(history.body.summary).toMatchObject({
@@ -213,7 +217,7 @@ describe("steering committee and roadmap", () => {
       decision: "adopted",
       level: "service",
     });
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe("posterNotFinal");
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe("campaign.posterNotFinal");
   });
 });

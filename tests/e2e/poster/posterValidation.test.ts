@@ -1,3 +1,4 @@
+import { translate } from "../../../bot/src/i18n/translate";
 import type { Campaign } from "../../../bot/src/domain/campaign";
 import { answeredCard } from "../../support/recruitmentActivities";
 import { FUNERAL_POSTER, personalChatId, personalExecute } from "../../support/posterActivities";
@@ -147,7 +148,7 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     expect(edited.body?.status).toMatchObject({ version: 2, approvals: 0 });
     const stale = await api("PUT", path, edit);
     expect(stale.status).toBe(409);
-    expect(stale.body?.error.message).toContain("version 2");
+    expect(stale.body?.error).toMatchObject({ code: "poster.staleVersion", params: { given: 1, current: 2 } });
 
     // An answer on version 1 after the edit gets the new version's card.
     expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain(
@@ -174,8 +175,11 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     const path = `/api/campaigns/${campaign.id}/poster`;
     await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice, bruno], 2) });
     const tooEarly = await api("POST", `${path}/close`);
-    expect(tooEarly.status).toBe(409);
-    expect(tooEarly.body?.error.message).toContain("Personne n'a encore approuvé");
+    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.body?.error).toEqual({
+      code: "poster.noApproval",
+      message: translate("fr", "domain.poster.noApproval"),
+    });
     await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 });
     const closed = await api("POST", `${path}/close`);
     expect(closed.body?.status).toEqual({ state: "closedByCoordinator", version: 1, approvals: 1, total: 4 });
@@ -197,7 +201,10 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     const path = `/api/campaigns/${campaign.id}/poster`;
     const forbidden = await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice]) });
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body?.error.message).toBe("Vous n'avez pas les droits pour cette action sur cette campagne.");
+    expect(forbidden.body?.error).toEqual({
+      code: "poster.forbidden",
+      message: translate("fr", "domain.poster.forbidden"),
+    });
     const mine = await newCampaign();
     const bad = await api(
       "POST",
@@ -206,15 +213,23 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
       "en-GB",
     );
     expect(bad.status).toBe(422);
-    expect(bad.body?.error.message).toBe("The poster needs at least one quality.");
+    expect(bad.body?.error).toEqual({
+      code: "poster.noQualities",
+      message: translate("en", "domain.poster.noQualities"),
+    });
     const junk = await api("POST", `/api/campaigns/${mine.id}/poster`, { content: { qualities: "x" } });
     expect(junk.status).toBe(400);
     expect(junk.body?.error.code).toBe("invalidBody");
-    expect((await api("GET", `/api/campaigns/${mine.id}/poster`)).status).toBe(404);
-    expect((await api("GET", `/api/campaigns/nope/poster`)).body?.error.message).toBe("Cette campagne n'existe pas.");
+    expect((await api("GET", `/api/campaigns/${mine.id}/poster`)).body?.error.code).toBe("poster.notFound");
+    const unknown = await api("GET", `/api/campaigns/nope/poster`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body?.error).toEqual({
+      code: "campaign.notFound",
+      message: translate("fr", "domain.campaign.notFound"),
+    });
     // Workshop 3 has not run: the poster cannot come from it yet.
     const fromWorkshop = await api("POST", `/api/campaigns/${mine.id}/poster`, { fromWorkshop: true });
-    expect(fromWorkshop.status).toBe(409);
-    expect(fromWorkshop.body?.error.code).toBe("noWorkshopOutcome");
+    expect(fromWorkshop.status).toBe(422);
+    expect(fromWorkshop.body?.error.code).toBe("poster.noWorkshopOutcome");
   });
 });

@@ -1,3 +1,4 @@
+import { translate } from "../../../bot/src/i18n/translate";
 import { answeredCard, executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
@@ -220,7 +221,7 @@ describe("export and erasure cover attendance, outbox recipients and staff roles
     expect((await call("GET", person(sophie.aadObjectId))).status).toBe(404);
     const again = await call("DELETE", person(sophie.aadObjectId));
     expect(again.status).toBe(404);
-    expect((again.body.error as { code: string }).code).toBe("personNotFound");
+    expect((again.body.error as { code: string }).code).toBe("privacy.notFound");
 
     // Seen from the other doors: the participant card no longer refreshes for her, the outbox no longer counts her.
     expect(await refreshedFor("next")).toEqual([marc.id]);
@@ -270,14 +271,17 @@ describe("export and erasure cover attendance, outbox recipients and staff roles
     });
     const id = (alone.body.campaign as { id: string }).id;
     const fr = await call("DELETE", person("local-user", id));
-    expect(fr.status).toBe(409);
+    expect(fr.status).toBe(422);
     expect(fr.body.error).toEqual({
-      code: "lastCoordinator",
-      message: expect.stringContaining("Nommez d'abord une autre personne"),
+      code: "privacy.lastCoordinator",
+      message: translate("fr", "domain.privacy.lastCoordinator"),
     });
     const en = await call("DELETE", person("local-user", id), undefined, "en-GB");
-    expect(en.status).toBe(409);
-    expect((en.body.error as { message: string }).message).toContain("Name another coordinator first");
+    expect(en.status).toBe(422);
+    expect(en.body.error).toEqual({
+      code: "privacy.lastCoordinator",
+      message: translate("en", "domain.privacy.lastCoordinator"),
+    });
     expect(((await call("GET", person("local-user", id))).body.person as { staff: unknown }).staff).toMatchObject({
       role: "coordinator",
     });

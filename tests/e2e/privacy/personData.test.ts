@@ -1,3 +1,4 @@
+import { translate } from "../../../bot/src/i18n/translate";
 import { answeredCard, executeInvoke } from "../../support/recruitmentActivities";
 import { user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
@@ -112,16 +113,13 @@ describe("person data export and erasure", () => {
   it("answers 404 with a localised message when nothing is stored, and for an unknown campaign", async () => {
     const fr = await call("GET", person("00000000-0000-4000-8000-00000000ffff"));
     expect(fr.status).toBe(404);
-    expect(fr.body.error).toEqual({
-      code: "personNotFound",
-      message: "Aucune donnée n'est enregistrée pour cette personne dans cette campagne.",
-    });
+    expect(fr.body.error).toEqual({ code: "privacy.notFound", message: translate("fr", "domain.privacy.notFound") });
     const en = await call("DELETE", person("00000000-0000-4000-8000-00000000ffff"), undefined, "en-GB");
     expect(en.status).toBe(404);
-    expect((en.body.error as { message: string }).message).toBe(
-      "Nothing is stored about this person in this campaign.",
-    );
-    expect((await call("GET", `/api/campaigns/no-such-campaign/people/${usagerId}`)).status).toBe(404);
+    expect(en.body.error).toEqual({ code: "privacy.notFound", message: translate("en", "domain.privacy.notFound") });
+    const unknown = await call("GET", `/api/campaigns/no-such-campaign/people/${usagerId}`);
+    expect(unknown.status).toBe(404);
+    expect((unknown.body.error as { code: string }).code).toBe("campaign.notFound");
   });
 
   it("refuses export and erasure to someone who does not coordinate the campaign", async () => {
@@ -139,18 +137,18 @@ describe("person data export and erasure", () => {
     const path = `/api/campaigns/${other.id}/people/${nominated.body.id as string}`;
     const get = await call("GET", path);
     expect(get.status).toBe(403);
-    expect((get.body.error as { message: string }).message).toContain("Seules les personnes qui coordonnent");
+    expect(get.body.error).toEqual({ code: "privacy.forbidden", message: translate("fr", "domain.privacy.forbidden") });
     const del = await call("DELETE", path, undefined, "en-GB");
     expect(del.status).toBe(403);
-    expect((del.body.error as { message: string }).message).toContain("Only the coordinators");
+    expect(del.body.error).toEqual({ code: "privacy.forbidden", message: translate("en", "domain.privacy.forbidden") });
     expect(JSON.stringify(get.body)).not.toContain("M. Roth");
   });
 
   it("erases a coordinator's trace as nominator, once another coordinator is named, but keeps the usager they proposed", async () => {
     // The only coordinator: refused, and nothing is erased.
     const refused = await call("DELETE", person("local-user"));
-    expect(refused.status).toBe(409);
-    expect((refused.body.error as { code: string }).code).toBe("lastCoordinator");
+    expect(refused.status).toBe(422);
+    expect((refused.body.error as { code: string }).code).toBe("privacy.lastCoordinator");
     expect((await call("GET", person(usagerId))).body.person).toMatchObject({ usager: { nominatedBy: "local-user" } });
 
     expect(

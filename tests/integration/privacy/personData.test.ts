@@ -66,9 +66,9 @@ describe("person data over Azure Tables (Azurite)", () => {
   it("is for coordinators only: a manager of the campaign is refused", async () => {
     expect(await exportPerson(deps, { aadObjectId: "manager" }, "c1", "a1")).toEqual({
       ok: false,
-      failure: "forbidden",
+      error: { code: "privacy.forbidden" },
     });
-    expect(await erasePerson(deps, {}, "c1", "a1")).toEqual({ ok: false, failure: "forbidden" });
+    expect(await erasePerson(deps, {}, "c1", "a1")).toEqual({ ok: false, error: { code: "privacy.forbidden" } });
     expect((await deps.volunteers.get("c1", "a1"))?.value.profile).toBeDefined();
   });
 
@@ -87,7 +87,7 @@ describe("person data over Azure Tables (Azurite)", () => {
     expect(await deps.volunteers.get("c1", "a2")).toBeDefined();
     expect(await exportPerson(deps, { aadObjectId: "coord" }, "c1", "a1")).toEqual({
       ok: false,
-      failure: "personNotFound",
+      error: { code: "privacy.notFound" },
     });
   });
 
@@ -137,7 +137,7 @@ describe("person data over Azure Tables (Azurite)", () => {
     // Asking again finds nothing left: the erase is complete.
     expect(await erasePerson(deps, { aadObjectId: "coord" }, "c1", "u1")).toEqual({
       ok: false,
-      failure: "personNotFound",
+      error: { code: "privacy.notFound" },
     });
   });
 });

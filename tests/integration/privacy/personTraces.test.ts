@@ -187,7 +187,7 @@ describe("erasure of poster answers, roadmap authorship and Teams-id-only outbox
         roadmap: 0,
       },
     });
-    expect(await erasePerson(deps, coord, "c2", "a1")).toEqual({ ok: false, failure: "personNotFound" });
+    expect(await erasePerson(deps, coord, "c2", "a1")).toEqual({ ok: false, error: { code: "privacy.notFound" } });
 
     const stored = (await deps.posters.get("c2"))!.value;
     expect(stored.participants.map((p) => p.key)).toEqual(["aad:a2"]);

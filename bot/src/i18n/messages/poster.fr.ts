@@ -1,4 +1,4 @@
-/** Poster, committee, roadmap, follow-up (issue 5). French is the reference. */
+/** Poster, committee, roadmap, follow-up. French is the reference. */
 export const posterFr = {
   "poster.auth.missingToken":
     "Connexion requise : ouvrez cette page depuis Teams pour que votre identité soit transmise.",
@@ -17,17 +17,7 @@ export const posterFr = {
     "Les clés de Microsoft Entra sont momentanément inaccessibles. Réessayez dans un instant.",
   "poster.auth.ssoNotConfigured": "L'authentification unique Teams n'est pas configurée sur ce serveur.",
 
-  "poster.api.campaignNotFound": "Cette campagne n'existe pas.",
-  "poster.api.posterNotFound": "Cette campagne n'a pas encore d'affiche.",
-  "poster.api.posterExists": "Cette campagne a déjà une affiche : modifiez-la plutôt que d'en créer une autre.",
-  "poster.api.noWorkshopOutcome":
-    "L'atelier 3 de cette campagne n'est pas terminé : saisissez le contenu de l'affiche directement.",
   "poster.api.invalidBody": "Données invalides : {details}",
-  "poster.api.forbidden": "Vous n'avez pas les droits pour cette action sur cette campagne.",
-  "poster.api.linkNotFound": "Ce lien de suivi n'est pas (ou plus) valide.",
-  "poster.api.actionNotFound": "Cette action de la feuille de route n'existe pas.",
-  "poster.api.stale": "L'affiche a changé entre-temps (version {current}). Rechargez la page.",
-  "poster.api.notFinal": "L'affiche n'est pas encore validée : le comité ne peut pas encore décider.",
 
   "poster.title": "Vivre ensemble le service public",
   "poster.qualities": "Les qualités que nous voulons faire vivre",
@@ -52,7 +42,6 @@ export const posterFr = {
   "poster.card.thanksApproved": "Merci : votre accord sur la version {version} est enregistré.",
   "poster.card.thanksChange":
     "Merci : votre demande de modification sur la version {version} est transmise à la coordination.",
-  "poster.card.changeNeedsComment": "Dites en quelques mots ce qu'il faudrait changer, puis envoyez à nouveau.",
   "poster.card.stale": "L'affiche a changé : voici la version {version}.",
   "poster.card.closed": "La validation de cette affiche est terminée.",
   "poster.card.notParticipant": "Seuls les participants de l'atelier mixte valident l'affiche.",
@@ -71,36 +60,4 @@ export const posterFr = {
   "roadmap.status.inProgress": "en cours",
   "roadmap.status.done": "réalisée",
   "roadmap.status.dropped": "abandonnée",
-
-  "poster.err.poster.alreadyValidated": "L'affiche est déjà validée par tous les participants.",
-  "poster.err.poster.closed": "La validation de l'affiche est close : elle ne peut plus changer.",
-  "poster.err.poster.duplicateId": "L'identifiant « {id} » apparaît deux fois.",
-  "poster.err.poster.noApproval": "Personne n'a encore approuvé cette version : impossible de clore la validation.",
-  "poster.err.poster.noCommitments": "L'affiche doit contenir au moins un engagement.",
-  "poster.err.poster.noQualities": "L'affiche doit contenir au moins une qualité.",
-  "poster.err.poster.notAParticipant": "Seuls les participants de l'atelier mixte valident l'affiche.",
-  "poster.err.poster.partyInvalid": "« {value} » n'est pas un groupe d'engagement (agents, usagers ou les deux).",
-  "poster.err.poster.staleVersion":
-    "Vous répondez sur la version {given}, mais l'affiche en est à la version {current}.",
-  "poster.err.poster.textEmpty": "Un texte de l'affiche est vide ({id}).",
-  "poster.err.poster.textTooLong": "Un texte dépasse {max} caractères ({id}).",
-  "poster.err.poster.unchanged": "Rien n'a changé : aucune nouvelle version créée.",
-  "poster.err.committee.adaptedTextNotAllowed": "Un nouveau libellé n'a de sens que pour un engagement adapté.",
-  "poster.err.committee.adaptedTextRequired": "Un engagement adapté a besoin de son nouveau libellé.",
-  "poster.err.committee.decisionInvalid": "« {value} » n'est pas une décision (adopté, adapté ou non retenu).",
-  "poster.err.committee.levelInvalid": "« {value} » n'est pas un niveau de décision.",
-  "poster.err.committee.reasonRequired": "Une décision autre qu'une adoption simple doit être motivée.",
-  "poster.err.committee.textTooLong": "Le texte ({field}) dépasse {max} caractères.",
-  "poster.err.committee.unknownCommitment": "L'engagement « {id} » n'est pas sur l'affiche.",
-  "poster.err.roadmap.commentTooLong": "Le commentaire dépasse {max} caractères.",
-  "poster.err.roadmap.doneRequiresFullProgress": "Une action réalisée est avancée à 100 %.",
-  "poster.err.roadmap.droppedNeedsComment": "Dites pourquoi l'action est abandonnée.",
-  "poster.err.roadmap.dueDateInvalid": "« {value} » n'est pas une date (AAAA-MM-JJ).",
-  "poster.err.roadmap.emptyUpdate": "Indiquez un statut, un avancement ou un commentaire.",
-  "poster.err.roadmap.progressOutOfRange": "L'avancement est un nombre entier entre {min} et {max} %.",
-  "poster.err.roadmap.statusInvalid": "« {value} » n'est pas un statut d'action.",
-  "poster.err.roadmap.titleRequired": "L'action a besoin d'un intitulé.",
-  "poster.err.roadmap.titleTooLong": "L'intitulé dépasse {max} caractères.",
-  "poster.err.roadmap.toStartRequiresNoProgress": "Une action « à lancer » n'a pas d'avancement.",
-  "poster.err.other": "Demande refusée ({code}).",
 } as const;

@@ -3,6 +3,8 @@ import { posterValidationCard } from "../../cards/poster/posterValidationCard";
 import type { PosterVerb } from "../../cards/poster/posterVerbs";
 import { noticePreferenceCard } from "../../cards/poster/roadmapNoticeCard";
 import { isPosterFinal } from "../../domain/poster";
+import type { DomainError } from "../../domain/result";
+import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { CardActionHandler, CardActionRequest, CardActionResult } from "../botPorts";
@@ -19,6 +21,10 @@ function message(
   return { kind: "message", text: translate(req.port.locale, key, params) };
 }
 
+function failed(req: CardActionRequest, error: DomainError): CardActionResult {
+  return { kind: "message", text: domainErrorMessage(req.port.locale, error) };
+}
+
 function answerHandler(ctx: FeatureContext, approved: boolean): CardActionHandler {
   return async (req) => {
     const campaignId = typeof req.data.campaignId === "string" ? req.data.campaignId : "";
@@ -27,7 +33,7 @@ function answerHandler(ctx: FeatureContext, approved: boolean): CardActionHandle
     const aadObjectId = req.port.caller.aadObjectId;
     const campaign = campaignId ? await ctx.repos.campaigns.get(campaignId) : undefined;
     const stored = campaignId ? await posterRepositories(ctx.tables).posters.get(campaignId) : undefined;
-    if (!campaign || !stored) return message(req, "poster.api.posterNotFound");
+    if (!campaign || !stored) return failed(req, { code: "poster.notFound" });
     if (!aadObjectId || !stored.value.participants.some((p) => p.aadObjectId === aadObjectId)) {
       return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.notParticipant")) };
     }
@@ -53,16 +59,16 @@ function answerHandler(ctx: FeatureContext, approved: boolean): CardActionHandle
       ...(comment !== undefined ? { comment } : {}),
     });
     if (!result.ok) {
-      if (result.code === "commentRequired") {
-        const notice = translate(req.port.locale, "poster.card.changeNeedsComment");
+      if (result.error.code === "poster.commentRequired") {
+        const notice = domainErrorMessage(req.port.locale, result.error);
         return {
           kind: "card",
           card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster, notice), req.port.locale),
         };
       }
-      if (result.code === "poster.closed")
+      if (result.error.code === "poster.closed")
         return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.closed")) };
-      return message(req, result.key, result.params);
+      return failed(req, result.error);
     }
     return answer(ctx, campaign.value.name, campaignId, version, approved, req, comment?.trim() || undefined);
   };

@@ -21,7 +21,7 @@ import { recruitmentRuntime } from "../recruitment/recruitmentFeature";
 import { loadWorkshop3Outcome } from "../workshop/workshopOutcome";
 import { actionOnly } from "./actionOnly";
 import { advanceCampaign } from "./campaignProgress";
-import { domainFailure, failure, success, type Outcome } from "./outcome";
+import { err, ok, type Err, type Result } from "../../domain/result";
 import { posterActor, teamsParticipantKey } from "./posterAccess";
 
 export interface ContentInput {
@@ -72,9 +72,9 @@ export interface PosterView {
   readonly usagerLinks?: readonly { readonly key: string; readonly name?: string; readonly url: string }[];
 }
 
-export async function loadCampaign(ctx: FeatureContext, campaignId: string): Promise<Outcome<Campaign>> {
+export async function loadCampaign(ctx: FeatureContext, campaignId: string): Promise<Result<Campaign>> {
   const stored = await ctx.repos.campaigns.get(campaignId);
-  return stored ? success(stored.value) : failure(404, "campaignNotFound", "poster.api.campaignNotFound");
+  return stored ? ok(stored.value) : err("campaign.notFound");
 }
 
 export function followUrl(ctx: FeatureContext, token: string): string {
@@ -157,12 +157,12 @@ export async function getPoster(
   ctx: FeatureContext,
   campaignId: string,
   callerId: string,
-): Promise<Outcome<PosterView>> {
+): Promise<Result<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const stored = await posterRepositories(ctx.tables).posters.get(campaignId);
-  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
-  return success(posterView(ctx, campaign.value, stored.value, callerId));
+  if (!stored) return err("poster.notFound");
+  return ok(posterView(ctx, campaign.value, stored.value, callerId));
 }
 
 function withIds(
@@ -234,19 +234,18 @@ export async function createPoster(
   campaignId: string,
   callerId: string,
   input: CreatePosterInput,
-): Promise<Outcome<PosterView>> {
+): Promise<Result<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value))
-    return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return err("poster.forbidden");
   const repos = posterRepositories(ctx.tables);
-  if (await repos.posters.get(campaignId)) return failure(409, "posterExists", "poster.api.posterExists");
+  if (await repos.posters.get(campaignId)) return err("poster.conflict");
 
   let content: ContentInput;
   let participants: ParticipantsInput;
   if (input.fromWorkshop) {
     const outcome = await loadWorkshop3Outcome(ctx, campaignId);
-    if (!outcome) return failure(409, "noWorkshopOutcome", "poster.api.noWorkshopOutcome");
+    if (!outcome) return err("poster.noWorkshopOutcome");
     content = { qualities: outcome.keptQualities, commitments: outcome.commitments };
     participants = input.participants ?? {
       teams: outcome.participantAadIds.map((aadObjectId) => ({ aadObjectId })),
@@ -264,7 +263,7 @@ export async function createPoster(
     commitments: ids.commitments,
     now: ctx.clock(),
   });
-  if (!built.ok) return domainFailure(built.error);
+  if (!built.ok) return built;
   const record: PosterRecord = {
     campaignId,
     poster: built.value,
@@ -277,10 +276,10 @@ export async function createPoster(
   for (const p of record.participants) {
     if (p.token) await repos.links.create({ token: p.token, campaignId, participantKey: p.key });
   }
-  if (!(await repos.posters.create(record))) return failure(409, "posterExists", "poster.api.posterExists");
+  if (!(await repos.posters.create(record))) return err("poster.conflict");
   ctx.logger.info({ campaignId, participants: record.participants.length, source: record.source }, "poster created");
   await advanceCampaign(ctx, campaignId, "workshop3", "posterValidation", callerId);
-  return success(posterView(ctx, campaign.value, record, callerId));
+  return ok(posterView(ctx, campaign.value, record, callerId));
 }
 
 /** The coordinator rewords or reorders: a new version, on which everyone answers again. */
@@ -289,16 +288,15 @@ export async function editPosterContent(
   campaignId: string,
   callerId: string,
   input: { readonly version: number } & ContentInput,
-): Promise<Outcome<PosterView>> {
+): Promise<Result<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value))
-    return failure(403, "forbidden", "poster.api.forbidden");
-  let problem: Outcome<never> | undefined;
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return err("poster.forbidden");
+  let problem: Err | undefined;
   const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
     problem = undefined;
     if (record.poster.version !== input.version) {
-      problem = failure(409, "stale", "poster.api.stale", { current: record.poster.version });
+      problem = err("poster.staleVersion", { given: input.version, current: record.poster.version });
       return undefined;
     }
     const taken = new Set(
@@ -311,14 +309,14 @@ export async function editPosterContent(
     );
     const edited = editPoster(record.poster, withIds(input, taken), ctx.clock());
     if (!edited.ok) {
-      problem = domainFailure(edited.error);
+      problem = edited;
       return undefined;
     }
     return { ...record, poster: edited.value, history: [...record.history, record.poster] };
   });
-  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (!stored) return err("poster.notFound");
   if (problem) return problem;
-  return success(posterView(ctx, campaign.value, stored.value, callerId));
+  return ok(posterView(ctx, campaign.value, stored.value, callerId));
 }
 
 export interface AnswerInput {
@@ -333,10 +331,9 @@ export async function answerPoster(
   campaignId: string,
   participantKey: string,
   input: AnswerInput,
-): Promise<Outcome<PosterRecord>> {
-  if (!input.approved && (input.comment ?? "").trim().length === 0)
-    return failure(422, "commentRequired", "poster.card.changeNeedsComment");
-  let problem: Outcome<never> | undefined;
+): Promise<Result<PosterRecord>> {
+  if (!input.approved && (input.comment ?? "").trim().length === 0) return err("poster.commentRequired");
+  let problem: Err | undefined;
   const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
     problem = undefined;
     const next = recordPosterValidation(
@@ -352,16 +349,16 @@ export async function answerPoster(
       ctx.clock(),
     );
     if (!next.ok) {
-      problem = domainFailure(next.error, next.error.code === "poster.staleVersion" ? 409 : 422);
+      problem = next;
       return undefined;
     }
     return { ...record, validations: next.value };
   });
-  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (!stored) return err("poster.notFound");
   if (problem) return problem;
   if (isPosterFinal(statusOf(stored.value)))
     await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee");
-  return success(stored.value);
+  return ok(stored.value);
 }
 
 /** The coordinator stops waiting: the poster shows « validée par N participants sur M ». */
@@ -369,12 +366,11 @@ export async function closePoster(
   ctx: FeatureContext,
   campaignId: string,
   callerId: string,
-): Promise<Outcome<PosterView>> {
+): Promise<Result<PosterView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.close", campaign.value))
-    return failure(403, "forbidden", "poster.api.forbidden");
-  let problem: Outcome<never> | undefined;
+  if (!can(posterActor(callerId, undefined), "poster.close", campaign.value)) return err("poster.forbidden");
+  let problem: Err | undefined;
   const stored = await posterRepositories(ctx.tables).posters.update(campaignId, (record) => {
     problem = undefined;
     const closed = closePosterValidation(
@@ -385,13 +381,13 @@ export async function closePoster(
       ctx.clock(),
     );
     if (!closed.ok) {
-      problem = domainFailure(closed.error, 409);
+      problem = closed;
       return undefined;
     }
     return { ...record, poster: closed.value };
   });
-  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (!stored) return err("poster.notFound");
   if (problem) return problem;
   await advanceCampaign(ctx, campaignId, "posterValidation", "steeringCommittee", callerId);
-  return success(posterView(ctx, campaign.value, stored.value, callerId));
+  return ok(posterView(ctx, campaign.value, stored.value, callerId));
 }

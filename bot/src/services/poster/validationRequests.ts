@@ -4,7 +4,7 @@ import { localeOf } from "../../i18n/locale";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { FeatureContext } from "../featureContext";
 import { can } from "../policy";
-import { failure, success, type Outcome } from "./outcome";
+import { err, ok, type Result } from "../../domain/result";
 import { posterActor, teamsParticipantIds } from "./posterAccess";
 import { followUrl, loadCampaign } from "./posterService";
 
@@ -49,15 +49,14 @@ export async function requestValidation(
   ctx: FeatureContext,
   campaignId: string,
   callerId: string,
-): Promise<Outcome<ValidationRequestReport>> {
+): Promise<Result<ValidationRequestReport>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
-  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value))
-    return failure(403, "forbidden", "poster.api.forbidden");
+  if (!can(posterActor(callerId, undefined), "poster.edit", campaign.value)) return err("poster.forbidden");
   const stored = await posterRepositories(ctx.tables).posters.get(campaignId);
-  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (!stored) return err("poster.notFound");
   const record = stored.value;
-  if (record.poster.closed) return failure(409, "poster.closed", "poster.err.poster.closed");
+  if (record.poster.closed) return err("poster.closed");
   let sent = 0;
   let unreachable = 0;
   for (const aadObjectId of teamsParticipantIds(record)) {
@@ -77,7 +76,7 @@ export async function requestValidation(
       unreachable++;
     }
   }
-  return success({
+  return ok({
     version: record.poster.version,
     sent,
     unreachable,

@@ -1,4 +1,6 @@
 import type { Campaign, WorkshopNumber } from "../../domain/campaign";
+import type { ErasureSummaryDto } from "../../contracts/privacyApi";
+import { err, type Result } from "../../domain/result";
 import type { CampaignRepository } from "../../storage/campaignRepository";
 import type { OutboxRepository, OutboxStatus } from "../../storage/outbox/outboxRepository";
 import type { PosterRepository } from "../../storage/poster/posterRepository";
@@ -45,7 +47,8 @@ export interface QueuedMessage {
 /** An usager as exported: the token hash is left out, it is a credential, not information about them. */
 export type ExportedUsager = Omit<UsagerRecord, "tokenHash">;
 
-export interface PersonData {
+/** A type, not an interface, so that it is the contract's open record (contracts/privacyApi.ts). */
+export type PersonData = {
   readonly campaignId: string;
   readonly personId: string;
   readonly volunteer?: VolunteerRecord;
@@ -64,44 +67,12 @@ export interface PersonData {
   readonly messages?: readonly QueuedMessage[];
   readonly poster?: PosterData;
   readonly roadmapUpdates?: readonly RoadmapUpdateData[];
-}
+};
 
-/**
- * The receipt of an erasure: what this call removed, per kind (a repeated call after a failure
- * counts only what was left). Booleans and `usagerPanel` keep the shape earlier answers had.
- */
-export interface ErasureSummary {
-  readonly volunteer: boolean;
-  readonly agentPanel: boolean;
-  readonly mixedPanel: boolean;
-  /** Only present when the person had a seat on the confirmed usager panel (older answers keep their shape). */
-  readonly usagerPanel?: true;
-  readonly nominations: number;
-  readonly usager: boolean;
-  /** Workshop attendance rows deleted. */
-  readonly attendance: number;
-  /** Outbox recipient records deleted (one per message queued to them). */
-  readonly outbox: number;
-  /** 1 when a staff role was taken off them, else 0. */
-  readonly staffRole: number;
-  /** 1 when the campaign's name for them was removed, else 0. */
-  readonly staffName: number;
-  /** History entries whose id of theirs now reads "erased". */
-  readonly history: number;
-  /** Poster seats, answers and closures removed or anonymised. */
-  readonly poster: number;
-  /** Roadmap progress updates whose author now reads "erased". */
-  readonly roadmap: number;
-}
-
-export type PersonFailure = "campaignNotFound" | "forbidden" | "personNotFound" | "lastCoordinator";
-export type PersonResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: PersonFailure };
-
-async function coordinated(deps: PersonDataDeps, actor: Actor, campaignId: string): Promise<PersonResult<Campaign>> {
+async function coordinated(deps: PersonDataDeps, actor: Actor, campaignId: string): Promise<Result<Campaign>> {
   const campaign = (await deps.campaigns.get(campaignId))?.value;
-  if (!campaign) return { ok: false, failure: "campaignNotFound" };
-  if (!can(actor, "campaign.exportPersonData", campaign)) return { ok: false, failure: "forbidden" };
+  if (!campaign) return err("campaign.notFound");
+  if (!can(actor, "campaign.exportPersonData", campaign)) return err("privacy.forbidden");
   return { ok: true, value: campaign };
 }
 
@@ -247,11 +218,11 @@ export async function exportPerson(
   actor: Actor,
   campaignId: string,
   personId: string,
-): Promise<PersonResult<PersonData>> {
+): Promise<Result<PersonData>> {
   const campaign = await coordinated(deps, actor, campaignId);
   if (!campaign.ok) return campaign;
   const found = personId === ERASED ? undefined : await collect(deps, campaign.value, personId);
-  return found ? { ok: true, value: found.data } : { ok: false, failure: "personNotFound" };
+  return found ? { ok: true, value: found.data } : err("privacy.notFound");
 }
 
 /** Their role, name and history mentions, in one conditional write; refused for the last coordinator. */
@@ -260,27 +231,27 @@ async function eraseFromCampaign(
   actor: Actor,
   campaignId: string,
   personId: string,
-): Promise<PersonResult<{ staffRole: number; staffName: number; history: number }>> {
-  let outcome: PersonResult<{ staffRole: number; staffName: number; history: number }> = {
+): Promise<Result<{ staffRole: number; staffName: number; history: number }>> {
+  let outcome: Result<{ staffRole: number; staffName: number; history: number }> = {
     ok: true,
     value: { staffRole: 0, staffName: 0, history: 0 },
   };
   const stored = await deps.campaigns.update(campaignId, (c) => {
     // Decided again on each attempt: the version written is the one the rule saw.
     if (!can(actor, "campaign.exportPersonData", c)) {
-      outcome = { ok: false, failure: "forbidden" };
+      outcome = err("privacy.forbidden");
       return undefined;
     }
     const erased = eraseStaff(c, personId, actor.aadObjectId ?? "unknown", deps.now());
     if (!erased.ok) {
-      outcome = { ok: false, failure: "lastCoordinator" };
+      outcome = err("privacy.lastCoordinator");
       return undefined;
     }
     const { campaign, ...counts } = erased.value ?? { campaign: undefined, staffRole: 0, staffName: 0, history: 0 };
     outcome = { ok: true, value: counts };
     return campaign;
   });
-  return stored ? outcome : { ok: false, failure: "campaignNotFound" };
+  return stored ? outcome : err("campaign.notFound");
 }
 
 /**
@@ -296,12 +267,12 @@ export async function erasePerson(
   actor: Actor,
   campaignId: string,
   personId: string,
-): Promise<PersonResult<ErasureSummary>> {
+): Promise<Result<ErasureSummaryDto>> {
   const campaign = await coordinated(deps, actor, campaignId);
   if (!campaign.ok) return campaign;
   // "erased" is what stands in for erased people: it names nobody, and erasing it would never end.
   const found = personId === ERASED ? undefined : await collect(deps, campaign.value, personId);
-  if (!found) return { ok: false, failure: "personNotFound" };
+  if (!found) return err("privacy.notFound");
   const { data } = found;
   const staff =
     data.staff || data.history

@@ -12,7 +12,7 @@ import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { FeatureContext } from "../featureContext";
 import { can } from "../policy";
 import { advanceCampaign } from "../poster/campaignProgress";
-import { domainFailure, failure, success, type Outcome } from "../poster/outcome";
+import { err, ok, type Result } from "../../domain/result";
 import { posterActor } from "../poster/posterAccess";
 import { loadCampaign, statusOf } from "../poster/posterService";
 
@@ -30,15 +30,15 @@ export async function getCommittee(
   ctx: FeatureContext,
   campaignId: string,
   callerId: string,
-): Promise<Outcome<CommitteeView>> {
+): Promise<Result<CommitteeView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
   const stored = await repos.posters.get(campaignId);
-  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
+  if (!stored) return err("poster.notFound");
   const { decisions } = await repos.committee.get(campaignId);
   const latest = latestDecisions(decisions);
-  return success({
+  return ok({
     commitments: posterCommitments(stored.value.poster).map((c) => {
       const decision = latest.get(c.id);
       return { ...c, ...(decision ? { decision } : {}) };
@@ -65,19 +65,18 @@ export async function decide(
   campaignId: string,
   callerId: string,
   input: DecideInput,
-): Promise<Outcome<CommitteeView>> {
+): Promise<Result<CommitteeView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
   const stored = await repos.posters.get(campaignId);
-  if (!stored) return failure(404, "posterNotFound", "poster.api.posterNotFound");
-  if (!can(posterActor(callerId, stored.value), "committee.decide", campaign.value))
-    return failure(403, "forbidden", "poster.api.forbidden");
-  if (!isPosterFinal(statusOf(stored.value))) return failure(409, "posterNotFinal", "poster.api.notFinal");
+  if (!stored) return err("poster.notFound");
+  if (!can(posterActor(callerId, stored.value), "committee.decide", campaign.value)) return err("poster.forbidden");
+  if (!isPosterFinal(statusOf(stored.value))) return err("campaign.posterNotFinal");
   const poster = stored.value.poster;
   const now = ctx.clock();
   const decision = decideCommitment(poster, { ...input, decidedBy: callerId }, now);
-  if (!decision.ok) return domainFailure(decision.error);
+  if (!decision.ok) return decision;
   const record = await repos.committee.append(campaignId, decision.value);
 
   const draft = roadmapDrafts(poster, record.decisions).find((d) => d.commitmentId === input.commitmentId);
@@ -86,7 +85,7 @@ export async function decide(
       { id: actionIdFor(draft.commitmentId), commitmentId: draft.commitmentId, title: draft.title },
       now,
     );
-    if (!action.ok) return domainFailure(action.error);
+    if (!action.ok) return action;
     const created = await repos.roadmap.create({ ...action.value, campaignId, party: draft.party });
     if (!created) {
       await repos.roadmap.update(campaignId, action.value.id, (a) => {

@@ -2,7 +2,7 @@ import { isOverdue, type RoadmapStatus } from "../../domain/roadmap";
 import type { Poster, PosterStatus } from "../../domain/poster";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { FeatureContext } from "../featureContext";
-import { failure, success, type Outcome } from "../poster/outcome";
+import { err, ok, type Result } from "../../domain/result";
 import { answerPoster, statusOf, type AnswerInput } from "../poster/posterService";
 
 /** What a usager sees through their link: the poster (to validate while it is open) and the roadmap. No staff names. */
@@ -27,22 +27,22 @@ export interface FollowView {
   }[];
 }
 
-export async function getFollow(ctx: FeatureContext, token: string): Promise<Outcome<FollowView>> {
+export async function getFollow(ctx: FeatureContext, token: string): Promise<Result<FollowView>> {
   const repos = posterRepositories(ctx.tables);
   const link = await repos.links.get(token);
-  if (!link) return failure(404, "linkNotFound", "poster.api.linkNotFound");
+  if (!link) return err("follow.notFound");
   const [campaign, poster, actions] = await Promise.all([
     ctx.repos.campaigns.get(link.campaignId),
     repos.posters.get(link.campaignId),
     repos.roadmap.listCampaign(link.campaignId),
   ]);
-  if (!campaign || !poster) return failure(404, "linkNotFound", "poster.api.linkNotFound");
+  if (!campaign || !poster) return err("follow.notFound");
   const record = poster.value;
   const mine = record.validations
     .filter((v) => v.participantKey === link.participantKey && v.version === record.poster.version)
     .at(-1);
   const now = ctx.clock();
-  return success({
+  return ok({
     campaign: { name: campaign.value.name, services: campaign.value.services },
     poster: record.poster,
     status: statusOf(record),
@@ -77,9 +77,9 @@ export async function answerByLink(
   ctx: FeatureContext,
   token: string,
   input: AnswerInput,
-): Promise<Outcome<FollowView>> {
+): Promise<Result<FollowView>> {
   const link = await posterRepositories(ctx.tables).links.get(token);
-  if (!link) return failure(404, "linkNotFound", "poster.api.linkNotFound");
+  if (!link) return err("follow.notFound");
   const answered = await answerPoster(ctx, link.campaignId, link.participantKey, input);
   if (!answered.ok) return answered;
   return getFollow(ctx, token);

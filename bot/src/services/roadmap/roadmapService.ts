@@ -9,7 +9,7 @@ import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { StoredRoadmapAction } from "../../storage/poster/roadmapRepository";
 import type { FeatureContext } from "../featureContext";
 import { can } from "../policy";
-import { domainFailure, failure, success, type Outcome } from "../poster/outcome";
+import { err, ok, type Err, type Result } from "../../domain/result";
 import { posterActor } from "../poster/posterAccess";
 import { loadCampaign } from "../poster/posterService";
 import { notifyStatusChange, type NoticeReport } from "./followUpNotifier";
@@ -25,14 +25,14 @@ export async function getRoadmap(
   ctx: FeatureContext,
   campaignId: string,
   callerId: string | undefined,
-): Promise<Outcome<RoadmapView>> {
+): Promise<Result<RoadmapView>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
   const [actions, poster] = await Promise.all([repos.roadmap.listCampaign(campaignId), repos.posters.get(campaignId)]);
   const now = ctx.clock();
   const c = campaign.value;
-  return success({
+  return ok({
     campaign: { id: c.id, name: c.name, services: c.services },
     actions: actions.map((a) => ({ ...a, overdue: isOverdue(a, now) })),
     summary: roadmapSummary(actions, now),
@@ -57,15 +57,14 @@ async function change(
   campaignId: string,
   actionId: string,
   callerId: string,
-  apply: (a: StoredRoadmapAction) => Outcome<StoredRoadmapAction>,
-): Promise<Outcome<{ action: StoredRoadmapAction; before: StoredRoadmapAction; notices?: NoticeReport }>> {
+  apply: (a: StoredRoadmapAction) => Result<StoredRoadmapAction>,
+): Promise<Result<{ action: StoredRoadmapAction; before: StoredRoadmapAction; notices?: NoticeReport }>> {
   const campaign = await loadCampaign(ctx, campaignId);
   if (!campaign.ok) return campaign;
   const repos = posterRepositories(ctx.tables);
   const poster = await repos.posters.get(campaignId);
-  if (!can(posterActor(callerId, poster?.value), "roadmap.edit", campaign.value))
-    return failure(403, "forbidden", "poster.api.forbidden");
-  let problem: Outcome<never> | undefined;
+  if (!can(posterActor(callerId, poster?.value), "roadmap.edit", campaign.value)) return err("poster.forbidden");
+  let problem: Err | undefined;
   let before: StoredRoadmapAction | undefined;
   const stored = await repos.roadmap.update(campaignId, actionId, (a) => {
     before = a;
@@ -73,14 +72,14 @@ async function change(
     problem = next.ok ? undefined : next;
     return next.ok ? next.value : undefined;
   });
-  if (!stored || !before) return failure(404, "actionNotFound", "poster.api.actionNotFound");
+  if (!stored || !before) return err("roadmap.notFound");
   if (problem) return problem;
   const action = stored.value;
   if (action.status !== before.status) {
     const notices = await notifyStatusChange(ctx, campaign.value, action);
-    return success({ action, before, notices });
+    return ok({ action, before, notices });
   }
-  return success({ action, before });
+  return ok({ action, before });
 }
 
 export function editPlan(
@@ -92,7 +91,7 @@ export function editPlan(
 ) {
   return change(ctx, campaignId, actionId, callerId, (a) => {
     const edited = editRoadmapAction(a, input, ctx.clock());
-    return edited.ok ? success({ ...a, ...edited.value }) : domainFailure(edited.error);
+    return edited.ok ? ok({ ...a, ...edited.value }) : edited;
   });
 }
 
@@ -106,6 +105,6 @@ export function addUpdate(
 ) {
   return change(ctx, campaignId, actionId, callerId, (a) => {
     const updated = updateRoadmapAction(a, { by: callerId, ...input }, ctx.clock());
-    return updated.ok ? success({ ...a, ...updated.value }) : domainFailure(updated.error);
+    return updated.ok ? ok({ ...a, ...updated.value }) : updated;
   });
 }

@@ -2,7 +2,9 @@ import type { Request, Response, Server } from "restify";
 import { z } from "zod";
 import { COMMIT_PARTIES } from "../../domain/workshopTemplate";
 import { localeOf } from "../../i18n/locale";
-import type { Outcome } from "../../services/poster/outcome";
+import { sendFailure } from "./route";
+import { err, type Result } from "../../domain/result";
+import { localeFromAcceptLanguage } from "../../i18n/locale";
 import { renderPosterPdf } from "../../services/poster/posterPdf";
 import {
   answerPoster,
@@ -19,7 +21,6 @@ import { buildDashboard, isRoadmapStatus } from "../../services/roadmap/dashboar
 import { answerByLink, getFollow } from "../../services/roadmap/followService";
 import { addUpdate, editPlan, getRoadmap } from "../../services/roadmap/roadmapService";
 import { posterRepositories } from "../../storage/poster/posterRepositories";
-import { errorBody } from "./errorBody";
 import { parseBody } from "./parseBody";
 import { authErrorBody, type Identity } from "./identity";
 import type { RouteContext } from "./routeContext";
@@ -84,9 +85,9 @@ function query(req: Request, name: string): string | undefined {
   return typeof value === "string" && value.length > 0 ? value : undefined;
 }
 
-function reply<T>(req: Request, res: Response, outcome: Outcome<T>, status = 200): void {
+function reply<T>(req: Request, res: Response, outcome: Result<T>, status = 200): void {
   if (outcome.ok) res.send(status, outcome.value);
-  else res.send(outcome.status, errorBody(req, outcome.code, outcome.key, outcome.params));
+  else sendFailure(res, localeFromAcceptLanguage(req.headers["accept-language"]), outcome.error);
 }
 
 function parse<T>(req: Request, res: Response, schema: z.ZodType<T>): T | undefined {
@@ -149,8 +150,7 @@ export function registerPosterRoutes(server: Server, ctx: RouteContext): void {
     const campaign = await loadCampaign(ctx, campaignId);
     if (!campaign.ok) return reply(req, res, campaign);
     const stored = await posterRepositories(ctx.tables).posters.get(campaignId);
-    if (!stored)
-      return reply(req, res, { ok: false, status: 404, code: "posterNotFound", key: "poster.api.posterNotFound" });
+    if (!stored) return reply(req, res, err("poster.notFound"));
     const size = query(req, "size") === "A3" ? "A3" : "A4";
     const locale = localeOf(query(req, "lang") ?? campaign.value.locale);
     const record = stored.value;
