@@ -18,6 +18,7 @@ import { privacyFeature } from "./services/privacy/privacyFeature";
 import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
 import { createRecruitmentServices } from "./services/recruitment/recruitmentServices";
 import { workshopFeature } from "./services/workshop/workshopFeature";
+import { createWorkshopServices } from "./services/workshop/workshopServices";
 import type { FeatureContext } from "./services/featureContext";
 import { createBotAdapter } from "./transport/botAdapter";
 import { createAuthenticator, LOCAL_PERSONAS } from "./transport/http/identity";
@@ -105,6 +106,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const campaign = createCampaignServices(ctx, createTeamRosterReader(adapter, config.bot.appId), localPeople);
 
   const recruitment = createRecruitmentServices(ctx);
+  const workshop = createWorkshopServices(ctx);
 
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.
   let available: ReadonlySet<CommandId> = new Set();
@@ -112,6 +114,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     baseFeature(repos, () => available),
     recruitmentFeature(recruitment),
     workshopFeature(ctx, stepsCardFor(ctx, campaign)),
+    workshopFeature(ctx, workshop, stepsCardFor(ctx, campaign)),
     posterFeature(ctx),
     privacyFeature(ctx),
     campaignFeature(ctx, campaign, recruitment.stores.records),
@@ -150,6 +153,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     version: packageJson.version,
     campaign,
     recruitment,
+    workshop,
   });
 
   const port = await listen(server, config.host, config.port);

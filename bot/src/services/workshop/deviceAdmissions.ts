@@ -5,12 +5,11 @@ import {
   type ClientDevices,
   type DeviceLimits,
 } from "../../domain/deviceAdmission";
-import { DeviceSlotRepository } from "../../storage/workshop/deviceSlotRepository";
+import type { DeviceSlotRepository } from "../../storage/workshop/deviceSlotRepository";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
-import type { FeatureContext } from "../featureContext";
 import { issueDeviceToken } from "./participantKey";
-import { err, ok, type DomainError, type Result } from "../../domain/result";
+import { err, ok, type Result } from "../../domain/result";
 
 // A client idle this long in a workshop is forgotten (a workshop lasts a few hours at most).
 const CLIENT_MEMORY_MS = 24 * 3600 * 1000;
@@ -61,19 +60,4 @@ export class DeviceAdmissions {
     if (this.clients.size <= MAX_CLIENTS) return;
     for (const [k, v] of this.clients) if (nowMs - v.lastMs > CLIENT_MEMORY_MS) this.clients.delete(k);
   }
-}
-
-const admissions = new WeakMap<FeatureContext["tables"], DeviceAdmissions>();
-
-/** One per app (per table clients: the routes' context is a copy of the bot's), so every route sees the same per-client counts. */
-export function deviceAdmissionsOf(ctx: FeatureContext): DeviceAdmissions {
-  let found = admissions.get(ctx.tables);
-  if (!found) {
-    found = new DeviceAdmissions(new DeviceSlotRepository(ctx.tables), ctx.clock, {
-      ...DEFAULT_DEVICE_LIMITS,
-      ...ctx.config.joinDevices,
-    });
-    admissions.set(ctx.tables, found);
-  }
-  return found;
 }

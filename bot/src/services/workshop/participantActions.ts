@@ -1,6 +1,6 @@
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Subject } from "./participantKey";
-import { err, ok, type DomainError, type Result } from "../../domain/result";
+import { err, ok, type Result } from "../../domain/result";
 import { contributeSchema, scaleSchema, voteSchema } from "./workshopInputs";
 import type { PersonalState, WorkshopService } from "./workshopService";
 import type { PublicVerb } from "./workshopVerbs";

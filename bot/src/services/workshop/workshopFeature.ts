@@ -5,7 +5,6 @@ import type { FacilitatorCommand } from "../../domain/workshopMachine";
 import { translate } from "../../i18n/translate";
 import type { StoredConversation } from "../../storage/conversationRepository";
 import type { Versioned } from "../../storage/documentTable";
-import { createWorkshopStores } from "../../storage/workshop/workshopStores";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { CardActionHandler, CardActionRequest, CardActionResult, ConversationPort } from "../botPorts";
 import type { Feature } from "../feature";
@@ -13,8 +12,6 @@ import type { FeatureContext } from "../featureContext";
 import type { StepsCardFor } from "../campaign/stepsCardFor";
 import type { Actor } from "../policy";
 import { doOnce } from "../doOnce";
-import { CardUpdater } from "./cardUpdater";
-import { deviceAdmissionsOf } from "./deviceAdmissions";
 import { participantActions } from "./participantActions";
 import type { Subject } from "./participantKey";
 import { domainErrorMessage } from "../../i18n/domainText";
@@ -27,33 +24,17 @@ import {
   workshopRefSchema,
   type ProxyInput,
 } from "./workshopInputs";
-import { WorkshopService, WORKSHOP_STATES, type PersonalState } from "./workshopService";
+import { WORKSHOP_STATES, type PersonalState } from "./workshopService";
 import { FACILITATOR_VERBS, commandOfVerb, type WorkshopVerb } from "./workshopVerbs";
-import { WorkshopViews } from "./workshopViews";
-import { err, ok, type DomainError, type Result } from "../../domain/result";
+import { createWorkshopServices, type WorkshopServices } from "./workshopServices";
+import { err, type DomainError, type Result } from "../../domain/result";
 
-/** Everything the workshop capability builds once, shared by the bot handlers and the HTTP routes. */
-export interface WorkshopRuntime {
-  readonly service: WorkshopService;
-  readonly views: WorkshopViews;
-  readonly updater: CardUpdater;
-}
-
-// Keyed by the table clients, not the context object: the HTTP routes get a copy of the context
-// (with their authenticator), and must share the bot's service and its per-instance workshop copy.
-const runtimes = new WeakMap<FeatureContext["tables"], WorkshopRuntime>();
-
-export function workshopRuntime(ctx: FeatureContext): WorkshopRuntime {
-  let runtime = runtimes.get(ctx.tables);
-  if (!runtime) {
-    const service = new WorkshopService(createWorkshopStores(ctx.tables), ctx.repos.campaigns, ctx.clock, ctx.logger);
-    const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink, (workshopId) =>
-      deviceAdmissionsOf(ctx).joined(workshopId),
-    );
-    runtime = { service, views, updater: new CardUpdater(service, views, ctx.proactive, ctx.logger) };
-    runtimes.set(ctx.tables, runtime);
-  }
-  return runtime;
+/**
+ * @deprecated Builds a separate set of workshop services (its own copy of each workshop and its own
+ * card queue); use the WorkshopServices that app.ts builds once.
+ */
+export function workshopRuntime(ctx: FeatureContext): WorkshopServices {
+  return createWorkshopServices(ctx);
 }
 
 /** What a participant's card needs: the campaign's id and name only. */
@@ -71,8 +52,8 @@ interface Loaded {
  * `steps` answers « atelier » when the campaign is not at a workshop, or its workshop has ended:
  * the campaign's steps card, so people see the next step instead of an old workshop card.
  */
-export function workshopFeature(ctx: FeatureContext, steps?: StepsCardFor): Feature {
-  const { service, views, updater } = workshopRuntime(ctx);
+export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices, steps?: StepsCardFor): Feature {
+  const { service, views, updater } = workshop;
 
   /** A chat is linked to a campaign's workshop when « atelier » opened it there, or when it is the meeting of its pasted link. */
   function linkedTo(campaign: Campaign, conversationId: string): boolean {

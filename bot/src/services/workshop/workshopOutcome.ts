@@ -1,7 +1,7 @@
 import type { Origin } from "../../domain/ballots";
 import { commitmentText } from "../../domain/commitmentText";
 import type { CommitParty } from "../../domain/workshopTemplate";
-import { createWorkshopStores } from "../../storage/workshop/workshopStores";
+import { createWorkshopStores, type WorkshopStores } from "../../storage/workshop/workshopStores";
 import type { FeatureContext } from "../featureContext";
 import { WorkshopService } from "./workshopService";
 
@@ -9,7 +9,7 @@ import { WorkshopService } from "./workshopService";
  * What workshop 3 hands to the poster: the kept qualities and the commitments the facilitator
  * wrote, plus who took part (pseudonymous keys are not identities; `participantAadIds` lists the
  * Teams participants to ask for validation, `usagerCount` the others, reached through their link).
- * The workshop capability implements loadWorkshop3Outcome; the poster capability only reads it.
+ * The workshop capability computes it (WorkshopServices.workshop3Outcome); the poster only reads it.
  */
 export interface Workshop3Outcome {
   readonly campaignId: string;
@@ -26,12 +26,11 @@ export interface Workshop3Outcome {
 }
 
 /** Undefined until workshop 3 of the campaign has ended. */
-export async function loadWorkshop3Outcome(
-  ctx: FeatureContext,
+export async function workshop3OutcomeOf(
+  service: WorkshopService,
+  stores: WorkshopStores,
   campaignId: string,
 ): Promise<Workshop3Outcome | undefined> {
-  const stores = createWorkshopStores(ctx.tables);
-  const service = new WorkshopService(stores, ctx.repos.campaigns, ctx.clock, ctx.logger);
   const [record, campaign] = await Promise.all([service.load(campaignId, 3), service.campaign(campaignId)]);
   const workshop = record?.value.workshop;
   if (!record || !campaign || !workshop || workshop.pointer.phase !== "ended" || !workshop.endedAt) return undefined;
@@ -54,4 +53,17 @@ export async function loadWorkshop3Outcome(
     participantAadIds: attendees.aadObjectIds,
     usagerCount: attendees.deviceCount,
   };
+}
+
+/**
+ * @deprecated Builds a service for one read; use `workshop.workshop3Outcome(campaignId)` of the
+ * WorkshopServices that app.ts builds once.
+ */
+export function loadWorkshop3Outcome(ctx: FeatureContext, campaignId: string): Promise<Workshop3Outcome | undefined> {
+  const stores = createWorkshopStores(ctx.tables);
+  return workshop3OutcomeOf(
+    new WorkshopService(stores, ctx.repos.campaigns, ctx.clock, ctx.logger),
+    stores,
+    campaignId,
+  );
 }

@@ -1,6 +1,7 @@
 import type { FeatureContext } from "../../services/featureContext";
 import type { CampaignServices } from "../../services/campaign/campaignServices";
 import type { RecruitmentServices } from "../../services/recruitment/recruitmentServices";
+import type { WorkshopServices } from "../../services/workshop/workshopServices";
 import type { Authenticator } from "./identity";
 
 /** What each capability's HTTP routes receive. */
@@ -10,4 +11,5 @@ export interface RouteContext extends FeatureContext {
   /** Built once in app.ts and shared with the bot's handlers. */
   readonly campaign: CampaignServices;
   readonly recruitment: RecruitmentServices;
+  readonly workshop: WorkshopServices;
 }

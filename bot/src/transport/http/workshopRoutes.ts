@@ -8,12 +8,10 @@ import { localeFromAcceptLanguage } from "../../i18n/locale";
 import { translate } from "../../i18n/translate";
 import type { Versioned } from "../../storage/documentTable";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
-import { deviceAdmissionsOf } from "../../services/workshop/deviceAdmissions";
 import { normaliseJoinCode } from "../../services/workshop/participantKey";
 import { participantActions } from "../../services/workshop/participantActions";
 import { domainErrorMessage } from "../../i18n/domainText";
 import type { DomainError } from "../../domain/result";
-import { workshopRuntime } from "../../services/workshop/workshopFeature";
 import { commitSchema, editSchema, hideSchema, mergeSchema, proxySchema } from "../../services/workshop/workshopInputs";
 import { WORKSHOP_STATES } from "../../services/workshop/workshopService";
 import { PUBLIC_VERBS } from "../../services/workshop/workshopVerbs";
@@ -35,8 +33,7 @@ const commandBody = z.object({
  * signed device token) and the facilitator console / stage API (authenticated tab calls).
  */
 export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void {
-  const { service, views, updater } = workshopRuntime(ctx);
-  const admissions = deviceAdmissionsOf(ctx);
+  const { service, views, updater, admissions } = ctx.workshop;
   // Behind Azure's front end the client is the first X-Forwarded-For hop (as for the public rate limits).
   const trustForwardedFor = ctx.config.env === "production";
   const clientOf = (req: Request) =>
