@@ -113,7 +113,6 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const features: Feature[] = [
     baseFeature(repos, () => available),
     recruitmentFeature(recruitment),
-    workshopFeature(ctx, stepsCardFor(ctx, campaign)),
     workshopFeature(ctx, workshop, stepsCardFor(ctx, campaign)),
     posterFeature(ctx),
     privacyFeature(ctx),
