@@ -1,3 +1,4 @@
+import { translate } from "../../../bot/src/i18n/translate";
 import { answeredCard, answeredMessage, executeInvoke } from "../../support/recruitmentActivities";
 import { TabSession } from "../../support/tabApi";
 import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
@@ -79,7 +80,9 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     const move = card.actions.find((a) => a.verb === "campaign.move")!;
     expect(move.data).toMatchObject({ campaignId, from: "draft", to: "recruitingAgents" });
     const first = answeredCard((await invoke(coordinator, "campaign.move", move.data!)).body);
-    expect(first.json).toContain("maintenant à l'étape « Recrutement des agents »");
+    expect(first.json).toContain(
+      translate("fr", "campaign.steps.moved", { state: translate("fr", "state.recruitingAgents") }),
+    );
     const again = answeredCard((await invoke(coordinator, "campaign.move", move.data!)).body);
     expect(again.card.actions?.some((a) => a.verb === "campaign.move")).toBe(false); // workshop 1 is blocked: no button
     const history = (await tab.get(`/api/campaigns/${campaignId}/progress`)).body.history as {
@@ -94,8 +97,8 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     const blocked = await tab.post(`/api/campaigns/${campaignId}/moves`, { from: "recruitingAgents", to: "workshop1" });
     expect(blocked.status).toBe(409);
     expect(blocked.body.error.code).toBe("campaign.moveBlocked");
-    expect(blocked.body.error.blockers.map((b: { code: string }) => b.code)).toEqual([
-      "campaign.agentPanelNotConfirmed",
+    expect(blocked.body.error.causes).toEqual([
+      { code: "campaign.agentPanelNotConfirmed", message: translate("fr", "domain.campaign.agentPanelNotConfirmed") },
     ]);
     const stale = await tab.post(`/api/campaigns/${campaignId}/moves`, { from: "draft", to: "recruitingAgents" });
     expect(stale.status).toBe(200); // the same move again: already done, nothing added
@@ -109,7 +112,9 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     expect(skip.body.error.code).toBe("campaign.invalidTransition");
     const bad = await tab.post(`/api/campaigns/${campaignId}/moves`, { from: "recruitingAgents", to: "somewhere" });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toMatch(/mal formée/);
+    expect(bad.body.error.code).toBe("invalidBody");
+    expect(bad.body.error.message).toBe(translate("fr", "campaign.api.invalidBody", bad.body.error.params));
+    expect(bad.body.error.params.details).toContain("to");
     const forbidden = await new TabSession(server.url, outsider.aadObjectId).post(
       `/api/campaigns/${campaignId}/moves`,
       { from: "recruitingAgents", to: "closed" },
@@ -167,7 +172,7 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
         })
       ).body,
     );
-    expect(assigned.json).toContain("C'est enregistré");
+    expect(assigned.json).toContain(translate("fr", "campaign.roles.saved"));
     const lastOne = new TabSession(server.url, colleague.aadObjectId);
     expect((await lastOne.call("DELETE", `/api/campaigns/${campaignId}/roles/${coordinator.aadObjectId}`)).status).toBe(
       200,
@@ -185,7 +190,7 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
         })
       ).body,
     );
-    expect(notAllowed).toContain("Seules les personnes qui coordonnent");
+    expect(notAllowed).toBe(translate("fr", "domain.campaign.forbidden"));
     // Paul gives the coordination back to Camille; the history tells who did what.
     expect(
       (

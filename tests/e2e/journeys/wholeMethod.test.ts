@@ -1,3 +1,4 @@
+import { translate } from "../../../bot/src/i18n/translate";
 import { answeredCard, executeInvoke } from "../../support/recruitmentActivities";
 import { personalChatId, personalExecute } from "../../support/posterActivities";
 import { publicCall, TabSession, tokenOf, type Json } from "../../support/tabApi";
@@ -171,8 +172,9 @@ describe("the whole method through the doors people have", () => {
     const blocked = await move("recruitingAgents", "workshop1");
     expect(blocked.status).toBe(409);
     expect(blocked.body.error.code).toBe("campaign.moveBlocked");
-    expect(blocked.body.error.blockers.map((b: Json) => b.code)).toEqual(["campaign.agentPanelNotConfirmed"]);
-    expect(blocked.body.error.blockers[0].message).toEqual(expect.any(String));
+    expect(blocked.body.error.causes).toEqual([
+      { code: "campaign.agentPanelNotConfirmed", message: translate("fr", "domain.campaign.agentPanelNotConfirmed") },
+    ]);
 
     const ages = ["under30", "30to44", "45to54", "55plus"];
     for (const [i, agent] of volunteers.entries()) {
@@ -386,7 +388,7 @@ describe("the whole method through the doors people have", () => {
   it("the coordinator confirms the usager panel, each usager learns it on their link, and the campaign moves to workshop 2", async () => {
     const blocked = await move("recruitingUsagers", "workshop2");
     expect(blocked.status).toBe(409);
-    expect(blocked.body.error.blockers.map((b: Json) => b.code)).toEqual(["campaign.usagerPanelNotConfirmed"]);
+    expect(blocked.body.error.causes.map((b: Json) => b.code)).toEqual(["campaign.usagerPanelNotConfirmed"]);
 
     const view = await tab.get(path("/usagers"));
     expect(view.body).toMatchObject({ canConfirm: true, acceptedCount: 5 });
@@ -517,7 +519,7 @@ describe("the whole method through the doors people have", () => {
 
     const blocked = await move("mixedPanel", "workshop3");
     expect(blocked.status).toBe(409);
-    expect(blocked.body.error.blockers.map((b: Json) => b.code)).toEqual(["campaign.mixedPanelNotConfirmed"]);
+    expect(blocked.body.error.causes.map((b: Json) => b.code)).toEqual(["campaign.mixedPanelNotConfirmed"]);
 
     const view = await tab.get(path("/mixed"));
     expect(view.body).toMatchObject({ opened: true, canConfirm: true });
