@@ -23,8 +23,8 @@ import { printTable, summarise } from "./stats";
  * same run: a bare botbuilder invoke that does one Azurite insert. Storage round trips are
  * counted, by kind, by a pass-through proxy in front of Azurite. The app runs in a process of its
  * own (this file, with BENCH_ROLE=server), so its heap and RSS are the server's alone: the proxy,
- * the floor bot and the 20 clients live in this one. BENCH_SERVER_FLAGS gives the server process
- * other Node flags (e.g. "--max-old-space-size=192"), to weigh a change of the start command.
+ * the floor bot and the 20 clients live in this one. The server runs with production's Node flags;
+ * BENCH_SERVER_FLAGS replaces them ("" for none), to weigh a change of the start command.
  */
 const PARTICIPANTS = 200;
 const IN_FLIGHT = 20;
@@ -32,6 +32,8 @@ const WORDS = ["Respect", "Écoute", "Patience", "Bienveillance", "Clarté"];
 /** Today's figures (issue 14, before the storage and memory work), printed beside the measured ones. */
 const BEFORE = { contribution: 3.93, vote: 4.5, rssMiB: 273 };
 const TARGET = { trips: 2, rssMiB: 200 };
+/** The server runs with the flags production starts it with (infra/modules/appService.bicep's startupCommand). */
+const PRODUCTION_NODE_FLAGS = "--max-semi-space-size=4";
 
 type Kind = "read" | "write" | "query" | "other";
 type Counts = Record<Kind, number>;
@@ -252,7 +254,7 @@ async function startServerProcess(
   const child = fork(process.argv[1]!, [], {
     env: { ...process.env, BENCH_ROLE: "server", BENCH_STORAGE: connectionString },
     stdio: "inherit",
-    ...(process.env["BENCH_SERVER_FLAGS"] ? { execArgv: process.env["BENCH_SERVER_FLAGS"].split(" ") } : {}),
+    execArgv: (process.env["BENCH_SERVER_FLAGS"] ?? PRODUCTION_NODE_FLAGS).split(" ").filter(Boolean),
   });
   const waiting = new Map<number, (value: unknown) => void>();
   let nextId = 0;
@@ -410,9 +412,9 @@ async function main(): Promise<void> {
     console.log(tripsLine("contribution", contributionTrips, BEFORE.contribution));
     console.log(tripsLine("vote", voteTrips, BEFORE.vote));
     const rssVerdict = Math.max(stats.peakRssMiB, stats.maxRssMiB) <= TARGET.rssMiB ? "meets" : "MISSES";
-    const flags = process.env["BENCH_SERVER_FLAGS"] ?? "";
+    const flags = process.env["BENCH_SERVER_FLAGS"] ?? PRODUCTION_NODE_FLAGS;
     console.log(
-      `Server process memory (its own process, Node flags: ${flags || "none, as production starts it"}; sampled every 50 ms from start-up to the end of the burst):`,
+      `Server process memory (its own process, Node flags: ${flags || "none"}${flags === PRODUCTION_NODE_FLAGS ? ", as production starts it" : ""}; sampled every 50 ms from start-up to the end of the burst):`,
     );
     console.log(
       `  peak RSS ${stats.peakRssMiB.toFixed(1)} MiB (maxRSS ${stats.maxRssMiB.toFixed(1)} MiB), now ${stats.rssMiB.toFixed(1)} MiB   before: ${BEFORE.rssMiB} MB (measured with the driver in the same process)   target ≤ ${TARGET.rssMiB}: ${rssVerdict}`,
