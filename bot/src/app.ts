@@ -14,6 +14,7 @@ import { campaignFeature } from "./services/campaign/campaignFeature";
 import { createCampaignServices } from "./services/campaign/campaignServices";
 import { stepsCardFor } from "./services/campaign/stepsCardFor";
 import { posterFeature } from "./services/poster/posterFeature";
+import { createPosterServices } from "./services/poster/posterServices";
 import { privacyFeature } from "./services/privacy/privacyFeature";
 import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
 import { createRecruitmentServices } from "./services/recruitment/recruitmentServices";
@@ -107,6 +108,11 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
 
   const recruitment = createRecruitmentServices(ctx);
   const workshop = createWorkshopServices(ctx);
+  const poster = createPosterServices(ctx, {
+    workshop3Outcome: (campaignId) => workshop.workshop3Outcome(campaignId),
+    recruitment: recruitment.stores,
+    attendees: workshop.stores.attendees,
+  });
 
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.
   let available: ReadonlySet<CommandId> = new Set();
@@ -114,8 +120,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     baseFeature(repos, () => available),
     recruitmentFeature(recruitment),
     workshopFeature(ctx, workshop, stepsCardFor(ctx, campaign)),
-    posterFeature(ctx),
-    privacyFeature(ctx),
+    posterFeature(poster),
+    privacyFeature(ctx, poster.personData),
     campaignFeature(ctx, campaign, recruitment.stores.records),
   ];
   const merged = mergeFeatures(features);
@@ -153,6 +159,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     campaign,
     recruitment,
     workshop,
+    poster,
   });
 
   const port = await listen(server, config.host, config.port);

@@ -1,4 +1,4 @@
-import type { PosterParticipant, PosterRecord } from "../../storage/poster/posterRepository";
+import type { PosterRecord } from "../../storage/poster/posterRepository";
 import type { Actor } from "../policy";
 
 /** The policy's actor for a caller of the poster features: participant when on the poster's list. */
@@ -11,10 +11,6 @@ export function posterActor(aadObjectId: string | undefined, record: PosterRecor
 
 export function teamsParticipantKey(aadObjectId: string): string {
   return `aad:${aadObjectId}`;
-}
-
-export function participantFor(record: PosterRecord, aadObjectId: string): PosterParticipant | undefined {
-  return record.participants.find((p) => p.kind === "teams" && p.aadObjectId === aadObjectId);
 }
 
 /** The Teams participants of the poster's workshop: who gets validation cards and follow-up notices. */

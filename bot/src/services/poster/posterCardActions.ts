@@ -6,12 +6,11 @@ import { isPosterFinal } from "../../domain/poster";
 import type { DomainError } from "../../domain/result";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
-import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { CardActionHandler, CardActionRequest, CardActionResult } from "../botPorts";
-import type { FeatureContext } from "../featureContext";
 import { teamsParticipantKey } from "./posterAccess";
-import { answerPoster, statusOf } from "./posterService";
-import { posterUrl, validationView } from "./validationRequests";
+import { posterUrl, statusOf, type PosterDeps } from "./posterDeps";
+import type { PosterServices } from "./posterServices";
+import { validationView } from "./validationRequests";
 
 function message(
   req: CardActionRequest,
@@ -25,14 +24,15 @@ function failed(req: CardActionRequest, error: DomainError): CardActionResult {
   return { kind: "message", text: domainErrorMessage(req.port.locale, error) };
 }
 
-function answerHandler(ctx: FeatureContext, approved: boolean): CardActionHandler {
+function answerHandler(poster: PosterServices, approved: boolean): CardActionHandler {
+  const { deps } = poster;
   return async (req) => {
     const campaignId = typeof req.data.campaignId === "string" ? req.data.campaignId : "";
     const version = typeof req.data.version === "number" ? req.data.version : Number(req.data.version);
     const comment = typeof req.data.comment === "string" ? req.data.comment : undefined;
     const aadObjectId = req.port.caller.aadObjectId;
-    const campaign = campaignId ? await ctx.repos.campaigns.get(campaignId) : undefined;
-    const stored = campaignId ? await posterRepositories(ctx.tables).posters.get(campaignId) : undefined;
+    const campaign = campaignId ? await deps.ctx.repos.campaigns.get(campaignId) : undefined;
+    const stored = campaignId ? await poster.repositories.posters.get(campaignId) : undefined;
     if (!campaign || !stored) return failed(req, { code: "poster.notFound" });
     if (!aadObjectId || !stored.value.participants.some((p) => p.aadObjectId === aadObjectId)) {
       return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.notParticipant")) };
@@ -43,17 +43,17 @@ function answerHandler(ctx: FeatureContext, approved: boolean): CardActionHandle
       const mine = record.validations
         .filter((v) => v.participantKey === teamsParticipantKey(aadObjectId) && v.version === version)
         .at(-1);
-      if (mine) return answer(ctx, campaign.value.name, campaignId, mine.version, mine.approved, req, mine.comment);
+      if (mine) return answer(deps, campaign.value.name, campaignId, mine.version, mine.approved, req, mine.comment);
       return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.closed")) };
     }
     if (record.poster.version !== version && !record.poster.closed) {
       const notice = translate(req.port.locale, "poster.card.stale", { version: record.poster.version });
       return {
         kind: "card",
-        card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster, notice), req.port.locale),
+        card: posterValidationCard(validationView(deps, campaign.value.name, record.poster, notice), req.port.locale),
       };
     }
-    const result = await answerPoster(ctx, campaignId, teamsParticipantKey(aadObjectId), {
+    const result = await poster.posters.answer(campaignId, teamsParticipantKey(aadObjectId), {
       version,
       approved,
       ...(comment !== undefined ? { comment } : {}),
@@ -63,19 +63,19 @@ function answerHandler(ctx: FeatureContext, approved: boolean): CardActionHandle
         const notice = domainErrorMessage(req.port.locale, result.error);
         return {
           kind: "card",
-          card: posterValidationCard(validationView(ctx, campaign.value.name, record.poster, notice), req.port.locale),
+          card: posterValidationCard(validationView(deps, campaign.value.name, record.poster, notice), req.port.locale),
         };
       }
       if (result.error.code === "poster.closed")
         return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.closed")) };
       return failed(req, result.error);
     }
-    return answer(ctx, campaign.value.name, campaignId, version, approved, req, comment?.trim() || undefined);
+    return answer(deps, campaign.value.name, campaignId, version, approved, req, comment?.trim() || undefined);
   };
 }
 
 function answer(
-  ctx: FeatureContext,
+  deps: PosterDeps,
   campaignName: string,
   campaignId: string,
   version: number,
@@ -86,26 +86,26 @@ function answer(
   return {
     kind: "card",
     card: posterAnswerCard(
-      { campaignName, version, approved, ...(comment ? { comment } : {}), posterUrl: posterUrl(ctx, campaignId) },
+      { campaignName, version, approved, ...(comment ? { comment } : {}), posterUrl: posterUrl(deps, campaignId) },
       req.port.locale,
     ),
   };
 }
 
-function noticeHandler(ctx: FeatureContext, off: boolean): CardActionHandler {
+function noticeHandler(poster: PosterServices, off: boolean): CardActionHandler {
   return async (req) => {
     const aadObjectId = req.port.caller.aadObjectId;
     if (!aadObjectId) return message(req, "error.unauthorized");
-    await posterRepositories(ctx.tables).notices.set({ aadObjectId, off, at: ctx.clock().toISOString() });
+    await poster.repositories.notices.set({ aadObjectId, off, at: poster.deps.ctx.clock().toISOString() });
     return { kind: "card", card: noticePreferenceCard(off, req.port.locale) };
   };
 }
 
-export function posterCardActions(ctx: FeatureContext): Readonly<Record<PosterVerb, CardActionHandler>> {
+export function posterCardActions(poster: PosterServices): Readonly<Record<PosterVerb, CardActionHandler>> {
   return {
-    "poster.approve": answerHandler(ctx, true),
-    "poster.requestChange": answerHandler(ctx, false),
-    "roadmap.notify.off": noticeHandler(ctx, true),
-    "roadmap.notify.on": noticeHandler(ctx, false),
+    "poster.approve": answerHandler(poster, true),
+    "poster.requestChange": answerHandler(poster, false),
+    "roadmap.notify.off": noticeHandler(poster, true),
+    "roadmap.notify.on": noticeHandler(poster, false),
   };
 }

@@ -1,7 +1,7 @@
 import type { Feature } from "../feature";
-import type { FeatureContext } from "../featureContext";
 import { posterCardActions } from "./posterCardActions";
+import type { PosterServices } from "./posterServices";
 
-export function posterFeature(ctx: FeatureContext): Feature {
-  return { name: "poster", cardActions: posterCardActions(ctx) };
+export function posterFeature(poster: PosterServices): Feature {
+  return { name: "poster", cardActions: posterCardActions(poster) };
 }

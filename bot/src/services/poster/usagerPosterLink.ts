@@ -1,14 +1,20 @@
-import { posterRepositories } from "../../storage/poster/posterRepositories";
+import type { PosterRepositories } from "../../storage/poster/posterRepositories";
+import { createPosterRepositories } from "../../storage/poster/posterRepositories";
 import type { FeatureContext } from "../featureContext";
 
 /**
  * The follow-up link of an usager the poster names (by recruitment id): their own confirmation
  * page shows it, so nobody has to forward a link by hand for an usager to validate the poster.
  */
-export function usagerPosterLink(ctx: Pick<FeatureContext, "tables" | "publicBaseUrl">) {
+export function posterLinkOfUsager(posters: PosterRepositories["posters"], publicBaseUrl: () => string) {
   return async (campaignId: string, usagerId: string): Promise<string | undefined> => {
-    const record = await posterRepositories(ctx.tables).posters.get(campaignId);
+    const record = await posters.get(campaignId);
     const token = record?.value.participants.find((p) => p.usagerId === usagerId)?.token;
-    return token ? `${ctx.publicBaseUrl()}/follow/${encodeURIComponent(token)}` : undefined;
+    return token ? `${publicBaseUrl()}/follow/${encodeURIComponent(token)}` : undefined;
   };
+}
+
+/** @deprecated Builds repositories from the context; use `PosterServices.usagerPosterLink`. */
+export function usagerPosterLink(ctx: Pick<FeatureContext, "tables" | "publicBaseUrl">) {
+  return posterLinkOfUsager(createPosterRepositories(ctx.tables).posters, ctx.publicBaseUrl);
 }

@@ -1,10 +1,9 @@
-import { commonValues, type CommonValue } from "../../domain/commonValues";
+import type { DashboardDto } from "../../contracts/posterDtos";
+import { commonValues } from "../../domain/commonValues";
 import { isPosterFinal } from "../../domain/poster";
-import { ROADMAP_STATUSES, roadmapSummary, type RoadmapStatus, type RoadmapSummary } from "../../domain/roadmap";
-import { posterRepositories } from "../../storage/poster/posterRepositories";
+import { ROADMAP_STATUSES, roadmapSummary, type RoadmapStatus } from "../../domain/roadmap";
 import type { StoredRoadmapAction } from "../../storage/poster/roadmapRepository";
-import type { FeatureContext } from "../featureContext";
-import { statusOf } from "../poster/posterService";
+import { statusOf, type PosterDeps } from "../poster/posterDeps";
 
 export interface DashboardFilters {
   readonly service?: string;
@@ -12,30 +11,12 @@ export interface DashboardFilters {
   readonly owner?: string;
 }
 
-export interface DashboardRow {
-  readonly campaignId: string;
-  readonly name: string;
-  readonly services: readonly string[];
-  readonly state: string;
-  readonly poster: "none" | "awaitingValidation" | "final";
-  readonly summary: RoadmapSummary;
-}
-
-export interface Dashboard {
-  readonly rows: readonly DashboardRow[];
-  readonly totals: RoadmapSummary;
-  readonly services: readonly string[];
-  readonly owners: readonly string[];
-  readonly commonValues: readonly CommonValue[];
-  readonly campaignCount: number;
-}
-
 /**
  * Progress across every campaign in three table reads (campaigns, posters, all roadmap actions),
  * whatever the number of services: never one query per service.
  */
-export async function buildDashboard(ctx: FeatureContext, filters: DashboardFilters): Promise<Dashboard> {
-  const repos = posterRepositories(ctx.tables);
+export async function buildDashboard(deps: PosterDeps, filters: DashboardFilters): Promise<DashboardDto> {
+  const { ctx, repos } = deps;
   const [campaigns, posters, actions] = await Promise.all([
     ctx.repos.campaigns.list(),
     repos.posters.list(),
@@ -85,6 +66,19 @@ export async function buildDashboard(ctx: FeatureContext, filters: DashboardFilt
         .map((p) => ({ campaignId: p.campaignId, qualities: p.poster.qualities.map((q) => q.text) })),
     ),
     campaignCount: campaigns.length,
+  };
+}
+
+/** Reads the dashboard's filters from a query string; unknown statuses are ignored. */
+export function dashboardFilters(query: URLSearchParams): DashboardFilters {
+  const value = (name: string) => query.get(name) || undefined;
+  const status = value("status");
+  const service = value("service");
+  const owner = value("owner");
+  return {
+    ...(service ? { service } : {}),
+    ...(owner ? { owner } : {}),
+    ...(status && isRoadmapStatus(status) ? { status } : {}),
   };
 }
 

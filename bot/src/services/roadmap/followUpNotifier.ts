@@ -1,27 +1,21 @@
 import { roadmapNoticeCard } from "../../cards/poster/roadmapNoticeCard";
+import type { NoticeReportDto } from "../../contracts/posterDtos";
 import type { Campaign } from "../../domain/campaign";
 import { localeOf } from "../../i18n/locale";
-import { posterRepositories } from "../../storage/poster/posterRepositories";
 import type { StoredRoadmapAction } from "../../storage/poster/roadmapRepository";
-import type { FeatureContext } from "../featureContext";
 import { teamsParticipantIds } from "../poster/posterAccess";
-
-export interface NoticeReport {
-  readonly sent: number;
-  readonly optedOut: number;
-  readonly unreachable: number;
-}
+import type { PosterDeps } from "../poster/posterDeps";
 
 /**
  * Participants expect to hear what became of their proposals: when an action changes status,
  * each Teams participant of the campaign who has not turned notices off gets a short card.
  */
 export async function notifyStatusChange(
-  ctx: FeatureContext,
+  deps: PosterDeps,
   campaign: Campaign,
   action: StoredRoadmapAction,
-): Promise<NoticeReport> {
-  const repos = posterRepositories(ctx.tables);
+): Promise<NoticeReportDto> {
+  const { ctx, repos } = deps;
   const record = (await repos.posters.get(campaign.id))?.value;
   let sent = 0;
   let optedOut = 0;

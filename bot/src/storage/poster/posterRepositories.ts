@@ -13,20 +13,19 @@ export interface PosterRepositories {
   readonly notices: NoticePreferenceRepository;
 }
 
-// Repositories hold no state but table clients; one set per TableClients keeps table creation to once per process.
-const cache = new WeakMap<TableClients, PosterRepositories>();
-
-export function posterRepositories(tables: TableClients): PosterRepositories {
-  let repos = cache.get(tables);
-  if (!repos) {
-    repos = {
-      posters: new PosterRepository(tables),
-      links: new FollowLinkRepository(tables),
-      committee: new CommitteeRepository(tables),
-      roadmap: new RoadmapRepository(tables),
-      notices: new NoticePreferenceRepository(tables),
-    };
-    cache.set(tables, repos);
-  }
-  return repos;
+/** The poster capability's tables; built once by its composition (services/poster/posterServices.ts). */
+export function createPosterRepositories(tables: TableClients): PosterRepositories {
+  return {
+    posters: new PosterRepository(tables),
+    links: new FollowLinkRepository(tables),
+    committee: new CommitteeRepository(tables),
+    roadmap: new RoadmapRepository(tables),
+    notices: new NoticePreferenceRepository(tables),
+  };
 }
+
+/**
+ * @deprecated Builds a new set on each call; use `PosterServices.repositories`. Kept for the
+ * callers outside the poster capability (campaign services, the demo seed, test seeds).
+ */
+export const posterRepositories = createPosterRepositories;

@@ -1,7 +1,6 @@
 import type { Server } from "restify";
 import { err } from "../../domain/result";
 import { erasePerson, exportPerson } from "../../services/privacy/personData";
-import { personDataDeps } from "../../services/privacy/privacyFeature";
 import { register } from "./route";
 import type { RouteContext } from "./routeContext";
 
@@ -10,7 +9,7 @@ const MAX_ID = 200;
 
 /** Right of access and right to erasure (RGPD art. 15 and 17), for the campaign's coordinators. */
 export function registerPrivacyRoutes(server: Server, ctx: RouteContext): void {
-  const deps = personDataDeps(ctx);
+  const deps = ctx.poster.personData;
   register(
     server,
     ctx,

@@ -1,5 +1,6 @@
 import type { FeatureContext } from "../../services/featureContext";
 import type { CampaignServices } from "../../services/campaign/campaignServices";
+import type { PosterServices } from "../../services/poster/posterServices";
 import type { RecruitmentServices } from "../../services/recruitment/recruitmentServices";
 import type { WorkshopServices } from "../../services/workshop/workshopServices";
 import type { Authenticator } from "./identity";
@@ -12,4 +13,5 @@ export interface RouteContext extends FeatureContext {
   readonly campaign: CampaignServices;
   readonly recruitment: RecruitmentServices;
   readonly workshop: WorkshopServices;
+  readonly poster: PosterServices;
 }
