@@ -5,6 +5,7 @@ import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardAction, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import { formatDate } from "../recruitment/formatDate";
+import type { CampaignRefData, MoveData } from "./campaignStepsInputs";
 import type { CampaignVerb } from "./campaignVerbs";
 
 export interface CampaignStepsCardOptions {
@@ -61,13 +62,12 @@ export function campaignStepsCard(
     body.push(paragraph(forward.blockers.map((b) => `- ${b.message}`).join("\n")));
   } else if (forward) body.push(paragraph(t("campaign.steps.ready"), { spacing: "medium" }));
   if (forward && forward.blockers.length === 0 && view.can.move) {
-    const verb: CampaignVerb = "campaign.move";
     actions.push({
       type: "Action.Execute",
       title: t(`campaign.move.${forward.to as Exclude<CampaignState, "draft">}`),
-      verb,
+      verb: "campaign.move" satisfies CampaignVerb,
       style: "positive",
-      data: { campaignId: c.id, from: c.state, to: forward.to },
+      data: { campaignId: c.id, from: c.state, to: forward.to } satisfies MoveData,
     });
   }
   if (forward && !view.can.move) body.push(paragraph(t("campaign.steps.onlyCoordinators"), { subtle: true }));
@@ -76,7 +76,7 @@ export function campaignStepsCard(
       type: "Action.Execute",
       title: t("campaign.steps.roles"),
       verb: "campaign.roles" satisfies CampaignVerb,
-      data: { campaignId: c.id },
+      data: { campaignId: c.id } satisfies CampaignRefData,
     });
   if (options.pageUrl)
     actions.push({ type: "Action.OpenUrl", title: t("campaign.steps.openPage"), url: options.pageUrl });

@@ -7,6 +7,3 @@ export const CAMPAIGN_VERBS = [
   "campaign.role.remove",
 ] as const;
 export type CampaignVerb = (typeof CAMPAIGN_VERBS)[number];
-
-/** Ids of the roles card's inputs, shared by the builder and the handler. */
-export const ROLE_INPUTS = { person: "rolePerson", role: "roleChoice" } as const;

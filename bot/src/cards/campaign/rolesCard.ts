@@ -4,7 +4,9 @@ import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardAction, type CardElement } from "../adaptiveCard";
 import { heading, paragraph } from "../elements";
-import { ROLE_INPUTS, type CampaignVerb } from "./campaignVerbs";
+import type { CampaignRefData } from "./campaignStepsInputs";
+import type { CampaignVerb } from "./campaignVerbs";
+import { ROLE_INPUTS, type RemoveRoleData } from "./rolesCardInputs";
 
 export interface RolesCardView {
   readonly campaignId: string;
@@ -16,7 +18,7 @@ export interface RolesCardView {
 }
 
 /** A choice set this long stays usable in Teams with typing to filter; the tab's picker searches the whole team. */
-const MAX_CHOICES = 100;
+export const MAX_CANDIDATES = 100;
 
 /** Who coordinates, manages and reads the campaign, with a form to name someone from the team. */
 export function rolesCard(view: RolesCardView, locale: Locale): AdaptiveCard {
@@ -50,7 +52,7 @@ export function rolesCard(view: RolesCardView, locale: Locale): AdaptiveCard {
         type: "Action.Execute",
         title: t("campaign.roles.remove", { name: s.name }),
         verb: "campaign.role.remove" satisfies CampaignVerb,
-        data: { campaignId: view.campaignId, person: s.id },
+        data: { campaignId: view.campaignId, person: s.id } satisfies RemoveRoleData,
       })),
     });
   }
@@ -65,7 +67,7 @@ export function rolesCard(view: RolesCardView, locale: Locale): AdaptiveCard {
       style: "filtered",
       isRequired: true,
       errorMessage: t("domain.campaign.personRequired"),
-      choices: view.candidates.slice(0, MAX_CHOICES).map((m) => ({ title: m.name, value: m.id })),
+      choices: view.candidates.slice(0, MAX_CANDIDATES).map((m) => ({ title: m.name, value: m.id })),
     });
     body.push({
       type: "Input.ChoiceSet",
@@ -80,7 +82,7 @@ export function rolesCard(view: RolesCardView, locale: Locale): AdaptiveCard {
       title: t("campaign.roles.assign"),
       verb: "campaign.role.assign" satisfies CampaignVerb,
       style: "positive",
-      data: { campaignId: view.campaignId },
+      data: { campaignId: view.campaignId } satisfies CampaignRefData,
     });
   }
   return adaptiveCard(body, actions);

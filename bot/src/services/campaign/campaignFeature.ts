@@ -1,32 +1,23 @@
-import { z } from "zod";
-import { ROLE_INPUTS, type CampaignVerb } from "../../cards/campaign/campaignVerbs";
-import { rolesCard } from "../../cards/campaign/rolesCard";
-import { adaptiveCard } from "../../cards/adaptiveCard";
-import { heading, userText } from "../../cards/elements";
-import { CAMPAIGN_STATES, STAFF_ROLES, type Campaign, type CampaignState } from "../../domain/campaign";
+import { campaignChooserCard } from "../../cards/campaign/campaignChooserCard";
+import { campaignRefData, moveData } from "../../cards/campaign/campaignStepsInputs";
+import type { CampaignVerb } from "../../cards/campaign/campaignVerbs";
+import { refusalText } from "../../cards/campaign/refusalText";
+import { MAX_CANDIDATES, rolesCard } from "../../cards/campaign/rolesCard";
+import { assignRoleData, removeRoleData } from "../../cards/campaign/rolesCardInputs";
+import type { Campaign, CampaignState } from "../../domain/campaign";
 import { roleOf } from "../../domain/campaignRoles";
+import type { Result } from "../../domain/result";
 import { translate } from "../../i18n/translate";
-import type { Locale } from "../../i18n/locale";
 import type { RecruitmentRecordRepository } from "../../storage/recruitment/recruitmentRecordRepository";
+import { ReminderLogRepository } from "../../storage/reminderLogRepository";
 import type { CardActionHandler, CardActionRequest, CardActionResult, ConversationPort } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
-import { refusalText } from "../../cards/campaign/refusalText";
-import type { CampaignServices } from "./campaignServices";
 import { campaignReminderWorker, type ReminderWorker } from "./campaignReminders";
+import type { CampaignServices } from "./campaignServices";
 import { stepsCardFor } from "./stepsCardFor";
-import { ReminderLogRepository } from "../../storage/reminderLogRepository";
 
-const refSchema = z.object({ campaignId: z.string().min(1).max(200) });
-const moveSchema = refSchema.extend({ from: z.enum(CAMPAIGN_STATES), to: z.enum(CAMPAIGN_STATES) });
-const assignSchema = refSchema.extend({
-  [ROLE_INPUTS.person]: z.string().min(1).max(200),
-  [ROLE_INPUTS.role]: z.enum(STAFF_ROLES),
-});
-const removeSchema = refSchema.extend({ person: z.string().min(1).max(200) });
-
-/** How many campaigns a « choose one » card offers: more would not fit a chat card. */
-const MAX_CHOICES = 5;
+type Notice = { text: string; tone: "good" | "attention" };
 
 /**
  * The campaign in Teams: « étapes » shows where it stands with one button for the next step,
@@ -55,17 +46,10 @@ export function campaignFeature(
   }
 
   const stepsFor = stepsCardFor(ctx, services);
-  const stepsCard = (
-    campaignId: string,
-    port: ConversationPort,
-    notice?: { text: string; tone: "good" | "attention" },
-  ) => stepsFor(campaignId, actorOf(port), port.locale, notice);
+  const stepsCard = (campaignId: string, port: ConversationPort, notice?: Notice) =>
+    stepsFor(campaignId, actorOf(port), port.locale, notice);
 
-  async function rolesFor(
-    campaignId: string,
-    port: ConversationPort,
-    notice?: { text: string; tone: "good" | "attention" },
-  ): Promise<CardActionResult> {
+  async function rolesFor(campaignId: string, port: ConversationPort, notice?: Notice): Promise<CardActionResult> {
     const actor = actorOf(port);
     // In the campaign's team channel the member list is read afresh, so the choices are current.
     const teamId = port.conversation.teamId;
@@ -76,7 +60,7 @@ export function campaignFeature(
     }
     const [campaign, roster] = await Promise.all([
       ctx.repos.campaigns.get(campaignId),
-      services.people.roster(campaignId, actor, "", false, 100),
+      services.people.roster(campaignId, actor, "", false, MAX_CANDIDATES),
     ]);
     if (!campaign) return { kind: "message", text: refusalText(port.locale, { code: "campaign.notFound" }) };
     if (!roster.ok) return { kind: "message", text: refusalText(port.locale, roster.error) };
@@ -93,28 +77,11 @@ export function campaignFeature(
     return { kind: "card", card };
   }
 
-  function chooser(campaigns: readonly Campaign[], locale: Locale, verb: CampaignVerb) {
-    const t = (key: "campaign.steps.choose" | "campaign.steps.show", params?: Record<string, string>) =>
-      translate(locale, key, params);
-    return adaptiveCard(
-      [
-        heading(t("campaign.steps.choose")),
-        ...campaigns.slice(0, MAX_CHOICES).map((c) => ({ ...userText(c.name), separator: true })),
-      ],
-      campaigns.slice(0, MAX_CHOICES).map((c) => ({
-        type: "Action.Execute" as const,
-        title: t("campaign.steps.show", { name: c.name }),
-        verb,
-        data: { campaignId: c.id },
-      })),
-    );
-  }
-
   async function command(port: ConversationPort, verb: "campaign.steps" | "campaign.roles"): Promise<void> {
     const campaigns = await campaignsFor(port);
     const [only] = campaigns;
     if (!only) return void (await port.sendText(translate(port.locale, "campaign.steps.none")));
-    if (campaigns.length > 1) return void (await port.sendCard(chooser(campaigns, port.locale, verb)));
+    if (campaigns.length > 1) return void (await port.sendCard(campaignChooserCard(campaigns, port.locale, verb)));
     const answer = verb === "campaign.steps" ? await stepsCard(only.id, port) : await rolesFor(only.id, port);
     if (answer.kind === "card") await port.sendCard(answer.card);
     else await port.sendText(answer.text);
@@ -125,13 +92,23 @@ export function campaignFeature(
     text: translate(request.port.locale, "card.unknownAction"),
   });
 
+  /** A change of roles answered on the roles card: saved, or why not. */
+  const rolesAfter = (campaignId: string, port: ConversationPort, changed: Result<unknown>) =>
+    rolesFor(
+      campaignId,
+      port,
+      changed.ok
+        ? { text: translate(port.locale, "campaign.roles.saved"), tone: "good" }
+        : { text: refusalText(port.locale, changed.error), tone: "attention" },
+    );
+
   const cardActions: { readonly [V in CampaignVerb]: CardActionHandler } = {
     "campaign.steps": async (request) => {
-      const ref = refSchema.safeParse(request.data);
+      const ref = campaignRefData.safeParse(request.data);
       return ref.success ? stepsCard(ref.data.campaignId, request.port) : bad(request);
     },
     "campaign.move": async (request) => {
-      const input = moveSchema.safeParse(request.data);
+      const input = moveData.safeParse(request.data);
       if (!input.success) return bad(request);
       const { campaignId, from, to } = input.data;
       const locale = request.port.locale;
@@ -146,13 +123,14 @@ export function campaignFeature(
       });
     },
     "campaign.roles": async (request) => {
-      const ref = refSchema.safeParse(request.data);
+      const ref = campaignRefData.safeParse(request.data);
       return ref.success ? rolesFor(ref.data.campaignId, request.port) : bad(request);
     },
     "campaign.role.assign": async (request) => {
-      const input = assignSchema.safeParse(request.data);
+      const input = assignRoleData.safeParse(request.data);
       if (!input.success) {
-        const ref = refSchema.safeParse(request.data);
+        // Teams requires the person, but an old client may still send the card without one.
+        const ref = campaignRefData.safeParse(request.data);
         return ref.success
           ? rolesFor(ref.data.campaignId, request.port, {
               text: translate(request.port.locale, "domain.campaign.personRequired"),
@@ -160,34 +138,19 @@ export function campaignFeature(
             })
           : bad(request);
       }
-      const { campaignId } = input.data;
-      const person = input.data[ROLE_INPUTS.person] as string;
+      const { campaignId, rolePerson: person, roleChoice: role } = input.data;
       const name = (await services.people.nameOf(campaignId, person)) ?? person;
-      const changed = await services.people.assign(campaignId, actorOf(request.port), {
-        person,
-        name,
-        role: input.data[ROLE_INPUTS.role] as (typeof STAFF_ROLES)[number],
-      });
-      const locale = request.port.locale;
-      return rolesFor(
-        campaignId,
-        request.port,
-        changed.ok
-          ? { text: translate(locale, "campaign.roles.saved"), tone: "good" }
-          : { text: refusalText(locale, changed.error), tone: "attention" },
-      );
+      const changed = await services.people.assign(campaignId, actorOf(request.port), { person, name, role });
+      return rolesAfter(campaignId, request.port, changed);
     },
     "campaign.role.remove": async (request) => {
-      const input = removeSchema.safeParse(request.data);
+      const input = removeRoleData.safeParse(request.data);
       if (!input.success) return bad(request);
-      const changed = await services.people.remove(input.data.campaignId, actorOf(request.port), input.data.person);
-      const locale = request.port.locale;
-      return rolesFor(
-        input.data.campaignId,
+      const { campaignId, person } = input.data;
+      return rolesAfter(
+        campaignId,
         request.port,
-        changed.ok
-          ? { text: translate(locale, "campaign.roles.saved"), tone: "good" }
-          : { text: refusalText(locale, changed.error), tone: "attention" },
+        await services.people.remove(campaignId, actorOf(request.port), person),
       );
     },
   };
