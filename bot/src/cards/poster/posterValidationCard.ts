@@ -4,7 +4,12 @@ import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardAction, type CardElement } from "../adaptiveCard";
 import { paragraph, userText } from "../elements";
-import type { PosterVerb } from "./posterVerbs";
+import {
+  POSTER_COMMENT_CARD_MAX,
+  POSTER_VALIDATION_INPUTS,
+  type PosterAnswerButtonData,
+} from "./posterValidationInputs";
+import { POSTER_VERB } from "./posterVerbs";
 
 export interface PosterValidationView {
   readonly campaignId: string;
@@ -20,8 +25,7 @@ export interface PosterValidationView {
 /** Every Teams participant of workshop 3 gets this card: approve the version, or ask for a change with a comment. */
 export function posterValidationCard(view: PosterValidationView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const data = { campaignId: view.campaignId, version: view.version };
-  const verb = (v: PosterVerb) => v;
+  const data: PosterAnswerButtonData = { campaignId: view.campaignId, version: view.version };
   const body: CardElement[] = [
     ...(view.notice ? [paragraph(view.notice, { color: "warning" })] : []),
     // The campaign name was typed by a person: a TextRun, never markdown.
@@ -52,18 +56,18 @@ export function posterValidationCard(view: PosterValidationView, locale: Locale)
     },
     {
       type: "Input.Text",
-      id: "comment",
+      id: POSTER_VALIDATION_INPUTS.comment,
       label: t("poster.card.commentLabel"),
       placeholder: t("poster.card.commentPlaceholder"),
       isMultiline: true,
-      maxLength: 300,
+      maxLength: POSTER_COMMENT_CARD_MAX,
       spacing: "medium",
     },
     paragraph(t("poster.card.privacy"), { subtle: true }),
   ];
   const actions: CardAction[] = [
-    { type: "Action.Execute", title: t("poster.card.approve"), verb: verb("poster.approve"), data, style: "positive" },
-    { type: "Action.Execute", title: t("poster.card.requestChange"), verb: verb("poster.requestChange"), data },
+    { type: "Action.Execute", title: t("poster.card.approve"), verb: POSTER_VERB.approve, data, style: "positive" },
+    { type: "Action.Execute", title: t("poster.card.requestChange"), verb: POSTER_VERB.requestChange, data },
   ];
   if (view.posterUrl) actions.push({ type: "Action.OpenUrl", title: t("poster.card.open"), url: view.posterUrl });
   return adaptiveCard(body, actions);

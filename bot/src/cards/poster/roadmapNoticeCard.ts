@@ -3,7 +3,8 @@ import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardAction } from "../adaptiveCard";
 import { paragraph } from "../elements";
-import type { PosterVerb } from "./posterVerbs";
+import type { NoticeToggleData } from "./roadmapNoticeInputs";
+import { POSTER_VERB } from "./posterVerbs";
 
 export interface RoadmapNoticeView {
   readonly campaignName: string;
@@ -23,10 +24,10 @@ const STATUS_KEY = {
 /** The short card participants get when an action of their campaign changes status. */
 export function roadmapNoticeCard(view: RoadmapNoticeView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const off: PosterVerb = "roadmap.notify.off";
+  const data: NoticeToggleData = {};
   const actions: CardAction[] = [];
   if (view.roadmapUrl) actions.push({ type: "Action.OpenUrl", title: t("roadmap.card.open"), url: view.roadmapUrl });
-  actions.push({ type: "Action.Execute", title: t("roadmap.card.notifyOff"), verb: off, data: {} });
+  actions.push({ type: "Action.Execute", title: t("roadmap.card.notifyOff"), verb: POSTER_VERB.noticesOff, data });
   return adaptiveCard(
     [
       {
@@ -58,9 +59,10 @@ export function roadmapNoticeCard(view: RoadmapNoticeView, locale: Locale): Adap
 /** The answer to the notice toggle, offering the opposite choice. */
 export function noticePreferenceCard(off: boolean, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const verb: PosterVerb = off ? "roadmap.notify.on" : "roadmap.notify.off";
+  const verb = off ? POSTER_VERB.noticesOn : POSTER_VERB.noticesOff;
+  const data: NoticeToggleData = {};
   return adaptiveCard(
     [paragraph(t(off ? "roadmap.card.offDone" : "roadmap.card.onDone"))],
-    [{ type: "Action.Execute", title: t(off ? "roadmap.card.notifyOn" : "roadmap.card.notifyOff"), verb, data: {} }],
+    [{ type: "Action.Execute", title: t(off ? "roadmap.card.notifyOn" : "roadmap.card.notifyOff"), verb, data }],
   );
 }

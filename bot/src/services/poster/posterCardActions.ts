@@ -1,6 +1,7 @@
 import { posterAnswerCard, posterInfoCard } from "../../cards/poster/posterAnswerCard";
 import { posterValidationCard } from "../../cards/poster/posterValidationCard";
-import type { PosterVerb } from "../../cards/poster/posterVerbs";
+import { posterAnswerData, POSTER_VALIDATION_INPUTS } from "../../cards/poster/posterValidationInputs";
+import { POSTER_VERB, type PosterVerb } from "../../cards/poster/posterVerbs";
 import { noticePreferenceCard } from "../../cards/poster/roadmapNoticeCard";
 import { isPosterFinal } from "../../domain/poster";
 import type { DomainError } from "../../domain/result";
@@ -27,12 +28,15 @@ function failed(req: CardActionRequest, error: DomainError): CardActionResult {
 function answerHandler(poster: PosterServices, approved: boolean): CardActionHandler {
   const { deps } = poster;
   return async (req) => {
-    const campaignId = typeof req.data.campaignId === "string" ? req.data.campaignId : "";
-    const version = typeof req.data.version === "number" ? req.data.version : Number(req.data.version);
-    const comment = typeof req.data.comment === "string" ? req.data.comment : undefined;
+    const input = posterAnswerData.safeParse(req.data);
+    if (!input.success) return failed(req, { code: "poster.notFound" });
+    const { campaignId, version } = input.data;
+    const comment = input.data[POSTER_VALIDATION_INPUTS.comment];
     const aadObjectId = req.port.caller.aadObjectId;
-    const campaign = campaignId ? await deps.ctx.repos.campaigns.get(campaignId) : undefined;
-    const stored = campaignId ? await poster.repositories.posters.get(campaignId) : undefined;
+    const [campaign, stored] = await Promise.all([
+      deps.ctx.repos.campaigns.get(campaignId),
+      poster.repositories.posters.get(campaignId),
+    ]);
     if (!campaign || !stored) return failed(req, { code: "poster.notFound" });
     if (!aadObjectId || !stored.value.participants.some((p) => p.aadObjectId === aadObjectId)) {
       return { kind: "card", card: posterInfoCard(translate(req.port.locale, "poster.card.notParticipant")) };
@@ -103,9 +107,9 @@ function noticeHandler(poster: PosterServices, off: boolean): CardActionHandler 
 
 export function posterCardActions(poster: PosterServices): Readonly<Record<PosterVerb, CardActionHandler>> {
   return {
-    "poster.approve": answerHandler(poster, true),
-    "poster.requestChange": answerHandler(poster, false),
-    "roadmap.notify.off": noticeHandler(poster, true),
-    "roadmap.notify.on": noticeHandler(poster, false),
+    [POSTER_VERB.approve]: answerHandler(poster, true),
+    [POSTER_VERB.requestChange]: answerHandler(poster, false),
+    [POSTER_VERB.noticesOff]: noticeHandler(poster, true),
+    [POSTER_VERB.noticesOn]: noticeHandler(poster, false),
   };
 }
