@@ -103,15 +103,19 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       ),
   };
 
-  const localPeople = config.localMode ? LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name.fr })) : [];
-  const campaign = createCampaignServices(ctx, createTeamRosterReader(adapter, config.bot.appId), localPeople);
-
   const recruitment = createRecruitmentServices(ctx);
   const workshop = createWorkshopServices(ctx);
   const poster = createPosterServices(ctx, {
     workshop3Outcome: (campaignId) => workshop.workshop3Outcome(campaignId),
     recruitment: recruitment.stores,
     attendees: workshop.stores.attendees,
+  });
+  const campaign = createCampaignServices(ctx, {
+    recruitment,
+    workshop,
+    poster,
+    readRoster: createTeamRosterReader(adapter, config.bot.appId),
+    localPeople: config.localMode ? LOCAL_PERSONAS.map((p) => ({ id: p.id, name: p.name.fr })) : [],
   });
 
   // Every capability plugs in here; the help card lists exactly the commands that have a handler.
@@ -122,7 +126,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     workshopFeature(ctx, workshop, stepsCardFor(ctx, campaign)),
     posterFeature(poster),
     privacyFeature(ctx, poster.personData),
-    campaignFeature(ctx, campaign, recruitment.stores.records),
+    campaignFeature(ctx, campaign),
   ];
   const merged = mergeFeatures(features);
   available = new Set(Object.keys(merged.commands) as CommandId[]);

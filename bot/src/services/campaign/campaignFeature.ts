@@ -8,8 +8,6 @@ import type { Campaign, CampaignState } from "../../domain/campaign";
 import { roleOf } from "../../domain/campaignRoles";
 import type { Result } from "../../domain/result";
 import { translate } from "../../i18n/translate";
-import type { RecruitmentRecordRepository } from "../../storage/recruitment/recruitmentRecordRepository";
-import { ReminderLogRepository } from "../../storage/reminderLogRepository";
 import type { CardActionHandler, CardActionRequest, CardActionResult, ConversationPort } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
@@ -26,8 +24,8 @@ type Notice = { text: string; tone: "good" | "attention" };
 export function campaignFeature(
   ctx: FeatureContext,
   services: CampaignServices,
-  records: RecruitmentRecordRepository,
 ): Feature & { readonly reminders: ReminderWorker } {
+  const { records } = services;
   const actorOf = (port: ConversationPort) => ({
     ...(port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {}),
     ...(port.caller.name ? { name: port.caller.name } : {}),
@@ -157,7 +155,7 @@ export function campaignFeature(
   const reminders = campaignReminderWorker({
     campaigns: ctx.repos.campaigns,
     records,
-    log: new ReminderLogRepository(ctx.tables),
+    log: services.reminderLog,
     facts: services.facts,
     stepsCard: stepsFor,
     proactive: ctx.proactive,
