@@ -55,7 +55,10 @@ export function App({ host }: { host: HostContext }) {
   }, []);
 
   // Rebuilt per locale so the server localises its error messages in the language on screen.
-  const client = useMemo(() => new ApiClient({ locale: () => locale, token: host.getAuthToken }), [host, locale]);
+  const client = useMemo(
+    () => new ApiClient({ locale: () => locale, token: host.getAuthToken, fetchImpl: host.fetch }),
+    [host, locale],
+  );
 
   return (
     <HostProvider host={host}>

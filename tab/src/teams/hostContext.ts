@@ -6,6 +6,7 @@
  * which a plain browser (local mode, an usager's phone on the join page) has no reason to do.
  */
 import { startPathFrom } from "../router/routes";
+import { fetchRenewingToken } from "./fetchRenewingToken";
 
 type TeamsJs = typeof import("@microsoft/teams-js");
 
@@ -33,6 +34,11 @@ export interface HostContext {
   onThemeChange(listener: (theme: HostTheme) => void): void;
   /** SSO token for our API; undefined in local mode, where the server uses a local identity. */
   getAuthToken(): Promise<string | undefined>;
+  /**
+   * fetch for the app's API: inside Teams, a request refused (401) for its token is sent once more
+   * with a new token from Teams (fetchRenewingToken.ts); locally, the browser's fetch.
+   */
+  readonly fetch: typeof fetch;
   readonly tabConfig: TabConfigHost | undefined;
   /** The page a Teams deep link opened the tab on, when it named one of ours. */
   readonly startPath?: string;
@@ -58,6 +64,8 @@ const localHost: HostContext = {
   locale: undefined,
   onThemeChange: () => undefined,
   getAuthToken: () => Promise.resolve(undefined),
+  // Looked up at each call, not bound once: window.fetch taken out of its object throws "Illegal invocation".
+  fetch: (input, init) => window.fetch(input, init),
   tabConfig: undefined,
 };
 
@@ -120,6 +128,10 @@ export async function initializeHost(): Promise<HostContext> {
       locale: context.app.locale,
       onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(themeFromTeams(theme))),
       getAuthToken: () => authentication.getAuthToken(),
+      fetch: fetchRenewingToken(
+        () => authentication.getAuthToken(),
+        (input, init) => window.fetch(input, init),
+      ),
       tabConfig: isConfigPage ? teamsTabConfig(teams) : undefined,
       ...withStartPath(startPathFrom(context.page.subPageId)),
     };
