@@ -1,3 +1,5 @@
+import { translate } from "../../bot/src/i18n/translate";
+import { cardTexts } from "../support/cardTexts";
 import { startTestServer, type TestServer } from "../support/testServer";
 import { channelMessage, personalMessage, TEAM_ID, user } from "../support/teamsActivities";
 
@@ -25,20 +27,20 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
       personalMessage({ serviceUrl: server.connector.url, from: agent, text: "aide", locale: "fr-FR" }),
     );
     expect(res.status).toBe(200);
-    const card = JSON.stringify(lastSent().attachments?.[0]?.content);
-    for (const word of ["aide", "nouvelle campagne", "campagnes", "inviter", "atelier"]) expect(card).toContain(word);
-    expect(card).toContain("Ce que je sais faire");
+    const texts = cardTexts(lastSent().attachments?.[0]?.content);
+    for (const word of ["aide", "nouvelle campagne", "campagnes", "inviter", "atelier"]) expect(texts).toContain(word);
+    expect(texts).toContain(translate("fr", "help.title"));
   });
 
   it("answers « help » in English when the client is English, whatever the command's language", async () => {
     await server.postActivity(
       personalMessage({ serviceUrl: server.connector.url, from: agent, text: "Help!", locale: "en-US" }),
     );
-    expect(JSON.stringify(lastSent().attachments?.[0]?.content)).toContain("What I can do");
+    expect(cardTexts(lastSent().attachments?.[0]?.content)).toContain(translate("en", "help.title"));
     await server.postActivity(
       personalMessage({ serviceUrl: server.connector.url, from: agent, text: "AIDE", locale: "en-US" }),
     );
-    expect(JSON.stringify(lastSent().attachments?.[0]?.content)).toContain("What I can do");
+    expect(cardTexts(lastSent().attachments?.[0]?.content)).toContain(translate("en", "help.title"));
   });
 
   it("gives a friendly hint for unknown text, as plain text so user markdown is not rendered", async () => {
@@ -52,8 +54,7 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
     );
     const reply = lastSent();
     expect(reply.textFormat).toBe("plain");
-    expect(reply.text).toContain("Je n'ai pas compris « [gagner](https://evil.example) »");
-    expect(reply.text).toContain("aide");
+    expect(reply.text).toBe(translate("fr", "hint.unknown", { text: "[gagner](https://evil.example)" }));
   });
 
   it("answers a message once even when Teams delivers it twice", async () => {
@@ -70,7 +71,7 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
     const sent = server.connector.sentTo(message.conversation.id);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.targetActivityId).toBe(message.id);
-    expect(JSON.stringify(sent[0]!.activity.attachments?.[0]?.content)).toContain("Ce que je sais faire");
+    expect(cardTexts(sent[0]!.activity.attachments?.[0]?.content)).toContain(translate("fr", "help.title"));
     expect(TEAM_ID).toBeTruthy();
   });
 
@@ -82,6 +83,6 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
     const card = lastSent().attachments?.[0]?.content as { body: { type: string; inlines?: { text: string }[] }[] };
     const rich = card.body.find((b) => b.type === "RichTextBlock");
     expect(rich?.inlines?.[0]?.text).toBe("Service **funéraire**");
-    expect(JSON.stringify(card)).toContain("Recrutement des agents");
+    expect(cardTexts(card)).toContain(` — ${translate("fr", "state.recruitingAgents")}`);
   });
 });

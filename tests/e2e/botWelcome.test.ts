@@ -1,3 +1,5 @@
+import { translate } from "../../bot/src/i18n/translate";
+import { cardTexts } from "../support/cardTexts";
 import { startTestServer, type TestServer } from "../support/testServer";
 import {
   botAddedToGroupChat,
@@ -7,10 +9,6 @@ import {
   TEAM_ID,
   user,
 } from "../support/teamsActivities";
-
-function cardText(card: unknown): string {
-  return JSON.stringify(card);
-}
 
 describe("installing the bot (HTTP, as Teams calls it)", () => {
   let server: TestServer;
@@ -37,8 +35,8 @@ describe("installing the bot (HTTP, as Teams calls it)", () => {
     const conversationId = install.conversation.id;
     const cards = server.connector.cardsSentTo(conversationId);
     expect(cards).toHaveLength(1);
-    expect(cardText(cards[0])).toContain("Bienvenue dans « Vivre ensemble le service public »");
-    expect(cardText(cards[0])).toContain("aide");
+    expect(cardTexts(cards[0])).toContain(translate("fr", "welcome.title"));
+    expect(cardTexts(cards[0])).toContain(translate("fr", "welcome.action.help"));
 
     const stored = await server.app.repos.conversations.get(conversationId);
     expect(stored).toMatchObject({
@@ -58,15 +56,17 @@ describe("installing the bot (HTTP, as Teams calls it)", () => {
     await server.postActivity(install);
     const cards = server.connector.cardsSentTo(install.conversation.id);
     expect(cards).toHaveLength(1);
-    expect(cardText(cards[0])).toContain("Welcome to");
-    expect(cardText(cards[0])).not.toContain("Bienvenue");
+    expect(cardTexts(cards[0])).toContain(translate("en", "welcome.title"));
+    expect(cardTexts(cards[0])).not.toContain(translate("fr", "welcome.title"));
   });
 
   it("welcomes a team in its General channel with what the coordinator should do next", async () => {
     await server.postActivity(botAddedToTeam({ serviceUrl: server.connector.url, from: user(3) }));
     const cards = server.connector.cardsSentTo(TEAM_ID);
     expect(cards).toHaveLength(1);
-    expect(cardText(cards[0])).toContain("nouvelle campagne");
+    expect(cardTexts(cards[0])).toEqual(
+      expect.arrayContaining([expect.stringContaining(translate("fr", "welcome.next.team"))]),
+    );
     expect((await server.app.repos.conversations.get(TEAM_ID))?.conversationType).toBe("channel");
   });
 

@@ -1,3 +1,5 @@
+import type { AnswerOf } from "../../bot/src/contracts/api";
+import { translate } from "../../bot/src/i18n/translate";
 import { startTestServer, type TestServer } from "../support/testServer";
 
 describe("HTTP edge", () => {
@@ -17,8 +19,8 @@ describe("HTTP edge", () => {
 
   it("answers malformed JSON with a localised 400, not a 500 or a stack trace", async () => {
     for (const [lang, text] of [
-      ["fr-FR", "La requête n'est pas un JSON valide."],
-      ["en-GB,en;q=0.9", "The request is not valid JSON."],
+      ["fr-FR", translate("fr", "error.badJson")],
+      ["en-GB,en;q=0.9", translate("en", "error.badJson")],
     ] as const) {
       const res = await fetch(`${server.url}/api/messages`, {
         method: "POST",
@@ -44,7 +46,7 @@ describe("HTTP edge", () => {
   it("answers an unknown API path with a JSON 404", async () => {
     const res = await fetch(`${server.url}/api/nothing-here`, { headers: { "Accept-Language": "en" } });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: "notFound", message: "This address does not exist." } });
+    expect(await res.json()).toEqual({ error: { code: "notFound", message: translate("en", "error.notFound") } });
   });
 
   it("lists campaigns for the tab in local mode, and who is calling", async () => {
@@ -57,25 +59,26 @@ describe("HTTP edge", () => {
     });
     const res = await fetch(`${server.url}/api/campaigns`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { campaigns: { id: string; site?: string; services: string[] }[] };
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const body = (await res.json()) as AnswerOf<"GET /api/campaigns">;
     expect(body.campaigns.find((c) => c.id === "c1")).toMatchObject({
       site: "Maison de Hautepierre",
       services: ["CMS", "Mairie de quartier", "Médiathèque"],
     });
     const me = await fetch(`${server.url}/api/me`, { headers: { "Accept-Language": "fr" } });
-    const who = (await me.json()) as { mode: string; user: unknown; personas: { id: string }[] };
+    const who = (await me.json()) as AnswerOf<"GET /api/me">;
     expect(who).toMatchObject({ mode: "local", user: { id: "local-user", name: "Utilisateur local" } });
-    expect(who.personas.map((p) => p.id)).toEqual(["local-user", "local-manager", "local-agent", "local-reader"]);
+    expect(who.personas?.map((p) => p.id)).toEqual(["local-user", "local-manager", "local-agent", "local-reader"]);
     // The identity switch's cookie makes the tab act as someone else, in local mode only.
     const asManager = await fetch(`${server.url}/api/me`, {
       headers: { "Accept-Language": "en", Cookie: "ve-local-user=local-manager" },
     });
-    expect(((await asManager.json()) as { user: unknown }).user).toEqual({
+    expect(((await asManager.json()) as AnswerOf<"GET /api/me">).user).toEqual({
       id: "local-manager",
       name: "Service manager (local)",
     });
     const hostile = await fetch(`${server.url}/api/me`, { headers: { Cookie: "ve-local-user=%3Cscript%3E" } });
-    expect(((await hostile.json()) as { user: { id: string } }).user.id).toBe("local-user");
+    expect(((await hostile.json()) as AnswerOf<"GET /api/me">).user.id).toBe("local-user");
   });
 
   it("sends security headers that let Teams, and only Teams, frame the tab", async () => {

@@ -443,7 +443,8 @@ describe("the whole method through the doors people have", () => {
       headers: { "Content-Type": "application/json", "X-Device-Token": "abcdefghijkl.forged" },
       body: JSON.stringify({ verb: "workshop.contribute", data: { stepId: "ideal", text: "x", requestId: "abcdef" } }),
     });
-    expect(intruder.status).toBe(401);
+    expect(intruder.status).toBe(403);
+    expect(((await intruder.json()) as Json).error.code).toBe("joinDevice.forbidden");
     await w.command(coordinator, "next");
     await w.command(coordinator, "next");
     await w.command(coordinator, "openInput");
