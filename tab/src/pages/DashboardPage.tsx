@@ -18,15 +18,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import type { AnswerOf } from "../../../bot/src/contracts/api";
+import { ROADMAP_STATUSES } from "../../../bot/src/domain/roadmap";
+import { useResource } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
-import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
 import { ActionProgress } from "../poster/ActionProgress";
-import { ACTION_STATUSES, type DashboardView } from "../poster/posterTypes";
+import { problemText } from "../poster/problemText";
 import { StatusChart } from "../poster/StatusChart";
-import { useLoaded } from "../poster/usePosterApi";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
@@ -55,7 +56,8 @@ export function DashboardPage() {
     ...(status ? { status } : {}),
     ...(owner ? { owner } : {}),
   }).toString();
-  const loaded = useLoaded<DashboardView>(`/api/dashboard${query ? `?${query}` : ""}`);
+  // The filters are the route's query string, which the API table does not type: read by path.
+  const loaded = useResource<AnswerOf<"GET /api/dashboard">>(`/api/dashboard${query ? `?${query}` : ""}`);
   // Keep the last lists while a new filter loads, so the selects do not flicker away.
   const [lists, setLists] = useState<{ services: readonly string[]; owners: readonly string[] }>({
     services: [],
@@ -86,7 +88,7 @@ export function DashboardPage() {
         <Field label={t("roadmap.dash.status")}>
           <Select value={status} onChange={(_, d) => setStatus(d.value)} data-testid="filter-status">
             <option value="">{t("roadmap.dash.all")}</option>
-            {ACTION_STATUSES.map((s) => (
+            {ROADMAP_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`roadmap.status.${s}`)}
               </option>
@@ -107,7 +109,7 @@ export function DashboardPage() {
       {loaded.status === "loading" && <Spinner label={t("roadmap.dash.loading")} />}
       {loaded.status === "error" && (
         <MessageBar intent="error">
-          <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
+          <MessageBarBody>{problemText(loaded.error, t)}</MessageBarBody>
         </MessageBar>
       )}
       {loaded.status === "ready" && (

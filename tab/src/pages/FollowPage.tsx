@@ -1,15 +1,14 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title1, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ApiError } from "../api/ApiError";
-import { errorText } from "../components/errorText";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 import { usePageTitle } from "../components/usePageTitle";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { ActionProgress, StatusBadge } from "../poster/ActionProgress";
 import { AnswerForm } from "../poster/PosterActions";
 import { PosterSheet } from "../poster/PosterSheet";
 import { formatDay } from "../poster/posterText";
-import type { FollowView } from "../poster/posterTypes";
-import { useLoaded, usePosterApi } from "../poster/usePosterApi";
+import { problemText } from "../poster/problemText";
 
 const useStyles = makeStyles({
   // A long word on the poster (« Professionnalisme » in large type) or an address in a comment
@@ -40,9 +39,9 @@ export function FollowPage({ token }: { token: string }) {
   const t = useT();
   const locale = useLocale();
   usePageTitle(t("page.follow"));
-  const api = usePosterApi();
-  const path = `/api/follow/${encodeURIComponent(token)}`;
-  const loaded = useLoaded<FollowView>(path);
+  const api = useApi();
+  const params = { token };
+  const loaded = useEndpoint("GET /api/follow/:token", params);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   if (loaded.status === "loading") return <Spinner label={t("roadmap.follow.loading")} />;
@@ -51,7 +50,7 @@ export function FollowPage({ token }: { token: string }) {
       <>
         <Title1 as="h1">{t("page.follow")}</Title1>
         <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
+          <MessageBarBody>{problemText(loaded.error, t)}</MessageBarBody>
         </MessageBar>
       </>
     );
@@ -72,14 +71,12 @@ export function FollowPage({ token }: { token: string }) {
             setBusy(true);
             setError(undefined);
             api
-              .json<FollowView>("POST", `${path}/answer`, {
+              .call("POST /api/follow/:token/answer", params, {
                 version: view.poster.version,
                 approved,
                 ...(comment.trim() ? { comment } : {}),
               })
-              .then(loaded.set, (e: unknown) =>
-                setError(e instanceof ApiError ? errorText(e, t) : t("error.unexpected")),
-              )
+              .then(loaded.set, (e: unknown) => setError(problemText(e, t)))
               .finally(() => setBusy(false));
           }}
         />

@@ -1,8 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Title1, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
-import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
 import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
@@ -11,9 +11,8 @@ import { AnswerForm, PosterDownloads } from "../poster/PosterActions";
 import { PosterCoordination } from "../poster/PosterCoordination";
 import { PosterEditor, type PosterContent, type PosterParticipants } from "../poster/PosterEditor";
 import { PosterSheet } from "../poster/PosterSheet";
-import type { PosterView } from "../poster/posterTypes";
-import { useLoaded, usePosterApi } from "../poster/usePosterApi";
 import { validationLine } from "../poster/posterText";
+import { problemText } from "../poster/problemText";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, alignItems: "flex-start" },
@@ -24,9 +23,9 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
   const t = useT();
   usePageTitle(t("page.poster"));
-  const api = usePosterApi();
-  const path = `/api/campaigns/${encodeURIComponent(campaignId)}/poster`;
-  const loaded = useLoaded<PosterView>(path);
+  const api = useApi();
+  const params = { campaignId };
+  const loaded = useEndpoint("GET /api/campaigns/:campaignId/poster", params);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string }>();
@@ -37,7 +36,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
     try {
       await work();
     } catch (e) {
-      setNotice({ intent: "error", text: e instanceof ApiError ? errorText(e, t) : t("error.unexpected") });
+      setNotice({ intent: "error", text: problemText(e, t) });
     } finally {
       setBusy(false);
     }
@@ -45,14 +44,15 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
   const save = (content: PosterContent) =>
     run(async () => {
       if (loaded.status === "ready") {
-        loaded.set(await api.json<PosterView>("PUT", path, { version: loaded.data.poster.version, ...content }));
+        const version = loaded.data.poster.version;
+        loaded.set(await api.call("PUT /api/campaigns/:campaignId/poster", params, { version, ...content }));
         setEditing(false);
         setNotice({ intent: "success", text: t("poster.saved") });
       }
     });
   const create = (content: PosterContent, participants: PosterParticipants) =>
     run(async () => {
-      loaded.set(await api.json<PosterView>("POST", path, { content, participants }));
+      loaded.set(await api.call("POST /api/campaigns/:campaignId/poster", params, { content, participants }));
       setNotice({ intent: "success", text: t("poster.saved") });
     });
 
@@ -67,7 +67,9 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           </MessageBar>
           <Button
             onClick={() =>
-              void run(async () => loaded.set(await api.json<PosterView>("POST", path, { fromWorkshop: true })))
+              void run(async () =>
+                loaded.set(await api.call("POST /api/campaigns/:campaignId/poster", params, { fromWorkshop: true })),
+              )
             }
             disabled={busy}
           >
@@ -82,7 +84,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
       <>
         <Title1 as="h1">{t("page.poster")}</Title1>
         <MessageBar intent="error">
-          <MessageBarBody>{errorText(loaded.error, t)}</MessageBarBody>
+          <MessageBarBody>{problemText(loaded.error, t)}</MessageBarBody>
         </MessageBar>
       </>
     );
@@ -122,7 +124,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           onAnswer={(approved, comment) =>
             void run(async () => {
               loaded.set(
-                await api.json<PosterView>("POST", `${path}/answer`, {
+                await api.call("POST /api/campaigns/:campaignId/poster/answer", params, {
                   version: view.poster.version,
                   approved,
                   ...(comment.trim() ? { comment } : {}),
@@ -138,17 +140,16 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           busy={busy}
           onRequest={() =>
             void run(async () => {
-              const report = await api.json<{ sent: number; unreachable: number }>(
-                "POST",
-                `${path}/request-validation`,
-              );
+              const report = await api.call("POST /api/campaigns/:campaignId/poster/request-validation", params);
               setNotice({
                 intent: "success",
                 text: t("poster.coord.sent", { sent: String(report.sent), unreachable: String(report.unreachable) }),
               });
             })
           }
-          onClose={() => void run(async () => loaded.set(await api.json<PosterView>("POST", `${path}/close`)))}
+          onClose={() =>
+            void run(async () => loaded.set(await api.call("POST /api/campaigns/:campaignId/poster/close", params)))
+          }
         />
       )}
       <PosterDownloads view={view} />

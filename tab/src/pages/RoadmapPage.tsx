@@ -1,17 +1,16 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title1, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
-import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
 import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
 import { ActionProgress } from "../poster/ActionProgress";
 import { CommitteePanel } from "../poster/CommitteePanel";
-import type { CommitteeView, RoadmapView } from "../poster/posterTypes";
+import { problemText } from "../poster/problemText";
 import { RoadmapActionItem } from "../poster/RoadmapActionItem";
-import { useLoaded, usePosterApi } from "../poster/usePosterApi";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
@@ -29,10 +28,10 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
   const t = useT();
   usePageTitle(t("page.roadmap"));
-  const api = usePosterApi();
-  const base = `/api/campaigns/${encodeURIComponent(campaignId)}`;
-  const roadmap = useLoaded<RoadmapView>(`${base}/roadmap`);
-  const committee = useLoaded<CommitteeView>(`${base}/committee`);
+  const api = useApi();
+  const params = { campaignId };
+  const roadmap = useEndpoint("GET /api/campaigns/:campaignId/roadmap", params);
+  const committee = useEndpoint("GET /api/campaigns/:campaignId/committee", params);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string }>();
 
@@ -43,7 +42,7 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
       await work();
       setNotice({ intent: "success", text: done });
     } catch (e) {
-      setNotice({ intent: "error", text: e instanceof ApiError ? errorText(e, t) : t("error.unexpected") });
+      setNotice({ intent: "error", text: problemText(e, t) });
     } finally {
       setBusy(false);
     }
@@ -55,7 +54,7 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
       <>
         <Title1 as="h1">{t("page.roadmap")}</Title1>
         <MessageBar intent="error">
-          <MessageBarBody>{errorText(roadmap.error, t)}</MessageBarBody>
+          <MessageBarBody>{problemText(roadmap.error, t)}</MessageBarBody>
         </MessageBar>
       </>
     );
@@ -90,13 +89,21 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
             busy={busy}
             onPlan={(change) =>
               void run(async () => {
-                await api.json("PATCH", `${base}/roadmap/${encodeURIComponent(a.id)}`, change);
+                await api.call(
+                  "PATCH /api/campaigns/:campaignId/roadmap/:actionId",
+                  { campaignId, actionId: a.id },
+                  change,
+                );
                 roadmap.reload();
               }, t("roadmap.saved"))
             }
             onUpdate={(change) =>
               void run(async () => {
-                await api.json("POST", `${base}/roadmap/${encodeURIComponent(a.id)}/updates`, change);
+                await api.call(
+                  "POST /api/campaigns/:campaignId/roadmap/:actionId/updates",
+                  { campaignId, actionId: a.id },
+                  change,
+                );
                 roadmap.reload();
               }, t("roadmap.saved"))
             }
@@ -109,7 +116,7 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
           busy={busy}
           onDecide={(d) =>
             void run(async () => {
-              committee.set(await api.json<CommitteeView>("POST", `${base}/committee/decisions`, d));
+              committee.set(await api.call("POST /api/campaigns/:campaignId/committee/decisions", params, d));
               roadmap.reload();
             }, t("roadmap.committee.saved"))
           }

@@ -1,15 +1,15 @@
 import { Badge, Field, ProgressBar } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
-import type { ActionStatus } from "./posterTypes";
+import type { RoadmapStatus } from "../../../bot/src/domain/roadmap";
 
-const STATUS_COLOUR: Record<ActionStatus, "informative" | "brand" | "success" | "subtle"> = {
+const STATUS_COLOUR: Record<RoadmapStatus, "informative" | "brand" | "success" | "subtle"> = {
   toStart: "informative",
   inProgress: "brand",
   done: "success",
   dropped: "subtle",
 };
 
-export function StatusBadge({ status }: { status: ActionStatus }) {
+export function StatusBadge({ status }: { status: RoadmapStatus }) {
   const t = useT();
   return (
     <Badge appearance="tint" color={STATUS_COLOUR[status]}>

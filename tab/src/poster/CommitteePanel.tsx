@@ -1,14 +1,14 @@
+import { commitmentText } from "../../../bot/src/domain/commitmentText";
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import { commitmentSentence } from "./posterText";
+import type { CommitteeViewDto } from "../../../bot/src/contracts/posterDtos";
 import {
   DECISION_KINDS,
   DECISION_LEVELS,
-  type CommitteeView,
   type DecisionKind,
   type DecisionLevel,
-} from "./posterTypes";
+} from "../../../bot/src/domain/committee";
 
 const useStyles = makeStyles({
   list: {
@@ -43,7 +43,7 @@ function DecisionForm({
   busy,
   onDecide,
 }: {
-  commitment: CommitteeView["commitments"][number];
+  commitment: CommitteeViewDto["commitments"][number];
   busy: boolean;
   onDecide: (d: DecisionInput) => void;
 }) {
@@ -110,7 +110,7 @@ export function CommitteePanel({
   busy,
   onDecide,
 }: {
-  view: CommitteeView;
+  view: CommitteeViewDto;
   busy: boolean;
   onDecide: (d: DecisionInput) => void;
 }) {
@@ -123,7 +123,7 @@ export function CommitteePanel({
       <ul className={styles.list}>
         {view.commitments.map((c) => (
           <li key={c.id} className={styles.item}>
-            <Text weight="semibold">{commitmentSentence(c.party, c.text, locale)}</Text>
+            <Text weight="semibold">{commitmentText(c.party, c.text, locale)}</Text>
             <Text>
               {c.decision
                 ? `${t(`roadmap.committee.kind.${c.decision.decision}`)} (${t(`roadmap.committee.level.${c.decision.level}`)})${c.decision.reason ? ` — ${c.decision.reason}` : ""}`

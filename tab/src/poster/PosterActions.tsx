@@ -9,14 +9,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { ApiError } from "../api/ApiError";
-import { errorText } from "../components/errorText";
+import { pathOf } from "../../../bot/src/contracts/endpoint";
+import type { MyAnswerDto, PosterViewDto } from "../../../bot/src/contracts/posterDtos";
+import { useApi } from "../api/ApiProvider";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
 import { drawPosterCanvas } from "./posterCanvas";
 import { safeFileName, saveBlob } from "./posterDownloads";
-import type { PosterStatus, PosterView } from "./posterTypes";
-import { usePosterApi } from "./usePosterApi";
+import { problemText } from "./problemText";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalM },
@@ -24,11 +24,11 @@ const useStyles = makeStyles({
 });
 
 /** PDF (A4/A3, fr/en) from the server; PNG drawn here on a canvas. */
-export function PosterDownloads({ view }: { view: PosterView }) {
+export function PosterDownloads({ view }: { view: PosterViewDto }) {
   const styles = useStyles();
   const t = useT();
   const uiLocale = useLocale();
-  const api = usePosterApi();
+  const api = useApi();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState<"A4" | "A3">("A4");
   const [lang, setLang] = useState<Locale>(uiLocale);
@@ -38,12 +38,11 @@ export function PosterDownloads({ view }: { view: PosterView }) {
   const pdf = async () => {
     setError(undefined);
     try {
-      const blob = await api.blob(
-        `/api/campaigns/${encodeURIComponent(view.campaign.id)}/poster/pdf?size=${size}&lang=${lang}`,
-      );
+      const path = pathOf("GET /api/campaigns/:campaignId/poster/pdf", { campaignId: view.campaign.id });
+      const blob = await api.blob(`${path}?${new URLSearchParams({ size, lang }).toString()}`);
       saveBlob(blob, `${base}-${size}-${lang}.pdf`);
     } catch (e) {
-      setError(e instanceof ApiError ? errorText(e, t) : t("error.unexpected"));
+      setError(problemText(e, t));
     }
   };
   const png = () => {
@@ -93,7 +92,7 @@ export function AnswerForm({
   busy,
 }: {
   version: number;
-  myAnswer?: PosterView["myAnswer"];
+  myAnswer?: MyAnswerDto;
   onAnswer: (approved: boolean, comment: string) => void;
   busy: boolean;
 }) {
@@ -137,8 +136,4 @@ export function AnswerForm({
       </div>
     </section>
   );
-}
-
-export function statusIntent(status: PosterStatus): "success" | "info" {
-  return status.state === "awaitingValidation" ? "info" : "success";
 }

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
-import type { PosterView } from "./posterTypes";
+import type { PosterViewDto } from "../../../bot/src/contracts/posterDtos";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, maxWidth: "760px" },
@@ -26,7 +26,7 @@ export function PosterCoordination({
   onRequest,
   onClose,
 }: {
-  view: PosterView;
+  view: PosterViewDto;
   busy: boolean;
   onRequest: () => void;
   onClose: () => void;

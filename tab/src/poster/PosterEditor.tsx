@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { useT } from "../i18n/I18nProvider";
-import { PARTIES, type Party, type Poster, type PosterItem } from "./posterTypes";
+import type { Poster, PosterQuality } from "../../../bot/src/domain/poster";
+import { COMMIT_PARTIES, type CommitParty } from "../../../bot/src/domain/workshopTemplate";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, maxWidth: "760px" },
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
 
 export interface PosterContent {
   readonly qualities: readonly { id?: string; text: string }[];
-  readonly commitments: readonly { id?: string; party: Party; text: string }[];
+  readonly commitments: readonly { id?: string; party: CommitParty; text: string }[];
 }
 
 export interface PosterParticipants {
@@ -26,7 +27,7 @@ function lines(text: string): string[] {
 }
 
 // Unchanged wording keeps its id, so the committee and the roadmap keep referring to the same commitment.
-function withKnownIds(texts: readonly string[], known: readonly PosterItem[]): { id?: string; text: string }[] {
+function withKnownIds(texts: readonly string[], known: readonly PosterQuality[]): { id?: string; text: string }[] {
   const free = [...known];
   return texts.map((text) => {
     const i = free.findIndex((k) => k.text === text);
@@ -54,7 +55,7 @@ export function PosterEditor({
   const styles = useStyles();
   const t = useT();
   const [qualities, setQualities] = useState((poster?.qualities ?? []).map((q) => q.text).join("\n"));
-  const [groups, setGroups] = useState<Record<Party, string>>({
+  const [groups, setGroups] = useState<Record<CommitParty, string>>({
     agents: (poster?.commitments.agents ?? []).map((c) => c.text).join("\n"),
     usagers: (poster?.commitments.usagers ?? []).map((c) => c.text).join("\n"),
     both: (poster?.commitments.both ?? []).map((c) => c.text).join("\n"),
@@ -66,7 +67,7 @@ export function PosterEditor({
     onSubmit(
       {
         qualities: withKnownIds(lines(qualities), poster?.qualities ?? []),
-        commitments: PARTIES.flatMap((party) =>
+        commitments: COMMIT_PARTIES.flatMap((party) =>
           withKnownIds(lines(groups[party]), poster?.commitments[party] ?? []).map((c) => ({ ...c, party })),
         ),
       },
@@ -87,7 +88,7 @@ export function PosterEditor({
           data-testid="editor-qualities"
         />
       </Field>
-      {PARTIES.map((party) => (
+      {COMMIT_PARTIES.map((party) => (
         <Field key={party} label={t(`poster.editor.party.${party}`)} hint={t("poster.editor.actionOnly")}>
           <Textarea
             value={groups[party]}

@@ -1,7 +1,9 @@
+import { commitmentText } from "../../../bot/src/domain/commitmentText";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import { commitmentSentence, formatDay, validationLine } from "./posterText";
-import { PARTIES, type Poster, type PosterStatus } from "./posterTypes";
+import { formatDay, validationLine } from "./posterText";
+import type { Poster, PosterStatus } from "../../../bot/src/domain/poster";
+import { COMMIT_PARTIES } from "../../../bot/src/domain/workshopTemplate";
 
 // The sheet keeps print colours in every Teams theme: it shows what will hang on the wall.
 const BAND = "#004b8c";
@@ -122,7 +124,7 @@ export function PosterSheet({ poster, status, serviceName }: PosterSheetProps) {
           <h3 id="poster-commitments" className={styles.heading}>
             {t("poster.sheet.commitments")}
           </h3>
-          {PARTIES.filter((party) => poster.commitments[party].length > 0).map((party) => (
+          {COMMIT_PARTIES.filter((party) => poster.commitments[party].length > 0).map((party) => (
             <div
               key={party}
               className={mergeClasses(styles.group, styles[party])}
@@ -131,7 +133,7 @@ export function PosterSheet({ poster, status, serviceName }: PosterSheetProps) {
               <h4 className={styles.groupTitle}>{t(`poster.party.${party}`)}</h4>
               <ul className={mergeClasses(styles.list, styles.listInk)}>
                 {poster.commitments[party].map((c) => (
-                  <li key={c.id}>{commitmentSentence(party, c.text, locale)}</li>
+                  <li key={c.id}>{commitmentText(party, c.text, locale)}</li>
                 ))}
               </ul>
             </div>

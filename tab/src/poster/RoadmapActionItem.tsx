@@ -15,7 +15,8 @@ import { useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { ActionProgress, StatusBadge } from "./ActionProgress";
 import { formatDay } from "./posterText";
-import { ACTION_STATUSES, type ActionStatus, type RoadmapAction } from "./posterTypes";
+import type { RoadmapActionDto } from "../../../bot/src/contracts/posterDtos";
+import { ROADMAP_STATUSES, type RoadmapStatus } from "../../../bot/src/domain/roadmap";
 
 const useStyles = makeStyles({
   card: { maxWidth: "820px", width: "100%" },
@@ -31,7 +32,7 @@ export interface PlanChange {
 }
 
 export interface ProgressChange {
-  readonly status?: ActionStatus;
+  readonly status?: RoadmapStatus;
   readonly progress?: number;
   readonly comment?: string;
 }
@@ -44,7 +45,7 @@ export function RoadmapActionItem({
   onPlan,
   onUpdate,
 }: {
-  action: RoadmapAction;
+  action: RoadmapActionDto;
   canEdit: boolean;
   busy: boolean;
   onPlan: (change: PlanChange) => void;
@@ -55,7 +56,7 @@ export function RoadmapActionItem({
   const locale = useLocale();
   const [owner, setOwner] = useState(action.owner ?? "");
   const [dueDate, setDueDate] = useState(action.dueDate ?? "");
-  const [status, setStatus] = useState<ActionStatus>(action.status);
+  const [status, setStatus] = useState<RoadmapStatus>(action.status);
   const [progress, setProgress] = useState(action.progress);
   const [comment, setComment] = useState("");
   const id = `action-${action.id}`;
@@ -111,10 +112,10 @@ export function RoadmapActionItem({
             <Field label={t("roadmap.status")}>
               <Select
                 value={status}
-                onChange={(_, d) => setStatus(d.value as ActionStatus)}
+                onChange={(_, d) => setStatus(d.value as RoadmapStatus)}
                 data-testid={`${id}-status`}
               >
-                {ACTION_STATUSES.map((s) => (
+                {ROADMAP_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`roadmap.status.${s}`)}
                   </option>

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
-import { ACTION_STATUSES, type RoadmapSummary } from "./posterTypes";
+import { ROADMAP_STATUSES, type RoadmapSummary } from "../../../bot/src/domain/roadmap";
 
 const useStyles = makeStyles({
   svg: { maxWidth: "560px", width: "100%", height: "auto" },
@@ -14,7 +14,7 @@ export function StatusChart({ summary }: { summary: RoadmapSummary }) {
   const styles = useStyles();
   const t = useT();
   const rows = [
-    ...ACTION_STATUSES.map((s) => ({
+    ...ROADMAP_STATUSES.map((s) => ({
       key: s,
       label: t(`roadmap.status.${s}`),
       value: summary.byStatus[s],

@@ -1,8 +1,10 @@
+import { commitmentText } from "../../../bot/src/domain/commitmentText";
 import type { Translate } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
 import { PARTY_COLOURS } from "./PosterSheet";
-import { commitmentSentence, formatDay, validationLine } from "./posterText";
-import { PARTIES, type Poster, type PosterStatus } from "./posterTypes";
+import { formatDay, validationLine } from "./posterText";
+import type { Poster, PosterStatus } from "../../../bot/src/domain/poster";
+import { COMMIT_PARTIES } from "../../../bot/src/domain/workshopTemplate";
 
 const WIDTH = 1240; // A4 at 150 dpi
 const HEIGHT = 1754;
@@ -90,7 +92,7 @@ export function drawPosterCanvas(
   ctx.fillStyle = "#1c2640";
   ctx.font = font(36, true);
   ctx.fillText(t("poster.sheet.commitments"), margin, y);
-  for (const party of PARTIES) {
+  for (const party of COMMIT_PARTIES) {
     if (poster.commitments[party].length === 0) continue;
     y += 70;
     ctx.fillStyle = PARTY_COLOURS[party];
@@ -100,7 +102,7 @@ export function drawPosterCanvas(
     ctx.font = font(30);
     for (const c of poster.commitments[party]) {
       y += 14;
-      wrap(ctx, commitmentSentence(party, c.text, locale), width - 60).forEach((line, i) => {
+      wrap(ctx, commitmentText(party, c.text, locale), width - 60).forEach((line, i) => {
         y += 40;
         ctx.fillStyle = PARTY_COLOURS[party];
         if (i === 0) ctx.fillText("•", margin + 30, y);
