@@ -1,3 +1,4 @@
+import { COMMIT_PARTIES } from "../../bot/src/domain/workshopTemplate";
 import { TableTransaction } from "@azure/data-tables";
 import type { Campaign } from "../../bot/src/domain/campaign";
 import type { RoadmapStatus } from "../../bot/src/domain/roadmap";
@@ -51,7 +52,7 @@ export async function seedDashboard(
         id: `action-c${j + 1}`,
         commitmentId: `c${j + 1}`,
         campaignId: c.id,
-        party: (["agents", "usagers", "both"] as const)[j % 3]!,
+        party: COMMIT_PARTIES[j % COMMIT_PARTIES.length]!,
         title: `Engagement ${j + 1} du service ${index}`,
         owner: OWNERS[(index + j) % OWNERS.length]!,
         dueDate: j % 5 === 0 ? "2026-01-15" : "2027-06-30",

@@ -147,13 +147,13 @@ describe("steering committee and roadmap", () => {
     expect(started.status).toBe(200);
     expect(started.body.action).toMatchObject({ status: "inProgress", progress: 30 });
     expect(started.body.notices).toEqual({ sent: 2, optedOut: 0, unreachable: 0 });
-    expect(noticesTo(alice).at(-1)).toContain("est maintenant : en cours");
+    expect(noticesTo(alice).at(-1)).toContain(translate("fr", "roadmap.status.inProgress"));
 
     // Alice turns notices off from the card; the next change reaches only Bruno.
     const off = await server.postActivity(
       personalExecute({ serviceUrl: server.connector.url, from: alice, verb: "roadmap.notify.off" }),
     );
-    expect(answeredCard(off.body).json).toContain("vous ne recevrez plus");
+    expect(answeredCard(off.body).json).toContain(translate("fr", "roadmap.card.offDone"));
     const done = await api("POST", `${base}/roadmap/${actionId}/updates`, {
       status: "done",
       comment: "En place depuis janvier",
@@ -161,7 +161,7 @@ describe("steering committee and roadmap", () => {
     expect(done.body.action).toMatchObject({ status: "done", progress: 100 });
     expect(done.body.notices).toEqual({ sent: 1, optedOut: 1, unreachable: 0 });
     expect(noticesTo(alice)).toHaveLength(1);
-    expect(noticesTo(bruno).at(-1)).toContain("est maintenant : réalisée");
+    expect(noticesTo(bruno).at(-1)).toContain(translate("fr", "roadmap.status.done"));
 
     // Bad updates are refused whole.
     const bad = await api("POST", `${base}/roadmap/${actionId}/updates`, { status: "dropped" }, "en-GB");

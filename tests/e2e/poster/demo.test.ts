@@ -1,3 +1,4 @@
+import { COMMIT_PARTIES } from "../../../bot/src/domain/workshopTemplate";
 import { seedDemo } from "../../../bot/src/dev/demo";
 import { PENDING_USAGER_TOKEN, RECRUITING_CAMPAIGN_ID } from "../../../bot/src/dev/demo/recruitmentDemo";
 import { createLogger } from "../../../bot/src/logging/logger";
@@ -57,7 +58,7 @@ describe("demo data (npm run demo)", () => {
     // Only pseudonymous keys are stored next to what people wrote.
     expect(ideal.every((c) => /^[A-Za-z0-9_-]{24}$/.test(c.participantKey))).toBe(true);
     const actions = (await stores.contributions.forStep("demo-service-funeraire.w1", "actions")).map((r) => r.value);
-    expect(new Set(actions.map((a) => a.tag))).toEqual(new Set(["agents", "usagers", "both"]));
+    expect(new Set(actions.map((a) => a.tag))).toEqual(new Set(COMMIT_PARTIES));
 
     const w3 = (await get("/api/workshops/demo-service-funeraire?kind=3")).body as unknown as {
       results: { type: string; priorities: unknown[]; commitments: { party: string; text: string }[] };

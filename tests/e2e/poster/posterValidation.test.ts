@@ -91,12 +91,12 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
 
     // Alice approves version 1; Bruno asks for a change, which needs a comment.
     expect(answeredCard(await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 })).json).toContain(
-      "version 1 est enregistré",
+      translate("fr", "poster.card.thanksApproved", { version: 1 }),
     );
     expect(
       answeredCard(await click(bruno, "poster.requestChange", { campaignId: campaign.id, version: 1, comment: "" }))
         .json,
-    ).toContain("Dites en quelques mots");
+    ).toContain(translate("fr", "domain.poster.commentRequired"));
     expect(
       answeredCard(
         await click(bruno, "poster.requestChange", {
@@ -105,7 +105,7 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
           comment: "Dire « politesse » plutôt",
         }),
       ).json,
-    ).toContain("demande de modification");
+    ).toContain(translate("fr", "poster.card.thanksChange", { version: 1 }));
     // Teams resends the same click: still one answer.
     await click(alice, "poster.approve", { campaignId: campaign.id, version: 1 });
     const afterRound1 = await api("GET", path);
@@ -123,7 +123,7 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     // An outsider's click is refused.
     expect(
       answeredCard(await click(outsider, "poster.approve", { campaignId: campaign.id, version: 1 })).json,
-    ).toContain("Seuls les participants");
+    ).toContain(translate("fr", "poster.card.notParticipant"));
 
     // The coordinator rewords and reorders: version 2; a stale edit is refused.
     const commitments = created.body?.poster.commitments;

@@ -1,3 +1,4 @@
+import { COMMIT_PARTIES } from "../../../bot/src/domain/workshopTemplate";
 import { buildPoster } from "../../../bot/src/domain/poster";
 import { renderPosterPdf } from "../../../bot/src/services/poster/posterPdf";
 import { readPdf } from "../../browser/poster/pdfText";
@@ -44,7 +45,7 @@ describe("poster PDF", () => {
 
   it("replaces characters the standard fonts cannot draw instead of failing, and keeps a long poster on one page", async () => {
     const many = Array.from({ length: 24 }, (_, i) => ({
-      party: (["agents", "usagers", "both"] as const)[i % 3]!,
+      party: COMMIT_PARTIES[i % COMMIT_PARTIES.length]!,
       text: `engagement numéro ${i + 1} assez long pour occuper deux lignes sur une affiche imprimée au format A3 🙂`,
     }));
     const bytes = await renderPosterPdf({
