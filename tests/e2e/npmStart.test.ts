@@ -3,6 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TableClient } from "@azure/data-tables";
+import { azuriteConnectionString } from "../../bot/src/config/config";
+import { eventually } from "../support/eventually";
 import { freePort } from "../support/freePort";
 import { LocalConnector } from "../support/localConnector";
 import { installPersonal, user } from "../support/teamsActivities";
@@ -117,11 +120,25 @@ describe("npm start (dist/bot/start.js): the whole app on 127.0.0.1 with an embe
       AZURITE_IN_MEMORY: "1",
       LOG_LEVEL: "info",
       MicrosoftAppId: "",
+      TABLE_PREFIX: "ctrlc",
     };
     const run = start(env, { group: true });
     await until(() => run.output().includes("prêt / ready"), "the ready banner");
     // The outbox takes its lease on its first pass; wait for it so there is a lease to give back.
-    await new Promise((r) => setTimeout(r, 1500));
+    const leases = TableClient.fromConnectionString(
+      azuriteConnectionString(Number(env.AZURITE_TABLE_PORT)),
+      `${env.TABLE_PREFIX}leases`,
+      { allowInsecureConnection: true },
+    );
+    await eventually(
+      () =>
+        leases.getEntity("lease", "outbox").then(
+          () => true,
+          () => false,
+        ),
+      30_000,
+      "the outbox lease",
+    );
     // A terminal's Ctrl-C sends SIGINT to the whole foreground process group, Azurite's guard included.
     process.kill(-run.child.pid!, "SIGINT");
     expect(await run.exited).toBe(0);

@@ -1,5 +1,6 @@
 import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
 import { expectValidCard } from "../../support/cardValidator";
+import { eventually } from "../../support/eventually";
 import { answeredCard, answeredMessage, executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
@@ -186,7 +187,13 @@ describe("mixed panel (workshop 3)", () => {
     const again = await call("POST", `/api/campaigns/${campaignId}/mixed/open`);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ queued: 0, agents: 4, usagers: 4, notified: true });
-    await new Promise((r) => setTimeout(r, 300));
+    // Nothing left pending in the outbox: a second card, if one had been queued, would have gone out.
+    await eventually(async () => {
+      const jobs = (await call("GET", `/api/campaigns/${campaignId}/outbox`)).body.jobs as {
+        counts: { pending: number };
+      }[];
+      return jobs.length > 0 && jobs.every((j) => j.counts.pending === 0);
+    });
     expect(new Set(mixedCards().map((a) => a.conversationId)).size).toBe(agents.length);
     expect(mixedCards()).toHaveLength(agents.length);
     const card = mixedCards()[0]!.activity.attachments![0]!.content;

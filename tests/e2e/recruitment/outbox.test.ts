@@ -1,4 +1,5 @@
 import { OutboxRepository } from "../../../bot/src/storage/outbox/outboxRepository";
+import { eventually } from "../../support/eventually";
 import { answeredCard, executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
@@ -124,8 +125,10 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
         );
         throw e;
       });
-    // Give a moment for any extra (duplicate) send to show up.
-    await new Promise((r) => setTimeout(r, 500));
+    // Once every item is recorded as sent nothing is left pending, so no duplicate can still be on its way.
+    await eventually(
+      async () => (await new OutboxRepository(server.app.tables).counts(`${campaignId}|invitation`)).pending === 0,
+    );
     expectExactlyOncePerMember();
     expectLimitsRespected();
 
@@ -184,7 +187,9 @@ describe("inviting a 300-member team 1:1 through the outbox", () => {
     const second = await startTestServer({ tablePrefix: prefix, env: ENV });
     servers.push(second);
     await connector.inner.waitFor(() => personalSends().length >= TEAM_SIZE, 30_000);
-    await new Promise((r) => setTimeout(r, 500));
+    await eventually(
+      async () => (await new OutboxRepository(second.app.tables).counts(`${campaignId}|invitation`)).pending === 0,
+    );
     expectExactlyOncePerMember();
     expectLimitsRespected();
   }, 60_000);

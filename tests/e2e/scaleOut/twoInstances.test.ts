@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { eventually } from "../../support/eventually";
 import { freePort } from "../../support/freePort";
 import { LocalConnector } from "../../support/localConnector";
 import { executeInvoke } from "../../support/recruitmentActivities";
 import { RoundRobinProxy } from "../../support/roundRobinProxy";
 import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
+import { TabSession } from "../../support/tabApi";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { testConnectionString, uniqueTablePrefix } from "../../support/testStorage";
 import { JoinDevice, requestIdOf, stageState, WorkshopHarness } from "../workshop/workshopHarness";
@@ -82,7 +84,17 @@ async function startTeam(post: (a: object) => Promise<{ status: number; body: un
         conversationId: message.conversation.id,
       }),
     );
-  return { invite };
+  return { invite, campaignId };
+}
+
+/** Waits until the coordinator's outbox view shows nothing pending: no send is left to go out twice. */
+async function outboxDrained(baseUrl: string, campaignId: string): Promise<void> {
+  const tab = new TabSession(baseUrl, coordinator.aadObjectId);
+  await eventually(async () => {
+    const { status, body } = await tab.get(`/api/campaigns/${campaignId}/outbox`);
+    const jobs = body.jobs as { counts: { pending: number } }[] | undefined;
+    return status === 200 && jobs !== undefined && jobs.length > 0 && jobs.every((j) => j.counts.pending === 0);
+  }, 30_000);
 }
 
 function personalSends(connector: LocalConnector) {
@@ -151,10 +163,10 @@ describe("two instances behind a round-robin balancer", () => {
     expect(Math.min(...proxy.hits)).toBeGreaterThan(5);
 
     // A broadcast: both instances run the outbox worker; the lease lets one send at a time.
-    const { invite } = await startTeam((x) => front.postActivity(x), a.connector);
+    const { invite, campaignId } = await startTeam((x) => front.postActivity(x), a.connector);
     await Promise.all([invite(), invite()]);
     await a.connector.waitFor(() => personalSends(a.connector).length >= TEAM_SIZE, 30_000);
-    await new Promise((r) => setTimeout(r, 1000));
+    await outboxDrained(a.url, campaignId);
     const counts = sendsPerMember(a.connector);
     expect(counts).toHaveLength(TEAM_SIZE);
     expect(counts.every((n) => n === 1)).toBe(true);
@@ -214,7 +226,7 @@ describe("two instances behind a round-robin balancer", () => {
     };
 
     // A starts the broadcast alone, so its worker holds the lease; B joins and stands by.
-    const { invite } = await startTeam(post, connector);
+    const { invite, campaignId } = await startTeam(post, connector);
     await invite();
     await connector.waitFor(() => personalSends(connector).length >= 10, 30_000);
     const b = await startTestServer({ tablePrefix, env: ENV });
@@ -230,7 +242,7 @@ describe("two instances behind a round-robin balancer", () => {
       () => new Set(personalSends(connector).map((s) => s.conversationId)).size >= TEAM_SIZE,
       30_000,
     );
-    await new Promise((r) => setTimeout(r, 1000));
+    await outboxDrained(b.url, campaignId);
     const counts = sendsPerMember(connector);
     expect(counts).toHaveLength(TEAM_SIZE);
     // At-least-once across a kill: only the sends on the wire at that instant (≤ OUTBOX_CONCURRENCY) may repeat.

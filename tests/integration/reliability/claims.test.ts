@@ -100,6 +100,7 @@ describe("claims before acting", () => {
               "conv",
               k,
               async () => {
+                // Work that lasts a moment, so that the other deliveries race it: the race is under test.
                 await new Promise((r) => setTimeout(r, 20));
                 runs.set(k, runs.get(k)! + 1);
               },
