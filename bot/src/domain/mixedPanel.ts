@@ -12,6 +12,10 @@ import { proposePanel, type PanelProposal } from "./panelBalance";
 import { err, ok, type Result } from "./result";
 import { AGENT_DIMENSIONS, USAGER_DIMENSIONS, type AgentProfile, type UsagerProfile, type Volunteer } from "./profiles";
 
+/** An agent's or an usager's answer to « taking part in workshop 3? ». */
+export const MIXED_ANSWERS = ["yes", "no"] as const;
+export type MixedAnswer = (typeof MIXED_ANSWERS)[number];
+
 export interface MixedPanelProposal {
   readonly agentSeats: number;
   readonly usagerSeats: number;

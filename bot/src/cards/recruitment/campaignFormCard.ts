@@ -3,7 +3,8 @@ import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph } from "../elements";
-import type { RecruitmentVerb } from "./recruitmentVerbs";
+import { RECRUITMENT_VERB } from "./recruitmentVerbs";
+import { CAMPAIGN_FORM_INPUTS as INPUT } from "./campaignFormInputs";
 
 export interface CampaignFormValues {
   readonly name?: string;
@@ -24,8 +25,6 @@ export interface CampaignFormView {
   readonly error?: string;
 }
 
-const CREATE: RecruitmentVerb = "recruitment.createCampaign";
-
 export function campaignFormCard(view: CampaignFormView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
   const v = view.values ?? {};
@@ -38,7 +37,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
   body.push(
     {
       type: "Input.Text",
-      id: "name",
+      id: INPUT.name,
       label: t("recruitment.form.name"),
       placeholder: t("recruitment.form.namePlaceholder"),
       maxLength: 120,
@@ -48,7 +47,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     },
     {
       type: "Input.ChoiceSet",
-      id: "approach",
+      id: INPUT.approach,
       label: t("recruitment.form.approach"),
       style: "expanded",
       value: v.approach ?? "thematic",
@@ -61,7 +60,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     },
     {
       type: "Input.Text",
-      id: "services",
+      id: INPUT.services,
       label: t("recruitment.form.services"),
       maxLength: 600,
       isRequired: true,
@@ -70,32 +69,32 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     },
     {
       type: "Input.Text",
-      id: "site",
+      id: INPUT.site,
       label: t("recruitment.form.site"),
       maxLength: 120,
       ...(v.site ? { value: v.site } : {}),
     },
     {
       type: "Input.Date",
-      id: "workshop1",
+      id: INPUT.workshop1,
       label: t("recruitment.form.workshop1"),
       ...(v.workshop1 ? { value: v.workshop1 } : {}),
     },
     {
       type: "Input.Date",
-      id: "workshop2",
+      id: INPUT.workshop2,
       label: t("recruitment.form.workshop2"),
       ...(v.workshop2 ? { value: v.workshop2 } : {}),
     },
     {
       type: "Input.Date",
-      id: "workshop3",
+      id: INPUT.workshop3,
       label: t("recruitment.form.workshop3"),
       ...(v.workshop3 ? { value: v.workshop3 } : {}),
     },
     {
       type: "Input.Number",
-      id: "panelSize",
+      id: INPUT.panelSize,
       label: t("recruitment.form.panelSize"),
       min: PANEL_SIZE_MIN,
       max: PANEL_SIZE_MAX,
@@ -106,7 +105,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     {
       type: "Action.Execute",
       title: t("recruitment.form.submit"),
-      verb: CREATE,
+      verb: RECRUITMENT_VERB.createCampaign,
       data: { formId: view.formId },
       style: "positive",
     },

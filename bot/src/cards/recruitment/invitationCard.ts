@@ -3,7 +3,8 @@ import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import { formatDate } from "./formatDate";
-import type { RecruitmentVerb } from "./recruitmentVerbs";
+import { RECRUITMENT_VERB } from "./recruitmentVerbs";
+import type { CampaignActionData } from "./campaignActionInputs";
 
 export interface InvitationView {
   readonly campaignId: string;
@@ -15,13 +16,12 @@ export interface InvitationView {
   readonly reminder?: boolean;
 }
 
-const VOLUNTEER: RecruitmentVerb = "recruitment.volunteer";
-const MY_STATUS: RecruitmentVerb = "recruitment.myStatus";
 export const MAX_REFRESH_USERS = 60;
 
 /** The shared card everyone sees; volunteers see their own status instead, through `refresh`. */
 export function invitationCard(view: InvitationView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
+  const data: CampaignActionData = { campaignId: view.campaignId };
   const title = view.reminder
     ? t("recruitment.reminder.title", { campaign: view.campaignName })
     : t("recruitment.invitation.title");
@@ -38,15 +38,15 @@ export function invitationCard(view: InvitationView, locale: Locale): AdaptiveCa
     {
       type: "Action.Execute",
       title: t("recruitment.invitation.volunteer"),
-      verb: VOLUNTEER,
-      data: { campaignId: view.campaignId },
+      verb: RECRUITMENT_VERB.volunteer,
+      data,
       style: "positive",
     },
   ]);
   const userIds = (view.refreshUserIds ?? []).slice(-MAX_REFRESH_USERS);
   if (userIds.length > 0)
     card.refresh = {
-      action: { type: "Action.Execute", title: "refresh", verb: MY_STATUS, data: { campaignId: view.campaignId } },
+      action: { type: "Action.Execute", title: "refresh", verb: RECRUITMENT_VERB.myStatus, data },
       userIds: [...userIds],
     };
   return card;

@@ -2,9 +2,10 @@ import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
-import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
+import type { MixedAnswer } from "../../domain/mixedPanel";
 import { formatDate } from "./formatDate";
-import type { RecruitmentVerb } from "./recruitmentVerbs";
+import { RECRUITMENT_VERB } from "./recruitmentVerbs";
+import type { MixedAnswerData } from "./mixedInvitationInputs";
 
 export interface MixedInvitationView {
   readonly campaignId: string;
@@ -14,7 +15,9 @@ export interface MixedInvitationView {
   readonly answer?: MixedAnswer;
 }
 
-const ANSWER: RecruitmentVerb = "recruitment.mixedAnswer";
+function answer(campaignId: string, value: MixedAnswer): MixedAnswerData {
+  return { campaignId, answer: value };
+}
 
 /** Sent 1:1 to each agent of the confirmed agent panel: do they take part in workshop 3? */
 export function mixedInvitationCard(view: MixedInvitationView, locale: Locale): AdaptiveCard {
@@ -36,15 +39,15 @@ export function mixedInvitationCard(view: MixedInvitationView, locale: Locale): 
     {
       type: "Action.Execute",
       title: t("recruitment.mixed.yes"),
-      verb: ANSWER,
-      data: { campaignId: view.campaignId, answer: "yes" },
+      verb: RECRUITMENT_VERB.mixedAnswer,
+      data: answer(view.campaignId, "yes"),
       style: "positive",
     },
     {
       type: "Action.Execute",
       title: t("recruitment.mixed.no"),
-      verb: ANSWER,
-      data: { campaignId: view.campaignId, answer: "no" },
+      verb: RECRUITMENT_VERB.mixedAnswer,
+      data: answer(view.campaignId, "no"),
     },
   ]);
 }

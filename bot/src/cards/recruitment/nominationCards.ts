@@ -5,9 +5,8 @@ import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import { formatDate } from "./formatDate";
-import type { RecruitmentVerb } from "./recruitmentVerbs";
-
-const SUBMIT: RecruitmentVerb = "recruitment.nominateUsager";
+import { RECRUITMENT_VERB } from "./recruitmentVerbs";
+import { NOMINATION_FORM_INPUTS as INPUT } from "./nominationFormInputs";
 
 /** An agent suggests an usager: what they know, nothing more (the usager confirms through the link). */
 export function nominationFormCard(
@@ -27,30 +26,30 @@ export function nominationFormCard(
   body.push(
     {
       type: "Input.Text",
-      id: "name",
+      id: INPUT.name,
       label: t("recruitment.nominate.name"),
       maxLength: 80,
       isRequired: true,
       errorMessage: t("recruitment.form.required"),
     },
-    { type: "Input.Text", id: "contact", label: t("recruitment.nominate.contact"), maxLength: 200 },
+    { type: "Input.Text", id: INPUT.contact, label: t("recruitment.nominate.contact"), maxLength: 200 },
     {
       type: "Input.ChoiceSet",
-      id: "kind",
+      id: INPUT.kind,
       label: t("recruitment.nominate.kind"),
       style: "compact",
       choices: choices("kind", USAGER_KINDS),
     },
     {
       type: "Input.ChoiceSet",
-      id: "ageBand",
+      id: INPUT.ageBand,
       label: t("recruitment.profile.ageBand"),
       style: "compact",
       choices: choices("ageBand", AGE_BANDS),
     },
     {
       type: "Input.ChoiceSet",
-      id: "frequency",
+      id: INPUT.frequency,
       label: t("recruitment.nominate.frequency"),
       style: "compact",
       choices: choices("frequency", FREQUENCIES),
@@ -60,7 +59,7 @@ export function nominationFormCard(
     {
       type: "Action.Execute",
       title: t("recruitment.nominate.submit"),
-      verb: SUBMIT,
+      verb: RECRUITMENT_VERB.nominateUsager,
       data: { campaignId: view.campaignId },
       style: "positive",
     },

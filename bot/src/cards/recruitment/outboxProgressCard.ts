@@ -2,7 +2,8 @@ import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardAction, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
-import type { RecruitmentVerb } from "./recruitmentVerbs";
+import { RECRUITMENT_VERB } from "./recruitmentVerbs";
+import type { CampaignActionData } from "./campaignActionInputs";
 
 export interface ProgressCounts {
   readonly sent: number;
@@ -21,12 +22,6 @@ export interface OutboxProgressView {
   /** The tab's page for these messages (who was not reached, and why). */
   readonly followUrl?: string;
 }
-
-const INVITE_ALL: RecruitmentVerb = "recruitment.inviteAll";
-const REMIND: RecruitmentVerb = "recruitment.remind";
-const REPLAY: RecruitmentVerb = "recruitment.replay";
-const PROGRESS: RecruitmentVerb = "recruitment.progress";
-const OPEN_MIXED: RecruitmentVerb = "recruitment.openMixed";
 
 /** The coordinator's control of 1:1 invitations; the outbox worker keeps the counts current. */
 export function outboxProgressCard(view: OutboxProgressView, locale: Locale, formId: string): AdaptiveCard {
@@ -51,23 +46,38 @@ export function outboxProgressCard(view: OutboxProgressView, locale: Locale, for
     );
     if (c.unreachable > 0) body.push(paragraph(t("recruitment.progress.unreachableHint"), { subtle: true }));
   }
-  const data = { campaignId: view.campaignId, formId };
+  const data: CampaignActionData = { campaignId: view.campaignId, formId };
   const actions: CardAction[] = [];
   if (!c)
     actions.push({
       type: "Action.Execute",
       title: t("recruitment.progress.inviteAll"),
-      verb: INVITE_ALL,
+      verb: RECRUITMENT_VERB.inviteAll,
       data,
       style: "positive",
     });
   else {
-    actions.push({ type: "Action.Execute", title: t("recruitment.progress.remind"), verb: REMIND, data });
+    actions.push({
+      type: "Action.Execute",
+      title: t("recruitment.progress.remind"),
+      verb: RECRUITMENT_VERB.remind,
+      data,
+    });
     if (c.failed > 0)
-      actions.push({ type: "Action.Execute", title: t("recruitment.progress.replay"), verb: REPLAY, data });
-    actions.push({ type: "Action.Execute", title: "↻", verb: PROGRESS, data });
+      actions.push({
+        type: "Action.Execute",
+        title: t("recruitment.progress.replay"),
+        verb: RECRUITMENT_VERB.replay,
+        data,
+      });
+    actions.push({ type: "Action.Execute", title: "↻", verb: RECRUITMENT_VERB.progress, data });
     // Only meaningful once the agent panel is confirmed; the handler says so otherwise.
-    actions.push({ type: "Action.Execute", title: t("recruitment.mixed.open"), verb: OPEN_MIXED, data });
+    actions.push({
+      type: "Action.Execute",
+      title: t("recruitment.mixed.open"),
+      verb: RECRUITMENT_VERB.openMixed,
+      data,
+    });
     if (view.followUrl)
       actions.push({ type: "Action.OpenUrl", title: t("recruitment.progress.follow"), url: view.followUrl });
   }

@@ -5,7 +5,8 @@ import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCa
 import { heading, paragraph, userText } from "../elements";
 import { AGENT_FIELDS, choicesOf, type AgentField } from "./choices";
 import { formatDate } from "./formatDate";
-import type { RecruitmentVerb } from "./recruitmentVerbs";
+import { RECRUITMENT_VERB } from "./recruitmentVerbs";
+import { PROFILE_FORM_INPUTS as INPUT } from "./profileFormInputs";
 
 export interface ProfileFormView {
   readonly campaignId: string;
@@ -15,9 +16,6 @@ export interface ProfileFormView {
   readonly values?: Partial<Record<AgentField, string>>;
   readonly error?: string;
 }
-
-const SAVE: RecruitmentVerb = "recruitment.saveProfile";
-const STATUS: RecruitmentVerb = "recruitment.myStatus";
 
 export function profileFormCard(view: ProfileFormView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
@@ -35,7 +33,7 @@ export function profileFormCard(view: ProfileFormView, locale: Locale): Adaptive
     const value = view.values?.[field];
     body.push({
       type: "Input.ChoiceSet",
-      id: field,
+      id: INPUT[field],
       label: t(`recruitment.profile.${field}`),
       style: "expanded",
       choices: choicesOf(t, field),
@@ -46,7 +44,7 @@ export function profileFormCard(view: ProfileFormView, locale: Locale): Adaptive
   }
   body.push({
     type: "Input.Toggle",
-    id: "consent",
+    id: INPUT.consent,
     label: t("recruitment.profile.consentLabel"),
     title: t("recruitment.profile.consentToggle"),
     valueOn: "true",
@@ -60,14 +58,14 @@ export function profileFormCard(view: ProfileFormView, locale: Locale): Adaptive
     {
       type: "Action.Execute",
       title: t("recruitment.profile.save"),
-      verb: SAVE,
+      verb: RECRUITMENT_VERB.saveProfile,
       data: { campaignId: view.campaignId },
       style: "positive",
     },
     {
       type: "Action.Execute",
       title: t("recruitment.profile.cancel"),
-      verb: STATUS,
+      verb: RECRUITMENT_VERB.myStatus,
       data: { campaignId: view.campaignId },
     },
   ]);

@@ -5,7 +5,8 @@ import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCa
 import { heading, paragraph } from "../elements";
 import { AGENT_FIELDS, valueLabel, type AgentField } from "./choices";
 import { MAX_REFRESH_USERS } from "./invitationCard";
-import type { RecruitmentVerb } from "./recruitmentVerbs";
+import { RECRUITMENT_VERB } from "./recruitmentVerbs";
+import type { CampaignActionData } from "./campaignActionInputs";
 
 export interface VolunteerStatusView {
   readonly campaignId: string;
@@ -17,15 +18,10 @@ export interface VolunteerStatusView {
   readonly refreshUserIds: readonly string[];
 }
 
-const VOLUNTEER: RecruitmentVerb = "recruitment.volunteer";
-const WITHDRAW: RecruitmentVerb = "recruitment.withdraw";
-const MY_STATUS: RecruitmentVerb = "recruitment.myStatus";
-const NOMINATE: RecruitmentVerb = "recruitment.nominateForm";
-
 /** What one agent sees of the invitation once they answered: their own status and answers. */
 export function volunteerStatusCard(view: VolunteerStatusView, locale: Locale): AdaptiveCard {
   const t = translator(locale);
-  const data = { campaignId: view.campaignId };
+  const data: CampaignActionData = { campaignId: view.campaignId };
   const body: CardElement[] = [heading(t("recruitment.invitation.title"))];
   // Names come from Teams and campaign names from people: no markdown.
   if (view.status === "volunteered") {
@@ -54,12 +50,22 @@ export function volunteerStatusCard(view: VolunteerStatusView, locale: Locale): 
   const actions =
     view.status === "volunteered"
       ? [
-          { type: "Action.Execute" as const, title: t("recruitment.status.change"), verb: VOLUNTEER, data },
-          { type: "Action.Execute" as const, title: t("recruitment.nominate.action"), verb: NOMINATE, data },
+          {
+            type: "Action.Execute" as const,
+            title: t("recruitment.status.change"),
+            verb: RECRUITMENT_VERB.volunteer,
+            data,
+          },
+          {
+            type: "Action.Execute" as const,
+            title: t("recruitment.nominate.action"),
+            verb: RECRUITMENT_VERB.nominateForm,
+            data,
+          },
           {
             type: "Action.Execute" as const,
             title: t("recruitment.status.withdraw"),
-            verb: WITHDRAW,
+            verb: RECRUITMENT_VERB.withdraw,
             data,
             style: "destructive" as const,
           },
@@ -68,7 +74,7 @@ export function volunteerStatusCard(view: VolunteerStatusView, locale: Locale): 
           {
             type: "Action.Execute" as const,
             title: t("recruitment.invitation.volunteer"),
-            verb: VOLUNTEER,
+            verb: RECRUITMENT_VERB.volunteer,
             data,
             style: "positive" as const,
           },
@@ -77,7 +83,7 @@ export function volunteerStatusCard(view: VolunteerStatusView, locale: Locale): 
   const userIds = view.refreshUserIds.slice(-MAX_REFRESH_USERS);
   if (userIds.length > 0)
     card.refresh = {
-      action: { type: "Action.Execute", title: "refresh", verb: MY_STATUS, data },
+      action: { type: "Action.Execute", title: "refresh", verb: RECRUITMENT_VERB.myStatus, data },
       userIds: [...userIds],
     };
   return card;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { campaignFormCard, type CampaignFormValues } from "../../cards/recruitment/campaignFormCard";
+import { campaignFormSubmission, type CampaignFormSubmission } from "../../cards/recruitment/campaignFormInputs";
 import { campaignSummaryCard } from "../../cards/recruitment/campaignSummaryCard";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
@@ -12,45 +13,38 @@ export async function newCampaignCommand({ port }: CommandRequest): Promise<void
   await port.sendCard(campaignFormCard({ formId: randomUUID() }, port.locale));
 }
 
-function echo(data: Record<string, unknown>): CampaignFormValues {
-  const text = (k: string) => (typeof data[k] === "string" ? (data[k] as string).slice(0, 600) : undefined);
-  const size = Number(data.panelSize);
-  const pick = (k: string) => {
-    const v = text(k);
-    return v !== undefined ? { [k]: v } : {};
-  };
+/** The values typed, shown again above a refusal so nothing has to be typed twice. */
+function echo(form: CampaignFormSubmission): CampaignFormValues {
+  const { formId: _id, panelSize, ...texts } = form;
+  const size = Number(panelSize);
+  const given = Object.entries(texts).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return {
-    ...pick("name"),
-    ...pick("approach"),
-    ...pick("services"),
-    ...pick("site"),
-    ...pick("workshop1"),
-    ...pick("workshop2"),
-    ...pick("workshop3"),
-    ...(Number.isFinite(size) ? { panelSize: size } : {}),
+    ...Object.fromEntries(given),
+    ...(panelSize !== undefined && Number.isFinite(size) ? { panelSize: size } : {}),
   };
 }
-
-const FORM_ID = /^[A-Za-z0-9-]{8,64}$/;
 
 /** The form's submit: validate at the edge, create through the domain, answer with the summary. */
 export async function submitCampaignForm(
   deps: CampaignSetupDeps,
   request: CardActionRequest,
 ): Promise<CardActionResult> {
-  const { port, data } = request;
+  const { port } = request;
   const locale = port.locale;
-  const formId = typeof data.formId === "string" && FORM_ID.test(data.formId) ? data.formId : undefined;
-  if (!formId) return { kind: "message", text: translate(locale, "card.unknownAction") };
+  const submitted = campaignFormSubmission.safeParse(request.data);
+  if (!submitted.success) return { kind: "message", text: translate(locale, "card.unknownAction") };
+  const form = submitted.data;
+  const { formId } = form;
   const again = (error: string) => ({
     kind: "card" as const,
-    card: campaignFormCard({ formId, values: echo(data), error }, locale),
+    card: campaignFormCard({ formId, values: echo(form), error }, locale),
   });
 
-  const parsed = campaignInputSchema.safeParse({ ...data, locale });
+  const parsed = campaignInputSchema.safeParse({ ...form, locale });
   if (!parsed.success) {
     const field = firstBadField(parsed.error);
-    const value = typeof data[field] === "string" ? (data[field] as string) : "";
+    const typed = (form as Record<string, unknown>)[field];
+    const value = typeof typed === "string" ? typed : "";
     return again(
       field.startsWith("workshop")
         ? translate(locale, "recruitment.error.dateInvalid", { value })

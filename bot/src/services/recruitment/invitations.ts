@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Campaign } from "../../domain/campaign";
 import { applyMove } from "../../domain/campaignSteps";
 import type { Locale } from "../../i18n/locale";
+import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
+import { campaignActionData } from "../../cards/recruitment/campaignActionInputs";
 import { invitationCard } from "../../cards/recruitment/invitationCard";
 import { outboxProgressCard, type ProgressCounts } from "../../cards/recruitment/outboxProgressCard";
 import type { Logger } from "../../logging/logger";
@@ -85,7 +87,7 @@ export async function inviteCommand(deps: InvitationDeps, { port }: CommandReque
   const campaign = await campaignForTeam(deps, teamId, aad);
   if (!campaign) return void (await port.sendText(translate(locale, "recruitment.error.noCampaign")));
   if (!can({ aadObjectId: aad }, "campaign.invite", campaign))
-    return void (await port.sendText(translate(locale, "recruitment.error.forbidden")));
+    return void (await port.sendText(domainErrorMessage(locale, { code: "campaign.forbidden" })));
 
   const now = deps.now();
   const opened = await deps.repos.campaigns.update(campaign.id, (c) => {
@@ -107,16 +109,17 @@ export async function inviteCommand(deps: InvitationDeps, { port }: CommandReque
     }));
 }
 
-type Guarded = { readonly campaign: Campaign } | { readonly answer: CardActionResult };
+type Guarded = { readonly campaign: Campaign; readonly formId?: string } | { readonly answer: CardActionResult };
 
 async function coordinatorOnly(deps: InvitationDeps, request: CardActionRequest): Promise<Guarded> {
   const locale = request.port.locale;
-  const id = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
-  const campaign = id ? (await deps.repos.campaigns.get(id))?.value : undefined;
-  if (!campaign) return { answer: { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") } };
+  const action = campaignActionData.safeParse(request.data);
+  const campaign = action.success ? (await deps.repos.campaigns.get(action.data.campaignId))?.value : undefined;
+  if (!action.success || !campaign)
+    return { answer: { kind: "message", text: domainErrorMessage(locale, { code: "campaign.notFound" }) } };
   if (!can(actorOf(request.port), "campaign.invite", campaign))
-    return { answer: { kind: "message", text: translate(locale, "recruitment.error.forbidden") } };
-  return { campaign };
+    return { answer: { kind: "message", text: domainErrorMessage(locale, { code: "campaign.forbidden" }) } };
+  return { campaign, ...(action.data.formId ? { formId: action.data.formId } : {}) };
 }
 
 export async function campaignProgress(
@@ -212,8 +215,7 @@ export async function remind(deps: InvitationDeps, request: CardActionRequest): 
   if ("answer" in guarded) return guarded.answer;
   const { campaign } = guarded;
   const { port } = request;
-  const formId =
-    typeof request.data.formId === "string" && request.data.formId.length <= 64 ? request.data.formId : randomUUID();
+  const formId = guarded.formId ?? randomUUID();
   const answered = new Set((await deps.stores.volunteers.list(campaign.id)).map((v) => v.aadObjectId));
   const invited = await deps.stores.outbox.list(invitationJobId(campaign.id));
   const silent = invited.filter(

@@ -6,12 +6,14 @@ import type { AgentProfile, UsagerProfile, Volunteer } from "../../domain/profil
 import type { BalanceReport } from "../../domain/balanceReport";
 import { err, ok, type Result } from "../../domain/result";
 import { domainErrorMessage } from "../../i18n/domainText";
+import { campaignActionData } from "../../cards/recruitment/campaignActionInputs";
 import { mixedInvitationCard } from "../../cards/recruitment/mixedInvitationCard";
+import { mixedAnswerData } from "../../cards/recruitment/mixedInvitationInputs";
 import { translate } from "../../i18n/translate";
 import type { StoredConversation } from "../../storage/conversationRepository";
 import type { OutboxRecipient } from "../../storage/outbox/outboxRepository";
 import type { Repositories } from "../../storage/repositories";
-import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
+import type { MixedAnswer } from "../../domain/mixedPanel";
 import type { CardActionRequest, CardActionResult } from "../botPorts";
 import { enqueue } from "../outbox/outboxService";
 import { can, type Actor } from "../policy";
@@ -109,7 +111,8 @@ export async function openMixed(
 /** The coordinator's « Atelier 3 » button on the controls card. */
 export async function openMixedCard(deps: MixedDeps, request: CardActionRequest): Promise<CardActionResult> {
   const { port } = request;
-  const campaignId = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
+  const action = campaignActionData.safeParse(request.data);
+  const campaignId = action.success ? action.data.campaignId : "";
   const actor = port.caller.aadObjectId ? { aadObjectId: port.caller.aadObjectId } : {};
   const result = await openMixed(deps, actor, campaignId, originOf(port.conversation));
   if (!result.ok) return { kind: "message", text: domainErrorMessage(port.locale, result.error) };
@@ -123,10 +126,6 @@ export async function openMixedCard(deps: MixedDeps, request: CardActionRequest)
   };
 }
 
-function answerOf(value: unknown): MixedAnswer | undefined {
-  return value === "yes" || value === "no" ? value : undefined;
-}
-
 /**
  * An agent's yes or no. Writing the same answer again changes nothing, so a resent invoke is
  * harmless; a different answer later is a change of mind and replaces the first.
@@ -134,16 +133,19 @@ function answerOf(value: unknown): MixedAnswer | undefined {
 export async function answerMixedCard(deps: MixedDeps, request: CardActionRequest): Promise<CardActionResult> {
   const { port } = request;
   const locale = port.locale;
-  const campaignId = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
+  const action = campaignActionData.safeParse(request.data);
+  const campaignId = action.success ? action.data.campaignId : "";
   const campaign = await campaignOf(deps, campaignId);
-  if (!campaign) return { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") };
+  if (!campaign) return { kind: "message", text: domainErrorMessage(locale, { code: "campaign.notFound" }) };
   const aad = port.caller.aadObjectId;
   if (!aad) return { kind: "message", text: translate(locale, "recruitment.error.noIdentity") };
-  const answer = answerOf(request.data.answer);
+  const answered = mixedAnswerData.safeParse(request.data);
+  const answer = answered.success ? answered.data.answer : undefined;
   const record = (await deps.stores.records.get(campaignId))?.value;
   if (!answer || !record?.mixed || !(record.selectedAgentIds ?? []).includes(aad))
     return { kind: "message", text: translate(locale, "recruitment.mixed.notAsked") };
-  if (record.mixed.confirmedAt) return { kind: "message", text: translate(locale, "recruitment.mixed.closed") };
+  if (record.mixed.confirmedAt)
+    return { kind: "message", text: domainErrorMessage(locale, { code: "recruitment.mixedClosed" }) };
   const at = deps.now().toISOString();
   const updated = await deps.stores.volunteers.update(campaignId, aad, (v) =>
     v.status !== "volunteered" || v.mixedAnswer === answer ? undefined : { ...v, mixedAnswer: answer, updatedAt: at },

@@ -1,4 +1,6 @@
+import { campaignActionData } from "../../cards/recruitment/campaignActionInputs";
 import { nominationFormCard, nominationLinkCard } from "../../cards/recruitment/nominationCards";
+import { nominationFormSubmission } from "../../cards/recruitment/nominationFormInputs";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
 import type { CardActionRequest, CardActionResult } from "../botPorts";
@@ -6,9 +8,10 @@ import { nominateUsager, nominationSchema, type UsagerDeps } from "./usagers";
 
 /** « Proposer un usager » from the invitation card: the nomination form. */
 export async function openNomination(deps: UsagerDeps, request: CardActionRequest): Promise<CardActionResult> {
-  const id = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
-  const campaign = id ? (await deps.repos.campaigns.get(id))?.value : undefined;
-  if (!campaign) return { kind: "message", text: translate(request.port.locale, "recruitment.error.campaignNotFound") };
+  const action = campaignActionData.safeParse(request.data);
+  const campaign = action.success ? (await deps.repos.campaigns.get(action.data.campaignId))?.value : undefined;
+  if (!campaign)
+    return { kind: "message", text: domainErrorMessage(request.port.locale, { code: "campaign.notFound" }) };
   return {
     kind: "card",
     card: nominationFormCard({ campaignId: campaign.id, campaignName: campaign.name }, request.port.locale),
@@ -17,19 +20,14 @@ export async function openNomination(deps: UsagerDeps, request: CardActionReques
 
 /** The form's submit: the usager is stored as nominated and the agent gets the personal link to hand over. */
 export async function submitNomination(deps: UsagerDeps, request: CardActionRequest): Promise<CardActionResult> {
-  const { port, data } = request;
+  const { port } = request;
   const locale = port.locale;
-  const id = typeof data.campaignId === "string" ? data.campaignId : "";
-  const campaign = id ? (await deps.repos.campaigns.get(id))?.value : undefined;
-  if (!campaign) return { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") };
-  const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-  const parsed = nominationSchema.safeParse({
-    name: data.name,
-    contact: blankToUndefined(data.contact),
-    kind: blankToUndefined(data.kind),
-    ageBand: blankToUndefined(data.ageBand),
-    frequency: blankToUndefined(data.frequency),
-  });
+  const submitted = nominationFormSubmission.safeParse(request.data);
+  const campaign = submitted.success ? (await deps.repos.campaigns.get(submitted.data.campaignId))?.value : undefined;
+  if (!submitted.success || !campaign)
+    return { kind: "message", text: domainErrorMessage(locale, { code: "campaign.notFound" }) };
+  const { campaignId: _id, ...typed } = submitted.data;
+  const parsed = nominationSchema.safeParse(typed);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join(".") ?? "?";
     return {

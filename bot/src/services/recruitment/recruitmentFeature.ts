@@ -1,4 +1,4 @@
-import type { RecruitmentVerb } from "../../cards/recruitment/recruitmentVerbs";
+import { RECRUITMENT_VERB, type RecruitmentVerb } from "../../cards/recruitment/recruitmentVerbs";
 import type { CardActionHandler } from "../botPorts";
 import type { Feature } from "../feature";
 import type { FeatureContext } from "../featureContext";
@@ -23,19 +23,19 @@ export function recruitmentRuntime(ctx: Pick<FeatureContext, "tables">): Pick<Re
 export function recruitmentFeature(services: RecruitmentServices): Feature {
   const { setup, volunteering, selection: mixed, usagers, invitations, worker } = services;
   const cardActions: Record<RecruitmentVerb, CardActionHandler> = {
-    "recruitment.createCampaign": (r) => submitCampaignForm(setup, r),
-    "recruitment.volunteer": (r) => openProfile(volunteering, r),
-    "recruitment.saveProfile": (r) => saveProfile(volunteering, r),
-    "recruitment.withdraw": (r) => withdraw(volunteering, r),
-    "recruitment.myStatus": (r) => myStatus(volunteering, r),
-    "recruitment.inviteAll": (r) => inviteAll(invitations, r),
-    "recruitment.remind": (r) => remind(invitations, r),
-    "recruitment.replay": (r) => replay(invitations, r),
-    "recruitment.progress": (r) => progress(invitations, r),
-    "recruitment.nominateForm": (r) => openNomination(usagers, r),
-    "recruitment.nominateUsager": (r) => submitNomination(usagers, r),
-    "recruitment.openMixed": (r) => openMixedCard(mixed, r),
-    "recruitment.mixedAnswer": (r) => answerMixedCard(mixed, r),
+    [RECRUITMENT_VERB.createCampaign]: (r) => submitCampaignForm(setup, r),
+    [RECRUITMENT_VERB.volunteer]: (r) => openProfile(volunteering, r),
+    [RECRUITMENT_VERB.saveProfile]: (r) => saveProfile(volunteering, r),
+    [RECRUITMENT_VERB.withdraw]: (r) => withdraw(volunteering, r),
+    [RECRUITMENT_VERB.myStatus]: (r) => myStatus(volunteering, r),
+    [RECRUITMENT_VERB.inviteAll]: (r) => inviteAll(invitations, r),
+    [RECRUITMENT_VERB.remind]: (r) => remind(invitations, r),
+    [RECRUITMENT_VERB.replay]: (r) => replay(invitations, r),
+    [RECRUITMENT_VERB.progress]: (r) => progress(invitations, r),
+    [RECRUITMENT_VERB.nominateForm]: (r) => openNomination(usagers, r),
+    [RECRUITMENT_VERB.nominateUsager]: (r) => submitNomination(usagers, r),
+    [RECRUITMENT_VERB.openMixed]: (r) => openMixedCard(mixed, r),
+    [RECRUITMENT_VERB.mixedAnswer]: (r) => answerMixedCard(mixed, r),
   };
   return {
     name: "recruitment",

@@ -8,7 +8,7 @@ import { settlePanel } from "../../domain/settlePanel";
 import { usagerBreakdown, type UsagerDimensionBreakdown } from "../../domain/usagerBreakdown";
 import type { RecruitmentRecord } from "../../storage/recruitment/recruitmentRecordRepository";
 import type { UsagerRecord, UsagerStatus } from "../../storage/recruitment/usagerRepository";
-import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
+import type { MixedAnswer } from "../../domain/mixedPanel";
 import type { Repositories } from "../../storage/repositories";
 import { can, type Actor } from "../policy";
 import { seedOf } from "./panelSelection";

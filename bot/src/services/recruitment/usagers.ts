@@ -15,7 +15,7 @@ import { err, ok, type Result } from "../../domain/result";
 import { cleanText } from "../../domain/text";
 import type { Repositories } from "../../storage/repositories";
 import type { UsagerRecord } from "../../storage/recruitment/usagerRepository";
-import type { MixedAnswer } from "../../storage/recruitment/volunteerRepository";
+import type { MixedAnswer } from "../../domain/mixedPanel";
 import { can, type Actor } from "../policy";
 import type { RecruitmentStores } from "./recruitmentStores";
 import { answerMixedAsUsager } from "./mixedPanel";

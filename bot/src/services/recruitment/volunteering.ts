@@ -3,7 +3,13 @@ import { parseAgentProfile } from "../../domain/profiles";
 import type { Locale } from "../../i18n/locale";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
+import { campaignActionData } from "../../cards/recruitment/campaignActionInputs";
 import { AGENT_FIELDS, type AgentField } from "../../cards/recruitment/choices";
+import {
+  consented,
+  profileFormSubmission,
+  type ProfileFormSubmission,
+} from "../../cards/recruitment/profileFormInputs";
 import { invitationCard } from "../../cards/recruitment/invitationCard";
 import { profileFormCard, profileValues } from "../../cards/recruitment/profileFormCard";
 import { volunteerStatusCard } from "../../cards/recruitment/volunteerStatusCard";
@@ -27,9 +33,10 @@ type Loaded = { readonly campaign: Campaign } | { readonly answer: CardActionRes
 
 async function load(deps: VolunteeringDeps, request: CardActionRequest): Promise<Loaded> {
   const locale = request.port.locale;
-  const campaignId = typeof request.data.campaignId === "string" ? request.data.campaignId : "";
-  const campaign = campaignId ? (await deps.repos.campaigns.get(campaignId))?.value : undefined;
-  if (!campaign) return { answer: { kind: "message", text: translate(locale, "recruitment.error.campaignNotFound") } };
+  const action = campaignActionData.safeParse(request.data);
+  const campaign = action.success ? (await deps.repos.campaigns.get(action.data.campaignId))?.value : undefined;
+  if (!campaign)
+    return { answer: { kind: "message", text: domainErrorMessage(locale, { code: "campaign.notFound" }) } };
   if (!request.port.caller.aadObjectId)
     return { answer: { kind: "message", text: translate(locale, "recruitment.error.noIdentity") } };
   return { campaign };
@@ -87,11 +94,11 @@ export async function openProfile(deps: VolunteeringDeps, request: CardActionReq
   };
 }
 
-function typedValues(data: Record<string, unknown>): Partial<Record<AgentField, string>> {
+function typedValues(form: ProfileFormSubmission | undefined): Partial<Record<AgentField, string>> {
   const out: Partial<Record<AgentField, string>> = {};
   for (const field of Object.keys(AGENT_FIELDS) as AgentField[]) {
-    const v = data[field];
-    if (typeof v === "string" && v.length <= 40) out[field] = v;
+    const v = form?.[field];
+    if (v !== undefined) out[field] = v;
   }
   return out;
 }
@@ -108,6 +115,8 @@ export async function saveProfile(deps: VolunteeringDeps, request: CardActionReq
   const locale = port.locale;
   if (!OPEN_STATES.includes(campaign.state))
     return { kind: "message", text: translate(locale, "recruitment.error.recruitmentClosed") };
+  const submitted = profileFormSubmission.safeParse(request.data);
+  const form = submitted.success ? submitted.data : undefined;
   const again = (error: string) => ({
     kind: "card" as const,
     card: profileFormCard(
@@ -115,16 +124,15 @@ export async function saveProfile(deps: VolunteeringDeps, request: CardActionReq
         campaignId: campaign.id,
         campaignName: campaign.name,
         ...(campaign.retentionUntil ? { retentionUntil: campaign.retentionUntil } : {}),
-        values: typedValues(request.data),
+        values: typedValues(form),
         error,
       },
       locale,
     ),
   });
-  const profile = parseAgentProfile(request.data);
+  const profile = parseAgentProfile(form ?? {});
   if (!profile.ok) return again(domainErrorMessage(locale, profile.error));
-  if (request.data.consent !== "true" && request.data.consent !== true)
-    return again(translate(locale, "recruitment.error.consentRequired"));
+  if (!form || !consented(form)) return again(translate(locale, "recruitment.error.consentRequired"));
 
   const at = deps.now().toISOString();
   const aad = port.caller.aadObjectId as string;

@@ -1,5 +1,5 @@
 import type { UsagerProfile } from "../../domain/profiles";
-import type { MixedAnswer } from "./volunteerRepository";
+import type { MixedAnswer } from "../../domain/mixedPanel";
 import { DocumentTable } from "../documentTable";
 import type { TableClients } from "../tableClients";
 import { tableKey } from "../tableKey";

@@ -1,10 +1,10 @@
+import type { MixedAnswer } from "../../domain/mixedPanel";
 import type { AgentProfile } from "../../domain/profiles";
 import { DocumentTable, type Versioned } from "../documentTable";
 import type { TableClients } from "../tableClients";
 import { tableKey } from "../tableKey";
 
 export type VolunteerStatus = "volunteered" | "withdrawn";
-export type MixedAnswer = "yes" | "no";
 
 /** An agent who answered the invitation. Profile bands only; removed on withdrawal. */
 export interface VolunteerRecord {
