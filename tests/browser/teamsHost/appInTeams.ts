@@ -29,13 +29,25 @@ export interface AppInTeams {
   readonly botKeys: BotConnectorKeys;
 }
 
+export interface AppInTeamsOptions {
+  /**
+   * « production » (default): bot app id, tenant, SSO against the local Entra; the API knows users by
+   * their SSO token only. « local »: no app id (local mode, as a developer runs the app in Teams
+   * through a tunnel), for tests that need the bot to answer: with an app id its replies would need
+   * tokens from the real Entra. The host still hands out SSO tokens; the server then ignores them.
+   */
+  readonly mode?: "production" | "local";
+  readonly env?: Record<string, string>;
+}
+
 /**
- * One test file's world: the real app configured as a production deployment (bot app id, tenant,
- * public host name, Teams app id, SSO pointing at a local Entra), the simulated Teams host in front
- * of it over HTTPS, and one Chromium that resolves both names to that host. Started before the
- * file's tests, stopped after them.
+ * One test file's world: the real app configured as a deployment (public host name, Teams app id,
+ * and in production mode bot app id, tenant and SSO pointing at a local Entra), the simulated Teams
+ * host in front of it over HTTPS, and one Chromium that resolves both names to that host. Started
+ * before the file's tests, stopped after them.
  */
-export function appInTeams(extraEnv: Record<string, string> = {}): AppInTeams {
+export function appInTeams(options: AppInTeamsOptions = {}): AppInTeams {
+  const production = (options.mode ?? "production") === "production";
   const env = {} as {
     server: TestServer;
     teams: SimulatedTeams;
@@ -49,20 +61,20 @@ export function appInTeams(extraEnv: Record<string, string> = {}): AppInTeams {
     await env.issuer.start();
     env.botKeys = new BotConnectorKeys();
     await env.botKeys.start();
+    const deployment = production
+      ? {
+          MicrosoftAppId: ENTRA_APP_ID,
+          MicrosoftAppType: "SingleTenant",
+          MicrosoftAppTenantId: TENANT_ID,
+          MicrosoftAppPassword: "test-only-not-a-secret",
+          BOT_OPENID_METADATA_URL: env.botKeys.metadataUrl,
+          // The connector stand-in is plain http on loopback (tests/support/localConnector.ts).
+          ALLOWED_SERVICE_URL_HOSTS: "127.0.0.1",
+          ...env.issuer.appEnv,
+        }
+      : {};
     env.server = await startTestServer({
-      env: {
-        MicrosoftAppId: ENTRA_APP_ID,
-        MicrosoftAppType: "SingleTenant",
-        MicrosoftAppTenantId: TENANT_ID,
-        MicrosoftAppPassword: "test-only-not-a-secret",
-        PUBLIC_HOSTNAME,
-        TEAMS_APP_ID,
-        BOT_OPENID_METADATA_URL: env.botKeys.metadataUrl,
-        // The connector stand-in is plain http on loopback (tests/support/localConnector.ts).
-        ALLOWED_SERVICE_URL_HOSTS: "127.0.0.1",
-        ...env.issuer.appEnv,
-        ...extraEnv,
-      },
+      env: { PUBLIC_HOSTNAME, TEAMS_APP_ID, ...deployment, ...options.env },
     });
     const certificate = makeLocalCertificate([TEAMS_HOSTNAME, PUBLIC_HOSTNAME]);
     env.host = await startTeamsHostServer({ certificate, publicHostname: PUBLIC_HOSTNAME, appUrl: env.server.url });
