@@ -776,7 +776,7 @@ describe("the whole method through the doors people have", () => {
       ["mixedPanel", "workshop3", coordinator.name],
       ["workshop3", "posterValidation", coordinator.name],
       // The last usager's approval completed the validation: nobody clicked a move.
-      ["posterValidation", "steeringCommittee", "Automatiquement"],
+      ["posterValidation", "steeringCommittee", translate("fr", "campaign.who.auto")],
       ["steeringCommittee", "roadmapInProgress", coordinator.name],
     ]);
     const roles = (view.history as Json[]).filter((e) => e.kind === "roleAdded").reverse();

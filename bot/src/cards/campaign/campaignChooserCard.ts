@@ -6,7 +6,7 @@ import type { CampaignRefData } from "./campaignStepsInputs";
 import type { CampaignVerb } from "./campaignVerbs";
 
 /** How many campaigns a « choose one » card offers: more would not fit a chat card. */
-export const MAX_CHOICES = 5;
+const MAX_CHOICES = 5;
 
 /** « Plusieurs campagnes vous concernent »: one button per campaign, opening its steps or roles card. */
 export function campaignChooserCard(

@@ -45,6 +45,10 @@ export const campaignEn: { readonly [K in keyof typeof campaignFr]: string } = {
   "campaign.roles.saved": "Saved.",
   "campaign.roles.notInTeam": "Type “roles” in the campaign team's channel, so that I can read its member list.",
 
+  "campaign.who.auto": "Automatically",
+  "campaign.who.erased": "Erased person",
+  "campaign.who.unknown": "Someone from the coordination",
+
   "campaign.workshop.ended": "Workshop {number} of « {name} » has ended. Here is the next step:",
   "campaign.workshop.notNow": "« {name} » is not at a workshop step right now. Here is where it stands:",
   "campaign.reminder.title": "Reminder for « {name} »",

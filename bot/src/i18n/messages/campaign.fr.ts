@@ -47,6 +47,11 @@ export const campaignFr = {
   "campaign.roles.notInTeam":
     "Tapez « rôles » dans le canal de l'équipe de la campagne, pour que je lise la liste de ses membres.",
 
+  // Who made a move or gave a role, in the history, when the campaign has no name for them.
+  "campaign.who.auto": "Automatiquement",
+  "campaign.who.erased": "Personne effacée",
+  "campaign.who.unknown": "Une personne de la coordination",
+
   "campaign.workshop.ended": "L'atelier {number} de « {name} » est terminé. Voici l'étape suivante :",
   "campaign.workshop.notNow": "« {name} » n'est pas à l'étape d'un atelier en ce moment. Voici où elle en est :",
   "campaign.reminder.title": "Rappel pour « {name} »",

@@ -12,6 +12,7 @@ import { err, errWith, ok, type DomainError, type Result } from "../../domain/re
 import type { CampaignProgressDto, HistoryEntryDto, MoveRequestDto } from "../../contracts/campaignProgress";
 import { domainErrorMessage, spacingWarningMessage } from "../../i18n/domainText";
 import type { Locale } from "../../i18n/locale";
+import { translate } from "../../i18n/translate";
 import type { Logger } from "../../logging/logger";
 import type { CampaignRepository } from "../../storage/campaignRepository";
 import type { Clock } from "../clock";
@@ -37,12 +38,10 @@ export interface CampaignProgressDeps {
 
 /** Who someone is on the page: the name the campaign knows them by, else a neutral label. */
 export function displayName(campaign: Campaign, id: string, locale: Locale): string {
-  if (id === "auto") return locale === "fr" ? "Automatiquement" : "Automatically";
+  if (id === "auto") return translate(locale, "campaign.who.auto");
   // An erased person's id is replaced by this marker in the history (services/privacy).
-  if (id === "erased") return locale === "fr" ? "Personne effacée" : "Erased person";
-  return (
-    campaign.names?.[id] ?? (locale === "fr" ? "Une personne de la coordination" : "Someone from the coordination")
-  );
+  if (id === "erased") return translate(locale, "campaign.who.erased");
+  return campaign.names?.[id] ?? translate(locale, "campaign.who.unknown");
 }
 
 function historyDto(campaign: Campaign, locale: Locale): HistoryEntryDto[] {
