@@ -3,7 +3,8 @@
  * « Les agents s'engagent à prendre plus de temps pour accompagner l'usager. »
  * The facilitator types only the action; this helper adds the lead-in for the party.
  */
-import type { CommitParty } from "./workshopTemplate";
+import { err, ok, type Result } from "./result";
+import { COMMIT_PARTIES, type CommitParty } from "./workshopTemplate";
 
 const LEAD_IN: Readonly<Record<"fr" | "en", Readonly<Record<CommitParty, string>>>> = {
   fr: {
@@ -45,4 +46,24 @@ export function commitmentText(party: CommitParty, text: string, locale: "fr" | 
       .replace(/[\s.;,]+$/u, ""),
   );
   return `${LEAD_IN[locale][party]} ${body}.`;
+}
+
+/**
+ * A commitment as the facilitator typed it, checked: a known party, and one line of text that is
+ * neither empty nor longer than the workshop allows.
+ */
+export function checkCommitment(
+  input: { readonly party: string; readonly text: string },
+  maxLength: number,
+): Result<{ readonly party: CommitParty; readonly text: string }> {
+  if (!isCommitParty(input.party)) return err("contribution.tagInvalid", { value: input.party });
+  const text = input.text.replace(/\s+/g, " ").trim();
+  if (text.length === 0) return err("contribution.empty");
+  const length = Array.from(text).length;
+  if (length > maxLength) return err("contribution.tooLong", { max: maxLength, length });
+  return ok({ party: input.party, text });
+}
+
+function isCommitParty(value: string): value is CommitParty {
+  return (COMMIT_PARTIES as readonly string[]).includes(value);
 }

@@ -7,7 +7,7 @@ import {
 } from "../../domain/workshopMachine";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
-import type { BallotLine, StepResults } from "../../services/workshop/workshopService";
+import type { BallotLine, StepResults } from "../../contracts/workshopResults";
 import { adaptiveCard, type ActionExecute, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import { itemLine, originNote, partyChoices, resultsSection, stepHeader, type WorkshopRef } from "./workshopCardParts";

@@ -3,7 +3,7 @@ import type { ParticipantView } from "../../domain/workshopMachine";
 import { SCALE_MAX, SCALE_MIN } from "../../domain/workshopTemplate";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
-import type { BallotLine, PersonalState, StepResults } from "../../services/workshop/workshopService";
+import type { BallotLine, PersonalState, StepResults } from "../../contracts/workshopResults";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import {

@@ -4,7 +4,7 @@ import type { LocalisedText } from "../../domain/workshopSettings";
 import { COMMIT_PARTIES, type CommitParty } from "../../domain/workshopTemplate";
 import type { Locale } from "../../i18n/locale";
 import type { Translate } from "../../i18n/translate";
-import type { StepResults } from "../../services/workshop/workshopService";
+import type { StepResults } from "../../contracts/workshopResults";
 import type { CardElement, InputChoice, RichTextBlock, TextBlock, TextRun } from "../adaptiveCard";
 import { paragraph } from "../elements";
 

@@ -63,7 +63,7 @@ export class CardUpdater {
 
   private async updateFacilitator(campaign: Pick<Campaign, "id" | "name">, seen: WorkshopRecord): Promise<void> {
     try {
-      const record = (await this.service.load(seen.workshop.campaignId, seen.workshop.kind))?.value ?? seen;
+      const record = (await this.service.records.load(seen.workshop.campaignId, seen.workshop.kind))?.value ?? seen;
       for (const posted of record.postedCards) {
         if (posted.kind !== "facilitator") continue;
         const card = await this.views.facilitator(campaign, record, localeOf(posted.conversation.locale));
@@ -76,7 +76,7 @@ export class CardUpdater {
 
   private async updateAll(campaign: Campaign, record: WorkshopRecord, skipActivityId?: string): Promise<void> {
     const refreshUserIds = record.postedCards.some((p) => p.kind === "participant")
-      ? await this.service.refreshUserIds(record)
+      ? await this.service.results.refreshUserIds(record)
       : [];
     for (const posted of record.postedCards) {
       if (posted.activityId === skipActivityId) continue;

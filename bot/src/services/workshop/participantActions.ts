@@ -2,7 +2,8 @@ import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Subject } from "./participantKey";
 import { err, ok, type Result } from "../../domain/result";
 import { contributeSchema, scaleSchema, voteSchema } from "./workshopInputs";
-import type { PersonalState, WorkshopService } from "./workshopService";
+import type { PersonalState } from "../../contracts/workshopResults";
+import type { WorkshopService } from "./workshopService";
 import type { PublicVerb } from "./workshopVerbs";
 
 /** On success, the participant's own state after the answer (undefined: read it back). */
@@ -19,20 +20,25 @@ export const participantActions: { readonly [V in PublicVerb]: ParticipantHandle
     const input = contributeSchema.safeParse(data);
     if (!input.success) return err("workshop.badInput");
     const { tag, ...rest } = input.data;
-    const added = await service.contribute(record, subject, { ...rest, ...(tag !== undefined ? { tag } : {}) }, false);
-    return added.ok ? ok(service.personalAfter(record, { mine: added.value.mine })) : added;
+    const added = await service.contributions.contribute(
+      record,
+      subject,
+      { ...rest, ...(tag !== undefined ? { tag } : {}) },
+      false,
+    );
+    return added.ok ? ok(service.results.personalAfter(record, { mine: added.value.mine })) : added;
   },
   "workshop.scale": async (service, record, subject, data) => {
     const input = scaleSchema.safeParse(data);
     if (!input.success) return err("workshop.badInput");
     if (input.data.value === undefined) return err("scale.notAnInteger", { value: "" });
-    const answered = await service.answerScale(
+    const answered = await service.contributions.answerScale(
       record,
       subject,
       { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) },
       false,
     );
-    return answered.ok ? ok(service.personalAfter(record, { scale: answered.value })) : answered;
+    return answered.ok ? ok(service.results.personalAfter(record, { scale: answered.value })) : answered;
   },
   "workshop.vote": async (service, record, subject, data) => vote(service, record, subject, data, false),
   "workshop.unvote": async (service, record, subject, data) => vote(service, record, subject, data, true),
@@ -49,6 +55,6 @@ async function vote(
   if (!input.success) return err("workshop.badInput");
   // The item and direction are part of the request key: two buttons of one card are two requests.
   const requestId = `${input.data.requestId}|${input.data.itemId}|${retract ? "-" : "+"}`;
-  const voted = await service.vote(record, subject, { ...input.data, requestId, retract }, false);
-  return voted.ok ? ok(service.personalAfter(record, { ballot: voted.value })) : voted;
+  const voted = await service.votes.vote(record, subject, { ...input.data, requestId, retract }, false);
+  return voted.ok ? ok(service.results.personalAfter(record, { ballot: voted.value })) : voted;
 }

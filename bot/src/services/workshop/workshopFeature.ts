@@ -24,7 +24,8 @@ import {
   workshopRefSchema,
   type ProxyInput,
 } from "./workshopInputs";
-import { WORKSHOP_STATES, type PersonalState } from "./workshopService";
+import type { PersonalState } from "../../contracts/workshopResults";
+import { WORKSHOP_STATES } from "./workshopRecords";
 import { FACILITATOR_VERBS, commandOfVerb, type WorkshopVerb } from "./workshopVerbs";
 import { createWorkshopServices, type WorkshopServices } from "./workshopServices";
 import { err, type DomainError, type Result } from "../../domain/result";
@@ -72,7 +73,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   /** Opens the workshop the campaign is at, or, when there is none to run, says so with the campaign's steps. */
   async function openOrExplain(port: ConversationPort, campaign: Campaign): Promise<void> {
     const kind = WORKSHOP_STATES[campaign.state];
-    const record = kind === undefined ? undefined : await service.load(campaign.id, kind);
+    const record = kind === undefined ? undefined : await service.records.load(campaign.id, kind);
     const ended = record?.value.workshop.pointer.phase === "ended";
     if (kind !== undefined && !ended) {
       const opened = await openIn(port, campaign);
@@ -119,8 +120,8 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     const ref = workshopRefSchema.safeParse(data);
     if (!ref.success) return err("workshop.badInput");
     const [campaign, record] = await Promise.all([
-      service.campaign(ref.data.campaignId),
-      service.load(ref.data.campaignId, ref.data.kind),
+      service.records.campaign(ref.data.campaignId),
+      service.records.load(ref.data.campaignId, ref.data.kind),
     ]);
     if (!campaign || !record) return err("workshop.notFound");
     return { ok: true, value: { campaign, record } };
@@ -133,7 +134,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
 
   /** Posts the facilitator card and the participant card, and remembers both for later updates. */
   async function openIn(port: ConversationPort, campaign: Campaign): Promise<string | undefined> {
-    const opened = await service.open(campaign, await actorOf(port, campaign));
+    const opened = await service.commands.open(campaign, await actorOf(port, campaign));
     if (!opened.ok) {
       await port.sendText(domainErrorMessage(port.locale, opened.error));
       return undefined;
@@ -143,12 +144,20 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     const kind = record.workshop.kind;
     const facilitatorId = await port.sendCard(await views.facilitator(campaign, record, port.locale));
     if (facilitatorId)
-      await service.rememberCard(campaign.id, kind, { kind: "facilitator", activityId: facilitatorId, conversation });
+      await service.records.rememberCard(campaign.id, kind, {
+        kind: "facilitator",
+        activityId: facilitatorId,
+        conversation,
+      });
     const participantId = await port.sendCard(
       await views.participant(campaign, record, port.locale, { refresh: true }),
     );
     if (participantId)
-      await service.rememberCard(campaign.id, kind, { kind: "participant", activityId: participantId, conversation });
+      await service.records.rememberCard(campaign.id, kind, {
+        kind: "participant",
+        activityId: participantId,
+        conversation,
+      });
     return facilitatorId;
   }
 
@@ -184,11 +193,12 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       const loaded = await load(request.data);
       if (!loaded.ok) return message(request.port, loaded.error);
       const actor = await actorOf(request.port, loaded.value.campaign);
-      if (!service.mayFacilitate(actor, loaded.value.campaign))
+      if (!service.records.mayFacilitate(actor, loaded.value.campaign))
         return message(request.port, { code: "workshop.forbidden" });
       const result = await change(request, loaded.value, actor);
       const fresh =
-        (await service.load(loaded.value.campaign.id, loaded.value.record.value.workshop.kind)) ?? loaded.value.record;
+        (await service.records.load(loaded.value.campaign.id, loaded.value.record.value.workshop.kind)) ??
+        loaded.value.record;
       if (request.data["form"] === "organiseCard") {
         // Acted on from the « merge or hide » card: that card again, up to date; the facilitator card follows.
         if (result.ok) updater.countsChanged(loaded.value.campaign, fresh.value);
@@ -218,7 +228,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
         type === "setCountdown" ? { type, seconds: input.data.seconds ?? 0 } : { type }
       ) as FacilitatorCommand;
       const { campaign, record } = loaded.value;
-      const result = await service.command(
+      const result = await service.commands.command(
         campaign,
         record.value.workshop.kind,
         await actorOf(request.port, campaign),
@@ -239,7 +249,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   async function loadForParticipant(data: Record<string, unknown>): Promise<Result<ParticipantLoaded>> {
     const ref = workshopRefSchema.safeParse(data);
     if (!ref.success) return err("workshop.badInput");
-    const record = await service.current(ref.data.campaignId, ref.data.kind);
+    const record = await service.records.current(ref.data.campaignId, ref.data.kind);
     if (!record) return err("workshop.notFound");
     return { ok: true, value: { campaign: { id: ref.data.campaignId, name: record.value.campaignName }, record } };
   }
@@ -275,7 +285,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   function addProxy(record: WorkshopRecord, actor: Actor, input: ProxyInput): Promise<Result<unknown>> {
     const { label, tag, ...rest } = input;
     const subject: Subject = { kind: "proxy", label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` };
-    return service.contribute(record, subject, { ...rest, ...(tag ? { tag } : {}) }, true);
+    return service.contributions.contribute(record, subject, { ...rest, ...(tag ? { tag } : {}) }, true);
   }
 
   /** An entry from the room's own card: answered with that card again, blank for the next idea, or with what was typed and why it was refused. */
@@ -284,13 +294,13 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     if (!loaded.ok) return message(request.port, loaded.error);
     const { campaign, record } = loaded.value;
     const actor = await actorOf(request.port, campaign);
-    if (!service.mayFacilitate(actor, campaign)) return message(request.port, { code: "workshop.forbidden" });
+    if (!service.records.mayFacilitate(actor, campaign)) return message(request.port, { code: "workshop.forbidden" });
     const locale = request.port.locale;
     const label = typeof request.data["proxyLabel"] === "string" ? request.data["proxyLabel"].trim().slice(0, 40) : "";
     const text = typeof request.data["proxyText"] === "string" ? request.data["proxyText"] : "";
     const input = proxyInput(request.data);
     const added = input.success ? await addProxy(record.value, actor, input.data) : err("workshop.badInput");
-    const fresh = (await service.load(campaign.id, record.value.workshop.kind))?.value ?? record.value;
+    const fresh = (await service.records.load(campaign.id, record.value.workshop.kind))?.value ?? record.value;
     if (!added.ok) {
       const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : undefined;
       const notice = { text: domainErrorMessage(locale, added.error), tone: "attention" as const };
@@ -317,7 +327,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       const loaded = await load(request.data);
       if (!loaded.ok) return message(request.port, loaded.error);
       const actor = await actorOf(request.port, loaded.value.campaign);
-      if (!service.mayFacilitate(actor, loaded.value.campaign))
+      if (!service.records.mayFacilitate(actor, loaded.value.campaign))
         return message(request.port, { code: "workshop.forbidden" });
       const card = await build(request, loaded.value);
       if (request.data["inPlace"] === true) return { kind: "card", card };
@@ -345,7 +355,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   const cardActions: { readonly [V in WorkshopVerb]: CardActionHandler } = {
     "workshop.open": async (request) => {
       const ref = workshopRefSchema.pick({ campaignId: true }).safeParse(request.data);
-      const campaign = ref.success ? await service.campaign(ref.data.campaignId) : undefined;
+      const campaign = ref.success ? await service.records.campaign(ref.data.campaignId) : undefined;
       if (!campaign) return message(request.port, { code: "workshop.notFound" });
       await openOrExplain(request.port, campaign);
       return { kind: "message", text: translate(request.port.locale, "workshop.thanks") };
@@ -355,7 +365,8 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       if (!loaded.ok) return message(request.port, loaded.error);
       if (request.data["view"] === "facilitator") {
         const actor = await actorOf(request.port, loaded.value.campaign);
-        if (service.mayFacilitate(actor, loaded.value.campaign)) return facilitatorCardFor(request.port, loaded.value);
+        if (service.records.mayFacilitate(actor, loaded.value.campaign))
+          return facilitatorCardFor(request.port, loaded.value);
       }
       return participantCardFor(request.port, loaded.value);
     },
@@ -366,17 +377,17 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     "workshop.merge": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const input = mergeSchema.safeParse(data);
       if (!input.success) return err("workshop.badInput");
-      return service.merge(campaign, record.value, actor, input.data);
+      return service.moderation.merge(campaign, record.value, actor, input.data);
     }),
     "workshop.hide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["hideId"] });
       if (!input.success) return err("workshop.badInput");
-      return service.hide(campaign, record.value, actor, input.data);
+      return service.moderation.hide(campaign, record.value, actor, input.data);
     }),
     "workshop.unhide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["unhideId"] });
       if (!input.success) return err("workshop.badInput");
-      return service.unhide(campaign, record.value, actor, input.data);
+      return service.moderation.unhide(campaign, record.value, actor, input.data);
     }),
     "workshop.commit": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
       const n = String(data["n"] ?? "");
@@ -386,7 +397,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
         text: data[`commitText-${n}`] ?? "",
       });
       if (!input.success) return err("workshop.badInput");
-      return service.saveCommitment(campaign, record.value, actor, input.data);
+      return service.moderation.saveCommitment(campaign, record.value, actor, input.data);
     }),
     "workshop.proxy": async (request) => {
       if (request.data["form"] === "proxyCard") return proxyFromCard(request);

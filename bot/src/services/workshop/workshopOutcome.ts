@@ -31,10 +31,13 @@ export async function workshop3OutcomeOf(
   stores: WorkshopStores,
   campaignId: string,
 ): Promise<Workshop3Outcome | undefined> {
-  const [record, campaign] = await Promise.all([service.load(campaignId, 3), service.campaign(campaignId)]);
+  const [record, campaign] = await Promise.all([
+    service.records.load(campaignId, 3),
+    service.records.campaign(campaignId),
+  ]);
   const workshop = record?.value.workshop;
   if (!record || !campaign || !workshop || workshop.pointer.phase !== "ended" || !workshop.endedAt) return undefined;
-  const qualities = await service.voteResults(record.value, "qualitiesVote");
+  const qualities = await service.results.voteResults(record.value, "qualitiesVote");
   const keptQualities = qualities.kept
     .flatMap((id) => qualities.lines.filter((l) => l.id === id))
     .map((l) => ({ id: l.id, text: l.text, origin: l.origin ?? "both" }));

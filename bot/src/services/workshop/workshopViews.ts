@@ -9,7 +9,8 @@ import type { Locale } from "../../i18n/locale";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Clock } from "../clock";
 import { newRequestId, type Subject } from "./participantKey";
-import type { PersonalState, WorkshopService } from "./workshopService";
+import type { PersonalState } from "../../contracts/workshopResults";
+import type { WorkshopService } from "./workshopService";
 
 export interface Notice {
   readonly text: string;
@@ -47,10 +48,10 @@ export class WorkshopViews {
     const view = currentStep(record.workshop);
     const step = view.screen === "step" ? view.step : undefined;
     const [personal, ballot, results] = await Promise.all([
-      options.personal ?? (options.subject ? this.service.personal(record, options.subject) : undefined),
-      step?.type === "vote" ? this.service.ballot(record, step.id) : undefined,
+      options.personal ?? (options.subject ? this.service.results.personal(record, options.subject) : undefined),
+      step?.type === "vote" ? this.service.votes.ballot(record, step.id) : undefined,
       view.screen === "step" && (view.showsResults || view.step.type === "commitments")
-        ? this.service.results(record)
+        ? this.service.results.stepResults(record)
         : undefined,
     ]);
     return participantCard(
@@ -80,7 +81,7 @@ export class WorkshopViews {
   ): Promise<AdaptiveCard> {
     const view = currentStep(record.workshop);
     const [{ results, hidden }, devicesJoined] = await Promise.all([
-      this.service.facilitatorResults(record),
+      this.service.results.facilitatorResults(record),
       this.devicesJoined?.(record.workshop.id),
     ]);
     const priorities =
@@ -142,7 +143,7 @@ export class WorkshopViews {
     locale: Locale,
     notice?: Notice,
   ): Promise<AdaptiveCard> {
-    const { results, hidden } = await this.service.facilitatorResults(record);
+    const { results, hidden } = await this.service.results.facilitatorResults(record);
     const items =
       results.type === "contributions"
         ? [...results.items].sort((a, b) => b.weight - a.weight).map((i) => ({ id: i.id, text: i.text }))

@@ -13,7 +13,7 @@ import { participantActions } from "../../services/workshop/participantActions";
 import { domainErrorMessage } from "../../i18n/domainText";
 import type { DomainError } from "../../domain/result";
 import { commitSchema, editSchema, hideSchema, mergeSchema, proxySchema } from "../../services/workshop/workshopInputs";
-import { WORKSHOP_STATES } from "../../services/workshop/workshopService";
+import { WORKSHOP_STATES } from "../../services/workshop/workshopRecords";
 import { PUBLIC_VERBS } from "../../services/workshop/workshopVerbs";
 import type { Actor } from "../../services/policy";
 import { errorBody } from "./errorBody";
@@ -55,7 +55,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   }
 
   async function byCode(req: Request, res: Response): Promise<Versioned<WorkshopRecord> | undefined> {
-    const found = await service.byJoinCode(normaliseJoinCode(String(req.params["code"] ?? "")));
+    const found = await service.records.byJoinCode(normaliseJoinCode(String(req.params["code"] ?? "")));
     if (!found.ok) {
       fail(req, res, found.error);
       return undefined;
@@ -102,7 +102,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     if (!record) return;
     const campaign = { id: record.value.workshop.campaignId, name: record.value.campaignName };
     const subject = { kind: "device" as const, token: deviceToken(req) };
-    const key = service.keyOf(record.value, subject);
+    const key = service.records.keyOf(record.value, subject);
     if (!key.ok) return fail(req, res, key.error);
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
     const card = await views.participant(campaign, record.value, locale, { subject, refresh: false });
@@ -116,7 +116,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     if (!input.success) return fail(req, res, { code: "workshop.badInput" });
     const campaign = { id: record.value.workshop.campaignId, name: record.value.campaignName };
     const subject = { kind: "device" as const, token: deviceToken(req) };
-    const key = service.keyOf(record.value, subject);
+    const key = service.records.keyOf(record.value, subject);
     if (!key.ok) return fail(req, res, key.error);
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
     const result = await participantActions[input.data.verb](service, record.value, subject, input.data.data);
@@ -151,7 +151,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
       return undefined;
     }
-    const campaign = await service.campaign(String(req.params["campaignId"] ?? ""));
+    const campaign = await service.records.campaign(String(req.params["campaignId"] ?? ""));
     const kindParam = Number((req.query as Record<string, unknown> | undefined)?.["kind"]);
     const kind: WorkshopNumber | undefined =
       kindParam === 1 || kindParam === 2 || kindParam === 3
@@ -159,14 +159,14 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
         : campaign
           ? WORKSHOP_STATES[campaign.state]
           : undefined;
-    const record = campaign && kind ? await service.load(campaign.id, kind) : undefined;
+    const record = campaign && kind ? await service.records.load(campaign.id, kind) : undefined;
     if (!campaign || !record) {
       fail(req, res, { code: "workshop.notFound" });
       return undefined;
     }
     const actor: Actor = { aadObjectId: who.identity.id };
     // The stage is shown to the whole room; the console's controls are the facilitator's.
-    if (forWriting && !service.mayFacilitate(actor, campaign)) {
+    if (forWriting && !service.records.mayFacilitate(actor, campaign)) {
       fail(req, res, { code: "workshop.forbidden" });
       return undefined;
     }
@@ -176,18 +176,18 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   async function liveState(campaign: Campaign, record: WorkshopRecord, actor: Actor) {
     const view = currentStep(record.workshop);
     const join = views.joinOf(record);
-    const results = await service.results(record);
+    const results = await service.results.stepResults(record);
     // Workshop 3 shows where agents (W1) and usagers (W2) placed the relation, side by side.
     const sides =
       record.workshop.kind === 3
         ? {
-            agents: await service.scaleSummaryOf(`${campaign.id}.w1`),
-            usagers: await service.scaleSummaryOf(`${campaign.id}.w2`),
+            agents: await service.results.scaleSummaryOf(`${campaign.id}.w1`),
+            usagers: await service.results.scaleSummaryOf(`${campaign.id}.w2`),
           }
         : undefined;
-    const canFacilitate = service.mayFacilitate(actor, campaign);
+    const canFacilitate = service.records.mayFacilitate(actor, campaign);
     // Hidden texts stay out of what the stage may show: only a facilitator's state lists them.
-    const hidden = canFacilitate ? await service.hiddenItems(record) : [];
+    const hidden = canFacilitate ? await service.results.hiddenItems(record) : [];
     return {
       campaign: { id: campaign.id, name: campaign.name },
       kind: record.workshop.kind,
@@ -234,7 +234,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
         ? { type: "setCountdown", seconds: input.data.seconds ?? 0 }
         : { type: input.data.type }
     ) as FacilitatorCommand;
-    const result = await service.command(
+    const result = await service.commands.command(
       found.campaign,
       found.record.value.workshop.kind,
       found.actor,
@@ -267,7 +267,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       if (!result.ok) return fail(req, res, result.error);
       // Proxy entries, merges and hides change what the facilitator card shows too.
       updater.countsChanged(found.campaign, found.record.value);
-      const fresh = (await service.load(found.campaign.id, found.record.value.workshop.kind)) ?? found.record;
+      const fresh = (await service.records.load(found.campaign.id, found.record.value.workshop.kind)) ?? found.record;
       res.send(200, await liveState(found.campaign, fresh.value, found.actor));
     });
   };
@@ -275,19 +275,19 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   facilitatorWrite("merge", async (body, { campaign, record, actor }) => {
     const input = mergeSchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.merge(campaign, record.value, actor, input.data);
+    const r = await service.moderation.merge(campaign, record.value, actor, input.data);
     return r.ok ? { ok: true } : r;
   });
   facilitatorWrite("hide", async (body, { campaign, record, actor }) => {
     const input = hideSchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.hide(campaign, record.value, actor, input.data);
+    const r = await service.moderation.hide(campaign, record.value, actor, input.data);
     return r.ok ? { ok: true } : r;
   });
   facilitatorWrite("unhide", async (body, { campaign, record, actor }) => {
     const input = hideSchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.unhide(campaign, record.value, actor, input.data);
+    const r = await service.moderation.unhide(campaign, record.value, actor, input.data);
     return r.ok ? { ok: true } : r;
   });
   // Settings belong to the campaign, before any workshop exists: no workshop lookup here.
@@ -320,9 +320,9 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   server.get("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
     if (!who.ok) return void res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
-    const campaign = await service.campaign(String(req.params["campaignId"] ?? ""));
+    const campaign = await service.records.campaign(String(req.params["campaignId"] ?? ""));
     if (!campaign) return fail(req, res, { code: "workshop.notFound" });
-    const form = await service.settingsForm(campaign, { aadObjectId: who.identity.id });
+    const form = await service.settings.settingsForm(campaign, { aadObjectId: who.identity.id });
     res.send(200, {
       ...form,
       campaignName: campaign.name,
@@ -333,12 +333,12 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   server.put("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
     const who = await ctx.authenticate(req);
     if (!who.ok) return void res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
-    const campaign = await service.campaign(String(req.params["campaignId"] ?? ""));
+    const campaign = await service.records.campaign(String(req.params["campaignId"] ?? ""));
     if (!campaign) return fail(req, res, { code: "workshop.notFound" });
     const input = settingsBody.safeParse(req.body);
     if (!input.success) return fail(req, res, { code: "workshop.badInput" });
     const { version, ...settings } = input.data;
-    const saved = await service.saveSettings(campaign, { aadObjectId: who.identity.id }, settings, version);
+    const saved = await service.settings.saveSettings(campaign, { aadObjectId: who.identity.id }, settings, version);
     if (!saved.ok) return fail(req, res, saved.error);
     res.send(200, saved.value);
   });
@@ -363,7 +363,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   facilitatorWrite("proxy-scale", async (body, { record, actor }) => {
     const input = proxyScaleBody.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.answerScale(
+    const r = await service.contributions.answerScale(
       record.value,
       proxySubject(actor, input.data.label),
       { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) },
@@ -375,7 +375,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const input = proxyVoteBody.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
     const { label, ...vote } = input.data;
-    const r = await service.vote(
+    const r = await service.votes.vote(
       record.value,
       proxySubject(actor, label),
       { ...vote, requestId: `${vote.requestId}|${vote.itemId}|${vote.retract ? "-" : "+"}` },
@@ -388,7 +388,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const input = editSchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
     const { text, tag, ...rest } = input.data;
-    const r = await service.edit(campaign, record.value, actor, {
+    const r = await service.moderation.edit(campaign, record.value, actor, {
       ...rest,
       ...(text !== undefined ? { text } : {}),
       ...(tag !== undefined ? { tag } : {}),
@@ -398,14 +398,14 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   facilitatorWrite("commitments", async (body, { campaign, record, actor }) => {
     const input = commitSchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.saveCommitment(campaign, record.value, actor, input.data);
+    const r = await service.moderation.saveCommitment(campaign, record.value, actor, input.data);
     return r.ok ? { ok: true } : r;
   });
   facilitatorWrite("proxy", async (body, { record, actor }) => {
     const input = proxySchema.safeParse(body);
     if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
     const { label, tag, ...rest } = input.data;
-    const r = await service.contribute(
+    const r = await service.contributions.contribute(
       record.value,
       proxySubject(actor, label),
       { ...rest, ...(tag ? { tag } : {}) },
