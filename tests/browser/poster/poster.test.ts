@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { BrowserContext, Page } from "playwright-core";
 import type { Campaign } from "../../../bot/src/domain/campaign";
-import { posterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
+import { createPosterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
 import { FUNERAL_POSTER } from "../../support/posterActivities";
 import { artifactPath } from "../support/artifactPath";
 import { runAxe } from "../support/runAxe";
@@ -112,8 +112,8 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
 
   it("exports the validated poster as a print-ready PDF (A3 and A4 portrait, French accents) and a PNG", async () => {
     const campaign = await posterCampaign({ services: ["Service funéraire"] });
-    const record = await posterRepositories(env.server.app.tables).posters.get(campaign.id);
-    await posterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
+    const record = await createPosterRepositories(env.server.app.tables).posters.get(campaign.id);
+    await createPosterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
       ...r,
       validations: [
         { participantKey: r.participants[0]!.key, version: 1, approved: true, at: new Date().toISOString() },
@@ -160,7 +160,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
 
   it("lets a manager edit the roadmap (owner, due date, status, progress, dated comment)", async () => {
     const campaign = await posterCampaign({ coordinatorIds: ["local-user"], managerIds: ["local-user"] });
-    await posterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
+    await createPosterRepositories(env.server.app.tables).posters.update(campaign.id, (r) => ({
       ...r,
       validations: r.participants.map((p) => ({
         participantKey: p.key,
@@ -191,7 +191,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await page.getByTestId(`${id}-comment`).fill("Rendez-vous de 30 minutes proposés");
     await page.getByTestId(`${id}-save-update`).click();
     await page.getByTestId(id).getByText("Rendez-vous de 30 minutes proposés").waitFor();
-    const stored = await posterRepositories(env.server.app.tables).roadmap.listCampaign(campaign.id);
+    const stored = await createPosterRepositories(env.server.app.tables).roadmap.listCampaign(campaign.id);
     expect(stored[0]).toMatchObject({
       owner: "Cheffe du service funéraire",
       dueDate: "2027-03-31",
@@ -232,7 +232,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
 
   it("gives usagers their public page: validate through the link, then follow the roadmap; no violation", async () => {
     const campaign = await posterCampaign();
-    const record = (await posterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
+    const record = (await createPosterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
     const token = record.participants.find((p) => p.kind === "usager")!.token!;
     // Usagers open their link on a phone: the whole poster shows, the commitments included.
     await open(`/follow/${token}`, { phone: true });
@@ -253,7 +253,7 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     expect(inside.filter((i) => !i.inside)).toEqual([]);
     await page.getByTestId("answer-approve").click();
     await page.getByText("Vous avez approuvé cette version").waitFor();
-    const after = (await posterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
+    const after = (await createPosterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
     expect(after.validations).toHaveLength(1);
     expect(await runAxe(page)).toEqual([]);
   });

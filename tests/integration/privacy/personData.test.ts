@@ -2,7 +2,7 @@ import type { Campaign } from "../../../bot/src/domain/campaign";
 import { erasePerson, exportPerson } from "../../../bot/src/services/privacy/personData";
 import { CampaignRepository } from "../../../bot/src/storage/campaignRepository";
 import { OutboxRepository } from "../../../bot/src/storage/outbox/outboxRepository";
-import { posterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
+import { createPosterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
 import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
 import { UsagerRepository, type UsagerRecord } from "../../../bot/src/storage/recruitment/usagerRepository";
 import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
@@ -21,8 +21,8 @@ describe("person data over Azure Tables (Azurite)", () => {
     records: new RecruitmentRecordRepository(tables),
     attendees: new AttendeeRepository(tables),
     outbox: new OutboxRepository(tables),
-    posters: posterRepositories(tables).posters,
-    roadmap: posterRepositories(tables).roadmap,
+    posters: createPosterRepositories(tables).posters,
+    roadmap: createPosterRepositories(tables).roadmap,
     now: () => new Date("2027-05-01T00:00:00.000Z"),
   };
   const at = "2027-02-01T00:00:00.000Z";

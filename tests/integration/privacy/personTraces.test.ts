@@ -3,7 +3,7 @@ import type { Poster } from "../../../bot/src/domain/poster";
 import { erasePerson, exportPerson, type PersonDataDeps } from "../../../bot/src/services/privacy/personData";
 import { CampaignRepository } from "../../../bot/src/storage/campaignRepository";
 import { OutboxRepository, type OutboxItem } from "../../../bot/src/storage/outbox/outboxRepository";
-import { posterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
+import { createPosterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
 import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
 import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
 import { VolunteerRepository } from "../../../bot/src/storage/recruitment/volunteerRepository";
@@ -66,8 +66,8 @@ describe("erasure of poster answers, roadmap authorship and Teams-id-only outbox
     records: new RecruitmentRecordRepository(tables),
     attendees: new AttendeeRepository(tables),
     outbox: new OutboxRepository(tables),
-    posters: posterRepositories(tables).posters,
-    roadmap: posterRepositories(tables).roadmap,
+    posters: createPosterRepositories(tables).posters,
+    roadmap: createPosterRepositories(tables).roadmap,
     now: () => new Date("2027-05-01T00:00:00.000Z"),
   };
   const coord = { aadObjectId: "coord" };

@@ -20,13 +20,11 @@ import {
 } from "../../domain/poster";
 import { err, ok, type Err, type Result } from "../../domain/result";
 import { localeOf, type Locale } from "../../i18n/locale";
-import { createPosterRepositories } from "../../storage/poster/posterRepositories";
 import type { PosterParticipant, PosterRecord } from "../../storage/poster/posterRepository";
-import { RecruitmentRecordRepository } from "../../storage/recruitment/recruitmentRecordRepository";
-import { UsagerRepository } from "../../storage/recruitment/usagerRepository";
-import type { FeatureContext } from "../featureContext";
+import type { RecruitmentRecordRepository } from "../../storage/recruitment/recruitmentRecordRepository";
+import type { UsagerRepository } from "../../storage/recruitment/usagerRepository";
 import { can } from "../policy";
-import { loadWorkshop3Outcome, type Workshop3Outcome } from "../workshop/workshopOutcome";
+import type { Workshop3Outcome } from "../workshop/workshopOutcome";
 import { actionOnly } from "./actionOnly";
 import { advanceCampaign } from "./campaignProgress";
 import { loadCampaign, statusOf, usagerLinksOf, type PosterDeps } from "./posterDeps";
@@ -338,24 +336,4 @@ export class PosterService {
     });
     return ok({ bytes, fileName: `affiche-${campaignId.replace(/[^A-Za-z0-9-]/g, "")}-${size}-${locale}.pdf` });
   }
-}
-
-/**
- * @deprecated Builds the services for one call; use `PosterServices.posters.create` of the set
- * app.ts builds once. Kept for the campaign services until they are handed that set.
- */
-export function createPoster(
-  ctx: FeatureContext,
-  campaignId: string,
-  callerId: string,
-  input: CreatePosterDto,
-): Promise<Result<PosterViewDto>> {
-  const service = new PosterService(
-    { ctx, repos: createPosterRepositories(ctx.tables) },
-    {
-      workshop3Outcome: (id) => loadWorkshop3Outcome(ctx, id),
-      recruitment: { records: new RecruitmentRecordRepository(ctx.tables), usagers: new UsagerRepository(ctx.tables) },
-    },
-  );
-  return service.create(campaignId, callerId, input);
 }

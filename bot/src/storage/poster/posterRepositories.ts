@@ -26,6 +26,6 @@ export function createPosterRepositories(tables: TableClients): PosterRepositori
 
 /**
  * @deprecated Builds a new set on each call; use `PosterServices.repositories`. Kept for the
- * callers outside the poster capability (campaign services, the demo seed, test seeds).
+ * callers outside the poster capability (the demo seed, the test seeds).
  */
 export const posterRepositories = createPosterRepositories;
