@@ -8,6 +8,7 @@ import { findAction, WorkshopHarness } from "../../support/workshopHarness";
 import { artifactPath } from "../support/artifactPath";
 import { appInTeams, CAMILLE, PUBLIC_HOSTNAME, TEAMS_APP_ID } from "./appInTeams";
 import { runAxeInFrame } from "./axeInFrame";
+import type { FrameGlobals } from "./frameGlobals";
 
 /**
  * The workshop in the Teams meeting, through the simulated host: the facilitator's console in the
@@ -50,13 +51,14 @@ describe("the workshop inside the Teams meeting", () => {
     try {
       await consoleShown(tab.frame);
       const layout = await tab.frame.evaluate(() => {
-        const doc = document.scrollingElement ?? document.documentElement;
+        const { document, innerWidth } = globalThis as unknown as FrameGlobals;
+        const doc = document.documentElement;
         // Anything wider than the panel, named so a failure says what spills.
-        const spilling = [...document.querySelectorAll("body *")]
-          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+        const spilling = Array.from(document.querySelectorAll("body *"))
+          .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
           .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} ${(el.textContent ?? "").slice(0, 40)}`)
           .slice(0, 5);
-        return { width: window.innerWidth, scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, spilling };
+        return { width: innerWidth, scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, spilling };
       });
       await tab.page.screenshot({ path: artifactPath("teams-host-side-panel.png") });
       expect(layout).toEqual({ width: 320, scrollWidth: 320, clientWidth: 320, spilling: [] });

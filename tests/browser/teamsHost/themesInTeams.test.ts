@@ -1,8 +1,11 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from "@fluentui/react-components";
+// The tab's Fluent themes take their values from @fluentui/tokens (through react-theme); importing
+// react-components here would bring the DOM lib into the Node type-check of every test.
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from "@fluentui/tokens";
 import type { TeamsTheme } from "../../support/teamsHost/teamsContext";
 import { artifactPath } from "../support/artifactPath";
 import { appInTeams, CAMILLE } from "./appInTeams";
 import { runAxeInFrame } from "./axeInFrame";
+import type { FrameGlobals } from "./frameGlobals";
 import type { TeamsTab } from "./simulatedTeams";
 
 /**
@@ -25,8 +28,11 @@ function rgb(hex: string): string {
 
 /** The page's own background and text colours: the layout around <main>, as the user sees it. */
 async function pageColours(tab: TeamsTab): Promise<{ background: string; text: string }> {
-  return tab.frame.locator("#main").evaluate((main) => {
-    const style = getComputedStyle(main.parentElement!);
+  return tab.frame.evaluate(() => {
+    const { document, getComputedStyle } = globalThis as unknown as FrameGlobals;
+    const layout = document.querySelector("#main")?.parentElement;
+    if (!layout) return { background: "", text: "" };
+    const style = getComputedStyle(layout);
     return { background: style.backgroundColor, text: style.color };
   });
 }
