@@ -26,7 +26,6 @@ export const posterEn: { readonly [K in keyof typeof posterFr]: string } = {
   "poster.validatedByAll": "Validated by all {total} participants",
   "poster.awaiting": "Version {version} being validated: {approvals} approval(s) out of {total}",
   "poster.footer": "{service} — {date}",
-  "poster.version": "Version {version}",
 
   "poster.card.title": "The poster of “{campaign}” awaits your opinion",
   "poster.card.intro":

@@ -29,7 +29,6 @@ export const posterFr = {
   "poster.validatedByAll": "Validée par les {total} participants",
   "poster.awaiting": "Version {version} en cours de validation : {approvals} accord(s) sur {total}",
   "poster.footer": "{service} — {date}",
-  "poster.version": "Version {version}",
 
   "poster.card.title": "L'affiche de « {campaign} » attend votre avis",
   "poster.card.intro":
