@@ -1,5 +1,5 @@
 import { posterRepositories } from "../../bot/src/storage/poster/posterRepositories";
-import { stageState, WorkshopHarness } from "../e2e/workshop/workshopHarness";
+import { stageState, WorkshopHarness } from "./workshopHarness";
 import { FUNERAL_POSTER } from "./posterActivities";
 import { user } from "./teamsActivities";
 import type { TestServer } from "./testServer";

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
-import { stageState, WorkshopHarness } from "../../e2e/workshop/workshopHarness";
+import { stageState, WorkshopHarness } from "../../support/workshopHarness";
 import { launchChromium } from "../support/launchChromium";
 import { requireBuiltTab } from "../support/requireBuiltTab";
 

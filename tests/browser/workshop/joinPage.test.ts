@@ -1,5 +1,5 @@
 import { user } from "../../support/teamsActivities";
-import { stageState, WorkshopHarness } from "../../e2e/workshop/workshopHarness";
+import { stageState, WorkshopHarness } from "../../support/workshopHarness";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 import { runAxe } from "../support/runAxe";
 
