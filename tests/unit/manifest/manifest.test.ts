@@ -106,6 +106,10 @@ describe("filled manifest", () => {
       "ChannelMeetingStage.Write.Group": "Delegated",
     });
   });
+
+  it("lets anonymous meeting guests (usagers without a Teams account) use the app in the meeting", () => {
+    expect(manifest["meetingExtensionDefinition"]).toEqual({ supportsAnonymousGuestUsers: true });
+  });
 });
 
 describe("the validator really checks (otherwise the test above proves nothing)", () => {
