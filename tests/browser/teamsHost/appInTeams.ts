@@ -1,7 +1,12 @@
 import { BotConnectorKeys } from "../../support/botConnectorKeys";
 import { makeLocalCertificate } from "../../support/teamsHost/localCertificate";
 import { LocalEntraIssuer, type SsoUser } from "../../support/teamsHost/localEntraIssuer";
-import { startTeamsHostServer, TEAMS_HOSTNAME, type TeamsHostServer } from "../../support/teamsHost/teamsHostServer";
+import {
+  IMPOSTOR_HOSTNAME,
+  startTeamsHostServer,
+  TEAMS_HOSTNAME,
+  type TeamsHostServer,
+} from "../../support/teamsHost/teamsHostServer";
 import { TENANT_ID } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { requireBuiltTab } from "../support/requireBuiltTab";
@@ -76,7 +81,7 @@ export function appInTeams(options: AppInTeamsOptions = {}): AppInTeams {
     env.server = await startTestServer({
       env: { PUBLIC_HOSTNAME, TEAMS_APP_ID, ...deployment, ...options.env },
     });
-    const certificate = makeLocalCertificate([TEAMS_HOSTNAME, PUBLIC_HOSTNAME]);
+    const certificate = makeLocalCertificate([TEAMS_HOSTNAME, PUBLIC_HOSTNAME, IMPOSTOR_HOSTNAME]);
     env.host = await startTeamsHostServer({ certificate, publicHostname: PUBLIC_HOSTNAME, appUrl: env.server.url });
     const browser = await launchTeamsChromium({
       hostPort: env.host.port,

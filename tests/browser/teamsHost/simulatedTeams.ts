@@ -34,6 +34,8 @@ export interface OpenTabOptions extends Partial<TabLaunch> {
   readonly path?: string;
   /** How many getAuthToken calls, from the first, get a token that expired (to test the tab's renewal). */
   readonly expiredTokens?: number;
+  /** The host page's name: Teams' by default; another to check who may frame the tab. */
+  readonly hostname?: string;
 }
 
 /**
@@ -64,7 +66,7 @@ export class SimulatedTeams {
     const page = await context.newPage();
     const tab = new TeamsTab(context, page, this.world, launch, options.expiredTokens ?? 0);
     await page.exposeBinding("teamsHostReceive", (_source, request: HostRequest) => tab.answer(request));
-    await page.goto(`https://${TEAMS_HOSTNAME}/_#/apps/${this.world.teamsAppId}`);
+    await page.goto(`https://${options.hostname ?? TEAMS_HOSTNAME}/_#/apps/${this.world.teamsAppId}`);
     await tab.load(options.path ?? "/");
     return tab;
   }

@@ -1,4 +1,5 @@
 import type { Request, Response } from "playwright-core";
+import { IMPOSTOR_HOSTNAME } from "../../support/teamsHost/teamsHostServer";
 import { appInTeams, CAMILLE, PUBLIC_HOSTNAME } from "./appInTeams";
 
 /**
@@ -82,6 +83,18 @@ describe("the tab's single sign-on inside Teams", () => {
       const retried = api.filter((c) => c.path === refused[0]!.path && c.status === 200);
       expect(retried).toHaveLength(1);
       expect(valid.map((t) => t.token)).toContain(retried[0]!.bearer);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it("cannot be framed by a site that is not Teams: the browser refuses (CSP frame-ancestors), no token is asked", async () => {
+    const tab = await env.teams.open({ user: CAMILLE, hostname: IMPOSTOR_HOSTNAME });
+    try {
+      const until = Date.now() + 10_000;
+      while (!tab.frame.url().startsWith("chrome-error:") && Date.now() < until) await tab.page.waitForTimeout(50);
+      expect(tab.frame.url()).toMatch(/^chrome-error:/);
+      expect(tab.requests).toEqual([]);
     } finally {
       await tab.close();
     }

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
-import { TEAMS_HOSTNAME } from "../../support/teamsHost/teamsHostServer";
+import { IMPOSTOR_HOSTNAME, TEAMS_HOSTNAME } from "../../support/teamsHost/teamsHostServer";
 import { CHROMIUM_PATH } from "../support/launchChromium";
 
 /**
@@ -17,6 +17,7 @@ export function launchTeamsChromium(options: {
   const rules = [
     `MAP ${TEAMS_HOSTNAME} 127.0.0.1:${options.hostPort}`,
     `MAP ${options.publicHostname} 127.0.0.1:${options.hostPort}`,
+    `MAP ${IMPOSTOR_HOSTNAME} 127.0.0.1:${options.hostPort}`,
     // teams-js asks res.cdn.office.net for its list of valid origins; offline, it uses the list it ships.
     "MAP res.cdn.office.net ~NOTFOUND",
   ].join(", ");

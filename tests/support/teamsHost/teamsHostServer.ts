@@ -6,6 +6,8 @@ import type { LocalCertificate } from "./localCertificate";
 
 /** The host name Teams' web client runs on, one teams-js accepts as a parent (its validOrigins list). */
 export const TEAMS_HOSTNAME = "teams.microsoft.com";
+/** A site that is not Teams serving the same host page: the tab's CSP must keep it from framing the tab. */
+export const IMPOSTOR_HOSTNAME = "teams-lookalike.test";
 
 export interface TeamsHostServer {
   /** The loopback port the test browser maps both host names to. */
@@ -14,10 +16,11 @@ export interface TeamsHostServer {
 }
 
 /**
- * One HTTPS listener on 127.0.0.1 for the two names the test browser maps to it: teams.microsoft.com
- * serves the host page; the app's public host name is passed on to the real app over plain HTTP,
- * as the TLS front of a deployment does. The tab thus runs on https://<PUBLIC_HOSTNAME>/, the
- * contentUrl the manifest gives Teams, and its CSP frame-ancestors meets a real Teams origin.
+ * One HTTPS listener on 127.0.0.1 for the names the test browser maps to it: teams.microsoft.com
+ * serves the host page (so does an impostor name, to check that the tab refuses to be framed there);
+ * the app's public host name is passed on to the real app over plain HTTP, as the TLS front of a
+ * deployment does. The tab thus runs on https://<PUBLIC_HOSTNAME>/, the contentUrl the manifest
+ * gives Teams, and its CSP frame-ancestors meets a real Teams origin.
  */
 export async function startTeamsHostServer(options: {
   readonly certificate: LocalCertificate;
@@ -27,7 +30,7 @@ export async function startTeamsHostServer(options: {
   const app = new URL(options.appUrl);
   const server: Server = createServer({ cert: options.certificate.cert, key: options.certificate.key }, (req, res) => {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "").toLowerCase();
-    if (host === TEAMS_HOSTNAME) {
+    if (host === TEAMS_HOSTNAME || host === IMPOSTOR_HOSTNAME) {
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
       res.end(HOST_PAGE_HTML);
       return;
