@@ -49,7 +49,6 @@ export const campaignInputSchema = z.object({
   makeup: makeupCells.optional(),
   makeupCsv: makeupCsv.optional(),
 });
-export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 export const campaignPatchSchema = z.object({
   workshop1: plannedDate.optional(),
@@ -61,7 +60,6 @@ export const campaignPatchSchema = z.object({
   makeup: makeupCells.optional(),
   makeupCsv: makeupCsv.optional(),
 });
-export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
 
 /** A date-only value is planned at 09:00 Paris time in winter (10:00 in summer): the same local day either way. */
 export function toPlannedAt(value: string): string {

@@ -8,21 +8,19 @@ import { checkSpacing, type SpacingWarning } from "../../domain/spacing";
 import type { StoredConversation } from "../../storage/conversationRepository";
 import type { Repositories } from "../../storage/repositories";
 import { can, type Actor } from "../policy";
-import { toPlannedAt, type CampaignInput, type CampaignPatch } from "./campaignInput";
+import { toPlannedAt } from "./campaignInput";
 import type { RecruitmentStores } from "./recruitmentStores";
+import type {
+  CampaignForEditDto,
+  CampaignPatchBody,
+  CreateCampaignBody,
+  SavedCampaignDto,
+} from "../../contracts/recruitmentDtos";
 
 export interface CampaignSetupDeps {
   readonly repos: Repositories;
   readonly stores: RecruitmentStores;
   readonly now: () => Date;
-}
-
-export interface CreatedCampaign {
-  readonly campaign: Campaign;
-  readonly warnings: readonly SpacingWarning[];
-  /** False when this id existed already: a resent submit, answered with what was stored. */
-  readonly created: boolean;
-  readonly makeup?: Makeup<AgentProfile>;
 }
 
 export function warningsOf(c: Campaign): SpacingWarning[] {
@@ -58,6 +56,9 @@ function applyDates(
   return ok(current);
 }
 
+/** False `created` when this id existed already: a resent submit, answered with what was stored. */
+export type CreatedCampaign = SavedCampaignDto & { readonly created: boolean };
+
 /**
  * Creates a campaign whose coordinator is the caller. `id` comes from the form (or the client),
  * so submitting twice stores one campaign. Spacing problems are warnings, never refusals.
@@ -66,7 +67,7 @@ export async function createCampaignAsCoordinator(
   deps: CampaignSetupDeps,
   actor: Actor,
   id: string,
-  input: CampaignInput,
+  input: Omit<CreateCampaignBody, "id">,
   home?: StoredConversation,
 ): Promise<Result<CreatedCampaign>> {
   if (!actor.aadObjectId || !can(actor, "campaign.create")) return err("campaign.forbidden");
@@ -118,25 +119,17 @@ async function saveMakeup(deps: CampaignSetupDeps, id: string, makeup: Makeup<Ag
 }
 
 /** A CSV import wins over typed cells when both are sent; neither means "no make-up given". */
-function readMakeup(input: Pick<CampaignPatch, "makeup" | "makeupCsv">): Result<Makeup<AgentProfile> | undefined> {
+function readMakeup(input: Pick<CampaignPatchBody, "makeup" | "makeupCsv">): Result<Makeup<AgentProfile> | undefined> {
   if (input.makeupCsv !== undefined) return parseMakeupCsv<AgentProfile>(input.makeupCsv, AGENT_DIMENSIONS);
   if (input.makeup !== undefined) return checkTypedMakeup(input.makeup);
   return ok(undefined);
-}
-
-/** What the tab's set-up form shows: the make-up and the edit right only go to coordinators. */
-export interface CampaignForEdit {
-  readonly campaign: Omit<Campaign, "coordinatorIds" | "managerIds">;
-  readonly canEdit: boolean;
-  readonly warnings: readonly SpacingWarning[];
-  readonly makeup?: Makeup<AgentProfile>;
 }
 
 export async function campaignForEdit(
   deps: CampaignSetupDeps,
   actor: Actor,
   id: string,
-): Promise<Result<CampaignForEdit>> {
+): Promise<Result<CampaignForEditDto>> {
   const found = await deps.repos.campaigns.get(id);
   if (!found) return err("campaign.notFound");
   if (!can(actor, "campaign.read", found.value)) return err("campaign.forbidden");
@@ -153,19 +146,13 @@ export async function editableCampaignIds(repos: Repositories, actor: Actor): Pr
   return new Set(campaigns.filter((c) => can(actor, "campaign.edit", c)).map((c) => c.id));
 }
 
-export interface EditedCampaign {
-  readonly campaign: Campaign;
-  readonly warnings: readonly SpacingWarning[];
-  readonly makeup?: Makeup<AgentProfile>;
-}
-
 /** Dates, meeting links and the service make-up; coordinators only. Nothing is written if any part is refused. */
 export async function editCampaign(
   deps: CampaignSetupDeps,
   actor: Actor,
   id: string,
-  patch: CampaignPatch,
-): Promise<Result<EditedCampaign>> {
+  patch: CampaignPatchBody,
+): Promise<Result<SavedCampaignDto>> {
   const found = await deps.repos.campaigns.get(id);
   if (!found) return err("campaign.notFound");
   if (!can(actor, "campaign.edit", found.value)) return err("campaign.forbidden");

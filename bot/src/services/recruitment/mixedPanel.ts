@@ -1,9 +1,7 @@
 import type { Campaign } from "../../domain/campaign";
 import { makeupFromVolunteers } from "../../domain/makeup";
 import { proposeMixedPanel, settleMixedPanel } from "../../domain/mixedPanel";
-import type { PanelGap } from "../../domain/panelBalance";
 import type { AgentProfile, UsagerProfile, Volunteer } from "../../domain/profiles";
-import type { BalanceReport } from "../../domain/balanceReport";
 import { err, ok, type Result } from "../../domain/result";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { campaignActionData } from "../../cards/recruitment/campaignActionInputs";
@@ -20,6 +18,7 @@ import { can, type Actor } from "../policy";
 import { seedOf } from "./panelSelection";
 import type { RecruitmentStores } from "./recruitmentStores";
 import { confirmedUsagerPanel } from "./usagerPanel";
+import type { MixedMemberDto, MixedOpenedDto, MixedPanelBody, MixedViewDto } from "../../contracts/recruitmentDtos";
 
 export interface MixedDeps {
   readonly repos: Repositories;
@@ -29,16 +28,6 @@ export interface MixedDeps {
 }
 
 type Origin = { readonly serviceUrl: string; readonly tenantId: string; readonly botId: string };
-
-export interface MixedOpened {
-  /** Agents queued for the 1:1 card now; 0 on a repeat, as each agent is asked once. */
-  readonly queued: number;
-  readonly agents: number;
-  /** Accepted usagers who will see the question on their confirmation page. */
-  readonly usagers: number;
-  /** False when no Teams conversation is known to send the agents' cards from. */
-  readonly notified: boolean;
-}
 
 export function mixedJobId(campaignId: string): string {
   return `${campaignId}|mixed`;
@@ -62,7 +51,7 @@ export async function openMixed(
   actor: Actor,
   campaignId: string,
   origin?: Origin,
-): Promise<Result<MixedOpened>> {
+): Promise<Result<MixedOpenedDto>> {
   const campaign = await campaignOf(deps, campaignId);
   if (!campaign) return err("campaign.notFound");
   if (!can(actor, "campaign.invite", campaign)) return err("campaign.forbidden");
@@ -168,34 +157,6 @@ export async function answerMixedCard(deps: MixedDeps, request: CardActionReques
   };
 }
 
-export interface MixedMember {
-  readonly id: string;
-  readonly name: string;
-  readonly answer?: MixedAnswer;
-}
-
-export interface MixedSide {
-  readonly seats: number;
-  /** Everyone asked on this side, with their answer so far. */
-  readonly asked: readonly MixedMember[];
-  readonly proposedIds: readonly string[];
-  readonly report: BalanceReport;
-  readonly gaps: readonly PanelGap[];
-}
-
-export interface MixedView {
-  readonly campaign: Pick<Campaign, "id" | "name" | "panelSize">;
-  readonly opened: boolean;
-  readonly canConfirm: boolean;
-  readonly agents: MixedSide;
-  readonly usagers: MixedSide;
-  readonly confirmed?: {
-    readonly agentIds: readonly string[];
-    readonly usagerIds: readonly string[];
-    readonly at: string;
-  };
-}
-
 async function pools(deps: MixedDeps, campaign: Campaign) {
   const record = (await deps.stores.records.get(campaign.id))?.value;
   const selected = new Set(record?.selectedAgentIds ?? []);
@@ -223,12 +184,12 @@ async function pools(deps: MixedDeps, campaign: Campaign) {
     usagerPanel,
     agentsAgain: agentPanel.filter((v) => agentsAgain.has(v.id)),
     usagersAgain: usagerPanel.filter((u) => usagersAgain.has(u.id)),
-    askedAgents: panel.map((v): MixedMember => ({
+    askedAgents: panel.map((v): MixedMemberDto => ({
       id: v.aadObjectId,
       name: v.name,
       ...(v.mixedAnswer ? { answer: v.mixedAnswer } : {}),
     })),
-    askedUsagers: accepted.map((u): MixedMember => ({
+    askedUsagers: accepted.map((u): MixedMemberDto => ({
       id: u.id,
       name: u.name,
       ...(u.mixedAnswer ? { answer: u.mixedAnswer } : {}),
@@ -240,7 +201,7 @@ async function pools(deps: MixedDeps, campaign: Campaign) {
  * Who said yes again, and the proposal: half the seats per side, each half balanced against the
  * panel it comes from (the workshop 1 or 2 panel), so workshop 3 keeps their diversity.
  */
-export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: string): Promise<Result<MixedView>> {
+export async function mixedView(deps: MixedDeps, actor: Actor, campaignId: string): Promise<Result<MixedViewDto>> {
   const campaign = await campaignOf(deps, campaignId);
   if (!campaign) return err("campaign.notFound");
   if (!can(actor, "campaign.selectPanel", campaign)) return err("campaign.forbidden");
@@ -290,7 +251,7 @@ export async function confirmMixed(
   campaignId: string,
   agentIds: readonly string[],
   usagerIds: readonly string[],
-): Promise<Result<{ agentIds: readonly string[]; usagerIds: readonly string[] }>> {
+): Promise<Result<MixedPanelBody>> {
   const campaign = await campaignOf(deps, campaignId);
   if (!campaign) return err("campaign.notFound");
   // Coordinator only: the manager may look at the proposal, the coordinator settles it.

@@ -1,6 +1,5 @@
 import { balanceReport, type BalanceReport } from "../../domain/balanceReport";
-import type { Campaign } from "../../domain/campaign";
-import { proposePanel, type PanelGap } from "../../domain/panelBalance";
+import { proposePanel } from "../../domain/panelBalance";
 import { AGENT_DIMENSIONS, type AgentProfile, type Volunteer } from "../../domain/profiles";
 import { err, ok, type Result } from "../../domain/result";
 import { settlePanel } from "../../domain/settlePanel";
@@ -13,48 +12,13 @@ import type { VolunteerRecord } from "../../storage/recruitment/volunteerReposit
 import { can, type Actor } from "../policy";
 import { enqueue } from "../outbox/outboxService";
 import type { RecruitmentStores } from "./recruitmentStores";
+import type { ConfirmedSelectionDto, DimensionBreakdownDto, RecruitmentViewDto } from "../../contracts/recruitmentDtos";
 
 export interface SelectionDeps {
   readonly repos: Repositories;
   readonly stores: RecruitmentStores;
   readonly now: () => Date;
   readonly poke: () => void;
-}
-
-/** One row of a breakdown: volunteers and service for one value of one dimension. Null: hidden (group under 5). */
-export interface BreakdownRow {
-  readonly value: string;
-  readonly volunteers: number | null;
-  readonly volunteerShare: number | null;
-  readonly service: number;
-  readonly serviceShare: number | null;
-}
-
-export interface DimensionBreakdown {
-  readonly dimension: string;
-  readonly rows: readonly BreakdownRow[];
-}
-
-export interface PanelMember {
-  readonly id: string;
-  readonly name: string;
-  readonly profile: AgentProfile;
-}
-
-export interface RecruitmentView {
-  readonly campaign: Pick<Campaign, "id" | "name" | "state" | "panelSize" | "workshops">;
-  readonly canSelect: boolean;
-  readonly volunteerCount: number;
-  readonly breakdown: readonly DimensionBreakdown[];
-  /** Only for those who select the panel (coordinators, the service manager). */
-  readonly volunteers?: readonly PanelMember[];
-  readonly proposal?: {
-    readonly selectedIds: readonly string[];
-    readonly report: BalanceReport;
-    readonly gaps: readonly PanelGap[];
-    readonly seed: number;
-  };
-  readonly confirmedIds?: readonly string[];
 }
 
 /** FNV-1a: the proposal's seed is fixed per campaign, so the same volunteers always give the same panel. */
@@ -77,7 +41,7 @@ function breakdownOf(
   volunteers: readonly Volunteer<AgentProfile>[],
   makeup: Parameters<typeof makeupMarginals<AgentProfile>>[0],
   suppress: boolean,
-): DimensionBreakdown[] {
+): DimensionBreakdownDto[] {
   const marginals = makeupMarginals(makeup, AGENT_DIMENSIONS);
   return AGENT_DIMENSIONS.map((dim) => {
     const counts: Record<string, number> = {};
@@ -120,7 +84,7 @@ export async function recruitmentView(
   deps: SelectionDeps,
   actor: Actor,
   campaignId: string,
-): Promise<Result<RecruitmentView>> {
+): Promise<Result<RecruitmentViewDto>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return err("campaign.notFound");
   const { campaign, record, records, volunteers, makeup } = loaded;
@@ -175,13 +139,6 @@ export async function previewSelection(
   );
 }
 
-export interface ConfirmedSelection {
-  readonly selectedIds: readonly string[];
-  /** Volunteers queued for a notice; 0 with `notified: false` when no team is linked to the campaign. */
-  readonly queued: number;
-  readonly notified: boolean;
-}
-
 /**
  * Records the panel and tells every volunteer, selected or not, 1:1 in their language with the
  * workshop date and link when known. One outbox job per distinct selection: confirming the same
@@ -192,7 +149,7 @@ export async function confirmSelection(
   actor: Actor,
   campaignId: string,
   selectedIds: readonly string[],
-): Promise<Result<ConfirmedSelection>> {
+): Promise<Result<ConfirmedSelectionDto>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return err("campaign.notFound");
   const { campaign, record, records } = loaded;

@@ -1,53 +1,22 @@
 import { balanceReport, type BalanceReport } from "../../domain/balanceReport";
-import type { Campaign } from "../../domain/campaign";
 import { makeupFromVolunteers } from "../../domain/makeup";
-import { proposeUsagerPanel, type PanelGap } from "../../domain/panelBalance";
+import { proposeUsagerPanel } from "../../domain/panelBalance";
 import { USAGER_DIMENSIONS, type UsagerProfile, type Volunteer } from "../../domain/profiles";
 import { err, ok, type Result } from "../../domain/result";
 import { settlePanel } from "../../domain/settlePanel";
-import { usagerBreakdown, type UsagerDimensionBreakdown } from "../../domain/usagerBreakdown";
+import { usagerBreakdown } from "../../domain/usagerBreakdown";
 import type { RecruitmentRecord } from "../../storage/recruitment/recruitmentRecordRepository";
-import type { UsagerRecord, UsagerStatus } from "../../storage/recruitment/usagerRepository";
-import type { MixedAnswer } from "../../domain/mixedPanel";
+import type { UsagerRecord } from "../../storage/recruitment/usagerRepository";
 import type { Repositories } from "../../storage/repositories";
 import { can, type Actor } from "../policy";
 import { seedOf } from "./panelSelection";
 import type { RecruitmentStores } from "./recruitmentStores";
+import type { ConfirmedUsagerPanelDto, UsagerListItemDto, UsagerPanelViewDto } from "../../contracts/recruitmentDtos";
 
 export interface UsagerPanelDeps {
   readonly repos: Repositories;
   readonly stores: RecruitmentStores;
   readonly now: () => Date;
-}
-
-export interface UsagerListItem {
-  readonly id: string;
-  readonly name: string;
-  readonly status: UsagerStatus;
-  readonly profile?: UsagerProfile;
-  readonly hasContact: boolean;
-  /** Coordinator only: they pass the link on to the usager. */
-  readonly contact?: string;
-  /** When the personal link stops working; absent for usagers registered in person, who never got one. */
-  readonly linkExpiresAt?: string;
-  readonly mixedAnswer?: MixedAnswer;
-  /** On the confirmed usager panel. */
-  readonly selected: boolean;
-}
-
-export interface UsagerPanelView {
-  readonly campaign: Pick<Campaign, "id" | "name" | "panelSize">;
-  readonly workshop: { readonly plannedAt?: string; readonly meetingUrl?: string };
-  readonly canConfirm: boolean;
-  readonly acceptedCount: number;
-  readonly usagers: readonly UsagerListItem[];
-  readonly breakdown: readonly UsagerDimensionBreakdown[];
-  readonly proposal: {
-    readonly selectedIds: readonly string[];
-    readonly report: BalanceReport;
-    readonly gaps: readonly PanelGap[];
-  };
-  readonly confirmed?: { readonly selectedIds: readonly string[]; readonly at: string };
 }
 
 /** The confirmed usager panel, or undefined while the coordinator has not confirmed one. */
@@ -76,7 +45,7 @@ async function load(deps: UsagerPanelDeps, campaignId: string) {
   return { campaign, record: record?.value, records, pool: accepted(records) };
 }
 
-function listItem(u: UsagerRecord, selected: ReadonlySet<string> | undefined, coordinator: boolean): UsagerListItem {
+function listItem(u: UsagerRecord, selected: ReadonlySet<string> | undefined, coordinator: boolean): UsagerListItemDto {
   // In-person registration stores an already-expired token (expiry = creation): no link to show.
   const hasLink = u.tokenExpiresAt > u.createdAt;
   return {
@@ -101,7 +70,7 @@ export async function usagerPanelView(
   deps: UsagerPanelDeps,
   actor: Actor,
   campaignId: string,
-): Promise<Result<UsagerPanelView>> {
+): Promise<Result<UsagerPanelViewDto>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return err("campaign.notFound");
   const { campaign, record, records, pool } = loaded;
@@ -158,11 +127,6 @@ export async function previewUsagerPanel(
   return ok(balanceReport(panel, makeupFromVolunteers(loaded.pool), USAGER_DIMENSIONS));
 }
 
-export interface ConfirmedUsagerPanel {
-  readonly selectedIds: readonly string[];
-  readonly confirmedAt: string;
-}
-
 /**
  * Stores the usager panel. Usagers learn the outcome on their own link (they have no Teams), so
  * nothing is sent. Confirming the same panel again keeps the first confirmation date: the same
@@ -173,7 +137,7 @@ export async function confirmUsagerPanel(
   actor: Actor,
   campaignId: string,
   selectedIds: readonly string[],
-): Promise<Result<ConfirmedUsagerPanel>> {
+): Promise<Result<ConfirmedUsagerPanelDto>> {
   const loaded = await load(deps, campaignId);
   if (!loaded) return err("campaign.notFound");
   // Coordinator only: a manager may look at the proposal, the coordinator settles it.

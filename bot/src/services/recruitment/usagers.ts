@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Campaign } from "../../domain/campaign";
-import { proposeUsagerPanel, type PanelProposal } from "../../domain/panelBalance";
+import { proposeUsagerPanel } from "../../domain/panelBalance";
 import {
   AGE_BANDS,
   FREQUENCIES,
@@ -20,6 +20,12 @@ import { can, type Actor } from "../policy";
 import type { RecruitmentStores } from "./recruitmentStores";
 import { answerMixedAsUsager } from "./mixedPanel";
 import { confirmedUsagerPanel, usagerPanelSeed } from "./usagerPanel";
+import type {
+  ConfirmationViewDto,
+  NominatedUsagerDto,
+  UsagerProposalDto,
+  UsagerSelectionOutcomeDto,
+} from "../../contracts/recruitmentDtos";
 
 export interface UsagerDeps {
   readonly repos: Repositories;
@@ -56,12 +62,6 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
 
-export interface NominatedUsager {
-  readonly id: string;
-  readonly link: string;
-  readonly expiresAt: string;
-}
-
 /**
  * An agent proposes an usager; the usager gets a personal link (an unguessable token, stored only
  * as a hash, expiring) to accept or decline and give their bands themselves.
@@ -71,7 +71,7 @@ export async function nominateUsager(
   actor: Actor,
   campaignId: string,
   input: Nomination,
-): Promise<Result<NominatedUsager>> {
+): Promise<Result<NominatedUsagerDto>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
   if (!campaign) return err("campaign.notFound");
   if (!actor.aadObjectId || !can(actor, "campaign.nominateUsager", campaign)) return err("campaign.forbidden");
@@ -134,38 +134,11 @@ export async function registerUsager(
   return ok({ id });
 }
 
-export interface ConfirmationView {
-  readonly campaignName: string;
-  readonly name: string;
-  readonly status: UsagerRecord["status"];
-  readonly hint: Partial<UsagerProfile>;
-  readonly profile?: UsagerProfile;
-  readonly retentionUntil?: string;
-  /** Present once the coordinator asks accepted usagers about workshop 3: their answer so far. */
-  readonly mixed?: { readonly answer?: MixedAnswer; readonly closed: boolean };
-  /** Present once the coordinator confirms the usager panel: whether this usager is on it, and when and where workshop 2 meets. */
-  readonly selection?: UsagerSelectionOutcome;
-  /** Present once workshop 3's poster names this usager: where to read it, say whether they agree, then follow the roadmap. */
-  readonly posterUrl?: string;
-  readonly choices: {
-    readonly kind: readonly string[];
-    readonly ageBand: readonly string[];
-    readonly sex: readonly string[];
-    readonly frequency: readonly string[];
-  };
-}
-
-export interface UsagerSelectionOutcome {
-  readonly selected: boolean;
-  readonly workshopAt?: string;
-  readonly meetingUrl?: string;
-}
-
 function selectionOutcome(
   campaign: Campaign,
   panel: ReadonlySet<string> | undefined,
   usagerId: string,
-): UsagerSelectionOutcome | undefined {
+): UsagerSelectionOutcomeDto | undefined {
   if (!panel) return undefined;
   if (!panel.has(usagerId)) return { selected: false };
   const w2 = campaign.workshops[2];
@@ -187,7 +160,7 @@ async function byToken(deps: UsagerDeps, token: string): Promise<Result<{ usager
 }
 
 /** What the confirmation page shows: no data about anyone else, only this usager's own answers. */
-export async function confirmationView(deps: UsagerDeps, token: string): Promise<Result<ConfirmationView>> {
+export async function confirmationView(deps: UsagerDeps, token: string): Promise<Result<ConfirmationViewDto>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const { usager, campaign } = found.value;
@@ -224,7 +197,7 @@ export async function answerConfirmation(
   deps: UsagerDeps,
   token: string,
   answer: UsagerAnswer,
-): Promise<Result<ConfirmationView>> {
+): Promise<Result<ConfirmationViewDto>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const { usager } = found.value;
@@ -256,7 +229,7 @@ export async function answerMixedConfirmation(
   deps: UsagerDeps,
   token: string,
   answer: MixedAnswer,
-): Promise<Result<ConfirmationView>> {
+): Promise<Result<ConfirmationViewDto>> {
   const found = await byToken(deps, token);
   if (!found.ok) return found;
   const saved = await answerMixedAsUsager(deps, found.value.usager.campaignId, found.value.usager.id, answer);
@@ -270,7 +243,7 @@ export async function proposeUsagers(
   deps: UsagerDeps,
   actor: Actor,
   campaignId: string,
-): Promise<Result<PanelProposal & { readonly accepted: number }>> {
+): Promise<Result<UsagerProposalDto>> {
   const campaign = (await deps.repos.campaigns.get(campaignId))?.value;
   if (!campaign) return err("campaign.notFound");
   if (!can(actor, "campaign.selectPanel", campaign)) return err("campaign.forbidden");

@@ -1,14 +1,30 @@
 import { randomUUID } from "node:crypto";
-import type { Request, Response, Server } from "restify";
+import type { Server } from "restify";
 import { z } from "zod";
-import { localeFromAcceptLanguage } from "../../i18n/locale";
+import type { AnswerOf } from "../../contracts/api";
+import type {
+  CampaignPatchBody,
+  CreateCampaignBody,
+  MixedAnswerBody,
+  MixedPanelBody,
+  NominationBody,
+  OutboxFailureDto,
+  OutboxJobDto,
+  RegisterUsagerBody,
+  SelectionBody,
+  UsagerAnswerBody,
+} from "../../contracts/recruitmentDtos";
+import type { Campaign } from "../../domain/campaign";
+import { err, ok, type Result } from "../../domain/result";
+import { translate } from "../../i18n/translate";
 import { replayFailed } from "../../services/outbox/outboxService";
-import { can } from "../../services/policy";
+import { can, type Actor } from "../../services/policy";
 import { campaignInputSchema, campaignPatchSchema } from "../../services/recruitment/campaignInput";
 import { campaignForEdit, createCampaignAsCoordinator, editCampaign } from "../../services/recruitment/campaignSetup";
 import { campaignProgress } from "../../services/recruitment/invitations";
-import { confirmSelection, previewSelection, recruitmentView } from "../../services/recruitment/panelSelection";
 import { confirmMixed, mixedView, openMixed } from "../../services/recruitment/mixedPanel";
+import { confirmSelection, previewSelection, recruitmentView } from "../../services/recruitment/panelSelection";
+import type { RecruitmentServices } from "../../services/recruitment/recruitmentServices";
 import { confirmUsagerPanel, previewUsagerPanel, usagerPanelView } from "../../services/recruitment/usagerPanel";
 import {
   answerConfirmation,
@@ -21,29 +37,18 @@ import {
   proposeUsagers,
   registerUsager,
 } from "../../services/recruitment/usagers";
-import { errorBody } from "./errorBody";
-import { sendFailure } from "./route";
-import { parseBody } from "./parseBody";
-import { authErrorBody, type Identity } from "./identity";
+import type { Identity } from "./identity";
+import { ANSWERED, register } from "./route";
 import type { RouteContext } from "./routeContext";
 
 const createBody = campaignInputSchema
   .omit({ locale: true })
   .extend({ id: z.uuid().optional(), locale: z.enum(["fr", "en"]).optional() })
-  .strict();
-const selectionBody = z.object({ selectedIds: z.array(z.string().min(1).max(100)).max(200) }).strict();
-
-function param(req: Request, name: string): string {
-  const value = (req.params as Record<string, unknown> | undefined)?.[name];
-  return typeof value === "string" ? value : "";
-}
-
-const localeOf = (req: Request) => localeFromAcceptLanguage(req.headers["accept-language"]);
-
-function parse<T>(req: Request, res: Response, schema: z.ZodType<T>): T | undefined {
-  return parseBody(req, res, schema, "recruitment.api.invalidBody");
-}
-
+  .strict() satisfies z.ZodType<CreateCampaignBody>;
+const patchBody = campaignPatchSchema.strict() satisfies z.ZodType<CampaignPatchBody>;
+const ids = z.array(z.string().min(1).max(100)).max(200);
+const selectionBody = z.object({ selectedIds: ids }).strict() satisfies z.ZodType<SelectionBody>;
+const mixedPanelBody = z.object({ agentIds: ids, usagerIds: ids }).strict() satisfies z.ZodType<MixedPanelBody>;
 const registerBody = z
   .object({
     name: z.string().trim().min(1).max(80),
@@ -52,235 +57,168 @@ const registerBody = z
     sex: z.string().max(20),
     frequency: z.string().max(20),
   })
-  .strict();
+  .strict() satisfies z.ZodType<RegisterUsagerBody>;
+const nominationBody = nominationSchema.strict() satisfies z.ZodType<NominationBody>;
+const answerBody = answerSchema.strict() satisfies z.ZodType<UsagerAnswerBody>;
+const mixedAnswerBody = mixedAnswerSchema.strict() satisfies z.ZodType<MixedAnswerBody>;
 
-const mixedConfirmBody = z
-  .object({
-    agentIds: z.array(z.string().min(1).max(100)).max(200),
-    usagerIds: z.array(z.string().min(1).max(100)).max(200),
-  })
-  .strict();
+const invalidKey = "recruitment.api.invalidBody";
+const member = { audience: "member" } as const;
+const memberWith = <B>(body: z.ZodType<B>) => ({ audience: "member", body, invalidKey }) as const;
+// The usager has no account: the unguessable token in the path is the only key, and it expires.
+const publicWith = <B>(body: z.ZodType<B>) => ({ audience: "public", body, invalidKey }) as const;
 
-/** The tab's recruitment API: campaign set-up, balance and selection, outbox progress. */
+const actor = (me: Identity): Actor => ({ aadObjectId: me.id, name: me.name });
+
+/**
+ * The tab's recruitment API: campaign set-up, the agent, usager and mixed panels, the 1:1 messages
+ * sent for them, and the usager's personal link. Every route is declared in contracts/recruitmentApi.ts.
+ */
 export function registerRecruitmentRoutes(server: Server, ctx: RouteContext): void {
-  const runtime = ctx.recruitment;
-  const { setup, selection, usagers } = runtime;
+  const recruitment: RecruitmentServices = ctx.recruitment;
+  const { setup, selection, usagers } = recruitment;
 
-  async function who(req: Request, res: Response): Promise<Identity | undefined> {
-    const result = await ctx.authenticate(req);
-    if (result.ok) return result.identity;
-    res.send(401, authErrorBody(req, result.reason));
-    return undefined;
-  }
-  const actor = (me: Identity) => ({ aadObjectId: me.id, name: me.name });
-  const base = "/api/campaigns/:campaignId";
-
-  server.post("/api/campaigns", async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, createBody);
-    if (!me || !body) return;
-    const locale = body.locale ?? localeFromAcceptLanguage(req.headers["accept-language"]);
-    const result = await createCampaignAsCoordinator(setup, actor(me), body.id ?? randomUUID(), { ...body, locale });
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    const { campaign, warnings, makeup } = result.value;
-    res.send(result.value.created ? 201 : 200, { campaign, warnings, ...(makeup ? { makeup } : {}) });
+  register(server, ctx, "POST /api/campaigns", memberWith(createBody), async (call) => {
+    const { id, ...input } = call.body;
+    const locale = input.locale ?? call.locale;
+    const result = await createCampaignAsCoordinator(setup, actor(call.me), id ?? randomUUID(), { ...input, locale });
+    if (!result.ok) return result;
+    // A resent form answers what was stored, as a plain 200: nothing new was created.
+    const { campaign, warnings, makeup, created } = result.value;
+    const answer: AnswerOf<"POST /api/campaigns"> = { campaign, warnings, ...(makeup ? { makeup } : {}) };
+    call.res.header("Cache-Control", "no-store");
+    call.res.send(created ? 201 : 200, answer);
+    return ANSWERED;
   });
 
-  // The set-up form in edit mode; its changes go through PATCH.
-  server.get(base, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    if (!me) return;
-    const result = await campaignForEdit(setup, actor(me), param(req, "campaignId"));
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
+  register(server, ctx, "GET /api/campaigns/:campaignId", member, (call) =>
+    campaignForEdit(setup, actor(call.me), call.param("campaignId")),
+  );
+
+  register(server, ctx, "PATCH /api/campaigns/:campaignId", memberWith(patchBody), (call) =>
+    editCampaign(setup, actor(call.me), call.param("campaignId"), call.body),
+  );
+
+  register(server, ctx, "GET /api/campaigns/:campaignId/recruitment", member, (call) =>
+    recruitmentView(selection, actor(call.me), call.param("campaignId")),
+  );
+
+  register(server, ctx, "POST /api/campaigns/:campaignId/panel/preview", memberWith(selectionBody), async (call) => {
+    const report = await previewSelection(selection, actor(call.me), call.param("campaignId"), call.body.selectedIds);
+    return report.ok ? ok({ report: report.value }) : report;
   });
 
-  server.patch(base, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, campaignPatchSchema.strict());
-    if (!me || !body) return;
-    const result = await editCampaign(setup, actor(me), param(req, "campaignId"), body);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
+  register(server, ctx, "POST /api/campaigns/:campaignId/panel/confirm", memberWith(selectionBody), async (call) => {
+    const result = await confirmSelection(selection, actor(call.me), call.param("campaignId"), call.body.selectedIds);
+    if (!result.ok || result.value.notified) return result;
+    return ok({ ...result.value, warning: translate(call.locale, "recruitment.api.noOrigin") });
   });
 
-  server.get(`${base}/recruitment`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    if (!me) return;
-    const result = await recruitmentView(selection, actor(me), param(req, "campaignId"));
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
+  register(server, ctx, "POST /api/campaigns/:campaignId/mixed/open", member, async (call) => {
+    const result = await openMixed(selection, actor(call.me), call.param("campaignId"));
+    if (!result.ok || result.value.notified) return result;
+    return ok({ ...result.value, warning: translate(call.locale, "recruitment.mixed.noOrigin") });
   });
 
-  server.post(`${base}/panel/preview`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, selectionBody);
-    if (!me || !body) return;
-    const result = await previewSelection(selection, actor(me), param(req, "campaignId"), body.selectedIds);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, { report: result.value });
-  });
+  register(server, ctx, "GET /api/campaigns/:campaignId/mixed", member, (call) =>
+    mixedView(selection, actor(call.me), call.param("campaignId")),
+  );
 
-  server.post(`${base}/panel/confirm`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, selectionBody);
-    if (!me || !body) return;
-    const result = await confirmSelection(selection, actor(me), param(req, "campaignId"), body.selectedIds);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-    res.send(200, {
-      ...result.value,
-      ...(result.value.notified
-        ? {}
-        : { warning: errorBody(req, "noOrigin", "recruitment.api.noOrigin").error.message, locale }),
-    });
-  });
+  register(server, ctx, "POST /api/campaigns/:campaignId/mixed/confirm", memberWith(mixedPanelBody), (call) =>
+    confirmMixed(selection, actor(call.me), call.param("campaignId"), call.body.agentIds, call.body.usagerIds),
+  );
 
-  server.post(`${base}/mixed/open`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    if (!me) return;
-    const result = await openMixed(selection, actor(me), param(req, "campaignId"));
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, {
-      ...result.value,
-      ...(result.value.notified
-        ? {}
-        : { warning: errorBody(req, "noOrigin", "recruitment.mixed.noOrigin").error.message }),
-    });
-  });
+  register(
+    server,
+    ctx,
+    "POST /api/campaigns/:campaignId/usagers",
+    { ...memberWith(nominationBody), okStatus: 201 },
+    (call) => nominateUsager(usagers, actor(call.me), call.param("campaignId"), call.body),
+  );
 
-  server.get(`${base}/mixed`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    if (!me) return;
-    const result = await mixedView(selection, actor(me), param(req, "campaignId"));
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
+  register(
+    server,
+    ctx,
+    "POST /api/campaigns/:campaignId/usagers/register",
+    { ...memberWith(registerBody), okStatus: 201 },
+    (call) => {
+      const { name, ...profile } = call.body;
+      return registerUsager(usagers, actor(call.me), call.param("campaignId"), name, profile);
+    },
+  );
 
-  server.post(`${base}/mixed/confirm`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, mixedConfirmBody);
-    if (!me || !body) return;
-    const result = await confirmMixed(selection, actor(me), param(req, "campaignId"), body.agentIds, body.usagerIds);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
+  register(server, ctx, "GET /api/campaigns/:campaignId/usagers/proposal", member, (call) =>
+    proposeUsagers(usagers, actor(call.me), call.param("campaignId")),
+  );
 
-  server.post(`${base}/usagers`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, nominationSchema.strict());
-    if (!me || !body) return;
-    const result = await nominateUsager(usagers, actor(me), param(req, "campaignId"), body);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(201, result.value);
-  });
+  register(server, ctx, "GET /api/campaigns/:campaignId/usagers", member, (call) =>
+    usagerPanelView(setup, actor(call.me), call.param("campaignId")),
+  );
 
-  server.post(`${base}/usagers/register`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, registerBody);
-    if (!me || !body) return;
-    const { name, ...profile } = body;
-    const result = await registerUsager(usagers, actor(me), param(req, "campaignId"), name, profile);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(201, result.value);
-  });
+  register(
+    server,
+    ctx,
+    "POST /api/campaigns/:campaignId/usagers/panel/preview",
+    memberWith(selectionBody),
+    async (call) => {
+      const report = await previewUsagerPanel(setup, actor(call.me), call.param("campaignId"), call.body.selectedIds);
+      return report.ok ? ok({ report: report.value }) : report;
+    },
+  );
 
-  server.get(`${base}/usagers/proposal`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    if (!me) return;
-    const result = await proposeUsagers(usagers, actor(me), param(req, "campaignId"));
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
+  register(server, ctx, "POST /api/campaigns/:campaignId/usagers/panel/confirm", memberWith(selectionBody), (call) =>
+    confirmUsagerPanel(setup, actor(call.me), call.param("campaignId"), call.body.selectedIds),
+  );
 
-  // Public: the usager has no account; the unguessable token is the only key, and it expires.
-  server.get("/api/confirm/:token", async (req: Request, res: Response) => {
-    const result = await confirmationView(usagers, param(req, "token"));
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
+  register(server, ctx, "GET /api/confirm/:token", { audience: "public" }, (call) =>
+    confirmationView(usagers, call.param("token")),
+  );
 
-  server.post("/api/confirm/:token", async (req: Request, res: Response) => {
-    const body = parse(req, res, answerSchema.strict());
-    if (!body) return;
-    const result = await answerConfirmation(usagers, param(req, "token"), body);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
+  register(server, ctx, "POST /api/confirm/:token", publicWith(answerBody), (call) =>
+    answerConfirmation(usagers, call.param("token"), call.body),
+  );
 
-  server.post("/api/confirm/:token/mixed", async (req: Request, res: Response) => {
-    const body = parse(req, res, mixedAnswerSchema.strict());
-    if (!body) return;
-    const result = await answerMixedConfirmation(usagers, param(req, "token"), body.answer);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
+  register(server, ctx, "POST /api/confirm/:token/mixed", publicWith(mixedAnswerBody), (call) =>
+    answerMixedConfirmation(usagers, call.param("token"), call.body.answer),
+  );
 
-  async function coordinatorCampaign(req: Request, res: Response) {
-    const me = await who(req, res);
-    if (!me) return undefined;
-    const campaign = (await ctx.repos.campaigns.get(param(req, "campaignId")))?.value;
-    if (!campaign) return void sendFailure(res, localeOf(req), { code: "campaign.notFound" });
-    if (!can(actor(me), "campaign.invite", campaign))
-      return void sendFailure(res, localeOf(req), { code: "campaign.forbidden" });
-    return campaign;
-  }
-
-  server.get(`${base}/outbox`, async (req: Request, res: Response) => {
-    const campaign = await coordinatorCampaign(req, res);
-    if (!campaign) return;
-    const { outbox } = runtime.stores;
-    const jobs = [];
-    const failures = [];
-    for (const job of await outbox.jobsOf(campaign.id)) {
+  register(server, ctx, "GET /api/campaigns/:campaignId/outbox", member, async (call) => {
+    const campaign = await invitingCampaign(ctx, actor(call.me), call.param("campaignId"));
+    if (!campaign.ok) return campaign;
+    const { outbox } = recruitment.stores;
+    const jobs: OutboxJobDto[] = [];
+    const failures: OutboxFailureDto[] = [];
+    for (const job of await outbox.jobsOf(campaign.value.id)) {
       jobs.push({ jobId: job.jobId, kind: job.kind, createdAt: job.createdAt, counts: await outbox.counts(job.jobId) });
       for (const item of await outbox.undelivered(job.jobId))
         failures.push({
           jobId: job.jobId,
           kind: job.kind,
           name: item.recipient.name ?? "",
-          status: item.status,
+          status: item.status === "unreachable" ? "unreachable" : "failed",
           reason: item.lastError ?? "",
           attempts: item.attempts,
           at: item.updatedAt,
         });
     }
-    res.send(200, { progress: await campaignProgress(runtime.invitations, campaign.id), jobs, failures });
+    return ok({ progress: await campaignProgress(recruitment, campaign.value.id), jobs, failures });
   });
 
-  server.post(`${base}/outbox/replay`, async (req: Request, res: Response) => {
-    const campaign = await coordinatorCampaign(req, res);
-    if (!campaign) return;
+  register(server, ctx, "POST /api/campaigns/:campaignId/outbox/replay", member, async (call) => {
+    const campaign = await invitingCampaign(ctx, actor(call.me), call.param("campaignId"));
+    if (!campaign.ok) return campaign;
     let replayed = 0;
-    for (const job of await runtime.stores.outbox.jobsOf(campaign.id))
-      replayed += await replayFailed(runtime.stores.outbox, job.jobId, ctx.clock());
-    runtime.worker.poke();
-    res.send(200, { replayed });
+    for (const job of await recruitment.stores.outbox.jobsOf(campaign.value.id))
+      replayed += await replayFailed(recruitment.stores.outbox, job.jobId, ctx.clock());
+    recruitment.worker.poke();
+    return ok({ replayed });
   });
+}
 
-  server.get(`${base}/usagers`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    if (!me) return;
-    const result = await usagerPanelView(setup, actor(me), param(req, "campaignId"));
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
-
-  server.post(`${base}/usagers/panel/preview`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, selectionBody);
-    if (!me || !body) return;
-    const result = await previewUsagerPanel(setup, actor(me), param(req, "campaignId"), body.selectedIds);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, { report: result.value });
-  });
-
-  server.post(`${base}/usagers/panel/confirm`, async (req: Request, res: Response) => {
-    const me = await who(req, res);
-    const body = me && parse(req, res, selectionBody);
-    if (!me || !body) return;
-    const result = await confirmUsagerPanel(setup, actor(me), param(req, "campaignId"), body.selectedIds);
-    if (!result.ok) return sendFailure(res, localeOf(req), result.error);
-    res.send(200, result.value);
-  });
+/** The outbox is the coordinator's: whoever may send the invitations may follow and replay them. */
+async function invitingCampaign(ctx: RouteContext, who: Actor, campaignId: string): Promise<Result<Campaign>> {
+  const campaign = (await ctx.repos.campaigns.get(campaignId))?.value;
+  if (!campaign) return err("campaign.notFound");
+  if (!can(who, "campaign.invite", campaign)) return err("campaign.forbidden");
+  return ok(campaign);
 }
