@@ -71,6 +71,11 @@ export interface StaffMemberDto {
   readonly role: StaffRole;
 }
 
+/** Who holds a role after a change, as the roles section shows them. */
+export interface StaffDto {
+  readonly staff: readonly StaffMemberDto[];
+}
+
 export type PersonStatus = "volunteered" | "withdrawn" | "selected" | "nominated" | "accepted" | "declined";
 
 export interface InvolvedPersonDto {

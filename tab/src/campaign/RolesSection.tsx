@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { RosterDto, RosterMemberDto, StaffMemberDto } from "../../../bot/src/contracts/campaignProgress";
+import type { RosterDto, RosterMemberDto, StaffDto, StaffMemberDto } from "../../../bot/src/contracts/campaignProgress";
 import { pathOf } from "../../../bot/src/contracts/endpoint";
 import type { StaffRole } from "../../../bot/src/domain/campaign";
 import { ApiError } from "../api/ApiError";
@@ -97,7 +97,7 @@ export function RolesSection({ campaignId, staff, onChanged }: RolesSectionProps
       text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
     });
 
-  const change = async (save: () => Promise<{ readonly staff: readonly StaffMemberDto[] }>) => {
+  const change = async (save: () => Promise<StaffDto>) => {
     setBusy(true);
     setNotice(undefined);
     try {
