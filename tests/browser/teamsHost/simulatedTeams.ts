@@ -34,6 +34,8 @@ export interface OpenTabOptions extends Partial<TabLaunch> {
   readonly path?: string;
   /** How many getAuthToken calls, from the first, get a token that expired (to test the tab's renewal). */
   readonly expiredTokens?: number;
+  /** Teams cannot give a token (e.g. « resourceRequiresConsent »): getAuthToken fails with this reason. */
+  readonly tokenError?: string;
   /** The host page's name: Teams' by default; another to check who may frame the tab. */
   readonly hostname?: string;
 }
@@ -64,7 +66,7 @@ export class SimulatedTeams {
     const context = await this.browser.newContext({ viewport: { width: 1400, height: 800 }, locale: launch.locale });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
-    const tab = new TeamsTab(context, page, this.world, launch, options.expiredTokens ?? 0);
+    const tab = new TeamsTab(context, page, this.world, launch, options.expiredTokens ?? 0, options.tokenError);
     await page.exposeBinding("teamsHostReceive", (_source, request: HostRequest) => tab.answer(request));
     await page.goto(`https://${options.hostname ?? TEAMS_HOSTNAME}/_#/apps/${this.world.teamsAppId}`);
     await tab.load(options.path ?? "/");
@@ -89,6 +91,7 @@ export class TeamsTab {
     private readonly world: TeamsWorld,
     private launch: TabLaunch,
     private expiredTokensLeft: number,
+    private readonly tokenError?: string,
   ) {}
 
   /** The tab's frame (its document changes when Teams navigates it; the Frame stays). */
@@ -158,6 +161,7 @@ export class TeamsTab {
       case "getContext":
         return { args: [legacyContext(this.launch, this.sessionId)] };
       case "authentication.getAuthToken": {
+        if (this.tokenError !== undefined) return { args: [false, this.tokenError] };
         const expired = this.expiredTokensLeft > 0;
         if (expired) this.expiredTokensLeft -= 1;
         const token = await this.world.token(this.launch.user, { expired });

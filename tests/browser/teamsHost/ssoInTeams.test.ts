@@ -99,4 +99,19 @@ describe("the tab's single sign-on inside Teams", () => {
       await tab.close();
     }
   });
+
+  it("says Teams could not confirm who the user is when Teams gives no token, and sends no request without one", async () => {
+    const tab = await env.teams.open({ user: CAMILLE, tokenError: "resourceRequiresConsent" });
+    const api = recordApi(tab.page);
+    try {
+      await tab.frame
+        .getByText("Teams n'a pas pu confirmer votre identité. Rechargez l'onglet puis réessayez.")
+        .first()
+        .waitFor();
+      expect(tab.requests.filter((r) => r.func === "authentication.getAuthToken").length).toBeGreaterThan(0);
+      expect(api).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
 });
