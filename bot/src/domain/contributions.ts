@@ -9,7 +9,9 @@ import { cleanText, textLength } from "./text";
 import { requireOpenStep, type Workshop } from "./workshopMachine";
 import { COMMIT_PARTIES, type CommitParty } from "./workshopTemplate";
 
-export type ContributionStepId = "ideal" | "chaotic" | "actions";
+/** The steps that collect contributions (words or short sentences). */
+export const CONTRIBUTION_STEP_IDS = ["ideal", "chaotic", "actions"] as const;
+export type ContributionStepId = (typeof CONTRIBUTION_STEP_IDS)[number];
 
 export const AUDIT_ACTIONS = ["edit", "hide", "unhide", "merge", "mergedInto"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -11,6 +11,8 @@ import type { BallotLine, StepResults } from "../../contracts/workshopResults";
 import { adaptiveCard, type ActionExecute, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import { itemLine, originNote, partyChoices, resultsSection, stepHeader, type WorkshopRef } from "./workshopCardParts";
+import { FACILITATOR_INPUTS } from "./facilitatorCardInputs";
+import { facilitatorVerb, WORKSHOP_VERB } from "./workshopVerbs";
 
 export interface FacilitatorCardModel extends WorkshopRef {
   readonly campaignName: string;
@@ -85,7 +87,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
             {
               type: "Action.Execute" as const,
               title: t("workshop.action.organiseForm"),
-              verb: "workshop.organiseForm",
+              verb: WORKSHOP_VERB.organiseForm,
               data: { ...ref, requestId: `${m.requestId}-organise` },
             },
           ]
@@ -95,7 +97,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
             {
               type: "Action.Execute" as const,
               title: t("workshop.action.proxyForm"),
-              verb: "workshop.proxyForm",
+              verb: WORKSHOP_VERB.proxyForm,
               data: { ...ref, requestId: m.requestId },
             },
           ]
@@ -116,14 +118,14 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
         body.push(
           {
             type: "Input.Text",
-            id: `commitText-${n}`,
+            id: FACILITATOR_INPUTS.commitText(n),
             label: t("workshop.field.commitText", { n }),
             maxLength: m.workshop.settings.maxContributionLength,
             ...(existing ? { value: existing.text } : { value: p.text }),
           },
           {
             type: "Input.ChoiceSet",
-            id: `commitParty-${n}`,
+            id: FACILITATOR_INPUTS.commitParty(n),
             label: t("workshop.field.commitParty", { n }),
             style: "expanded",
             choices: partyChoices(t),
@@ -135,7 +137,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
               {
                 type: "Action.Execute",
                 title: t("workshop.action.commit", { n }),
-                verb: "workshop.commit",
+                verb: WORKSHOP_VERB.commit,
                 data: { ...ref, sourceItemId: p.id, n },
               },
             ],
@@ -149,7 +151,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
   ).map((type) => ({
     type: "Action.Execute",
     title: t(`workshop.command.${type}`),
-    verb: `workshop.${type}`,
+    verb: facilitatorVerb(type),
     data: { ...ref, revision },
     ...(type === "end"
       ? { style: "destructive" as const }
@@ -163,7 +165,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
     body.push(
       {
         type: "Input.ChoiceSet",
-        id: "seconds",
+        id: FACILITATOR_INPUTS.seconds,
         label: t("workshop.field.countdown"),
         style: "compact",
         value: "0",
@@ -181,7 +183,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
           {
             type: "Action.Execute",
             title: t("workshop.command.setCountdown"),
-            verb: "workshop.setCountdown",
+            verb: facilitatorVerb("setCountdown"),
             data: { ...ref, revision },
           },
         ],
@@ -195,7 +197,7 @@ export function facilitatorCard(m: FacilitatorCardModel, locale: Locale): Adapti
       action: {
         type: "Action.Execute",
         title: t("workshop.command.resume"),
-        verb: "workshop.refresh",
+        verb: WORKSHOP_VERB.refresh,
         data: { ...ref, view: "facilitator" },
       },
     },

@@ -4,6 +4,9 @@ import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import { MAX_CARD_ITEMS, settingsText, type WorkshopRef } from "./workshopCardParts";
+import { ORGANISE_INPUTS } from "./organiseCardInputs";
+import { WORKSHOP_FORMS } from "./workshopActionData";
+import { WORKSHOP_VERB } from "./workshopVerbs";
 
 export interface OrganiseCardModel extends WorkshopRef {
   readonly campaignName: string;
@@ -25,7 +28,7 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
   const refresh = {
     type: "Action.Execute" as const,
     title: t("workshop.organise.refresh"),
-    verb: "workshop.organiseForm",
+    verb: WORKSHOP_VERB.organiseForm,
     data: { ...ref, inPlace: true },
   };
   const body: CardElement[] = [heading(t("workshop.organise.title")), userText(m.campaignName, { italic: true })];
@@ -37,7 +40,7 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
     return adaptiveCard(body, [refresh]);
   }
   const step = view.step;
-  const data = { ...ref, stepId: step.id, form: "organiseCard" };
+  const data = { ...ref, stepId: step.id, form: WORKSHOP_FORMS.organise };
   body.push(
     paragraph(t("workshop.organise.intro"), { subtle: true }),
     settingsText(step.prompt, locale, { weight: "bolder" }),
@@ -46,10 +49,16 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
   if (m.items.length > 0) {
     const choices = m.items.slice(0, MAX_CARD_ITEMS).map((i) => ({ title: i.text, value: i.id }));
     body.push(
-      { type: "Input.ChoiceSet", id: "keepId", label: t("workshop.field.mergeKeep"), style: "compact", choices },
       {
         type: "Input.ChoiceSet",
-        id: "mergeIds",
+        id: ORGANISE_INPUTS.keep,
+        label: t("workshop.field.mergeKeep"),
+        style: "compact",
+        choices,
+      },
+      {
+        type: "Input.ChoiceSet",
+        id: ORGANISE_INPUTS.merge,
         label: t("workshop.field.mergeOthers"),
         style: "expanded",
         isMultiSelect: true,
@@ -57,11 +66,11 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
       },
       {
         type: "ActionSet",
-        actions: [{ type: "Action.Execute", title: t("workshop.action.merge"), verb: "workshop.merge", data }],
+        actions: [{ type: "Action.Execute", title: t("workshop.action.merge"), verb: WORKSHOP_VERB.merge, data }],
       },
       {
         type: "Input.ChoiceSet",
-        id: "hideId",
+        id: ORGANISE_INPUTS.hide,
         label: t("workshop.field.hide"),
         style: "compact",
         choices,
@@ -69,7 +78,7 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
       },
       {
         type: "ActionSet",
-        actions: [{ type: "Action.Execute", title: t("workshop.action.hide"), verb: "workshop.hide", data }],
+        actions: [{ type: "Action.Execute", title: t("workshop.action.hide"), verb: WORKSHOP_VERB.hide, data }],
       },
     );
   }
@@ -78,7 +87,7 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
     body.push(
       {
         type: "Input.ChoiceSet",
-        id: "unhideId",
+        id: ORGANISE_INPUTS.unhide,
         label: t("workshop.field.unhide"),
         style: "compact",
         choices,
@@ -87,7 +96,7 @@ export function organiseCard(m: OrganiseCardModel, locale: Locale): AdaptiveCard
       },
       {
         type: "ActionSet",
-        actions: [{ type: "Action.Execute", title: t("workshop.action.unhide"), verb: "workshop.unhide", data }],
+        actions: [{ type: "Action.Execute", title: t("workshop.action.unhide"), verb: WORKSHOP_VERB.unhide, data }],
       },
     );
   }

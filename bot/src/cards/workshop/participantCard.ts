@@ -15,6 +15,8 @@ import {
   stepHeader,
   type WorkshopRef,
 } from "./workshopCardParts";
+import { PARTICIPANT_CARD_INPUTS } from "./participantCardInputs";
+import { WORKSHOP_VERB } from "./workshopVerbs";
 
 export interface ParticipantCardModel extends WorkshopRef {
   readonly campaignName: string;
@@ -51,7 +53,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
       if (view.acceptsInput) {
         body.push({
           type: "Input.Text",
-          id: "text",
+          id: PARTICIPANT_CARD_INPUTS.text,
           label: t("workshop.field.text", { max: step.maxLength }),
           maxLength: step.maxLength,
           isRequired: true,
@@ -60,7 +62,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
         if (step.tags)
           body.push({
             type: "Input.ChoiceSet",
-            id: "tag",
+            id: PARTICIPANT_CARD_INPUTS.tag,
             label: t("workshop.field.tag"),
             style: "expanded",
             choices: partyChoices(t),
@@ -73,7 +75,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
             {
               type: "Action.Execute",
               title: t("workshop.action.add"),
-              verb: "workshop.contribute",
+              verb: WORKSHOP_VERB.contribute,
               style: "positive",
               data: { ...ref, stepId: step.id, requestId: m.requestId },
             },
@@ -95,7 +97,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
       for (let v = SCALE_MIN; v <= SCALE_MAX; v++) values.push({ title: String(v), value: String(v) });
       body.push({
         type: "Input.ChoiceSet",
-        id: "value",
+        id: PARTICIPANT_CARD_INPUTS.value,
         label: t("workshop.field.scale", { min: step.minLabel[locale], max: step.maxLabel[locale] }),
         style: "compact",
         choices: values,
@@ -106,7 +108,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
       if (step.allowComment)
         body.push({
           type: "Input.Text",
-          id: "comment",
+          id: PARTICIPANT_CARD_INPUTS.comment,
           label: t("workshop.field.comment"),
           maxLength: step.maxCommentLength,
           isMultiline: true,
@@ -118,7 +120,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
           {
             type: "Action.Execute",
             title: t("workshop.action.answer"),
-            verb: "workshop.scale",
+            verb: WORKSHOP_VERB.scale,
             style: "positive",
             data: { ...ref, requestId: m.requestId },
           },
@@ -150,7 +152,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
                     {
                       type: "Action.Execute" as const,
                       title: t("workshop.action.unvote"),
-                      verb: "workshop.unvote",
+                      verb: WORKSHOP_VERB.unvote,
                       data,
                     },
                   ]
@@ -184,7 +186,7 @@ export function participantCard(m: ParticipantCardModel, locale: Locale): Adapti
       action: {
         type: "Action.Execute",
         title: t("workshop.action.open", { name: "" }).trim(),
-        verb: "workshop.refresh",
+        verb: WORKSHOP_VERB.refresh,
         data: { ...ref, view: "participant" },
       },
       ...userIds,

@@ -4,6 +4,9 @@ import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph, userText } from "../elements";
 import { partyChoices, settingsText, type WorkshopRef } from "./workshopCardParts";
+import { PROXY_ENTRY_INPUTS, PROXY_LABEL_MAX } from "./proxyEntryCardInputs";
+import { WORKSHOP_FORMS } from "./workshopActionData";
+import { WORKSHOP_VERB } from "./workshopVerbs";
 
 export interface ProxyEntryCardModel extends WorkshopRef {
   readonly campaignName: string;
@@ -33,13 +36,16 @@ export function proxyEntryCard(m: ProxyEntryCardModel, locale: Locale): Adaptive
   if (view.screen !== "step" || view.step.type !== "contributions" || !view.acceptsInput) {
     body.push(paragraph(t("workshop.proxyCard.closed")));
     // What was typed but not saved stays on the card, and comes back in the fields on refresh.
-    const kept = { ...(m.label ? { proxyLabel: m.label } : {}), ...(m.text ? { proxyText: m.text } : {}) };
+    const kept = {
+      ...(m.label ? { [PROXY_ENTRY_INPUTS.label]: m.label } : {}),
+      ...(m.text ? { [PROXY_ENTRY_INPUTS.text]: m.text } : {}),
+    };
     if (m.text) body.push(userText(t("workshop.proxyCard.unsaved", { label: m.label ?? "—", text: m.text })));
     return adaptiveCard(body, [
       {
         type: "Action.Execute",
         title: t("workshop.proxyCard.refresh"),
-        verb: "workshop.proxyForm",
+        verb: WORKSHOP_VERB.proxyForm,
         data: { ...ref, inPlace: true, ...kept },
       },
     ]);
@@ -51,16 +57,16 @@ export function proxyEntryCard(m: ProxyEntryCardModel, locale: Locale): Adaptive
     settingsText(step.prompt, locale),
     {
       type: "Input.Text",
-      id: "proxyLabel",
+      id: PROXY_ENTRY_INPUTS.label,
       label: t("workshop.field.proxyLabel"),
-      maxLength: 40,
+      maxLength: PROXY_LABEL_MAX,
       isRequired: true,
       errorMessage: t("workshop.proxyCard.labelRequired"),
       ...(m.label ? { value: m.label } : {}),
     },
     {
       type: "Input.Text",
-      id: "proxyText",
+      id: PROXY_ENTRY_INPUTS.text,
       label: t("workshop.field.proxyText"),
       maxLength: step.maxLength,
       isMultiline: true,
@@ -72,7 +78,7 @@ export function proxyEntryCard(m: ProxyEntryCardModel, locale: Locale): Adaptive
   if (step.tags)
     body.push({
       type: "Input.ChoiceSet",
-      id: "proxyTag",
+      id: PROXY_ENTRY_INPUTS.tag,
       label: t("workshop.field.tag"),
       style: "expanded",
       choices: partyChoices(t),
@@ -81,8 +87,8 @@ export function proxyEntryCard(m: ProxyEntryCardModel, locale: Locale): Adaptive
     {
       type: "Action.Execute",
       title: t("workshop.action.proxy"),
-      verb: "workshop.proxy",
-      data: { ...ref, stepId: step.id, requestId: m.requestId, form: "proxyCard" },
+      verb: WORKSHOP_VERB.proxy,
+      data: { ...ref, stepId: step.id, requestId: m.requestId, form: WORKSHOP_FORMS.proxy },
     },
   ]);
 }

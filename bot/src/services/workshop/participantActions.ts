@@ -1,10 +1,10 @@
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { Subject } from "./participantKey";
 import { err, ok, type Result } from "../../domain/result";
-import { contributeSchema, scaleSchema, voteSchema } from "./workshopInputs";
+import { contributeSubmission, scaleSubmission, voteSubmission } from "../../cards/workshop/participantCardInputs";
 import type { PersonalState } from "../../contracts/workshopResults";
 import type { WorkshopService } from "./workshopService";
-import type { PublicVerb } from "./workshopVerbs";
+import { WORKSHOP_VERB, type PublicVerb } from "../../cards/workshop/workshopVerbs";
 
 /** On success, the participant's own state after the answer (undefined: read it back). */
 type ParticipantHandler = (
@@ -16,8 +16,8 @@ type ParticipantHandler = (
 
 /** Participant answers, the same whether they come from a Teams card or the join page. */
 export const participantActions: { readonly [V in PublicVerb]: ParticipantHandler } = {
-  "workshop.contribute": async (service, record, subject, data) => {
-    const input = contributeSchema.safeParse(data);
+  [WORKSHOP_VERB.contribute]: async (service, record, subject, data) => {
+    const input = contributeSubmission.safeParse(data);
     if (!input.success) return err("workshop.badInput");
     const { tag, ...rest } = input.data;
     const added = await service.contributions.contribute(
@@ -28,8 +28,8 @@ export const participantActions: { readonly [V in PublicVerb]: ParticipantHandle
     );
     return added.ok ? ok(service.results.personalAfter(record, { mine: added.value.mine })) : added;
   },
-  "workshop.scale": async (service, record, subject, data) => {
-    const input = scaleSchema.safeParse(data);
+  [WORKSHOP_VERB.scale]: async (service, record, subject, data) => {
+    const input = scaleSubmission.safeParse(data);
     if (!input.success) return err("workshop.badInput");
     if (input.data.value === undefined) return err("scale.notAnInteger", { value: "" });
     const answered = await service.contributions.answerScale(
@@ -40,8 +40,8 @@ export const participantActions: { readonly [V in PublicVerb]: ParticipantHandle
     );
     return answered.ok ? ok(service.results.personalAfter(record, { scale: answered.value })) : answered;
   },
-  "workshop.vote": async (service, record, subject, data) => vote(service, record, subject, data, false),
-  "workshop.unvote": async (service, record, subject, data) => vote(service, record, subject, data, true),
+  [WORKSHOP_VERB.vote]: async (service, record, subject, data) => vote(service, record, subject, data, false),
+  [WORKSHOP_VERB.unvote]: async (service, record, subject, data) => vote(service, record, subject, data, true),
 };
 
 async function vote(
@@ -51,7 +51,7 @@ async function vote(
   data: Record<string, unknown>,
   retract: boolean,
 ): Promise<Result<PersonalState | undefined>> {
-  const input = voteSchema.safeParse(data);
+  const input = voteSubmission.safeParse(data);
   if (!input.success) return err("workshop.badInput");
   // The item and direction are part of the request key: two buttons of one card are two requests.
   const requestId = `${input.data.requestId}|${input.data.itemId}|${retract ? "-" : "+"}`;

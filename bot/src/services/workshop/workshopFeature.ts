@@ -15,18 +15,19 @@ import { doOnce } from "../doOnce";
 import { participantActions } from "./participantActions";
 import type { Subject } from "./participantKey";
 import { domainErrorMessage } from "../../i18n/domainText";
-import {
-  commandSchema,
-  commitSchema,
-  hideSchema,
-  mergeSchema,
-  proxySchema,
-  workshopRefSchema,
-  type ProxyInput,
-} from "./workshopInputs";
+import { commandSubmission, commitSubmission } from "../../cards/workshop/facilitatorCardInputs";
+import { hideSubmission, mergeSubmission, unhideSubmission } from "../../cards/workshop/organiseCardInputs";
+import { proxyEntryDraftOf, proxyEntrySubmission, type ProxyEntry } from "../../cards/workshop/proxyEntryCardInputs";
+import { actionOrigin, WORKSHOP_FORMS, workshopRefSchema } from "../../cards/workshop/workshopActionData";
 import type { PersonalState } from "../../contracts/workshopResults";
 import { WORKSHOP_STATES } from "./workshopRecords";
-import { FACILITATOR_VERBS, commandOfVerb, type WorkshopVerb } from "./workshopVerbs";
+import {
+  commandOfVerb,
+  FACILITATOR_VERBS,
+  WORKSHOP_VERB,
+  type FacilitatorVerb,
+  type WorkshopVerb,
+} from "../../cards/workshop/workshopVerbs";
 import { createWorkshopServices, type WorkshopServices } from "./workshopServices";
 import { err, type DomainError, type Result } from "../../domain/result";
 
@@ -199,7 +200,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       const fresh =
         (await service.records.load(loaded.value.campaign.id, loaded.value.record.value.workshop.kind)) ??
         loaded.value.record;
-      if (request.data["form"] === "organiseCard") {
+      if (actionOrigin(request.data).form === WORKSHOP_FORMS.organise) {
         // Acted on from the « merge or hide » card: that card again, up to date; the facilitator card follows.
         if (result.ok) updater.countsChanged(loaded.value.campaign, fresh.value);
         const locale = request.port.locale;
@@ -217,11 +218,11 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   }
 
   const commandHandler =
-    (verb: (typeof FACILITATOR_VERBS)[number]): CardActionHandler =>
+    (verb: FacilitatorVerb): CardActionHandler =>
     async (request) => {
       const loaded = await load(request.data);
       if (!loaded.ok) return message(request.port, loaded.error);
-      const input = commandSchema.safeParse(request.data);
+      const input = commandSubmission.safeParse(request.data);
       if (!input.success) return message(request.port, { code: "workshop.badInput" });
       const type = commandOfVerb(verb);
       const command = (
@@ -272,17 +273,10 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       return participantCardFor(request.port, loaded.value, notice, result.ok ? result.value : undefined);
     };
 
-  const proxyInput = (data: Record<string, unknown>) =>
-    proxySchema.safeParse({
-      stepId: data["stepId"],
-      label: data["proxyLabel"],
-      text: data["proxyText"],
-      tag: data["proxyTag"],
-      requestId: data["requestId"],
-    });
+  const proxyInput = (data: Record<string, unknown>) => proxyEntrySubmission.safeParse(data);
 
   /** Keyed by the facilitator and the marker, so each person in the room has their own limits. */
-  function addProxy(record: WorkshopRecord, actor: Actor, input: ProxyInput): Promise<Result<unknown>> {
+  function addProxy(record: WorkshopRecord, actor: Actor, input: ProxyEntry): Promise<Result<unknown>> {
     const { label, tag, ...rest } = input;
     const subject: Subject = { kind: "proxy", label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}` };
     return service.contributions.contribute(record, subject, { ...rest, ...(tag ? { tag } : {}) }, true);
@@ -296,13 +290,12 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     const actor = await actorOf(request.port, campaign);
     if (!service.records.mayFacilitate(actor, campaign)) return message(request.port, { code: "workshop.forbidden" });
     const locale = request.port.locale;
-    const label = typeof request.data["proxyLabel"] === "string" ? request.data["proxyLabel"].trim().slice(0, 40) : "";
-    const text = typeof request.data["proxyText"] === "string" ? request.data["proxyText"] : "";
+    const { label = "", text = "" } = proxyEntryDraftOf(request.data);
     const input = proxyInput(request.data);
     const added = input.success ? await addProxy(record.value, actor, input.data) : err("workshop.badInput");
     const fresh = (await service.records.load(campaign.id, record.value.workshop.kind))?.value ?? record.value;
     if (!added.ok) {
-      const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : undefined;
+      const requestId = actionOrigin(request.data).requestId;
       const notice = { text: domainErrorMessage(locale, added.error), tone: "attention" as const };
       return {
         kind: "card",
@@ -330,8 +323,9 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       if (!service.records.mayFacilitate(actor, loaded.value.campaign))
         return message(request.port, { code: "workshop.forbidden" });
       const card = await build(request, loaded.value);
-      if (request.data["inPlace"] === true) return { kind: "card", card };
-      const requestId = typeof request.data["requestId"] === "string" ? request.data["requestId"] : "";
+      const origin = actionOrigin(request.data);
+      if (origin.inPlace === true) return { kind: "card", card };
+      const requestId = origin.requestId ?? "";
       if (requestId === "") await request.port.sendCard(card);
       else {
         const once = await doOnce(
@@ -353,76 +347,64 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   }
 
   const cardActions: { readonly [V in WorkshopVerb]: CardActionHandler } = {
-    "workshop.open": async (request) => {
+    [WORKSHOP_VERB.open]: async (request) => {
       const ref = workshopRefSchema.pick({ campaignId: true }).safeParse(request.data);
       const campaign = ref.success ? await service.records.campaign(ref.data.campaignId) : undefined;
       if (!campaign) return message(request.port, { code: "workshop.notFound" });
       await openOrExplain(request.port, campaign);
       return { kind: "message", text: translate(request.port.locale, "workshop.thanks") };
     },
-    "workshop.refresh": async (request) => {
+    [WORKSHOP_VERB.refresh]: async (request) => {
       const loaded = await load(request.data);
       if (!loaded.ok) return message(request.port, loaded.error);
-      if (request.data["view"] === "facilitator") {
+      if (actionOrigin(request.data).view === "facilitator") {
         const actor = await actorOf(request.port, loaded.value.campaign);
         if (service.records.mayFacilitate(actor, loaded.value.campaign))
           return facilitatorCardFor(request.port, loaded.value);
       }
       return participantCardFor(request.port, loaded.value);
     },
-    "workshop.contribute": participantHandler("workshop.contribute"),
-    "workshop.scale": participantHandler("workshop.scale"),
-    "workshop.vote": participantHandler("workshop.vote"),
-    "workshop.unvote": participantHandler("workshop.unvote"),
-    "workshop.merge": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
-      const input = mergeSchema.safeParse(data);
+    [WORKSHOP_VERB.contribute]: participantHandler(WORKSHOP_VERB.contribute),
+    [WORKSHOP_VERB.scale]: participantHandler(WORKSHOP_VERB.scale),
+    [WORKSHOP_VERB.vote]: participantHandler(WORKSHOP_VERB.vote),
+    [WORKSHOP_VERB.unvote]: participantHandler(WORKSHOP_VERB.unvote),
+    [WORKSHOP_VERB.merge]: facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const input = mergeSubmission.safeParse(data);
       if (!input.success) return err("workshop.badInput");
       return service.moderation.merge(campaign, record.value, actor, input.data);
     }),
-    "workshop.hide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
-      const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["hideId"] });
+    [WORKSHOP_VERB.hide]: facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const input = hideSubmission.safeParse(data);
       if (!input.success) return err("workshop.badInput");
       return service.moderation.hide(campaign, record.value, actor, input.data);
     }),
-    "workshop.unhide": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
-      const input = hideSchema.safeParse({ stepId: data["stepId"], id: data["unhideId"] });
+    [WORKSHOP_VERB.unhide]: facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const input = unhideSubmission.safeParse(data);
       if (!input.success) return err("workshop.badInput");
       return service.moderation.unhide(campaign, record.value, actor, input.data);
     }),
-    "workshop.commit": facilitatorAction(async ({ data }, { campaign, record }, actor) => {
-      const n = String(data["n"] ?? "");
-      const input = commitSchema.safeParse({
-        sourceItemId: data["sourceItemId"],
-        party: data[`commitParty-${n}`],
-        text: data[`commitText-${n}`] ?? "",
-      });
+    [WORKSHOP_VERB.commit]: facilitatorAction(async ({ data }, { campaign, record }, actor) => {
+      const input = commitSubmission.safeParse(data);
       if (!input.success) return err("workshop.badInput");
       return service.moderation.saveCommitment(campaign, record.value, actor, input.data);
     }),
-    "workshop.proxy": async (request) => {
-      if (request.data["form"] === "proxyCard") return proxyFromCard(request);
+    [WORKSHOP_VERB.proxy]: async (request) => {
+      if (actionOrigin(request.data).form === WORKSHOP_FORMS.proxy) return proxyFromCard(request);
       return facilitatorAction(async ({ data }, { record }, actor) => {
         const input = proxyInput(data);
         if (!input.success) return err("workshop.badInput");
         return addProxy(record.value, actor, input.data);
       })(request);
     },
-    "workshop.proxyForm": toolCard("workshop.proxyCard.posted", (request, { campaign, record }) => {
-      const kept = { label: request.data["proxyLabel"], text: request.data["proxyText"] };
-      const options =
-        request.data["inPlace"] === true
-          ? {
-              ...(typeof kept.label === "string" ? { label: kept.label.slice(0, 40) } : {}),
-              ...(typeof kept.text === "string" ? { text: kept.text.slice(0, 5000) } : {}),
-            }
-          : {};
+    [WORKSHOP_VERB.proxyForm]: toolCard("workshop.proxyCard.posted", (request, { campaign, record }) => {
+      const options = actionOrigin(request.data).inPlace === true ? proxyEntryDraftOf(request.data) : {};
       return Promise.resolve(views.proxyEntry(campaign, record.value, request.port.locale, options));
     }),
-    "workshop.organiseForm": toolCard("workshop.organise.posted", (request, { campaign, record }) =>
+    [WORKSHOP_VERB.organiseForm]: toolCard("workshop.organise.posted", (request, { campaign, record }) =>
       views.organise(campaign, record.value, request.port.locale),
     ),
     ...(Object.fromEntries(FACILITATOR_VERBS.map((verb) => [verb, commandHandler(verb)])) as {
-      [V in (typeof FACILITATOR_VERBS)[number]]: CardActionHandler;
+      [V in FacilitatorVerb]: CardActionHandler;
     }),
   };
 
@@ -459,7 +441,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
           campaigns.slice(0, 5).map((c, i) => ({
             type: "Action.Execute",
             title: t("workshop.action.open", { name: String(i + 1) }),
-            verb: "workshop.open",
+            verb: WORKSHOP_VERB.open,
             data: { campaignId: c.id },
           })),
         );

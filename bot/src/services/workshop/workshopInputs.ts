@@ -1,49 +1,9 @@
 import { z } from "zod";
+import { COMMIT_PARTIES } from "../../domain/workshopTemplate";
 
-/** Shapes of what cards, the join page and the console send, checked at the edge. */
-export const workshopRefSchema = z.object({
-  campaignId: z.string().min(1).max(200),
-  kind: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(3)
-    .transform((n) => n as 1 | 2 | 3),
-});
+import { requestIdField } from "../../cards/workshop/workshopActionData";
 
-const requestId = z.string().min(4).max(64);
-
-export const contributeSchema = z.object({
-  stepId: z.enum(["ideal", "chaotic", "actions"]),
-  text: z.string().max(5000).default(""),
-  tag: z.string().max(20).optional(),
-  requestId,
-});
-
-export const scaleSchema = z.object({
-  value: z
-    .union([
-      z.number(),
-      z
-        .string()
-        .regex(/^-?\d+(\.\d+)?$/)
-        .transform(Number),
-    ])
-    .optional(),
-  comment: z.string().max(5000).optional(),
-});
-
-export const voteSchema = z.object({
-  stepId: z.enum(["actionsVote", "qualitiesVote", "prioritiesVote"]),
-  itemId: z.string().min(1).max(100),
-  requestId,
-});
-
-export const commandSchema = z.object({
-  revision: z.coerce.number().int().min(0),
-  seconds: z.coerce.number().int().optional(),
-});
-
+/** Bodies of the console's HTTP writes, checked at the edge. */
 export const mergeSchema = z.object({
   stepId: z.enum(["ideal", "chaotic", "actions"]),
   keepId: z.string().min(1).max(100),
@@ -64,7 +24,7 @@ export const proxySchema = z.object({
   label: z.string().trim().min(1).max(40),
   text: z.string().max(5000).default(""),
   tag: z.string().max(20).optional(),
-  requestId,
+  requestId: requestIdField,
 });
 export type ProxyInput = z.infer<typeof proxySchema>;
 
@@ -72,5 +32,5 @@ export const editSchema = z.object({
   stepId: z.enum(["ideal", "chaotic", "actions"]),
   id: z.string().min(1).max(100),
   text: z.string().max(5000).optional(),
-  tag: z.enum(["agents", "usagers", "both"]).optional(),
+  tag: z.enum(COMMIT_PARTIES).optional(),
 });

@@ -14,7 +14,7 @@ import { domainErrorMessage } from "../../i18n/domainText";
 import type { DomainError } from "../../domain/result";
 import { commitSchema, editSchema, hideSchema, mergeSchema, proxySchema } from "../../services/workshop/workshopInputs";
 import { WORKSHOP_STATES } from "../../services/workshop/workshopRecords";
-import { PUBLIC_VERBS } from "../../services/workshop/workshopVerbs";
+import { PUBLIC_VERBS } from "../../cards/workshop/workshopVerbs";
 import type { Actor } from "../../services/policy";
 import { errorBody } from "./errorBody";
 import { errorBodyOf } from "./route";
