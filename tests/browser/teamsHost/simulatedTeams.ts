@@ -10,6 +10,17 @@ import {
 } from "../../support/teamsHost/teamsContext";
 import { TEAMS_HOSTNAME } from "../../support/teamsHost/teamsHostServer";
 
+/** The static tabs of the manifest (manifest/manifest.template.json) and their contentUrl's path. */
+const STATIC_TAB_CONTENT_PATHS: Readonly<Record<string, string>> = { home: "/" };
+
+/** What the host page offers the test (tests/support/teamsHost/hostPage.ts). */
+interface HostPageGlobals {
+  readonly teamsHost: {
+    load(url: string, width: number, height: number): void;
+    send(func: string, args: unknown[]): void;
+  };
+}
+
 /** A message from the tab, as teams-js posts it to its parent. */
 export interface HostRequest {
   readonly id: number;
@@ -109,42 +120,38 @@ export class TeamsTab {
   async load(path: string): Promise<void> {
     const { width, height } = FRAME_SIZES[this.launch.frameContext];
     const url = `https://${this.world.publicHostname}${path}`;
-    await this.page.evaluate(
-      ([u, w, h]) =>
-        (globalThis as unknown as { teamsHost: { load(u: string, w: number, h: number): void } }).teamsHost.load(
-          u,
-          w,
-          h,
-        ),
-      [url, width, height] as const,
-    );
+    await this.page.evaluate(([u, w, h]) => (globalThis as unknown as HostPageGlobals).teamsHost.load(u, w, h), [
+      url,
+      width,
+      height,
+    ] as const);
   }
 
   /** The user switches Teams' theme: Teams tells the open tab at once. */
   async setTheme(theme: TeamsTheme): Promise<void> {
     this.launch = { ...this.launch, theme };
-    await this.page.evaluate(
-      ([func, arg]) =>
-        (globalThis as unknown as { teamsHost: { send(f: string, a: unknown[]): void } }).teamsHost.send(func, [arg]),
-      ["themeChange", theme] as const,
-    );
+    await this.page.evaluate(([func, arg]) => (globalThis as unknown as HostPageGlobals).teamsHost.send(func, [arg]), [
+      "themeChange",
+      theme,
+    ] as const);
   }
 
   /**
    * The user follows a link to the app (a card's button, a chat message): Teams opens the tab the
-   * link names, with the link's context.subEntityId in getContext. Links to other apps are refused.
+   * link names, with the link's context.subEntityId in getContext. Links to other apps, or to tabs
+   * this host does not know, are refused (false).
    */
   async openDeepLink(link: string): Promise<boolean> {
     const target = appDeepLinkTarget(link, this.world.teamsAppId);
-    if (!target) return false;
+    const contentPath = target && STATIC_TAB_CONTENT_PATHS[target.entityId];
+    if (!target || contentPath === undefined) return false;
     this.launch = {
       ...this.launch,
       frameContext: "content",
       entityId: target.entityId,
-      ...(target.subEntityId !== undefined ? { subEntityId: target.subEntityId } : { subEntityId: undefined }),
+      subEntityId: target.subEntityId,
     };
-    // The static tab « home » has the app's root as contentUrl (manifest/manifest.template.json).
-    await this.load("/");
+    await this.load(contentPath);
     return true;
   }
 
