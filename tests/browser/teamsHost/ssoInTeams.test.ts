@@ -114,4 +114,10 @@ describe("the tab's single sign-on inside Teams", () => {
       await tab.close();
     }
   });
+
+  test.todo(
+    "the recruitment page (tab/src/recruitment/useRecruitmentApi.ts, apiRequest without fetchImpl) and the workshop " +
+      "pages (tab/src/workshop/workshopApi.ts, its own fetch) renew an expired token once, as the API client does: " +
+      "they send their requests through host.fetch",
+  );
 });
