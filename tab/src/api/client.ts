@@ -1,6 +1,7 @@
 import type { AnswerOf, BodyOf, RouteKey } from "../../../bot/src/contracts/api";
 import { pathOf, splitKey, type FileAnswer, type PathParams } from "../../../bot/src/contracts/endpoint";
 import { ApiError, type ErrorCause } from "./ApiError";
+import { readEventStream, type StreamEvent } from "./eventStreamReader";
 import type { CampaignSummary, Me } from "./types";
 
 /** Gives the bearer token for the next request, or undefined when none is needed (local mode). */
@@ -74,8 +75,14 @@ export class ApiClient {
   }
 
   /** Any method with an optional JSON body; a 204 answers undefined. */
-  async send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-    const response = await this.request(method, path, body, signal);
+  async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+    headers?: Readonly<Record<string, string>>,
+  ): Promise<T> {
+    const response = await this.request(method, path, body, signal, headers);
     if (response.status === 204) return undefined as T;
     try {
       return (await response.json()) as T;
@@ -84,13 +91,43 @@ export class ApiClient {
     }
   }
 
+  /**
+   * Reads a stream of Server-Sent Events (fetch, not EventSource, so the token and the device's
+   * header go with it) until it ends, fails or `signal` aborts; each event is handed over parsed.
+   */
+  async stream(
+    path: string,
+    onEvent: (event: StreamEvent) => void,
+    signal: AbortSignal,
+    headers?: Readonly<Record<string, string>>,
+  ): Promise<void> {
+    const response = await apiRequest({
+      method: "GET",
+      path: this.baseUrl + path,
+      locale: this.options.locale(),
+      token: this.options.token,
+      fetchImpl: this.fetchImpl,
+      signal,
+      headers: { Accept: "text/event-stream", ...headers },
+    });
+    if (!response.body) throw new ApiError("network", "stream_unsupported", undefined);
+    await readEventStream(response.body, onEvent);
+  }
+
   /** A file (PDF, PNG, JSON export) to hand to the browser. */
   async blob(path: string, signal?: AbortSignal): Promise<Blob> {
     return (await this.request("GET", path, undefined, signal)).blob();
   }
 
-  private request(method: string, path: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
+  private request(
+    method: string,
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    headers?: Readonly<Record<string, string>>,
+  ): Promise<Response> {
     return apiRequest({
+      ...(headers ? { headers } : {}),
       method,
       path: this.baseUrl + path,
       locale: this.options.locale(),
@@ -111,6 +148,8 @@ export interface ApiRequest {
   readonly token: TokenProvider;
   readonly signal?: AbortSignal;
   readonly fetchImpl?: typeof fetch;
+  /** Headers of the route's own (the join page's device token, an event stream's Accept). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -118,7 +157,7 @@ export interface ApiRequest {
  * (auth, network or server, with the server's localised message) for anything but a 2xx.
  */
 export async function apiRequest(request: ApiRequest): Promise<Response> {
-  const headers = new Headers({ Accept: "application/json", "Accept-Language": request.locale });
+  const headers = new Headers({ Accept: "application/json", "Accept-Language": request.locale, ...request.headers });
   let token: string | undefined;
   try {
     token = await request.token();
