@@ -15,7 +15,7 @@ import { startTestServer } from "../tests/support/testServer";
  * brotli, computed from the built files), the requests it makes, and the time until its main
  * content shows, with a cold cache (a new browser profile) and a warm one (the same page opened
  * again). Network shaped by Chromium's DevTools emulation. Beside it: the issue's figures for the
- * single app.js every page loaded before the pages were split (issue 14), and the budgets.
+ * single app.js every page loaded before the pages were split, and the budgets.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.PAGES_BENCH_RUNS ?? 3);
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
       `Pages on slow 4G (${(SLOW_4G.downloadThroughput * 8e-6).toFixed(2)} Mbit/s down, ${(SLOW_4G.uploadThroughput * 8e-6).toFixed(2)} up, ${SLOW_4G.latency} ms RTT), ${RUNS} runs each, medians; phone viewport, local mode.`,
     );
     console.log(
-      `Before (issue 14): every page ${kb(BEFORE.raw)} KB raw / ${kb(BEFORE.gzip)} KB gzip of JS, sent uncompressed; join/confirm heading ≈ ${seconds(BEFORE.coldMs)} s cold.`,
+      `Before the split: every page ${kb(BEFORE.raw)} KB raw / ${kb(BEFORE.gzip)} KB gzip of JS, sent uncompressed; join/confirm heading ≈ ${seconds(BEFORE.coldMs)} s cold.`,
     );
     console.log(
       "JS = the scripts the page requested (sizes of the built files); req = requests (warm: from the network, the rest from cache); wire = bytes received.",

@@ -29,7 +29,7 @@ import { printTable, summarise } from "./stats";
 const PARTICIPANTS = 200;
 const IN_FLIGHT = 20;
 const WORDS = ["Respect", "Écoute", "Patience", "Bienveillance", "Clarté"];
-/** Today's figures (issue 14, before the storage and memory work), printed beside the measured ones. */
+/** The figures before the storage and memory work, printed beside the measured ones. */
 const BEFORE = { contribution: 3.93, vote: 4.5, rssMiB: 273 };
 const TARGET = { trips: 2, rssMiB: 200 };
 /** The server runs with the flags production starts it with (infra/modules/appService.bicep's startupCommand). */
