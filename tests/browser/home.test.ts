@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { artifactPath } from "./support/artifactPath";
 import type { BrowserGlobals } from "./support/browserGlobals";
 import { serverAndBrowser } from "./support/serverAndBrowser";
+import { tabText } from "../support/tabText";
 
 const env = serverAndBrowser();
 
@@ -30,18 +31,16 @@ describe("home page", () => {
     await page.getByTestId("campaigns-empty").waitFor();
 
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    await expect(page.getByTestId("local-mode-banner").innerText()).resolves.toContain(
-      "Mode local — identité locale, hors Teams",
-    );
-    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Campagnes « Vivre ensemble »");
+    await expect(page.getByTestId("local-mode-banner").innerText()).resolves.toContain(tabText("localMode.body"));
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(tabText("home.title"));
     const empty = await page.getByTestId("campaigns-empty").innerText();
-    expect(empty).toContain("Aucune campagne pour l'instant.");
-    expect(empty).toContain("écrivez « nouvelle campagne » au bot dans l'équipe du service");
+    expect(empty).toContain(tabText("home.list.empty.title"));
+    expect(empty).toContain(tabText("home.list.empty.body"));
     // Landmarks and the skip link exist for keyboard and screen-reader users.
     expect(await page.locator("header").count()).toBe(1);
     expect(await page.locator("nav").count()).toBe(1);
     expect(await page.locator("main#main").count()).toBe(1);
-    expect(await page.title()).toContain("Vivre ensemble le service public");
+    expect(await page.title()).toContain(tabText("app.name"));
     // The page works under the server's CSP: no refused inline script, no runtime error.
     expect(consoleProblems).toEqual([]);
   });
@@ -53,7 +52,7 @@ describe("home page", () => {
     const focused = await page.evaluate(
       () => (globalThis as unknown as BrowserGlobals).document.activeElement?.textContent,
     );
-    expect(focused).toBe("Aller au contenu");
+    expect(focused).toBe(tabText("layout.skipToContent"));
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.id)).toBe(
       "main",
@@ -72,10 +71,12 @@ describe("home page", () => {
     await card.waitFor();
 
     const text = await card.innerText();
-    expect(text).toContain("Atelier 2 — usagers");
-    expect(text).toContain("Approche thématique");
-    expect(await card.getByRole("link", { name: "Affiche" }).getAttribute("href")).toMatch(/^\/poster\/[^/]+$/);
-    expect(await card.getByRole("link", { name: "Feuille de route" }).getAttribute("href")).toMatch(
+    expect(text).toContain(tabText("state.workshop2"));
+    expect(text).toContain(tabText("approach.thematic"));
+    expect(await card.getByRole("link", { name: tabText("home.card.poster") }).getAttribute("href")).toMatch(
+      /^\/poster\/[^/]+$/,
+    );
+    expect(await card.getByRole("link", { name: tabText("home.card.roadmap") }).getAttribute("href")).toMatch(
       /^\/roadmap\/[^/]+$/,
     );
     await page.screenshot({ path: artifactPath("home-fr.png"), fullPage: true });
@@ -114,20 +115,20 @@ describe("home page", () => {
         .evaluateAll((as) => as.map((a) => `${a.textContent ?? ""} ${a.getAttribute("href") ?? ""}`));
     };
     expect(await links("Crèches — 2027")).toEqual([
-      `Étapes de la campagne /campaign/${run.id}`,
-      `Affiche /poster/${run.id}`,
-      `Feuille de route /roadmap/${run.id}`,
-      `Recrutement /recruitment/${run.id}`,
-      `Console d'animation /console/${run.id}`,
-      `Modifier /setup/${run.id}`,
-      `Réglages des ateliers /settings/${run.id}`,
+      `${tabText("campaign.card.steps")} /campaign/${run.id}`,
+      `${tabText("home.card.poster")} /poster/${run.id}`,
+      `${tabText("home.card.roadmap")} /roadmap/${run.id}`,
+      `${tabText("home.card.recruitment")} /recruitment/${run.id}`,
+      `${tabText("home.card.console")} /console/${run.id}`,
+      `${tabText("setup.card.edit")} /setup/${run.id}`,
+      `${tabText("settings.card.link")} /settings/${run.id}`,
     ]);
-    expect(await links("Voirie — 2027")).not.toContain(`Console d'animation /console/${later.id}`);
-    expect(await links("Voirie — 2027")).toContain(`Recrutement /recruitment/${later.id}`);
+    expect(await links("Voirie — 2027")).not.toContain(`${tabText("home.card.console")} /console/${later.id}`);
+    expect(await links("Voirie — 2027")).toContain(`${tabText("home.card.recruitment")} /recruitment/${later.id}`);
     expect((await links("Propreté — 2027")).map((l) => l.split(" /")[0])).toEqual([
-      "Étapes de la campagne",
-      "Affiche",
-      "Feuille de route",
+      tabText("campaign.card.steps"),
+      tabText("home.card.poster"),
+      tabText("home.card.roadmap"),
     ]);
   });
 
@@ -137,17 +138,17 @@ describe("home page", () => {
     await page.getByRole("button", { name: "English" }).click();
 
     await expect(page.getByTestId("local-mode-banner").innerText()).resolves.toContain(
-      "Local mode — local identity, outside Teams",
+      tabText("localMode.body", {}, "en"),
     );
-    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("“Living together” campaigns");
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(tabText("home.title", {}, "en"));
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
 
     await page.reload();
     await page.getByTestId("local-mode-banner").waitFor();
-    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("“Living together” campaigns");
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(tabText("home.title", {}, "en"));
     const card = page.getByTestId("campaign-card").filter({ hasText: "Service funéraire — 2027" });
-    await expect(card.innerText()).resolves.toContain("Workshop 2 — service users");
+    await expect(card.innerText()).resolves.toContain(tabText("state.workshop2", {}, "en"));
     await page.screenshot({ path: artifactPath("home-en.png"), fullPage: true });
   });
 
@@ -183,10 +184,10 @@ describe("home page", () => {
     const error = page.getByTestId("campaigns-error");
     await error.waitFor();
     const errorText = await error.innerText();
-    expect(errorText).toContain("Impossible de charger les campagnes.");
+    expect(errorText).toContain(tabText("home.list.error"));
     expect(errorText).toContain("Le stockage est indisponible.");
 
-    await error.getByRole("button", { name: "Réessayer" }).click();
+    await error.getByRole("button", { name: tabText("home.list.retry") }).click();
     await page.getByTestId("campaign-card").first().waitFor();
     expect(await page.getByTestId("campaigns-error").count()).toBe(0);
     expect(acceptLanguages).toEqual(["fr", "fr"]);
@@ -197,6 +198,6 @@ describe("home page", () => {
     await page.goto(env.server.url + "/");
     const error = page.getByTestId("campaigns-error");
     await error.waitFor();
-    expect(await error.innerText()).toContain("Le serveur ne répond pas.");
+    expect(await error.innerText()).toContain(tabText("error.network"));
   });
 });

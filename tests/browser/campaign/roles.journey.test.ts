@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { MethodJourney } from "../../support/methodJourney";
+import { tabText } from "../../support/tabText";
 import { TEAM_ID, user } from "../../support/teamsActivities";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
@@ -18,6 +19,10 @@ let journey: MethodJourney;
 let context: BrowserContext | undefined;
 
 const IDENTITY_COOKIE = "ve-local-user";
+
+/** The history's line for a role the coordinator gave. */
+const named = (person: string, role: "manager" | "reader") =>
+  tabText("campaign.history.roleAdded", { who: coordinator.name, person, role: tabText(`campaign.role.${role}`) });
 
 /** A browser whose local identity is already `id` (the cookie the banner's identity switch sets). */
 async function openAs(id: string, path: string): Promise<Page> {
@@ -54,21 +59,23 @@ afterEach(async () => {
 describe("roles on the people page, then the roadmap as each role sees it", () => {
   it("the coordinator reads the team's roster again, names Marc « responsable » and the local reader « lecture »", async () => {
     const page = await openAs(coordinator.aadObjectId, `/people/${encodeURIComponent(journey.campaignId)}`);
-    await page.getByRole("heading", { level: 1, name: "Personnes et rôles — « Service funéraire — 2027 »" }).waitFor();
-    const picker = page.getByRole("combobox", { name: "Nom de la personne" });
+    await page
+      .getByRole("heading", { level: 1, name: tabText("people.title", { name: "Service funéraire — 2027" }) })
+      .waitFor();
+    const picker = page.getByRole("combobox", { name: tabText("people.roles.search") });
     const staff = page.getByTestId("staff");
 
     // Marc joined the team after the roster was last read: the picker does not know him yet.
     await picker.pressSequentially("Marc");
-    await page.getByText("Personne de l'équipe ne porte ce nom dans la liste connue.").waitFor();
-    await page.getByRole("button", { name: "Relire la liste de l'équipe" }).click();
-    await page.getByText(/^Liste des membres de l'équipe lue dans Teams le /).waitFor();
+    await page.getByText(tabText("people.roles.noMatch")).waitFor();
+    await page.getByRole("button", { name: tabText("people.roles.refresh") }).click();
+    await page.getByText(tabText("people.roles.rosterReadAt").split("{date}")[0]!).waitFor();
     await picker.click();
     await page.getByRole("listbox").getByRole("option", { name: "Marc Manager" }).click();
     expect(await picker.inputValue()).toBe("Marc Manager");
-    await page.getByRole("radio", { name: "responsable" }).check();
-    await page.getByRole("button", { name: "Nommer" }).click();
-    await page.getByTestId("roles-notice").getByText("C'est enregistré.").waitFor();
+    await page.getByRole("radio", { name: tabText("campaign.role.manager") }).check();
+    await page.getByRole("button", { name: tabText("people.roles.assign") }).click();
+    await page.getByTestId("roles-notice").getByText(tabText("people.roles.saved")).waitFor();
     await staff
       .locator(`[data-person="${manager.aadObjectId}"][data-role="manager"]`)
       .getByText("Marc Manager", { exact: true })
@@ -77,8 +84,8 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     // The local identities are offered too, so one person can try each role on this machine.
     await picker.pressSequentially("Lecteur");
     await page.getByRole("listbox").getByRole("option", { name: "Lecteur (local)" }).click();
-    await page.getByRole("radio", { name: "lecture" }).check();
-    await page.getByRole("button", { name: "Nommer" }).click();
+    await page.getByRole("radio", { name: tabText("campaign.role.reader") }).check();
+    await page.getByRole("button", { name: tabText("people.roles.assign") }).click();
     await staff.locator('[data-person="local-reader"][data-role="reader"]').waitFor();
     expect(
       await staff
@@ -91,10 +98,10 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     ]);
 
     // The history on the campaign page says who named whom.
-    await page.getByRole("link", { name: "Étapes de la campagne" }).click();
+    await page.getByRole("link", { name: tabText("campaign.card.steps") }).click();
     const history = page.getByTestId("history");
-    await history.getByText("Claire Coordinatrice a nommé Marc Manager (responsable)").waitFor();
-    await history.getByText("Claire Coordinatrice a nommé Lecteur (local) (lecture)").waitFor();
+    await history.getByText(named(manager.name, "manager")).waitFor();
+    await history.getByText(named("Lecteur (local)", "reader")).waitFor();
   });
 
   it("the coordinator erases a volunteer's data from the people list: a confirmation first, then a receipt", async () => {

@@ -1,5 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
+import type { CampaignProgressDto } from "../../../bot/src/contracts/campaignProgress";
 import { MethodJourney } from "../../support/methodJourney";
+import { tabText } from "../../support/tabText";
 import { TEAM_ID, user } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
@@ -21,21 +23,27 @@ const campaignUrl = () => `${env.server.url}/campaign/${encodeURIComponent(journ
 const forwardButton = (name: string) => page.getByTestId("next-step").getByRole("button", { name, exact: true });
 const currentStep = () => page.getByTestId("campaign-stepper").locator('[aria-current="step"]');
 
+type State = CampaignProgressDto["campaign"]["state"];
+type Forward = Exclude<State, "draft">;
+const stateName = (state: State) => tabText(`state.${state}`);
+/** The panel's primary button towards `to`, by its label. */
+const moveButton = (to: Forward) => forwardButton(tabText(`campaign.move.${to}`));
+/** The notice after a move, as the page words it. */
+const movedNotice = (to: State) =>
+  page.getByTestId("campaign-notice").getByText(tabText("campaign.moved", { state: stateName(to) }));
+
 /** The step marked for screen readers is `state`, and it is the only one. */
-async function expectCurrentStep(state: string, label: string) {
+async function expectCurrentStep(state: State) {
   await page.getByTestId("campaign-stepper").locator(`[data-state="${state}"][aria-current="step"]`).waitFor();
   expect(await currentStep().count()).toBe(1);
-  expect(await currentStep().innerText()).toContain(label);
+  expect(await currentStep().innerText()).toContain(stateName(state));
 }
 
 /** Clicks the panel's primary button and waits for the page to say where the campaign now is. */
-async function moveForward(button: string, state: string, label: string) {
-  await forwardButton(button).click();
-  await page
-    .getByTestId("campaign-notice")
-    .getByText(`C'est fait : la campagne est maintenant à l'étape « ${label} ».`)
-    .waitFor();
-  await expectCurrentStep(state, label);
+async function moveForward(to: Forward) {
+  await moveButton(to).click();
+  await movedNotice(to).waitFor();
+  await expectCurrentStep(to);
 }
 
 async function expectNoSidewaysScroll(width: number) {
@@ -98,8 +106,10 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
   it("lists what blocks workshop 1; the panel is confirmed on the recruitment page; « Passer à l'atelier 1 »", async () => {
     await page.goto(campaignUrl());
     await page.getByRole("heading", { level: 1, name: /Service funéraire — 2027/ }).waitFor();
-    expect(await page.getByRole("combobox", { name: "Agir en tant que" }).inputValue()).toBe(coordinator.aadObjectId);
-    await expectCurrentStep("recruitingAgents", "Recrutement des agents");
+    expect(await page.getByRole("combobox", { name: tabText("identity.label") }).inputValue()).toBe(
+      coordinator.aadObjectId,
+    );
+    await expectCurrentStep("recruitingAgents");
     expect(
       await page
         .getByTestId("campaign-stepper")
@@ -111,7 +121,7 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
       "campaign.agentPanelNotConfirmed",
     ]);
     expect((await blockers.innerText()).trim().length).toBeGreaterThan(10);
-    expect(await forwardButton("Passer à l'atelier 1").isDisabled()).toBe(true);
+    expect(await moveButton("workshop1").isDisabled()).toBe(true);
     // The dates set in the channel's form, without a spacing warning (three weeks apart).
     expect(await page.locator('[data-workshop="2"]').innerText()).toMatch(/^Atelier 2 : .*23 mars 2027/);
     expect(await page.getByTestId("spacing-warning").count()).toBe(0);
@@ -120,22 +130,24 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // On the recruitment page, by the link on the campaign page, as a person does.
-    await page.getByRole("link", { name: "Recrutement", exact: true }).click();
+    await page.getByRole("link", { name: tabText("home.card.recruitment"), exact: true }).click();
     await page.getByRole("heading", { level: 1, name: /Recrutement des panels/ }).waitFor();
-    const confirmPanel = page.getByRole("button", { name: "Confirmer le panel et prévenir les volontaires" });
+    const confirmPanel = page.getByRole("button", { name: tabText("recruitment.panel.confirm") });
     await confirmPanel.waitFor();
     // The proposed panel (8 of the 10 volunteers) is ticked; the coordinator confirms it as proposed.
     expect(await page.getByRole("checkbox").count()).toBe(10);
     expect(await page.getByRole("checkbox", { checked: true }).count()).toBe(8);
     await confirmPanel.click();
-    await page.getByText(/^Panel confirmé : \d+ message\(s\) en cours d'envoi\.$/).waitFor();
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const [before = "", after = ""] = tabText("recruitment.panel.confirmed").split("{queued}");
+    await page.getByText(new RegExp(`^${escape(before)}\\d+${escape(after)}$`)).waitFor();
     await journey.learnAgentPanel();
 
     await page.goto(campaignUrl());
-    await expectCurrentStep("recruitingAgents", "Recrutement des agents");
-    await page.getByText("Tout est prêt pour l'étape suivante.").waitFor();
+    await expectCurrentStep("recruitingAgents");
+    await page.getByText(tabText("campaign.next.ready")).waitFor();
     expect(await page.getByTestId("blockers").count()).toBe(0);
-    await moveForward("Passer à l'atelier 1", "workshop1", "Atelier 1 — agents");
+    await moveForward("workshop1");
     // Workshop 1 has not been held yet: the next button waits for it, and says so.
     expect(
       await page
@@ -143,15 +155,15 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
         .locator("li")
         .evaluateAll((li) => li.map((e) => e.getAttribute("data-code"))),
     ).toEqual(["campaign.workshopNotHeld"]);
-    expect(await forwardButton("Clore l'atelier 1 et recruter les usagers").isDisabled()).toBe(true);
+    expect(await moveButton("recruitingUsagers").isDisabled()).toBe(true);
   });
 
   it("workshop 1 runs in the meeting (Teams); the coordinator reloads and clicks « Clore l'atelier 1 et recruter les usagers »", async () => {
     await journey.runWorkshop1();
     await page.reload();
-    await page.locator('[data-workshop="1"]').getByText("en cours").waitFor();
-    await moveForward("Clore l'atelier 1 et recruter les usagers", "recruitingUsagers", "Recrutement des usagers");
-    await page.locator('[data-workshop="1"]').getByText("a eu lieu").waitFor();
+    await page.locator('[data-workshop="1"]').getByText(tabText("campaign.workshops.running")).waitFor();
+    await moveForward("recruitingUsagers");
+    await page.locator('[data-workshop="1"]').getByText(tabText("campaign.workshops.held")).waitFor();
     expect(
       await page
         .getByTestId("blockers")
@@ -163,16 +175,18 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
   it("usagers answer their links; the usager panel is confirmed on the recruitment page; workshop 2 postponed once, with a confirmation, then taken again", async () => {
     await journey.nominateUsagers();
     await page.goto(`${env.server.url}/recruitment/${encodeURIComponent(journey.campaignId)}?section=usagers`);
-    await page.getByRole("button", { name: "Confirmer le panel des usagers" }).click();
-    await page.getByText("Panel des usagers confirmé. Chaque usager voit la réponse sur son lien personnel.").waitFor();
+    await page.getByRole("button", { name: tabText("usagers.panel.confirm") }).click();
+    await page.getByText(tabText("usagers.panel.confirmed")).waitFor();
 
     await page.goto(campaignUrl());
-    await moveForward("Passer à l'atelier 2", "workshop2", "Atelier 2 — usagers");
+    await moveForward("workshop2");
 
     // Postponed before it started: the page asks first, and « Annuler » changes nothing.
-    const back = page.getByRole("button", { name: "Reporter l'atelier et revenir à « Recrutement des usagers »" });
+    const back = page.getByRole("button", {
+      name: tabText("campaign.back.button", { state: stateName("recruitingUsagers") }),
+    });
     await back.click();
-    const dialog = page.getByRole("dialog", { name: "Reporter l'atelier" });
+    const dialog = page.getByRole("dialog", { name: tabText("campaign.back.title") });
     await dialog.waitFor();
     // axe measures contrast as painted: let the dialog's and its backdrop's fade-in finish first.
     await page.evaluate(() =>
@@ -183,27 +197,24 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
       ),
     );
     expect(await runAxe(page)).toEqual([]);
-    await dialog.getByRole("button", { name: "Annuler" }).click();
+    await dialog.getByRole("button", { name: tabText("campaign.confirm.no") }).click();
     await dialog.waitFor({ state: "detached" });
-    await expectCurrentStep("workshop2", "Atelier 2 — usagers");
+    await expectCurrentStep("workshop2");
     expect((await journey.progress()).campaign.state).toBe("workshop2");
 
     await back.click();
-    await dialog.getByRole("button", { name: "Confirmer" }).click();
-    await page
-      .getByTestId("campaign-notice")
-      .getByText("C'est fait : la campagne est maintenant à l'étape « Recrutement des usagers ».")
-      .waitFor();
-    await expectCurrentStep("recruitingUsagers", "Recrutement des usagers");
+    await dialog.getByRole("button", { name: tabText("campaign.confirm.yes") }).click();
+    await movedNotice("recruitingUsagers").waitFor();
+    await expectCurrentStep("recruitingUsagers");
     // The usager panel stays confirmed: going forward again needs nothing more.
-    await moveForward("Passer à l'atelier 2", "workshop2", "Atelier 2 — usagers");
+    await moveForward("workshop2");
   });
 
   it("workshop 2 runs on the usagers' devices; then the mixed panel, workshop 3, and « Clore l'atelier 3 et préparer l'affiche »", async () => {
     await journey.runWorkshop2();
     await page.reload();
-    await page.locator('[data-workshop="2"]').getByText("en cours").waitFor();
-    await moveForward("Clore l'atelier 2 et former le panel mixte", "mixedPanel", "Panel mixte");
+    await page.locator('[data-workshop="2"]').getByText(tabText("campaign.workshops.running")).waitFor();
+    await moveForward("mixedPanel");
     expect(
       await page
         .getByTestId("blockers")
@@ -213,11 +224,11 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
 
     await journey.formMixedPanel();
     await page.reload();
-    await moveForward("Passer à l'atelier 3", "workshop3", "Atelier 3 — mixte");
+    await moveForward("workshop3");
     await journey.runWorkshop3();
     await page.reload();
-    await page.locator('[data-workshop="3"]').getByText("en cours").waitFor();
-    await moveForward("Clore l'atelier 3 et préparer l'affiche", "posterValidation", "Validation de l'affiche");
+    await page.locator('[data-workshop="3"]').getByText(tabText("campaign.workshops.running")).waitFor();
+    await moveForward("posterValidation");
 
     expect(
       await page
@@ -226,20 +237,27 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
         .evaluateAll((li) => li.map((e) => e.getAttribute("data-state"))),
     ).toEqual(["draft", "recruitingAgents", "workshop1", "recruitingUsagers", "workshop2", "mixedPanel", "workshop3"]);
     // The history, newest first, names every move and who made it (the postponement too).
-    const moves = (await page.getByTestId("history").locator("li").allInnerTexts())
-      .map((t) => t.replace(/^.*?Claire Coordinatrice : /s, ""))
-      .reverse();
-    expect(moves).toEqual([
-      "« Brouillon » → « Recrutement des agents »",
-      "« Recrutement des agents » → « Atelier 1 — agents »",
-      "« Atelier 1 — agents » → « Recrutement des usagers »",
-      "« Recrutement des usagers » → « Atelier 2 — usagers »",
-      "« Atelier 2 — usagers » → « Recrutement des usagers »",
-      "« Recrutement des usagers » → « Atelier 2 — usagers »",
-      "« Atelier 2 — usagers » → « Panel mixte »",
-      "« Panel mixte » → « Atelier 3 — mixte »",
-      "« Atelier 3 — mixte » → « Validation de l'affiche »",
-    ]);
+    // Each entry is its time, then its sentence.
+    const moves = await page.getByTestId("history").locator("li > span").allInnerTexts();
+    const path: readonly State[] = [
+      "draft",
+      "recruitingAgents",
+      "workshop1",
+      "recruitingUsagers",
+      "workshop2",
+      "recruitingUsagers",
+      "workshop2",
+      "mixedPanel",
+      "workshop3",
+      "posterValidation",
+    ];
+    expect(moves.reverse()).toEqual(
+      path
+        .slice(1)
+        .map((to, i) =>
+          tabText("campaign.history.move", { who: coordinator.name, from: stateName(path[i]!), to: stateName(to) }),
+        ),
+    );
     // The move made the poster from workshop 3: the poster page has it.
     const poster = await journey.tab.get(journey.path("/poster"));
     expect(poster.status).toBe(200);
@@ -248,13 +266,15 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
 
   it("the campaign page and the people page pass axe and do not scroll sideways at 320 and 390 px", async () => {
     await page.goto(campaignUrl());
-    await expectCurrentStep("posterValidation", "Validation de l'affiche");
+    await expectCurrentStep("posterValidation");
     expect(await runAxe(page)).toEqual([]);
     for (const width of [320, 390]) await expectNoSidewaysScroll(width);
 
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole("link", { name: "Personnes et rôles" }).click();
-    await page.getByRole("heading", { level: 1, name: "Personnes et rôles — « Service funéraire — 2027 »" }).waitFor();
+    await page.getByRole("link", { name: tabText("campaign.links.people") }).click();
+    await page
+      .getByRole("heading", { level: 1, name: tabText("people.title", { name: "Service funéraire — 2027" }) })
+      .waitFor();
     await page.getByTestId("people").locator(`[data-person="${journey.panel[0]!.aadObjectId}"]`).waitFor();
     expect(await runAxe(page)).toEqual([]);
     for (const width of [320, 390]) await expectNoSidewaysScroll(width);
@@ -263,14 +283,14 @@ describe("the campaign page, walked by its coordinator from recruitment to the p
   it("switched to another identity with the banner's switch, the same page shows the steps without the buttons", async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(campaignUrl());
-    const identity = page.getByRole("combobox", { name: "Agir en tant que" });
+    const identity = page.getByRole("combobox", { name: tabText("identity.label") });
     await identity.waitFor();
     await Promise.all([page.waitForEvent("load"), identity.selectOption({ label: "Agent du service (local)" })]);
-    await expectCurrentStep("posterValidation", "Validation de l'affiche");
-    expect(await page.getByRole("combobox", { name: "Agir en tant que" }).inputValue()).toBe("local-agent");
+    await expectCurrentStep("posterValidation");
+    expect(await page.getByRole("combobox", { name: tabText("identity.label") }).inputValue()).toBe("local-agent");
     await page.getByText("Seules les personnes qui coordonnent la campagne la font avancer.").waitFor();
     expect(await page.getByTestId("next-step").getByRole("button").count()).toBe(0);
-    expect(await page.getByRole("link", { name: "Personnes et rôles" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: tabText("campaign.links.people") }).count()).toBe(0);
     // And the server agrees: the move the coordinator could make is refused to this identity.
     const tried = await page.context().request.post(`${env.server.url}${journey.path("/moves")}`, {
       data: { from: "posterValidation", to: "steeringCommittee" },

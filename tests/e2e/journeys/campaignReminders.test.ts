@@ -1,3 +1,5 @@
+import { translate } from "../../../bot/src/i18n/translate";
+import { cardTexts } from "../../support/cardTexts";
 import { executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
@@ -49,19 +51,32 @@ describe("reminders to the coordinator, posted where the campaign was created", 
       }),
     );
     expect(created.status).toBe(200);
+    // The reminder is the notice on top of the steps card: « Rappel pour « name » — what to do ».
+    const title = `${translate("fr", "campaign.reminder.title", { name: "État civil — 2027" })} — `;
     const reminders = () =>
       server.connector
         .cardsSentTo(channel)
-        .map((c) => JSON.stringify(c))
-        .filter((json) => json.includes("Rappel pour"));
+        .map((card) => ({
+          card,
+          notice: cardTexts(card)
+            .find((t) => t.startsWith(title))
+            ?.slice(title.length),
+        }))
+        .filter((r): r is { card: unknown; notice: string } => r.notice !== undefined);
     await server.connector.waitFor(() => reminders().length >= 2, 10_000);
     // Several more passes of the worker (one a second) send nothing new.
     await new Promise((r) => setTimeout(r, 2500));
     const sent = reminders();
     expect(sent).toHaveLength(2);
-    expect(sent.some((json) => json.includes("son panel n'est pas encore confirmé"))).toBe(true);
-    expect(sent.some((json) => json.includes("Calendrier des ateliers"))).toBe(true);
+    const [panelBefore = "", panelAfter = ""] = translate("fr", "campaign.reminder.panelNotConfirmed", {
+      number: 1,
+      date: "{date}",
+    }).split("{date}");
+    expect(sent.filter((r) => r.notice.startsWith(panelBefore) && r.notice.endsWith(panelAfter))).toHaveLength(1);
+    const spacing = translate("fr", "campaign.reminder.spacing", { warning: "" });
+    expect(sent.filter((r) => r.notice.startsWith(spacing))).toHaveLength(1);
     // The card carries the coordinator's way on: the steps, and the page.
-    expect(sent[0]).toContain("campaign.roles");
+    const actions = (sent[0]!.card as { actions: { verb?: string; type: string }[] }).actions;
+    expect(actions.map((x) => x.verb ?? x.type)).toEqual(expect.arrayContaining(["campaign.roles", "Action.OpenUrl"]));
   });
 });

@@ -229,9 +229,9 @@ describe("campaign roles and steps, as Teams and the tab call them", () => {
     const said = channelMessage({ serviceUrl: server.connector.url, from: outsider, text: "steps" });
     await server.postActivity(said);
     const last = server.connector.sentTo(said.conversation.id).at(-1)!.activity;
-    expect(last.text).toMatch(/do not coordinate|ne coordonnez aucune/);
-    expect(answeredMessage((await invoke(outsider, "campaign.move", { campaignId: "nope" })).body)).toMatch(
-      /n'est plus disponible|no longer available/,
+    expect(last.text).toBe(translate("fr", "campaign.steps.none"));
+    expect(answeredMessage((await invoke(outsider, "campaign.move", { campaignId: "nope" })).body)).toBe(
+      translate("fr", "card.unknownAction"),
     );
   });
 });
