@@ -1,11 +1,12 @@
 import { Badge, makeStyles, type BadgeProps } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/fr";
+import type { CampaignState } from "../../../bot/src/domain/campaign";
 
 type BadgeColor = NonNullable<BadgeProps["color"]>;
 
 // Colour groups the lifecycle into phases; the text carries the meaning (never colour alone).
-const stateColors: Record<string, BadgeColor> = {
+// Every state of the lifecycle has one; a state a newer server sends is shown as unknown.
+const stateColors: Record<CampaignState, BadgeColor> = {
   draft: "informative",
   recruitingAgents: "informative",
   workshop1: "brand",
@@ -24,9 +25,8 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
-function stateKey(state: string): MessageKey {
-  const key = `state.${state}`;
-  return state in stateColors ? (key as MessageKey) : "state.unknown";
+function isKnown(state: string): state is CampaignState {
+  return Object.prototype.hasOwnProperty.call(stateColors, state);
 }
 
 export function StateBadge({ state }: { state: string }) {
@@ -38,10 +38,10 @@ export function StateBadge({ state }: { state: string }) {
       appearance="tint"
       shape="rounded"
       size="large"
-      color={stateColors[state] ?? "informative"}
+      color={isKnown(state) ? stateColors[state] : "informative"}
       data-state={state}
     >
-      {t(stateKey(state))}
+      {t(isKnown(state) ? `state.${state}` : "state.unknown")}
     </Badge>
   );
 }
