@@ -2,7 +2,7 @@ import { translate } from "../../../bot/src/i18n/translate";
 import { answeredCard, executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
-import { requestIdOf, textOf, WorkshopHarness } from "../workshop/workshopHarness";
+import { requestIdOf, textOf, WorkshopHarness } from "../../support/workshopHarness";
 
 /**
  * What erasure used to miss: workshop attendance, the outbox's recipient records, staff roles and

@@ -10,7 +10,7 @@ import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
 import { TabSession } from "../../support/tabApi";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { testConnectionString, uniqueTablePrefix } from "../../support/testStorage";
-import { JoinDevice, requestIdOf, stageState, WorkshopHarness } from "../workshop/workshopHarness";
+import { JoinDevice, requestIdOf, stageState, WorkshopHarness } from "../../support/workshopHarness";
 
 /**
  * Two instances on one storage behind a round-robin balancer behave as one: a workshop run across

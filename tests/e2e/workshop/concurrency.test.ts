@@ -2,7 +2,7 @@ import { createWorkshopStores } from "../../../bot/src/storage/workshop/workshop
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user, type TeamsUser } from "../../support/teamsActivities";
 import { cardInvoke } from "../../support/workshopActivities";
-import { stageState, WorkshopHarness } from "./workshopHarness";
+import { stageState, WorkshopHarness } from "../../support/workshopHarness";
 
 const PARTICIPANTS = 200;
 const WORDS = ["Respect", "Écoute", "Patience", "Bienveillance", "Clarté"];

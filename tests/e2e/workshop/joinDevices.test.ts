@@ -1,7 +1,7 @@
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { uniqueTablePrefix } from "../../support/testStorage";
 import { user } from "../../support/teamsActivities";
-import { stageState, textOf, WorkshopHarness } from "./workshopHarness";
+import { stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
 
 /**
  * Join-page device tokens, asked for as a phone does (POST /api/join/<code>/devices): bounded per

@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
-import { WorkshopHarness } from "./workshopHarness";
+import { WorkshopHarness } from "../../support/workshopHarness";
 
 /**
  * In a Teams meeting, the meeting's organiser or a presenter may facilitate a workshop although

@@ -1,7 +1,14 @@
 import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
-import { findAction, requestIdOf, stageState, textOf, WorkshopHarness, type CardJson } from "./workshopHarness";
+import {
+  findAction,
+  requestIdOf,
+  stageState,
+  textOf,
+  WorkshopHarness,
+  type CardJson,
+} from "../../support/workshopHarness";
 
 describe("entries on behalf of people in the room", () => {
   let server: TestServer;

@@ -1,7 +1,7 @@
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { uniqueTablePrefix } from "../../support/testStorage";
 import { user } from "../../support/teamsActivities";
-import { JoinDevice, requestIdOf, stageState, textOf, WorkshopHarness } from "./workshopHarness";
+import { JoinDevice, requestIdOf, stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
 
 describe("a server restart in the middle of a workshop", () => {
   const coordinator = user(1, "Claire Coordinatrice");

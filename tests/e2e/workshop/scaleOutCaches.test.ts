@@ -4,7 +4,7 @@ import { createWorkshopStores } from "../../../bot/src/storage/workshop/workshop
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user, type TeamsUser } from "../../support/teamsActivities";
 import { uniqueTablePrefix } from "../../support/testStorage";
-import { stageState, textOf, WorkshopHarness } from "./workshopHarness";
+import { stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
 
 /**
  * Each instance keeps copies of workshop state to spare storage round trips (the workshop record,

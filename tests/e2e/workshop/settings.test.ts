@@ -1,7 +1,7 @@
 import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
-import { textOf, WorkshopHarness } from "./workshopHarness";
+import { textOf, WorkshopHarness } from "../../support/workshopHarness";
 
 describe("per-campaign workshop settings (the method is only the built-in template)", () => {
   let server: TestServer;

@@ -1,7 +1,7 @@
 import { createWorkshopStores } from "../../../bot/src/storage/workshop/workshopStores";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
-import { requestIdOf, stageState, textOf, WorkshopHarness } from "./workshopHarness";
+import { requestIdOf, stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
 
 type Items = { items: { id: string; text: string; proxy: boolean }[] };
 

@@ -2,7 +2,7 @@ import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { cardInvoke, meetingMessage } from "../../support/workshopActivities";
-import { requestIdOf, stageState, textOf, WorkshopHarness } from "./workshopHarness";
+import { requestIdOf, stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
 
 describe("workshop 1 in a Teams meeting chat", () => {
   let server: TestServer;
