@@ -26,7 +26,6 @@ const LAYER_EXCEPTIONS = [];
 // Pages that load data by hand in an effect; each moves to tab/src/api/useResource.ts and leaves this list.
 const REACT_HOOKS_TO_FIX = [
   "tab/src/pages/WorkshopSettingsPage.tsx",
-  "tab/src/recruitment/MixedPanelSection.tsx",
   "tab/src/workshop/AdaptiveCardView.tsx",
   "tab/src/workshop/workshopApi.ts",
 ];
@@ -46,9 +45,7 @@ const SEEDING_TESTS = [
   "tests/browser/setup/campaignSetup.test.ts",
   "tests/browser/workshop/joinPage.test.ts",
   "tests/browser/workshop/stageAndConsole.test.ts",
-  "tests/e2e/botCommands.test.ts",
   "tests/e2e/botWelcome.test.ts",
-  "tests/e2e/http.test.ts",
   "tests/e2e/poster/committeeRoadmap.test.ts",
   "tests/e2e/poster/demo.test.ts",
   "tests/e2e/poster/posterValidation.test.ts",

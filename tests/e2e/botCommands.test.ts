@@ -1,3 +1,4 @@
+import type { AnswerOf } from "../../bot/src/contracts/api";
 import { translate } from "../../bot/src/i18n/translate";
 import { cardTexts } from "../support/cardTexts";
 import { startTestServer, type TestServer } from "../support/testServer";
@@ -75,14 +76,20 @@ describe("talking to the bot (HTTP, as Teams calls it)", () => {
     expect(TEAM_ID).toBeTruthy();
   });
 
-  it("lists campaigns read from storage, with names shown as text, not markdown", async () => {
-    await server.seedCampaign({ id: "c-funeraire", name: "Service **funéraire**", state: "recruitingAgents" });
+  it("lists the campaigns, with names shown as text, not markdown", async () => {
+    // Created from the tab's set-up form (local mode), with markdown in its name.
+    const created = await fetch(`${server.url}/api/campaigns`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Service **funéraire**", approach: "thematic", services: ["Service funéraire"] }),
+    });
+    const { state } = ((await created.json()) as AnswerOf<"POST /api/campaigns">).campaign;
     await server.postActivity(
       personalMessage({ serviceUrl: server.connector.url, from: agent, text: "campagnes", locale: "fr-FR" }),
     );
     const card = lastSent().attachments?.[0]?.content as { body: { type: string; inlines?: { text: string }[] }[] };
     const rich = card.body.find((b) => b.type === "RichTextBlock");
     expect(rich?.inlines?.[0]?.text).toBe("Service **funéraire**");
-    expect(cardTexts(card)).toContain(` — ${translate("fr", "state.recruitingAgents")}`);
+    expect(cardTexts(card)).toContain(` — ${translate("fr", `state.${state}`)}`);
   });
 });

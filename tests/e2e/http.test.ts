@@ -50,21 +50,32 @@ describe("HTTP edge", () => {
   });
 
   it("lists campaigns for the tab in local mode, and who is calling", async () => {
-    await server.seedCampaign({
-      id: "c1",
-      name: "Maison de Hautepierre",
-      approach: "territorial",
-      site: "Maison de Hautepierre",
-      services: ["CMS", "Mairie de quartier", "Médiathèque"],
+    // Created from the tab's set-up form, as the local user: they coordinate it.
+    const created = await fetch(`${server.url}/api/campaigns`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        name: "Maison de Hautepierre",
+        approach: "territorial",
+        site: "Maison de Hautepierre",
+        services: ["CMS", "Mairie de quartier", "Médiathèque"],
+      }),
     });
+    expect(created.status).toBe(201);
+    const { id } = ((await created.json()) as AnswerOf<"POST /api/campaigns">).campaign;
     const res = await fetch(`${server.url}/api/campaigns`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const body = (await res.json()) as AnswerOf<"GET /api/campaigns">;
-    expect(body.campaigns.find((c) => c.id === "c1")).toMatchObject({
+    expect(body.campaigns.find((c) => c.id === id)).toMatchObject({
       site: "Maison de Hautepierre",
       services: ["CMS", "Mairie de quartier", "Médiathèque"],
+      canEdit: true,
     });
+    // Someone who does not coordinate it sees it, without the set-up.
+    const asReader = await fetch(`${server.url}/api/campaigns`, { headers: { Cookie: "ve-local-user=local-reader" } });
+    const seen = ((await asReader.json()) as AnswerOf<"GET /api/campaigns">).campaigns.find((c) => c.id === id);
+    expect(seen?.canEdit).toBe(false);
     const me = await fetch(`${server.url}/api/me`, { headers: { "Accept-Language": "fr" } });
     const who = (await me.json()) as AnswerOf<"GET /api/me">;
     expect(who).toMatchObject({ mode: "local", user: { id: "local-user", name: "Utilisateur local" } });
