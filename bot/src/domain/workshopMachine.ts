@@ -284,3 +284,11 @@ export function requireOpenStep<T extends StepType>(
   if (!view.acceptsInput) return err("workshop.inputClosed", { stepId });
   return ok(view.step as Extract<StepDefinition, { type: T }>);
 }
+
+/** The facilitator commands the machine accepts now: the console offers these and no others. */
+export function allowedCommands(workshop: Workshop, now: Date): FacilitatorCommandType[] {
+  return FACILITATOR_COMMAND_TYPES.filter((type) => {
+    const command = (type === "setCountdown" ? { type, seconds: 60 } : { type }) as FacilitatorCommand;
+    return applyCommand(workshop, command, now).ok;
+  });
+}

@@ -1,39 +1,146 @@
 import QRCode from "qrcode";
-import type { Request, Response, Server } from "restify";
+import type { Request, Server } from "restify";
 import { z } from "zod";
+import type { AnswerOf, BodyOf, RouteKey } from "../../contracts/api";
+import type {
+  CommandBody,
+  CommitmentBody,
+  EditBody,
+  ItemBody,
+  JoinActionBody,
+  LiveStateDto,
+  MergeBody,
+  ProxyBody,
+  ProxyScaleBody,
+  ProxyVoteBody,
+  SettingsBody,
+} from "../../contracts/workshopApi";
+import { PUBLIC_VERBS, type PublicVerb } from "../../cards/workshop/workshopVerbs";
+import { requestIdField } from "../../cards/workshop/workshopActionData";
 import type { Campaign, WorkshopNumber } from "../../domain/campaign";
-import { currentStep, FACILITATOR_COMMAND_TYPES, type FacilitatorCommand } from "../../domain/workshopMachine";
+import { CONTRIBUTION_STEP_IDS } from "../../domain/contributions";
+import { err, ok, type DomainError, type Result } from "../../domain/result";
+import {
+  allowedCommands,
+  currentStep,
+  FACILITATOR_COMMAND_TYPES,
+  type FacilitatorCommand,
+} from "../../domain/workshopMachine";
 import { defaultWorkshopSettings, PROMPT_KEYS, SETTINGS_LIMITS } from "../../domain/workshopSettings";
-import { localeFromAcceptLanguage } from "../../i18n/locale";
+import { COMMIT_PARTIES, SEQUENCE_IDS } from "../../domain/workshopTemplate";
+import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
 import type { Versioned } from "../../storage/documentTable";
-import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
-import { normaliseJoinCode } from "../../services/workshop/participantKey";
+import { workshopIdOf, type WorkshopRecord } from "../../storage/workshop/workshopRepository";
+import { normaliseJoinCode, type Subject } from "../../services/workshop/participantKey";
 import { participantActions } from "../../services/workshop/participantActions";
-import { domainErrorMessage } from "../../i18n/domainText";
-import type { DomainError } from "../../domain/result";
-import { commitSchema, editSchema, hideSchema, mergeSchema, proxySchema } from "../../services/workshop/workshopInputs";
 import { WORKSHOP_STATES } from "../../services/workshop/workshopRecords";
-import { PUBLIC_VERBS } from "../../cards/workshop/workshopVerbs";
 import type { Actor } from "../../services/policy";
-import { errorBody } from "./errorBody";
-import { errorBodyOf } from "./route";
-import { statusOf } from "./statusOf";
+import { ANSWERED, errorBodyOf, register, type Call, type Reply } from "./route";
 import type { RouteContext } from "./routeContext";
+import { statusOf } from "./statusOf";
 
-const actionBody = z.object({ verb: z.enum(PUBLIC_VERBS), data: z.record(z.string(), z.unknown()).default({}) });
+const contributionStep = z.enum(CONTRIBUTION_STEP_IDS);
+const voteStep = z.enum(["actionsVote", "qualitiesVote", "prioritiesVote"]);
+const itemId = z.string().min(1).max(100);
+const proxyLabel = z.string().trim().min(1).max(40);
+
+const actionBody = z.object({
+  verb: z.enum(PUBLIC_VERBS),
+  data: z.record(z.string(), z.unknown()).default({}),
+}) satisfies z.ZodType<JoinActionBody>;
 const commandBody = z.object({
   type: z.enum(FACILITATOR_COMMAND_TYPES),
   revision: z.number().int().min(0),
   seconds: z.number().int().optional(),
-});
+}) satisfies z.ZodType<CommandBody>;
+const mergeBody = z.object({
+  stepId: contributionStep,
+  keepId: itemId,
+  // The card's multi-select answers "a,b,c"; the console sends a list.
+  mergeIds: z.union([z.string(), z.array(itemId)]),
+}) satisfies z.ZodType<MergeBody>;
+const itemBody = z.object({ stepId: contributionStep, id: itemId }) satisfies z.ZodType<ItemBody>;
+const editBody = itemBody.extend({
+  text: z.string().max(5000).optional(),
+  tag: z.enum(COMMIT_PARTIES).optional(),
+}) satisfies z.ZodType<EditBody>;
+const commitmentBody = z.object({
+  sourceItemId: itemId,
+  party: z.string().max(20),
+  text: z.string().max(5000),
+}) satisfies z.ZodType<CommitmentBody>;
+const proxyBody = z.object({
+  stepId: contributionStep,
+  label: proxyLabel,
+  text: z.string().max(5000).default(""),
+  tag: z.string().max(20).optional(),
+  requestId: requestIdField,
+}) satisfies z.ZodType<ProxyBody>;
+const proxyScaleBody = z.object({
+  label: proxyLabel,
+  value: z.number(),
+  comment: z.string().max(5000).optional(),
+}) satisfies z.ZodType<ProxyScaleBody>;
+const proxyVoteBody = z.object({
+  label: proxyLabel,
+  stepId: voteStep,
+  itemId,
+  requestId: requestIdField,
+  retract: z.boolean().default(false),
+}) satisfies z.ZodType<ProxyVoteBody>;
+
+// Settings belong to the campaign, before any workshop exists: no workshop lookup for them.
+const localised = z.object({ fr: z.string().max(1000), en: z.string().max(1000) });
+const vote = z.object({ budget: z.number().int(), maxPerItem: z.number().int(), keep: z.number().int() });
+const settingsBody = z.object({
+  prompts: z.object(
+    Object.fromEntries(PROMPT_KEYS.map((k) => [k, localised])) as Record<
+      (typeof PROMPT_KEYS)[number],
+      typeof localised
+    >,
+  ),
+  sequenceTitles: z.object(
+    Object.fromEntries(SEQUENCE_IDS.map((k) => [k, localised])) as Record<
+      (typeof SEQUENCE_IDS)[number],
+      typeof localised
+    >,
+  ),
+  scaleLabels: z.object({ min: localised, max: localised }),
+  scaleAllowsComment: z.boolean(),
+  maxContributionLength: z.number().int(),
+  maxEntriesPerStep: z.number().int(),
+  actionsVote: vote.extend({ enabled: z.boolean() }),
+  qualitiesVote: vote,
+  prioritiesVote: vote,
+  version: z.string().max(200).nullable().optional(),
+}) satisfies z.ZodType<SettingsBody>;
+
+/** The console's writes: each answers the live state after the change. */
+type LiveWriteKey = {
+  [K in RouteKey]: K extends `POST /api/workshops/:campaignId/${string}`
+    ? AnswerOf<K> extends LiveStateDto
+      ? K
+      : never
+    : never;
+}[RouteKey];
+
+interface Facilitation {
+  readonly campaign: Campaign;
+  readonly record: Versioned<WorkshopRecord>;
+  readonly actor: Actor;
+}
 
 /**
  * The workshop over HTTP: the public join API (usagers without an account, identified only by a
- * signed device token) and the facilitator console / stage API (authenticated tab calls).
+ * signed device token) and the facilitator console / stage API (members of the organisation).
  */
 export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void {
   const { service, views, updater, admissions } = ctx.workshop;
+  const { records, commands, contributions, votes, results, moderation, settings } = service;
+  const member = { audience: "member" } as const;
+  const anyone = { audience: "public" } as const;
+  const memberWith = <B>(body: z.ZodType<B>) => ({ ...member, body }) as const;
   // Behind Azure's front end the client is the first X-Forwarded-For hop (as for the public rate limits).
   const trustForwardedFor = ctx.config.env === "production";
   const clientOf = (req: Request) =>
@@ -45,157 +152,127 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     req.socket.remoteAddress ||
     "unknown";
 
-  function fail(req: Request, res: Response, error: DomainError, extra: Record<string, unknown> = {}) {
-    const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-    if (error.code === "joinDevice.tooMany") res.setHeader("Retry-After", String(error.params?.["seconds"] ?? 60));
-    res.header("Cache-Control", "no-store");
-    // A body the card or form could not have sent is the caller's mistake, as register reports it.
-    const status = error.code === "workshop.badInput" ? 400 : statusOf(error.code);
-    res.send(status, { ...errorBodyOf(locale, error), ...extra });
-  }
+  const byCode = (call: { param(name: string): string }) => records.byJoinCode(normaliseJoinCode(call.param("code")));
 
-  async function byCode(req: Request, res: Response): Promise<Versioned<WorkshopRecord> | undefined> {
-    const found = await service.records.byJoinCode(normaliseJoinCode(String(req.params["code"] ?? "")));
-    if (!found.ok) {
-      fail(req, res, found.error);
-      return undefined;
-    }
-    return found.value;
-  }
-
-  function deviceToken(req: Request): string {
+  const deviceOf = (req: Request): Subject => {
     const header = req.headers["x-device-token"];
-    return typeof header === "string" ? header : "";
-  }
+    return { kind: "device", token: typeof header === "string" ? header : "" };
+  };
+
+  const campaignOf = (record: WorkshopRecord) => ({ id: record.workshop.campaignId, name: record.campaignName });
 
   // ---- Public join API -------------------------------------------------------------------
 
-  server.get("/api/join/:code", async (req: Request, res: Response) => {
-    const record = await byCode(req, res);
-    if (!record) return;
-    res.send(200, {
-      campaignName: record.value.campaignName,
-      kind: record.value.workshop.kind,
-      revision: record.value.workshop.revision,
-    });
+  register(server, ctx, "GET /api/join/:code", anyone, async (call) => {
+    const found = await byCode(call);
+    if (!found.ok) return found;
+    const record = found.value.value;
+    return ok({ campaignName: record.campaignName, kind: record.workshop.kind, revision: record.workshop.revision });
   });
 
-  server.post("/api/join/:code/devices", async (req: Request, res: Response) => {
-    const record = await byCode(req, res);
-    if (!record) return;
-    const admitted = await admissions.admit(record.value, clientOf(req));
-    // The join page waits that long, then asks again by itself.
-    if (!admitted.ok)
-      return fail(
-        req,
-        res,
-        admitted.error,
-        admitted.error.code === "joinDevice.tooMany" ? { retryAfterSeconds: admitted.error.params?.["seconds"] } : {},
-      );
+  register(server, ctx, "POST /api/join/:code/devices", { ...anyone, okStatus: 201 }, async (call) => {
+    const found = await byCode(call);
+    if (!found.ok) return found;
+    const record = found.value.value;
+    const admitted = await admissions.admit(record, clientOf(call.req));
+    if (!admitted.ok) {
+      // The join page waits that long, then asks again by itself.
+      const seconds = admitted.error.params?.["seconds"];
+      if (seconds !== undefined) call.res.header("Retry-After", String(seconds));
+      return admitted;
+    }
     // The facilitator card shows the count too.
-    updater.countsChanged({ id: record.value.workshop.campaignId, name: record.value.campaignName }, record.value);
-    res.send(201, { token: admitted.value.token });
+    updater.countsChanged(campaignOf(record), record);
+    return ok({ token: admitted.value.token });
   });
 
-  server.get("/api/join/:code/card", async (req: Request, res: Response) => {
-    const record = await byCode(req, res);
-    if (!record) return;
-    const campaign = { id: record.value.workshop.campaignId, name: record.value.campaignName };
-    const subject = { kind: "device" as const, token: deviceToken(req) };
-    const key = service.records.keyOf(record.value, subject);
-    if (!key.ok) return fail(req, res, key.error);
-    const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-    const card = await views.participant(campaign, record.value, locale, { subject, refresh: false });
-    res.send(200, { revision: record.value.workshop.revision, card });
+  register(server, ctx, "GET /api/join/:code/card", anyone, async (call) => {
+    const found = await byCode(call);
+    if (!found.ok) return found;
+    const record = found.value.value;
+    const subject = deviceOf(call.req);
+    const key = records.keyOf(record, subject);
+    if (!key.ok) return key;
+    const card = await views.participant(campaignOf(record), record, call.locale, { subject, refresh: false });
+    return ok({ revision: record.workshop.revision, card });
   });
 
-  server.post("/api/join/:code/actions", async (req: Request, res: Response) => {
-    const record = await byCode(req, res);
-    if (!record) return;
-    const input = actionBody.safeParse(req.body);
-    if (!input.success) return fail(req, res, { code: "workshop.badInput" });
-    const campaign = { id: record.value.workshop.campaignId, name: record.value.campaignName };
-    const subject = { kind: "device" as const, token: deviceToken(req) };
-    const key = service.records.keyOf(record.value, subject);
-    if (!key.ok) return fail(req, res, key.error);
-    const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
-    const result = await participantActions[input.data.verb](service, record.value, subject, input.data.data);
+  register(server, ctx, "POST /api/join/:code/actions", { ...anyone, body: actionBody }, async (call) => {
+    const found = await byCode(call);
+    if (!found.ok) return found;
+    const record = found.value.value;
+    const subject = deviceOf(call.req);
+    const key = records.keyOf(record, subject);
+    if (!key.ok) return key;
+    const campaign = campaignOf(record);
+    // The schema let only the public verbs through.
+    const verb = call.body.verb as PublicVerb;
+    const result = await participantActions[verb](service, record, subject, call.body.data);
     if (!result.ok) {
-      const card = await views.participant(campaign, record.value, locale, {
+      // A refused answer comes with the card saying why, in the device's language.
+      const card = await views.participant(campaign, record, call.locale, {
         subject,
         refresh: false,
-        notice: { text: domainErrorMessage(locale, result.error), tone: "attention" },
+        notice: { text: domainErrorMessage(call.locale, result.error), tone: "attention" },
       });
-      return fail(req, res, result.error, { card });
+      call.res.header("Cache-Control", "no-store");
+      call.res.send(statusOf(result.error.code), { ...errorBodyOf(call.locale, result.error), card });
+      return ANSWERED;
     }
-    updater.countsChanged(campaign, record.value);
-    const personal = result.value;
-    const card = await views.participant(campaign, record.value, locale, {
+    updater.countsChanged(campaign, record);
+    const card = await views.participant(campaign, record, call.locale, {
       subject,
       refresh: false,
-      ...(personal ? { personal } : {}),
-      notice: { text: translate(locale, "workshop.thanks"), tone: "good" },
+      ...(result.value ? { personal: result.value } : {}),
+      notice: { text: translate(call.locale, "workshop.thanks"), tone: "good" },
     });
-    res.send(200, { revision: record.value.workshop.revision, card });
+    return ok({ revision: record.workshop.revision, card });
   });
 
-  // ---- Facilitator console and stage (authenticated) --------------------------------------
+  // ---- Facilitator console and stage (members) -------------------------------------------
 
-  async function facilitatorContext(
-    req: Request,
-    res: Response,
-    forWriting: boolean,
-  ): Promise<{ campaign: Campaign; record: Versioned<WorkshopRecord>; actor: Actor } | undefined> {
-    const who = await ctx.authenticate(req);
-    if (!who.ok) {
-      res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
-      return undefined;
-    }
-    const campaign = await service.records.campaign(String(req.params["campaignId"] ?? ""));
-    const kindParam = Number((req.query as Record<string, unknown> | undefined)?.["kind"]);
+  /** The workshop of `?kind=` (by default the one the campaign is at) and who is asking. */
+  async function facilitation<B>(call: Call<B, "member">, forWriting: boolean): Promise<Result<Facilitation>> {
+    const campaign = await records.campaign(call.param("campaignId"));
+    const asked = Number(call.query.get("kind"));
     const kind: WorkshopNumber | undefined =
-      kindParam === 1 || kindParam === 2 || kindParam === 3
-        ? kindParam
-        : campaign
-          ? WORKSHOP_STATES[campaign.state]
-          : undefined;
-    const record = campaign && kind ? await service.records.load(campaign.id, kind) : undefined;
-    if (!campaign || !record) {
-      fail(req, res, { code: "workshop.notFound" });
-      return undefined;
-    }
-    const actor: Actor = { aadObjectId: who.identity.id };
+      asked === 1 || asked === 2 || asked === 3 ? asked : campaign ? WORKSHOP_STATES[campaign.state] : undefined;
+    const record = campaign && kind ? await records.load(campaign.id, kind) : undefined;
+    if (!campaign || !record) return err("workshop.notFound");
+    const actor: Actor = { aadObjectId: call.me.id };
     // The stage is shown to the whole room; the console's controls are the facilitator's.
-    if (forWriting && !service.records.mayFacilitate(actor, campaign)) {
-      fail(req, res, { code: "workshop.forbidden" });
-      return undefined;
-    }
-    return { campaign, record, actor };
+    if (forWriting && !records.mayFacilitate(actor, campaign)) return err("workshop.forbidden");
+    return ok({ campaign, record, actor });
   }
 
-  async function liveState(campaign: Campaign, record: WorkshopRecord, actor: Actor) {
-    const view = currentStep(record.workshop);
+  async function liveState(campaign: Campaign, record: WorkshopRecord, actor: Actor): Promise<LiveStateDto> {
+    const workshop = record.workshop;
+    const view = currentStep(workshop);
     const join = views.joinOf(record);
-    const results = await service.results.stepResults(record);
-    // Workshop 3 shows where agents (W1) and usagers (W2) placed the relation, side by side.
-    const sides =
-      record.workshop.kind === 3
-        ? {
-            agents: await service.results.scaleSummaryOf(`${campaign.id}.w1`),
-            usagers: await service.results.scaleSummaryOf(`${campaign.id}.w2`),
-          }
-        : undefined;
-    const canFacilitate = service.records.mayFacilitate(actor, campaign);
-    // Hidden texts stay out of what the stage may show: only a facilitator's state lists them.
-    const hidden = canFacilitate ? await service.results.hiddenItems(record) : [];
+    const canFacilitate = records.mayFacilitate(actor, campaign);
+    const [stepResults, sides, hidden, joined, qrSvg] = await Promise.all([
+      results.stepResults(record),
+      // Workshop 3 shows where agents (W1) and usagers (W2) placed the relation, side by side.
+      workshop.kind === 3
+        ? Promise.all([
+            results.scaleSummaryOf(workshopIdOf(campaign.id, 1)),
+            results.scaleSummaryOf(workshopIdOf(campaign.id, 2)),
+          ]).then(([agents, usagers]) => ({ agents, usagers }))
+        : undefined,
+      // Hidden texts stay out of what the stage may show: only a facilitator's state lists them.
+      canFacilitate ? results.hiddenItems(record) : [],
+      admissions.joined(workshop.id),
+      QRCode.toString(join.url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+    ]);
     return {
       campaign: { id: campaign.id, name: campaign.name },
-      kind: record.workshop.kind,
-      revision: record.workshop.revision,
-      pointer: record.workshop.pointer,
+      kind: workshop.kind,
+      revision: workshop.revision,
+      pointer: workshop.pointer,
       canFacilitate,
+      allowedCommands: canFacilitate ? allowedCommands(workshop, ctx.clock()) : [],
       hidden,
-      scaleAllowsComment: record.workshop.settings.scaleAllowsComment,
+      scaleAllowsComment: workshop.settings.scaleAllowsComment,
       step:
         view.screen === "step"
           ? {
@@ -210,207 +287,133 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
             }
           : null,
       screen: view.screen,
-      results,
+      results: stepResults,
       ...(sides ? { sides } : {}),
-      join: { ...join, qrSvg: await QRCode.toString(join.url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) },
+      join: { ...join, qrSvg },
       // More devices than people in the room is how stuffed ballots show: the facilitator sees the count.
-      devices: { joined: await admissions.joined(record.workshop.id), limit: admissions.limits.perWorkshopTotal },
+      devices: { joined, limit: admissions.limits.perWorkshopTotal },
     };
   }
 
-  server.get("/api/workshops/:campaignId", async (req: Request, res: Response) => {
-    const found = await facilitatorContext(req, res, false);
-    if (!found) return;
-    res.send(200, await liveState(found.campaign, found.record.value, found.actor));
+  register(server, ctx, "GET /api/workshops/:campaignId", member, async (call) => {
+    const found = await facilitation(call, false);
+    if (!found.ok) return found;
+    const { campaign, record, actor } = found.value;
+    return ok(await liveState(campaign, record.value, actor));
   });
 
-  server.post("/api/workshops/:campaignId/commands", async (req: Request, res: Response) => {
-    const found = await facilitatorContext(req, res, true);
-    if (!found) return;
-    const input = commandBody.safeParse(req.body);
-    if (!input.success) return fail(req, res, { code: "workshop.badInput" });
-    const command = (
-      input.data.type === "setCountdown"
-        ? { type: "setCountdown", seconds: input.data.seconds ?? 0 }
-        : { type: input.data.type }
-    ) as FacilitatorCommand;
-    const result = await service.commands.command(
-      found.campaign,
-      found.record.value.workshop.kind,
-      found.actor,
-      command,
-      input.data.revision,
-    );
-    if (!result.ok) return fail(req, res, result.error);
-    if (!result.value.changed)
-      return fail(
-        req,
-        res,
-        { code: "workshop.staleVersion" },
-        { state: await liveState(found.campaign, result.value.record.value, found.actor) },
-      );
-    void updater.schedule(found.campaign, result.value.record.value);
-    res.send(200, await liveState(found.campaign, result.value.record.value, found.actor));
+  register(server, ctx, "POST /api/workshops/:campaignId/commands", memberWith(commandBody), async (call) => {
+    const found = await facilitation(call, true);
+    if (!found.ok) return found;
+    const { campaign, record, actor } = found.value;
+    const { type, seconds, revision } = call.body;
+    const command = (type === "setCountdown" ? { type, seconds: seconds ?? 0 } : { type }) as FacilitatorCommand;
+    const result = await commands.command(campaign, record.value.workshop.kind, actor, command, revision);
+    if (!result.ok) return result;
+    // Someone moved the pointer first: the console reloads and shows where it is now.
+    if (!result.value.changed) return err("workshop.staleVersion");
+    void updater.schedule(campaign, result.value.record.value);
+    return ok(await liveState(campaign, result.value.record.value, actor));
   });
 
-  const facilitatorWrite = (
-    path: string,
-    run: (
-      body: unknown,
-      found: { campaign: Campaign; record: Versioned<WorkshopRecord>; actor: Actor },
-    ) => Promise<{ ok: true } | { ok: false; error: DomainError }>,
-  ) => {
-    server.post(`/api/workshops/:campaignId/${path}`, async (req: Request, res: Response) => {
-      const found = await facilitatorContext(req, res, true);
-      if (!found) return;
-      const result = await run(req.body, found);
-      if (!result.ok) return fail(req, res, result.error);
+  /** A facilitator's change to the step's contributions or answers, answered with the live state after it. */
+  const facilitatorWrite = <K extends LiveWriteKey>(
+    key: K,
+    body: z.ZodType<BodyOf<K>>,
+    run: (input: BodyOf<K>, found: Facilitation) => Promise<Result<unknown, DomainError>>,
+  ): void => {
+    const handle = async (call: Call<BodyOf<K>, "member">): Promise<Reply<LiveStateDto>> => {
+      const found = await facilitation(call, true);
+      if (!found.ok) return found;
+      const result = await run(call.body, found.value);
+      if (!result.ok) return result;
+      const { campaign, record, actor } = found.value;
       // Proxy entries, merges and hides change what the facilitator card shows too.
-      updater.countsChanged(found.campaign, found.record.value);
-      const fresh = (await service.records.load(found.campaign.id, found.record.value.workshop.kind)) ?? found.record;
-      res.send(200, await liveState(found.campaign, fresh.value, found.actor));
-    });
+      updater.countsChanged(campaign, record.value);
+      const fresh = (await records.load(campaign.id, record.value.workshop.kind)) ?? record;
+      return ok(await liveState(campaign, fresh.value, actor));
+    };
+    // Every K here answers LiveStateDto (LiveWriteKey); TypeScript cannot see it through the generic.
+    register(
+      server,
+      ctx,
+      key,
+      memberWith(body),
+      handle as (call: Call<BodyOf<K>, "member">) => Promise<Reply<AnswerOf<K>>>,
+    );
   };
 
-  facilitatorWrite("merge", async (body, { campaign, record, actor }) => {
-    const input = mergeSchema.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.moderation.merge(campaign, record.value, actor, input.data);
-    return r.ok ? { ok: true } : r;
-  });
-  facilitatorWrite("hide", async (body, { campaign, record, actor }) => {
-    const input = hideSchema.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.moderation.hide(campaign, record.value, actor, input.data);
-    return r.ok ? { ok: true } : r;
-  });
-  facilitatorWrite("unhide", async (body, { campaign, record, actor }) => {
-    const input = hideSchema.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.moderation.unhide(campaign, record.value, actor, input.data);
-    return r.ok ? { ok: true } : r;
-  });
-  // Settings belong to the campaign, before any workshop exists: no workshop lookup here.
-  const localised = z.object({ fr: z.string().max(1000), en: z.string().max(1000) });
-  const vote = z.object({ budget: z.number().int(), maxPerItem: z.number().int(), keep: z.number().int() });
-  const settingsBody = z.object({
-    prompts: z.object(
-      Object.fromEntries(PROMPT_KEYS.map((k) => [k, localised])) as Record<
-        (typeof PROMPT_KEYS)[number],
-        typeof localised
-      >,
-    ),
-    sequenceTitles: z.object({
-      idealChaotic: localised,
-      whereWeStand: localised,
-      actions: localised,
-      qualities: localised,
-      priorities: localised,
-    }),
-    scaleLabels: z.object({ min: localised, max: localised }),
-    scaleAllowsComment: z.boolean(),
-    maxContributionLength: z.number().int(),
-    maxEntriesPerStep: z.number().int(),
-    actionsVote: vote.extend({ enabled: z.boolean() }),
-    qualitiesVote: vote,
-    prioritiesVote: vote,
-    // The version the form was loaded with (null: the built-in settings); without it, last writer wins.
-    version: z.string().max(200).nullable().optional(),
-  });
-  server.get("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
-    const who = await ctx.authenticate(req);
-    if (!who.ok) return void res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
-    const campaign = await service.records.campaign(String(req.params["campaignId"] ?? ""));
-    if (!campaign) return fail(req, res, { code: "workshop.notFound" });
-    const form = await service.settings.settingsForm(campaign, { aadObjectId: who.identity.id });
-    res.send(200, {
-      ...form,
-      campaignName: campaign.name,
-      defaults: defaultWorkshopSettings(),
-      limits: SETTINGS_LIMITS,
-    });
-  });
-  server.put("/api/workshop-settings/:campaignId", async (req: Request, res: Response) => {
-    const who = await ctx.authenticate(req);
-    if (!who.ok) return void res.send(401, errorBody(req, "unauthorized", "error.unauthorized"));
-    const campaign = await service.records.campaign(String(req.params["campaignId"] ?? ""));
-    if (!campaign) return fail(req, res, { code: "workshop.notFound" });
-    const input = settingsBody.safeParse(req.body);
-    if (!input.success) return fail(req, res, { code: "workshop.badInput" });
-    const { version, ...settings } = input.data;
-    const saved = await service.settings.saveSettings(campaign, { aadObjectId: who.identity.id }, settings, version);
-    if (!saved.ok) return fail(req, res, saved.error);
-    res.send(200, saved.value);
-  });
-
   // Someone in the room without a phone: the facilitator answers for them, flagged as a proxy entry.
-  const proxyScaleBody = z.object({
-    label: z.string().trim().min(1).max(40),
-    value: z.number(),
-    comment: z.string().max(5000).optional(),
-  });
-  const proxyVoteBody = z.object({
-    label: z.string().trim().min(1).max(40),
-    stepId: z.enum(["actionsVote", "qualitiesVote", "prioritiesVote"]),
-    itemId: z.string().min(1).max(100),
-    requestId: z.string().min(4).max(64),
-    retract: z.boolean().default(false),
-  });
-  const proxySubject = (actor: Actor, label: string) => ({
-    kind: "proxy" as const,
+  const proxySubject = (actor: Actor, label: string): Subject => ({
+    kind: "proxy",
     label: `${actor.aadObjectId ?? ""}:${label.toLowerCase()}`,
   });
-  facilitatorWrite("proxy-scale", async (body, { record, actor }) => {
-    const input = proxyScaleBody.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.contributions.answerScale(
-      record.value,
-      proxySubject(actor, input.data.label),
-      { value: input.data.value, ...(input.data.comment !== undefined ? { comment: input.data.comment } : {}) },
-      true,
-    );
-    return r.ok ? { ok: true } : r;
-  });
-  facilitatorWrite("proxy-vote", async (body, { record, actor }) => {
-    const input = proxyVoteBody.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const { label, ...vote } = input.data;
-    const r = await service.votes.vote(
-      record.value,
-      proxySubject(actor, label),
-      { ...vote, requestId: `${vote.requestId}|${vote.itemId}|${vote.retract ? "-" : "+"}` },
-      true,
-    );
-    return r.ok ? { ok: true } : r;
-  });
 
-  facilitatorWrite("edit", async (body, { campaign, record, actor }) => {
-    const input = editSchema.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const { text, tag, ...rest } = input.data;
-    const r = await service.moderation.edit(campaign, record.value, actor, {
+  facilitatorWrite("POST /api/workshops/:campaignId/merge", mergeBody, (input, { campaign, record, actor }) =>
+    moderation.merge(campaign, record.value, actor, {
+      ...input,
+      mergeIds: typeof input.mergeIds === "string" ? input.mergeIds.split(",").filter(Boolean) : input.mergeIds,
+    }),
+  );
+  facilitatorWrite("POST /api/workshops/:campaignId/hide", itemBody, (input, { campaign, record, actor }) =>
+    moderation.hide(campaign, record.value, actor, input),
+  );
+  facilitatorWrite("POST /api/workshops/:campaignId/unhide", itemBody, (input, { campaign, record, actor }) =>
+    moderation.unhide(campaign, record.value, actor, input),
+  );
+  facilitatorWrite("POST /api/workshops/:campaignId/edit", editBody, (input, { campaign, record, actor }) => {
+    const { text, tag, ...rest } = input;
+    return moderation.edit(campaign, record.value, actor, {
       ...rest,
       ...(text !== undefined ? { text } : {}),
       ...(tag !== undefined ? { tag } : {}),
     });
-    return r.ok ? { ok: true } : r;
   });
-  facilitatorWrite("commitments", async (body, { campaign, record, actor }) => {
-    const input = commitSchema.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const r = await service.moderation.saveCommitment(campaign, record.value, actor, input.data);
-    return r.ok ? { ok: true } : r;
-  });
-  facilitatorWrite("proxy", async (body, { record, actor }) => {
-    const input = proxySchema.safeParse(body);
-    if (!input.success) return { ok: false, error: { code: "workshop.badInput" } };
-    const { label, tag, ...rest } = input.data;
-    const r = await service.contributions.contribute(
+  facilitatorWrite(
+    "POST /api/workshops/:campaignId/commitments",
+    commitmentBody,
+    (input, { campaign, record, actor }) => moderation.saveCommitment(campaign, record.value, actor, input),
+  );
+  facilitatorWrite("POST /api/workshops/:campaignId/proxy", proxyBody, (input, { record, actor }) => {
+    const { label, tag, ...rest } = input;
+    return contributions.contribute(
       record.value,
       proxySubject(actor, label),
       { ...rest, ...(tag ? { tag } : {}) },
       true,
     );
-    return r.ok ? { ok: true } : r;
+  });
+  facilitatorWrite("POST /api/workshops/:campaignId/proxy-scale", proxyScaleBody, (input, { record, actor }) =>
+    contributions.answerScale(
+      record.value,
+      proxySubject(actor, input.label),
+      { value: input.value, ...(input.comment !== undefined ? { comment: input.comment } : {}) },
+      true,
+    ),
+  );
+  facilitatorWrite("POST /api/workshops/:campaignId/proxy-vote", proxyVoteBody, (input, { record, actor }) => {
+    const { label, ...vote } = input;
+    // The item and direction are part of the request key: two buttons of one card are two requests.
+    const requestId = `${vote.requestId}|${vote.itemId}|${vote.retract ? "-" : "+"}`;
+    return votes.vote(
+      record.value,
+      proxySubject(actor, label),
+      { ...vote, requestId, retract: vote.retract ?? false },
+      true,
+    );
+  });
+
+  register(server, ctx, "GET /api/workshop-settings/:campaignId", member, async (call) => {
+    const campaign = await records.campaign(call.param("campaignId"));
+    if (!campaign) return err("workshop.notFound");
+    const form = await settings.settingsForm(campaign, { aadObjectId: call.me.id });
+    return ok({ ...form, campaignName: campaign.name, defaults: defaultWorkshopSettings(), limits: SETTINGS_LIMITS });
+  });
+
+  register(server, ctx, "PUT /api/workshop-settings/:campaignId", memberWith(settingsBody), async (call) => {
+    const campaign = await records.campaign(call.param("campaignId"));
+    if (!campaign) return err("workshop.notFound");
+    const { version, ...edited } = call.body;
+    return settings.saveSettings(campaign, { aadObjectId: call.me.id }, edited, version);
   });
 }
