@@ -1,55 +1,33 @@
 import { MessageBar, MessageBarBody, Spinner, Title1 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { ApiError } from "../api/ApiError";
+import { useEndpoint } from "../api/useResource";
 import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
-import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
 import { CampaignFacts } from "../setup/CampaignFacts";
 import { CampaignSetupForm } from "../setup/CampaignSetupForm";
 import { valuesFromCampaign } from "../setup/setupForm";
-import type { CampaignForEdit } from "../setup/setupTypes";
-
-type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: CampaignForEdit };
 
 function EditCampaign({ campaignId }: { campaignId: string }) {
   const t = useT();
-  const api = useRecruitmentApi();
-  const [state, setState] = useState<State>({ status: "loading" });
+  const campaign = useEndpoint("GET /api/campaigns/:campaignId", { campaignId });
 
-  useEffect(() => {
-    let live = true;
-    api.json<CampaignForEdit>("GET", `/api/campaigns/${encodeURIComponent(campaignId)}`).then(
-      (view) => live && setState({ status: "ready", view }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: "error",
-          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, campaignId]);
-
-  if (state.status === "loading") return <Spinner label={t("setup.loading")} />;
-  if (state.status === "error")
+  if (campaign.status === "loading") return <Spinner label={t("setup.loading")} />;
+  if (campaign.status === "error")
     return (
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{errorText(state.error, t)}</MessageBarBody>
+        <MessageBarBody>{errorText(campaign.error, t)}</MessageBarBody>
       </MessageBar>
     );
-  if (!state.view.canEdit)
+  if (!campaign.data.canEdit)
     return (
       <>
         <MessageBar intent="info" layout="multiline" data-testid="setup-readonly">
           <MessageBarBody>{t("setup.readOnly")}</MessageBarBody>
         </MessageBar>
-        <CampaignFacts values={valuesFromCampaign(state.view)} withDates />
+        <CampaignFacts values={valuesFromCampaign(campaign.data)} withDates />
       </>
     );
-  return <CampaignSetupForm mode={{ kind: "edit", view: state.view }} />;
+  return <CampaignSetupForm mode={{ kind: "edit", view: campaign.data }} />;
 }
 
 /** « Nouvelle campagne » (no id) or « Modifier la campagne » (its dates, meeting links and make-up). */

@@ -1,100 +1,72 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
+import type { ConfirmationViewDto, UsagerAnswerBody } from "../../../bot/src/contracts/recruitmentDtos";
+import type { MixedAnswer } from "../../../bot/src/domain/mixedPanel";
+import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
+import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import { ConfirmForm, type ConfirmationView } from "../recruitment/ConfirmForm";
+import { ConfirmForm } from "../recruitment/ConfirmForm";
 
-type State =
-  | { status: "loading" }
-  | { status: "error"; message: string }
-  | { status: "ready"; view: ConfirmationView; error?: string };
-
-/** The usager's personal link: no account, no Teams; the token in the address is the only key. */
+/**
+ * The usager's personal link: no account, no Teams; the token in the address is the only key.
+ * The shared API client sends no token outside Teams, and these routes ask for none.
+ */
 export function ConfirmPage({ token }: { token: string }) {
   const t = useT();
-  const locale = useLocale();
-  const [state, setState] = useState<State>({ status: "loading" });
+  const api = useApi();
+  const confirmation = useEndpoint("GET /api/confirm/:token", { token });
+  // A refused answer (missing band, no consent, workshop 3 closed) keeps the page, with the server's words.
+  const [refusal, setRefusal] = useState<string>();
   usePageTitle(t("page.confirm"));
-  const path = `/api/confirm/${encodeURIComponent(token)}`;
 
-  const call = useCallback(
-    async (method: "GET" | "POST", body?: unknown, suffix = ""): Promise<State> => {
-      try {
-        const res = await window.fetch(`${path}${suffix}`, {
-          method,
-          headers: {
-            Accept: "application/json",
-            "Accept-Language": locale,
-            ...(body ? { "Content-Type": "application/json" } : {}),
-          },
-          ...(body ? { body: JSON.stringify(body) } : {}),
-        });
-        const json = (await res.json()) as ConfirmationView & { error?: { message?: string } };
-        if (res.ok) return { status: "ready", view: json };
-        return { status: "error", message: json.error?.message ?? t("error.unexpected") };
-      } catch {
-        return { status: "error", message: t("error.network") };
-      }
-    },
-    [path, locale, t],
-  );
-
-  useEffect(() => {
-    let live = true;
-    void call("GET").then((s) => live && setState(s));
-    return () => {
-      live = false;
-    };
-  }, [call]);
-
-  const answer = async (body: Record<string, unknown>, suffix = "") => {
-    const next = await call("POST", body, suffix);
-    // A refused answer (missing band, no consent) keeps the form, with the server's message.
-    if (next.status === "error" && state.status === "ready") setState({ ...state, error: next.message });
-    else setState(next);
+  const settle = async (send: () => Promise<ConfirmationViewDto>) => {
+    try {
+      confirmation.set(await send());
+      setRefusal(undefined);
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
+      setRefusal([errorText(apiError, t), ...apiError.causes.map((c) => c.message)].join(" "));
+    }
   };
+  const answer = (body: UsagerAnswerBody) => void settle(() => api.call("POST /api/confirm/:token", { token }, body));
+  const answerMixed = (mixed: MixedAnswer) =>
+    void settle(() => api.call("POST /api/confirm/:token/mixed", { token }, { answer: mixed }));
 
-  if (state.status === "loading") return <Spinner label={t("confirm.loading")} />;
+  if (confirmation.status === "loading") return <Spinner label={t("confirm.loading")} />;
+  const view = confirmation.status === "ready" ? confirmation.data : undefined;
   return (
     <section>
       <h1>{t("confirm.title")}</h1>
-      {state.status === "error" ? (
+      {confirmation.status === "error" || !view ? (
         <MessageBar layout="multiline" intent="error" role="alert">
-          <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBarBody>{confirmation.status === "error" ? errorText(confirmation.error, t) : null}</MessageBarBody>
         </MessageBar>
-      ) : state.view.status === "nominated" ? (
+      ) : view.status === "nominated" ? (
         <>
-          <p>{t("confirm.hello", { name: state.view.name })}</p>
-          <p>{t("confirm.intro", { campaign: state.view.campaignName })}</p>
-          <ConfirmForm
-            view={state.view}
-            onAnswer={(a) => void answer(a)}
-            {...(state.error ? { error: state.error } : {})}
-          />
+          <p>{t("confirm.hello", { name: view.name })}</p>
+          <p>{t("confirm.intro", { campaign: view.campaignName })}</p>
+          <ConfirmForm view={view} onAnswer={answer} {...(refusal ? { error: refusal } : {})} />
         </>
       ) : (
         <>
-          {state.view.selection ? (
-            <SelectionOutcome selection={state.view.selection} />
+          {view.selection ? (
+            <SelectionOutcome selection={view.selection} />
           ) : (
-            <MessageBar layout="multiline" intent={state.view.status === "accepted" ? "success" : "info"} role="status">
-              <MessageBarBody>
-                {t(state.view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}
-              </MessageBarBody>
+            <MessageBar layout="multiline" intent={view.status === "accepted" ? "success" : "info"} role="status">
+              <MessageBarBody>{t(view.status === "accepted" ? "confirm.accepted" : "confirm.declined")}</MessageBarBody>
             </MessageBar>
           )}
-          {state.view.mixed ? (
-            <MixedQuestion
-              mixed={state.view.mixed}
-              onAnswer={(a) => void answer({ answer: a }, "/mixed")}
-              {...(state.error ? { error: state.error } : {})}
-            />
+          {view.mixed ? (
+            <MixedQuestion mixed={view.mixed} onAnswer={answerMixed} {...(refusal ? { error: refusal } : {})} />
           ) : null}
-          {state.view.posterUrl ? (
+          {view.posterUrl ? (
             <section aria-labelledby="poster-ready" style={{ marginTop: "1.5rem" }}>
               <h2 id="poster-ready">{t("confirm.poster.title")}</h2>
               <p>{t("confirm.poster.body")}</p>
-              <a href={state.view.posterUrl} data-testid="poster-link">
+              <a href={view.posterUrl} data-testid="poster-link">
                 {t("confirm.poster.link")}
               </a>
             </section>
@@ -106,7 +78,7 @@ export function ConfirmPage({ token }: { token: string }) {
 }
 
 /** The usager panel's outcome, told on the usager's own link since they have no Teams to be messaged in. */
-function SelectionOutcome({ selection }: { selection: NonNullable<ConfirmationView["selection"]> }) {
+function SelectionOutcome({ selection }: { selection: NonNullable<ConfirmationViewDto["selection"]> }) {
   const t = useT();
   const locale = useLocale();
   if (!selection.selected)
@@ -147,8 +119,8 @@ function MixedQuestion({
   onAnswer,
   error,
 }: {
-  mixed: NonNullable<ConfirmationView["mixed"]>;
-  onAnswer: (answer: "yes" | "no") => void;
+  mixed: NonNullable<ConfirmationViewDto["mixed"]>;
+  onAnswer: (answer: MixedAnswer) => void;
   error?: string;
 }) {
   const t = useT();

@@ -1,6 +1,6 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useState, type ReactNode } from "react";
-import { ApiError } from "../api/ApiError";
+import { useState, type ReactNode } from "react";
+import { useEndpoint } from "../api/useResource";
 import { errorText } from "../components/errorText";
 import { usePageTitle } from "../components/usePageTitle";
 import type { MessageKey } from "../i18n/fr";
@@ -9,11 +9,7 @@ import { BalanceChart } from "../recruitment/BalanceChart";
 import { MixedPanelSection } from "../recruitment/MixedPanelSection";
 import { OutboxSection } from "../recruitment/OutboxSection";
 import { PanelSelector } from "../recruitment/PanelSelector";
-import type { RecruitmentView } from "../recruitment/recruitmentTypes";
 import { UsagerSection } from "../recruitment/UsagerSection";
-import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
-
-type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: RecruitmentView };
 
 /** The coordinator's four jobs on this page, one tab each; `?section=` keeps the tab across reloads and links. */
 const SECTIONS = ["agents", "usagers", "mixed", "messages"] as const;
@@ -27,35 +23,18 @@ function sectionFromUrl(): Section {
 /** Volunteers against the service's make-up, and for coordinators the proposed panel to confirm. */
 export function RecruitmentPage({ campaignId }: { campaignId: string }) {
   const t = useT();
-  const api = useRecruitmentApi();
-  const [state, setState] = useState<State>({ status: "loading" });
+  const recruitment = useEndpoint("GET /api/campaigns/:campaignId/recruitment", { campaignId });
   usePageTitle(t("page.recruitment"));
 
-  useEffect(() => {
-    let live = true;
-    api.json<RecruitmentView>("GET", `/api/campaigns/${encodeURIComponent(campaignId)}/recruitment`).then(
-      (view) => live && setState({ status: "ready", view }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: "error",
-          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, campaignId]);
-
-  if (state.status === "loading") return <Spinner label={t("recruitment.loading")} />;
-  if (state.status === "error")
+  if (recruitment.status === "loading") return <Spinner label={t("recruitment.loading")} />;
+  if (recruitment.status === "error")
     return (
       <section>
         <h1>{t("page.recruitment")}</h1>
-        <p role="alert">{errorText(state.error, t)}</p>
+        <p role="alert">{errorText(recruitment.error, t)}</p>
       </section>
     );
-  const { view } = state;
+  const view = recruitment.data;
   const balance = (
     <>
       <p>{t("recruitment.volunteers", { count: String(view.volunteerCount) })}</p>
@@ -82,12 +61,12 @@ export function RecruitmentPage({ campaignId }: { campaignId: string }) {
             agents: (
               <>
                 {balance}
-                <PanelSelector view={view} api={api} />
+                <PanelSelector view={view} />
               </>
             ),
-            usagers: <UsagerSection campaignId={view.campaign.id} api={api} />,
-            mixed: <MixedPanelSection campaignId={view.campaign.id} api={api} />,
-            messages: <OutboxSection campaignId={view.campaign.id} api={api} />,
+            usagers: <UsagerSection campaignId={view.campaign.id} />,
+            mixed: <MixedPanelSection campaignId={view.campaign.id} />,
+            messages: <OutboxSection campaignId={view.campaign.id} />,
           }}
         />
       ) : (

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MessageKey } from "../i18n/fr";
 import { useT } from "../i18n/I18nProvider";
-import type { DimensionBreakdown } from "./recruitmentTypes";
+import type { DimensionBreakdownDto } from "../../../bot/src/contracts/recruitmentDtos";
 
 const useStyles = makeStyles({
   svg: { maxWidth: "640px", width: "100%", height: "auto" },
@@ -21,7 +21,7 @@ function percent(share: number | null): string {
  * One dimension: for each value, the volunteers' share (brand colour) above the service's share
  * (grey). Counts are written next to the bars, and the whole chart has a text alternative.
  */
-export function BalanceChart({ breakdown }: { breakdown: DimensionBreakdown }) {
+export function BalanceChart({ breakdown }: { breakdown: DimensionBreakdownDto }) {
   const styles = useStyles();
   const t = useT();
   const label = (value: string) => t(`recruitment.value.${breakdown.dimension}.${value}` as MessageKey);

@@ -10,23 +10,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import type { ConfirmationViewDto, UsagerAnswerBody } from "../../../bot/src/contracts/recruitmentDtos";
 import type { MessageKey } from "../i18n/fr";
 import { useT } from "../i18n/I18nProvider";
-
-export interface ConfirmationView {
-  readonly campaignName: string;
-  readonly name: string;
-  readonly status: "nominated" | "accepted" | "declined";
-  readonly hint: Readonly<Record<string, string>>;
-  readonly profile?: Readonly<Record<string, string>>;
-  /** Present once the coordinator asks accepted usagers about workshop 3. */
-  readonly mixed?: { readonly answer?: "yes" | "no"; readonly closed: boolean };
-  /** Present once the coordinator confirms the usager panel: selected, with workshop 2's date and link when known, or not this time. */
-  readonly selection?: { readonly selected: boolean; readonly workshopAt?: string; readonly meetingUrl?: string };
-  /** Present once workshop 3's poster names this usager: their own page to read it, agree, then follow the roadmap. */
-  readonly posterUrl?: string;
-  readonly choices: Readonly<Record<"kind" | "ageBand" | "sex" | "frequency", readonly string[]>>;
-}
 
 const FIELDS = ["kind", "ageBand", "sex", "frequency"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -42,8 +28,8 @@ export function ConfirmForm({
   onAnswer,
   error,
 }: {
-  view: ConfirmationView;
-  onAnswer: (answer: Record<string, unknown>) => void;
+  view: ConfirmationViewDto;
+  onAnswer: (answer: UsagerAnswerBody) => void;
   error?: string;
 }) {
   const styles = useStyles();

@@ -1,23 +1,18 @@
 import { Button, Checkbox, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import { ApiError } from "../api/ApiError";
+import { useState } from "react";
+import type { MixedSideDto, MixedViewDto } from "../../../bot/src/contracts/recruitmentDtos";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 import { errorText } from "../components/errorText";
-import { NoticeBar } from "../components/NoticeBar";
+import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { useGapText } from "./panelText";
-import type { MixedSide, MixedView } from "./recruitmentTypes";
-import type { RecruitmentApi } from "./useRecruitmentApi";
+import { refusalNotice } from "./refusalNotice";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", paddingLeft: 0, display: "grid", gap: tokens.spacingVerticalXS },
   actions: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
 });
-
-type Notice = { intent: "success" | "error" | "warning"; text: string };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
-}
 
 function SideList({
   id,
@@ -29,7 +24,7 @@ function SideList({
 }: {
   id: string;
   title: string;
-  side: MixedSide;
+  side: MixedSideDto;
   selected: readonly string[];
   onToggle: (memberId: string, on: boolean) => void;
   disabled: boolean;
@@ -75,61 +70,68 @@ function SideList({
   );
 }
 
+/** The panel the checklist starts from: the confirmed one, else the proposal. */
+function startingIds(view: MixedViewDto): readonly string[] {
+  return view.confirmed
+    ? [...view.confirmed.agentIds, ...view.confirmed.usagerIds]
+    : [...view.agents.proposedIds, ...view.usagers.proposedIds];
+}
+
 /** Workshop 3: ask both panels again, then settle half agents and half usagers among those who said yes. */
-export function MixedPanelSection({ campaignId, api }: { campaignId: string; api: RecruitmentApi }) {
+export function MixedPanelSection({ campaignId }: { campaignId: string }) {
+  const t = useT();
+  const mixed = useEndpoint("GET /api/campaigns/:campaignId/mixed", { campaignId });
+  // The last action's outcome outlives the reload that follows it.
+  const [notice, setNotice] = useState<Notice | undefined>();
+  if (mixed.status === "loading") return <Spinner label={t("recruitment.mixed.loading")} />;
+  if (mixed.status === "error") return <p role="alert">{errorText(mixed.error, t)}</p>;
+  // A new answer from the server starts the checklist again from its proposal or confirmation.
+  return (
+    <MixedPanelForm
+      key={startingIds(mixed.data).join("|")}
+      view={mixed.data}
+      reload={mixed.reload}
+      notice={notice}
+      setNotice={setNotice}
+    />
+  );
+}
+
+function MixedPanelForm({
+  view,
+  reload,
+  notice,
+  setNotice,
+}: {
+  view: MixedViewDto;
+  reload: () => void;
+  notice: Notice | undefined;
+  setNotice: (notice: Notice | undefined) => void;
+}) {
   const styles = useStyles();
   const t = useT();
-  const path = `/api/campaigns/${encodeURIComponent(campaignId)}/mixed`;
-  const [view, setView] = useState<MixedView | undefined>();
-  const [loadError, setLoadError] = useState<ApiError | undefined>();
-  const [selected, setSelected] = useState<readonly string[]>([]);
-  const [notice, setNotice] = useState<Notice | undefined>();
+  const api = useApi();
+  const campaignId = view.campaign.id;
+  const [selected, setSelected] = useState<readonly string[]>(() => startingIds(view));
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const next = await api.json<MixedView>("GET", path);
-      setView(next);
-      setSelected(
-        next.confirmed
-          ? [...next.confirmed.agentIds, ...next.confirmed.usagerIds]
-          : [...next.agents.proposedIds, ...next.usagers.proposedIds],
-      );
-    } catch (error) {
-      setLoadError(asApiError(error));
-    }
-  }, [api, path]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (loadError) return <p role="alert">{errorText(loadError, t)}</p>;
-  if (!view) return <Spinner label={t("recruitment.mixed.loading")} />;
-
-  const inSide = (side: MixedSide) => selected.filter((id) => side.asked.some((m) => m.id === id));
+  const inSide = (side: MixedSideDto) => selected.filter((id) => side.asked.some((m) => m.id === id));
   const toggle = (memberId: string, on: boolean) =>
     setSelected((s) => (on ? [...s, memberId] : s.filter((x) => x !== memberId)));
   const act = async (run: () => Promise<Notice>) => {
     setBusy(true);
     try {
       setNotice(await run());
-      await load();
+      reload();
     } catch (error) {
-      setNotice({ intent: "error", text: errorText(asApiError(error), t) });
+      setNotice(refusalNotice(error, t));
     } finally {
       setBusy(false);
     }
   };
   const open = () =>
     act(async () => {
-      const answer = await api.json<{
-        queued: number;
-        agents: number;
-        usagers: number;
-        notified: boolean;
-        warning?: string;
-      }>("POST", `${path}/open`);
+      const answer = await api.call("POST /api/campaigns/:campaignId/mixed/open", { campaignId });
       if (!answer.notified) return { intent: "warning", text: answer.warning ?? t("recruitment.mixed.openedNoTeam") };
       return {
         intent: "success",
@@ -138,7 +140,11 @@ export function MixedPanelSection({ campaignId, api }: { campaignId: string; api
     });
   const confirm = () =>
     act(async () => {
-      await api.json("POST", `${path}/confirm`, { agentIds: inSide(view.agents), usagerIds: inSide(view.usagers) });
+      await api.call(
+        "POST /api/campaigns/:campaignId/mixed/confirm",
+        { campaignId },
+        { agentIds: inSide(view.agents), usagerIds: inSide(view.usagers) },
+      );
       return { intent: "success", text: t("recruitment.mixed.confirmedNotice") };
     });
 

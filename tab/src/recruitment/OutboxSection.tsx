@@ -10,14 +10,15 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import { ApiError } from "../api/ApiError";
+import { useState } from "react";
+import type { OutboxCountsDto } from "../../../bot/src/contracts/recruitmentDtos";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 import { errorText } from "../components/errorText";
-import { NoticeBar } from "../components/NoticeBar";
+import { NoticeBar, type Notice } from "../components/NoticeBar";
 import type { MessageKey } from "../i18n/fr";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import type { OutboxCounts, OutboxView } from "./outboxTypes";
-import type { RecruitmentApi } from "./useRecruitmentApi";
+import { refusalNotice } from "./refusalNotice";
 
 /** While messages are pending the counts are fetched again this often; nothing is polled once all are settled. */
 export const OUTBOX_REFRESH_MS = 4000;
@@ -29,14 +30,7 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: OutboxView };
-type Notice = { readonly intent: "success" | "error"; readonly text: string };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
-}
-
-function settled(c: OutboxCounts): number {
+function settled(c: OutboxCountsDto): number {
   return c.sent + c.failed + c.unreachable;
 }
 
@@ -44,44 +38,32 @@ function settled(c: OutboxCounts): number {
  * Invitations and notices sent 1:1 through the outbox: how far sending got, who could not be
  * reached and why, and a button to try the dead letters again. Refreshes itself while sending.
  */
-export function OutboxSection({ campaignId, api }: { campaignId: string; api: RecruitmentApi }) {
+export function OutboxSection({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
   const t = useT();
   const locale = useLocale();
-  const path = `/api/campaigns/${encodeURIComponent(campaignId)}/outbox`;
-  const [state, setState] = useState<State>({ status: "loading" });
+  const api = useApi();
+  const [pending, setPending] = useState(0);
+  const outbox = useEndpoint(
+    "GET /api/campaigns/:campaignId/outbox",
+    { campaignId },
+    pending > 0 ? { pollMs: OUTBOX_REFRESH_MS } : {},
+  );
   const [notice, setNotice] = useState<Notice | undefined>();
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    () =>
-      api.json<OutboxView>("GET", path).then(
-        (view) => setState({ status: "ready", view }),
-        (error: unknown) => setState({ status: "error", error: asApiError(error) }),
-      ),
-    [api, path],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const pending = state.status === "ready" ? state.view.progress.pending : 0;
-  useEffect(() => {
-    if (pending === 0) return;
-    const timer = setInterval(() => void load(), OUTBOX_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [pending, load]);
+  // Polls while messages are pending; the count is read from the answer shown, during render.
+  const shownPending = outbox.status === "ready" ? outbox.data.progress.pending : 0;
+  if (shownPending !== pending) setPending(shownPending);
 
   const replay = async () => {
     setBusy(true);
     setNotice(undefined);
     try {
-      const answer = await api.json<{ replayed: number }>("POST", `${path}/replay`);
+      const answer = await api.call("POST /api/campaigns/:campaignId/outbox/replay", { campaignId });
       setNotice({ intent: "success", text: t("recruitment.outbox.replayed", { count: String(answer.replayed) }) });
-      await load();
+      outbox.reload();
     } catch (error) {
-      setNotice({ intent: "error", text: errorText(asApiError(error), t) });
+      setNotice(refusalNotice(error, t));
     } finally {
       setBusy(false);
     }
@@ -95,12 +77,12 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
   return (
     <section aria-labelledby="outbox-title">
       <h2 id="outbox-title">{t("recruitment.outbox.title")}</h2>
-      {state.status === "loading" ? <p>{t("recruitment.outbox.loading")}</p> : null}
-      {state.status === "error" ? <p role="alert">{errorText(state.error, t)}</p> : null}
-      {state.status === "ready" && state.view.jobs.length === 0 ? <p>{t("recruitment.outbox.none")}</p> : null}
-      {state.status === "ready" && state.view.jobs.length > 0 ? (
+      {outbox.status === "loading" ? <p>{t("recruitment.outbox.loading")}</p> : null}
+      {outbox.status === "error" ? <p role="alert">{errorText(outbox.error, t)}</p> : null}
+      {outbox.status === "ready" && outbox.data.jobs.length === 0 ? <p>{t("recruitment.outbox.none")}</p> : null}
+      {outbox.status === "ready" && outbox.data.jobs.length > 0 ? (
         <>
-          <p aria-live="polite">{t("recruitment.outbox.counts", numbers(state.view.progress))}</p>
+          <p aria-live="polite">{t("recruitment.outbox.counts", numbers(outbox.data.progress))}</p>
           <Table aria-label={t("recruitment.outbox.jobsLabel")} size="small">
             <TableHeader>
               <TableRow>
@@ -110,7 +92,7 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
               </TableRow>
             </TableHeader>
             <TableBody>
-              {state.view.jobs.map((job) => (
+              {outbox.data.jobs.map((job) => (
                 <TableRow key={job.jobId}>
                   <TableCell>{kindText(job.kind)}</TableCell>
                   <TableCell>{date(job.createdAt)}</TableCell>
@@ -127,7 +109,7 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
               ))}
             </TableBody>
           </Table>
-          {state.view.failures.length > 0 ? (
+          {outbox.data.failures.length > 0 ? (
             <>
               <h3>{t("recruitment.outbox.failuresTitle")}</h3>
               <Table aria-label={t("recruitment.outbox.failuresTitle")} size="small">
@@ -139,7 +121,7 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {state.view.failures.map((f) => (
+                  {outbox.data.failures.map((f) => (
                     <TableRow key={`${f.jobId}|${f.name}|${f.at}`}>
                       <TableCell>{f.name || t("recruitment.outbox.unnamed")}</TableCell>
                       <TableCell>{kindText(f.kind)}</TableCell>
@@ -155,7 +137,7 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
               </Table>
             </>
           ) : null}
-          {state.view.progress.failed > 0 ? (
+          {outbox.data.progress.failed > 0 ? (
             <div className={styles.actions}>
               <Button onClick={() => void replay()} disabled={busy}>
                 {t("recruitment.outbox.replay")}
@@ -169,7 +151,7 @@ export function OutboxSection({ campaignId, api }: { campaignId: string; api: Re
   );
 }
 
-function numbers(c: OutboxCounts): Record<keyof OutboxCounts, string> {
+function numbers(c: OutboxCountsDto): Record<keyof OutboxCountsDto, string> {
   return {
     pending: String(c.pending),
     sent: String(c.sent),

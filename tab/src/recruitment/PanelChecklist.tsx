@@ -1,8 +1,20 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { BalanceReport } from "../../../bot/src/domain/balanceReport";
+import type { PanelGap } from "../../../bot/src/domain/panelBalance";
+import { useApi } from "../api/ApiProvider";
 import { useGapText, useProfileText } from "./panelText";
-import type { BalanceReport, PanelGap, PanelMember } from "./recruitmentTypes";
-import type { RecruitmentApi } from "./useRecruitmentApi";
+
+/** A candidate of a panel: an agent who volunteered or an usager who accepted, with their bands. */
+export interface ChecklistMember {
+  readonly id: string;
+  readonly name: string;
+  readonly profile: Readonly<Record<string, string>>;
+}
+
+/** The routes that weigh a panel composed by hand: the agents' and the usagers'. */
+type PreviewKey =
+  "POST /api/campaigns/:campaignId/panel/preview" | "POST /api/campaigns/:campaignId/usagers/panel/preview";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", paddingLeft: 0, display: "grid", gap: tokens.spacingVerticalXS },
@@ -15,7 +27,7 @@ export function PanelChecklist({
   onToggle,
   disabled = false,
 }: {
-  members: readonly PanelMember[];
+  members: readonly ChecklistMember[];
   selected: readonly string[];
   onToggle: (id: string, on: boolean) => void;
   disabled?: boolean;
@@ -57,21 +69,21 @@ export function GapList({ title, gaps, level }: { title: string; gaps: readonly 
 
 /** The balance of the panel as it stands, asked of the server after every swap (stale answers are dropped). */
 export function usePanelPreview(
-  api: RecruitmentApi,
-  previewPath: string,
+  key: PreviewKey,
+  campaignId: string,
   selected: readonly string[],
   initial: BalanceReport | undefined,
 ): BalanceReport | undefined {
+  const api = useApi();
   const [report, setReport] = useState<BalanceReport | undefined>(initial);
   useEffect(() => {
-    let live = true;
-    api.json<{ report: BalanceReport }>("POST", previewPath, { selectedIds: selected }).then(
-      (answer) => live && setReport(answer.report),
+    const controller = new AbortController();
+    api.call(key, { campaignId }, { selectedIds: selected }, controller.signal).then(
+      (answer) => setReport(answer.report),
+      // A failed preview keeps the last balance shown; confirming reports any real problem.
       () => undefined,
     );
-    return () => {
-      live = false;
-    };
-  }, [api, previewPath, selected]);
+    return () => controller.abort();
+  }, [api, key, campaignId, selected]);
   return report;
 }

@@ -1,33 +1,42 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ApiError } from "../api/ApiError";
-import { errorText } from "../components/errorText";
-import { NoticeBar } from "../components/NoticeBar";
+import type { RecruitmentViewDto } from "../../../bot/src/contracts/recruitmentDtos";
+import { useApi } from "../api/ApiProvider";
+import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { GapList, PanelChecklist, usePanelPreview } from "./PanelChecklist";
-import type { RecruitmentView } from "./recruitmentTypes";
-import type { RecruitmentApi } from "./useRecruitmentApi";
+import { refusalNotice } from "./refusalNotice";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
 });
 
 /** The proposed agent panel as a checklist: swapping people shows its effect on balance before confirming. */
-export function PanelSelector({ view, api }: { view: RecruitmentView; api: RecruitmentApi }) {
+export function PanelSelector({ view }: { view: RecruitmentViewDto }) {
   const styles = useStyles();
   const t = useT();
+  const api = useApi();
+  const campaignId = view.campaign.id;
   const proposed = view.proposal?.selectedIds ?? [];
   const [selected, setSelected] = useState<readonly string[]>(view.confirmedIds ?? proposed);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();
-  const campaignPath = `/api/campaigns/${encodeURIComponent(view.campaign.id)}`;
-  const report = usePanelPreview(api, `${campaignPath}/panel/preview`, selected, view.proposal?.report);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const report = usePanelPreview(
+    "POST /api/campaigns/:campaignId/panel/preview",
+    campaignId,
+    selected,
+    view.proposal?.report,
+  );
 
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   const confirm = async () => {
     try {
-      const answer = await api.json<{ queued: number; notified: boolean }>("POST", `${campaignPath}/panel/confirm`, {
-        selectedIds: selected,
-      });
+      const answer = await api.call(
+        "POST /api/campaigns/:campaignId/panel/confirm",
+        { campaignId },
+        {
+          selectedIds: selected,
+        },
+      );
       setNotice({
         intent: "success",
         text: answer.notified
@@ -35,10 +44,7 @@ export function PanelSelector({ view, api }: { view: RecruitmentView; api: Recru
           : t("recruitment.panel.confirmedNoTeam"),
       });
     } catch (error) {
-      setNotice({
-        intent: "error",
-        text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
-      });
+      setNotice(refusalNotice(error, t));
     }
   };
 

@@ -1,12 +1,11 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ApiError } from "../api/ApiError";
-import { errorText } from "../components/errorText";
-import { NoticeBar } from "../components/NoticeBar";
+import type { UsagerPanelViewDto } from "../../../bot/src/contracts/recruitmentDtos";
+import { useApi } from "../api/ApiProvider";
+import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
-import { GapList, PanelChecklist, usePanelPreview } from "./PanelChecklist";
-import type { PanelMember, UsagerPanelView } from "./recruitmentTypes";
-import type { RecruitmentApi } from "./useRecruitmentApi";
+import { GapList, PanelChecklist, usePanelPreview, type ChecklistMember } from "./PanelChecklist";
+import { refusalNotice } from "./refusalNotice";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", marginTop: tokens.spacingVerticalM },
@@ -15,24 +14,28 @@ const useStyles = makeStyles({
 /** The proposed usager panel as a checklist: each swap is previewed on the server before confirming. */
 export function UsagerPanelSelector({
   view,
-  api,
   onConfirmed,
   formatDate,
 }: {
-  view: UsagerPanelView;
-  api: RecruitmentApi;
+  view: UsagerPanelViewDto;
   onConfirmed: () => void;
   formatDate: (iso: string) => string;
 }) {
   const styles = useStyles();
   const t = useT();
+  const api = useApi();
+  const campaignId = view.campaign.id;
   const proposed = view.proposal.selectedIds;
   const [selected, setSelected] = useState<readonly string[]>(view.confirmed?.selectedIds ?? proposed);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();
-  const path = `/api/campaigns/${encodeURIComponent(view.campaign.id)}/usagers/panel`;
-  const report = usePanelPreview(api, `${path}/preview`, selected, view.confirmed ? undefined : view.proposal.report);
-  const candidates: PanelMember[] = view.usagers.flatMap((u) =>
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const report = usePanelPreview(
+    "POST /api/campaigns/:campaignId/usagers/panel/preview",
+    campaignId,
+    selected,
+    view.confirmed ? undefined : view.proposal.report,
+  );
+  const candidates: ChecklistMember[] = view.usagers.flatMap((u) =>
     u.status === "accepted" && u.profile ? [{ id: u.id, name: u.name, profile: u.profile }] : [],
   );
 
@@ -40,14 +43,15 @@ export function UsagerPanelSelector({
   const confirm = async () => {
     setBusy(true);
     try {
-      await api.json("POST", `${path}/confirm`, { selectedIds: selected });
+      await api.call(
+        "POST /api/campaigns/:campaignId/usagers/panel/confirm",
+        { campaignId },
+        { selectedIds: selected },
+      );
       setNotice({ intent: "success", text: t("usagers.panel.confirmed") });
       onConfirmed();
     } catch (error) {
-      setNotice({
-        intent: "error",
-        text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
-      });
+      setNotice(refusalNotice(error, t));
     } finally {
       setBusy(false);
     }

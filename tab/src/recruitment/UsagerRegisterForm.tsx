@@ -1,13 +1,15 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ApiError } from "../api/ApiError";
-import { errorText } from "../components/errorText";
+import { AGE_BANDS, FREQUENCIES, SEXES, USAGER_KINDS } from "../../../bot/src/domain/profiles";
+import { useApi } from "../api/ApiProvider";
 import type { MessageKey } from "../i18n/fr";
-import { NoticeBar } from "../components/NoticeBar";
+import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
-import { USAGER_CHOICES, type UsagerField } from "./recruitmentTypes";
-import type { RecruitmentApi } from "./useRecruitmentApi";
+import { refusalNotice } from "./refusalNotice";
 
+/** The usager's bands, in display order, from the domain's lists. */
+const USAGER_CHOICES = { kind: USAGER_KINDS, ageBand: AGE_BANDS, sex: SEXES, frequency: FREQUENCIES } as const;
+type UsagerField = keyof typeof USAGER_CHOICES;
 const FIELDS = Object.keys(USAGER_CHOICES) as UsagerField[];
 type Values = { name: string } & Record<UsagerField, string>;
 const EMPTY: Values = { name: "", kind: "", ageBand: "", sex: "", frequency: "" };
@@ -20,21 +22,14 @@ const useStyles = makeStyles({
  * In-person recruitment: the coordinator types what the usager said. Missing answers are caught
  * here; anything the server refuses is shown with its message and the form keeps what was typed.
  */
-export function UsagerRegisterForm({
-  campaignId,
-  api,
-  onRegistered,
-}: {
-  campaignId: string;
-  api: RecruitmentApi;
-  onRegistered: () => void;
-}) {
+export function UsagerRegisterForm({ campaignId, onRegistered }: { campaignId: string; onRegistered: () => void }) {
   const styles = useStyles();
   const t = useT();
+  const api = useApi();
   const [values, setValues] = useState<Values>(EMPTY);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
   const missing = (field: keyof Values) => tried && values[field].trim() === "";
   const label = (field: UsagerField, value: string) => t(`recruitment.value.${field}.${value}` as MessageKey);
 
@@ -44,19 +39,17 @@ export function UsagerRegisterForm({
     if ((Object.keys(values) as (keyof Values)[]).some((f) => values[f].trim() === "")) return;
     setBusy(true);
     try {
-      await api.json("POST", `/api/campaigns/${encodeURIComponent(campaignId)}/usagers/register`, {
-        ...values,
-        name: values.name.trim(),
-      });
+      await api.call(
+        "POST /api/campaigns/:campaignId/usagers/register",
+        { campaignId },
+        { ...values, name: values.name.trim() },
+      );
       setNotice({ intent: "success", text: t("usagers.register.done", { name: values.name.trim() }) });
       setValues(EMPTY);
       setTried(false);
       onRegistered();
     } catch (error) {
-      setNotice({
-        intent: "error",
-        text: errorText(error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined), t),
-      });
+      setNotice(refusalNotice(error, t));
     } finally {
       setBusy(false);
     }

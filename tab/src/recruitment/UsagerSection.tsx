@@ -1,24 +1,21 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import { ApiError } from "../api/ApiError";
+import { useCallback } from "react";
+import type { UsagerListItemDto } from "../../../bot/src/contracts/recruitmentDtos";
+import { useEndpoint } from "../api/useResource";
 import { errorText } from "../components/errorText";
 import type { MessageKey } from "../i18n/fr";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { BalanceChart } from "./BalanceChart";
 import { useProfileText } from "./panelText";
-import type { UsagerListItem, UsagerPanelView } from "./recruitmentTypes";
 import { UsagerPanelSelector } from "./UsagerPanelSelector";
 import { UsagerRegisterForm } from "./UsagerRegisterForm";
-import type { RecruitmentApi } from "./useRecruitmentApi";
-
-type State = { status: "loading" } | { status: "error"; error: ApiError } | { status: "ready"; view: UsagerPanelView };
 
 const useStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalL },
   details: { color: tokens.colorNeutralForeground2 },
 });
 
-function UsagerLine({ usager, formatDate }: { usager: UsagerListItem; formatDate: (iso: string) => string }) {
+function UsagerLine({ usager, formatDate }: { usager: UsagerListItemDto; formatDate: (iso: string) => string }) {
   const styles = useStyles();
   const t = useT();
   const profileText = useProfileText();
@@ -45,12 +42,12 @@ function UsagerLine({ usager, formatDate }: { usager: UsagerListItem; formatDate
  * Workshop 2 for the coordinator: who was proposed and who answered, in-person registration, the
  * accepted usagers per criterion, and the proposed panel to adjust and confirm.
  */
-export function UsagerSection({ campaignId, api }: { campaignId: string; api: RecruitmentApi }) {
+export function UsagerSection({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
   const t = useT();
   const locale = useLocale();
-  const [state, setState] = useState<State>({ status: "loading" });
-  const path = `/api/campaigns/${encodeURIComponent(campaignId)}/usagers`;
+  // Reloads keep the current view on screen (no spinner), so the forms' messages stay visible.
+  const usagers = useEndpoint("GET /api/campaigns/:campaignId/usagers", { campaignId });
   const formatDate = useCallback(
     (iso: string) =>
       new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
@@ -60,36 +57,17 @@ export function UsagerSection({ campaignId, api }: { campaignId: string; api: Re
     [locale],
   );
 
-  // Reloads keep the current view on screen (no spinner), so the forms' messages stay visible.
-  const load = useCallback(
-    () =>
-      api.json<UsagerPanelView>("GET", path).then(
-        (view): State => ({ status: "ready", view }),
-        (error: unknown): State => ({
-          status: "error",
-          error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
-        }),
-      ),
-    [api, path],
-  );
-  useEffect(() => {
-    let live = true;
-    void load().then((s) => live && setState(s));
-    return () => {
-      live = false;
-    };
-  }, [load]);
-  const reload = () => void load().then(setState);
+  const reload = usagers.reload;
 
-  if (state.status === "loading") return <Spinner label={t("usagers.loading")} />;
-  if (state.status === "error")
+  if (usagers.status === "loading") return <Spinner label={t("usagers.loading")} />;
+  if (usagers.status === "error")
     return (
       <section aria-labelledby="usagers-title">
         <h2 id="usagers-title">{t("usagers.title")}</h2>
-        <p role="alert">{errorText(state.error, t)}</p>
+        <p role="alert">{errorText(usagers.error, t)}</p>
       </section>
     );
-  const { view } = state;
+  const view = usagers.data;
   return (
     <section aria-labelledby="usagers-title">
       <h2 id="usagers-title">{t("usagers.title")}</h2>
@@ -107,7 +85,7 @@ export function UsagerSection({ campaignId, api }: { campaignId: string; api: Re
           </ul>
         </>
       )}
-      {view.canConfirm ? <UsagerRegisterForm campaignId={campaignId} api={api} onRegistered={reload} /> : null}
+      {view.canConfirm ? <UsagerRegisterForm campaignId={campaignId} onRegistered={reload} /> : null}
       <h3>{t("usagers.balance.title")}</h3>
       {view.acceptedCount === 0 ? (
         <p>{t("usagers.balance.none")}</p>
@@ -125,13 +103,7 @@ export function UsagerSection({ campaignId, api }: { campaignId: string; api: Re
         </>
       )}
       {/* A new accepted usager changes the proposal: start the checklist again from it. */}
-      <UsagerPanelSelector
-        key={view.acceptedCount}
-        view={view}
-        api={api}
-        onConfirmed={reload}
-        formatDate={formatDate}
-      />
+      <UsagerPanelSelector key={view.acceptedCount} view={view} onConfirmed={reload} formatDate={formatDate} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { MessageKey } from "../i18n/fr";
 import { useT } from "../i18n/I18nProvider";
-import type { PanelGap } from "./recruitmentTypes";
+import type { PanelGap } from "../../../bot/src/domain/panelBalance";
 
 /** A person's bands as one readable line: « 30 à 44 ans, femme, catégorie C ». */
 export function useProfileText(): (profile: Readonly<Record<string, string>>) => string {

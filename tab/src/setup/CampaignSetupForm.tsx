@@ -12,10 +12,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
+import type { CampaignForEditDto } from "../../../bot/src/contracts/recruitmentDtos";
+import type { Approach } from "../../../bot/src/domain/campaign";
+import { PANEL_SIZE_MAX, PANEL_SIZE_MIN } from "../../../bot/src/domain/createCampaign";
 import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
 import { errorText } from "../components/errorText";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
 import { useRouter } from "../router/Router";
 import { paths } from "../router/routes";
 import { CampaignFacts } from "./CampaignFacts";
@@ -30,7 +33,6 @@ import {
   type FieldName,
   type SetupValues,
 } from "./setupForm";
-import type { Approach, CampaignForEdit, SavedCampaign } from "./setupTypes";
 import { WorkshopDates } from "./WorkshopDates";
 
 const useStyles = makeStyles({
@@ -50,14 +52,14 @@ const useStyles = makeStyles({
   },
 });
 
-type Mode = { readonly kind: "create" } | { readonly kind: "edit"; readonly view: CampaignForEdit };
+type Mode = { readonly kind: "create" } | { readonly kind: "edit"; readonly view: CampaignForEditDto };
 type Errors = Partial<Record<FieldName, string>>;
 
 export function CampaignSetupForm({ mode }: { mode: Mode }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const api = useRecruitmentApi();
+  const api = useApi();
   const { navigate } = useRouter();
   // One id per form: a double click or a retry after a lost answer stores one campaign.
   const [id] = useState(() => (mode.kind === "edit" ? mode.view.campaign.id : crypto.randomUUID()));
@@ -65,20 +67,20 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
   const [values, setValues] = useState<SetupValues>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [badRows, setBadRows] = useState<readonly number[]>([]);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<{ readonly text: string; readonly causes: readonly string[] }>();
   const [saving, setSaving] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
 
   const change = (next: Partial<SetupValues>) => setValues((v) => ({ ...v, ...next }));
-  const show = (message: string, field?: FieldName, rows: readonly number[] = []) => {
-    setFailure(message);
+  const show = (message: string, field?: FieldName, rows: readonly number[] = [], causes: readonly string[] = []) => {
+    setFailure({ text: message, causes });
     setErrors(field ? { [field]: message } : {});
     setBadRows(rows);
     // Next frame: the message bar exists then; focus tells keyboard and screen reader users at once.
     requestAnimationFrame(() => alertRef.current?.focus());
   };
 
-  const localError = (built: Extract<Built, { ok: false }>) => {
+  const localError = (built: Extract<Built<unknown>, { ok: false }>) => {
     if (built.field === "makeup") {
       if (built.badRows && built.badRows.length > 0)
         return show(t("setup.makeup.badCount", { rows: built.badRows.join(", ") }), "makeup", built.badRows);
@@ -90,16 +92,19 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    const built = mode.kind === "create" ? createBody(id, values, locale) : patchBody(values, initial);
-    if (!built.ok) return localError(built);
+    const created = mode.kind === "create" ? createBody(id, values, locale) : undefined;
+    const patched = mode.kind === "edit" ? patchBody(values, initial) : undefined;
+    const refused = [created, patched].find((b) => b !== undefined && !b.ok);
+    if (refused && !refused.ok) return localError(refused);
     setSaving(true);
     try {
-      const path = mode.kind === "create" ? "/api/campaigns" : `/api/campaigns/${encodeURIComponent(id)}`;
-      await api.json<SavedCampaign>(mode.kind === "create" ? "POST" : "PATCH", path, built.body);
+      if (created?.ok) await api.call("POST /api/campaigns", {}, created.body);
+      else if (patched?.ok) await api.call("PATCH /api/campaigns/:campaignId", { campaignId: id }, patched.body);
       navigate(paths.campaignPage("recruitment", id));
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
-      show(errorText(apiError, t), fieldOfCode(apiError.code));
+      const causes = apiError.causes.map((c) => c.message);
+      show(errorText(apiError, t), fieldOfCode(apiError.code), [], causes);
     } finally {
       setSaving(false);
     }
@@ -128,7 +133,14 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
         >
           <MessageBarBody>
             <MessageBarTitle>{t("setup.error.title")}</MessageBarTitle>
-            {failure}
+            {failure.text}
+            {failure.causes.length > 0 && (
+              <ul>
+                {failure.causes.map((cause) => (
+                  <li key={cause}>{cause}</li>
+                ))}
+              </ul>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -161,8 +173,8 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
           <Field label={t("setup.panelSize")} hint={t("setup.panelSize.hint")} {...fieldProps("panelSize")}>
             <Input
               type="number"
-              min={4}
-              max={20}
+              min={PANEL_SIZE_MIN}
+              max={PANEL_SIZE_MAX}
               step={1}
               value={values.panelSize}
               onChange={(_e, d) => change({ panelSize: d.value })}

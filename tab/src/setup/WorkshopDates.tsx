@@ -2,7 +2,8 @@ import { Field, Input, Text } from "@fluentui/react-components";
 import type { MessageKey } from "../i18n/fr";
 import { useT } from "../i18n/I18nProvider";
 import { WORKSHOPS, type FieldName, type SetupValues } from "./setupForm";
-import { SPACING_MAX_DAYS, SPACING_MIN_DAYS, spacingHint } from "./spacingHint";
+import { SPACING_MAX_DAYS, SPACING_MIN_DAYS } from "../../../bot/src/domain/spacing";
+import { spacingHint } from "./spacingHint";
 
 interface Props {
   readonly values: SetupValues;
@@ -27,7 +28,7 @@ export function WorkshopDates({ values, onChange, errors, withMeetingLinks }: Pr
         const url = `meetingUrl${n}` as const;
         const warning =
           n === 2 && hint && !errors[date]
-            ? t(`setup.${hint.code}` as MessageKey, { days: String(Math.abs(hint.days)), ...rule })
+            ? t(`setup.${hint.code}` as MessageKey, { days: String(Math.abs(hint.params.days)), ...rule })
             : undefined;
         const message = errors[date] ?? warning;
         return (

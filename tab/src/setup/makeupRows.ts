@@ -1,9 +1,7 @@
-import type { MakeupCell } from "./setupTypes";
+import type { MakeupCellDto as MakeupCell } from "../../../bot/src/contracts/recruitmentDtos";
+import { AGE_BANDS, CATEGORIES, SEXES } from "../../../bot/src/domain/profiles";
 
 /** The dimensions the typed table offers; a CSV import may use staff_kind too. */
-export const AGE_BANDS = ["under30", "30to44", "45to54", "55plus"] as const;
-export const SEXES = ["female", "male", "other", "undisclosed"] as const;
-export const CATEGORIES = ["A", "B", "C"] as const;
 export const TYPED_DIMENSIONS = ["ageBand", "sex", "category"] as const;
 export type TypedDimension = (typeof TYPED_DIMENSIONS)[number];
 export const DIMENSION_VALUES: Readonly<Record<TypedDimension, readonly string[]>> = {

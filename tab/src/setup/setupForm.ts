@@ -1,5 +1,12 @@
+import type {
+  CampaignForEditDto,
+  CampaignPatchBody,
+  CreateCampaignBody,
+  MakeupCellDto,
+} from "../../../bot/src/contracts/recruitmentDtos";
+import type { Approach, WorkshopNumber } from "../../../bot/src/domain/campaign";
+import { DEFAULT_PANEL_SIZE } from "../../../bot/src/domain/createCampaign";
 import { cellsFromRows, emptyRow, rowsFromCells, type MakeupRow } from "./makeupRows";
-import type { Approach, CampaignForEdit, MakeupCell, WorkshopNumber } from "./setupTypes";
 
 export type MakeupMode = "none" | "typed" | "csv";
 
@@ -50,7 +57,7 @@ export function blankValues(): SetupValues {
     meetingUrl1: "",
     meetingUrl2: "",
     meetingUrl3: "",
-    panelSize: "8",
+    panelSize: String(DEFAULT_PANEL_SIZE),
     makeupMode: "none",
     rows: [emptyRow(1)],
     csvName: "",
@@ -63,10 +70,10 @@ function dayOf(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : "";
 }
 
-export function valuesFromCampaign(view: CampaignForEdit): SetupValues {
+export function valuesFromCampaign(view: CampaignForEditDto): SetupValues {
   const { campaign } = view;
   const w = campaign.workshops;
-  const cells: readonly MakeupCell[] = view.makeup ?? [];
+  const cells: readonly MakeupCellDto[] = view.makeup ?? [];
   return {
     ...blankValues(),
     name: campaign.name,
@@ -84,11 +91,14 @@ export function valuesFromCampaign(view: CampaignForEdit): SetupValues {
   };
 }
 
-export type Built =
-  | { readonly ok: true; readonly body: Record<string, unknown> }
+/** A request body ready to send, or the field the form refuses before asking the server. */
+export type Built<B> =
+  | { readonly ok: true; readonly body: B }
   | { readonly ok: false; readonly field: FieldName; readonly badRows?: readonly number[]; readonly empty?: boolean };
 
-function makeupPart(v: SetupValues): Built {
+type MakeupPart = Pick<CampaignPatchBody, "makeup" | "makeupCsv">;
+
+function makeupPart(v: SetupValues): Built<MakeupPart> {
   if (v.makeupMode === "csv")
     return v.csvText === ""
       ? { ok: false, field: "makeup", empty: true }
@@ -111,7 +121,7 @@ function dates(v: SetupValues, before?: SetupValues): Record<string, string> {
   return out;
 }
 
-export function createBody(id: string, v: SetupValues, locale: string): Built {
+export function createBody(id: string, v: SetupValues, locale: "fr" | "en"): Built<CreateCampaignBody> {
   const makeup = makeupPart(v);
   if (!makeup.ok) return makeup;
   const services = v.services
@@ -128,7 +138,8 @@ export function createBody(id: string, v: SetupValues, locale: string): Built {
       services,
       ...(v.approach === "territorial" ? { site: v.site } : {}),
       ...dates(v),
-      ...(size === "" ? {} : { panelSize: /^\d+$/.test(size) ? Number(size) : size }),
+      // The input is a number field: what it holds is a number, or nothing ("" keeps the default).
+      ...(size === "" ? {} : { panelSize: Number(size) }),
       locale,
       ...makeup.body,
     },
@@ -136,7 +147,7 @@ export function createBody(id: string, v: SetupValues, locale: string): Built {
 }
 
 /** Sends only what changed: rescheduling an unchanged workshop would be noise in its history. */
-export function patchBody(v: SetupValues, before: SetupValues): Built {
+export function patchBody(v: SetupValues, before: SetupValues): Built<CampaignPatchBody> {
   const makeup = makeupPart(v);
   if (!makeup.ok) return makeup;
   const urls: Record<string, string> = {};
