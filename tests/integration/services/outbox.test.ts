@@ -79,7 +79,7 @@ describe.each(STORE_BACKENDS)("outbox service and worker over %s", (_name, backe
       });
     const item = async (jobId: string, teamsId: string) =>
       (await outbox.list(jobId)).find((i) => i.recipient.teamsId === teamsId);
-    return { outbox, conversations, clock, sender, progress, passes, start, queue, item };
+    return { outbox, leases, conversations, clock, sender, progress, passes, start, queue, item };
   }
 
   describe("enqueue", () => {
@@ -238,6 +238,23 @@ describe.each(STORE_BACKENDS)("outbox service and worker over %s", (_name, backe
         perConversation.set(s.conversationId, (perConversation.get(s.conversationId) ?? 0) + 1);
       expect(perConversation.size).toBe(40);
       expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
+    });
+
+    it("stands by while a crashed instance's lease runs, and takes over once it has expired", async () => {
+      const { outbox, leases, sender, start, queue, clock } = setUp();
+      expect(await leases.acquire("outbox", "crashed-instance", clock.now(), settings.leaseMs)).toBe(true);
+      let tries = 0;
+      const acquire = leases.acquire.bind(leases);
+      leases.acquire = (...args) => {
+        tries++;
+        return acquire(...args);
+      };
+      await queue("c10|invitation", people(3));
+      start();
+      await eventually(() => tries >= 3);
+      expect(sender.sends).toEqual([]);
+      clock.advance(settings.leaseMs);
+      await eventually(async () => (await outbox.counts("c10|invitation")).sent === 3);
     });
 
     it("stops cleanly: a send on the wire finishes and is recorded, so a restart does not send it again", async () => {
