@@ -160,18 +160,18 @@ export class MemoryDocumentTable<T> implements DocumentStore<T> {
   async query(filter: string): Promise<Versioned<T>[]> {
     const matching = this.matching(filter);
     await turn();
-    return matching.map(({ row }) => ({ value: JSON.parse(row.json) as T, etag: row.etag }));
+    return matching.map((row) => ({ value: JSON.parse(row.json) as T, etag: row.etag }));
   }
 
   /** Rows in the service's order (partition key, then row key) that the filter selects. */
-  private matching(filter: string): { row: Row }[] {
+  private matching(filter: string): Row[] {
     const test = parseFilter(filter);
-    const out: { row: Row }[] = [];
+    const out: Row[] = [];
     for (const [partitionKey, rows] of [...this.tables.partitions(this.logicalName)].sort(byKey)) {
       for (const [rowKey, row] of [...rows].sort(byKey)) {
         const property = (name: string): FilterValue | undefined =>
           name === "PartitionKey" ? partitionKey : name === "RowKey" ? rowKey : row.index[name];
-        if (test(property)) out.push({ row });
+        if (test(property)) out.push(row);
       }
     }
     return out;
