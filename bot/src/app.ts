@@ -20,6 +20,7 @@ import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
 import { createRecruitmentServices } from "./services/recruitment/recruitmentServices";
 import { workshopFeature } from "./services/workshop/workshopFeature";
 import { createWorkshopServices } from "./services/workshop/workshopServices";
+import { createWorkshopLive } from "./services/live/workshopLive";
 import type { FeatureContext } from "./services/featureContext";
 import { createBotAdapter } from "./transport/botAdapter";
 import { createAuthenticator, LOCAL_PERSONAS } from "./transport/http/identity";
@@ -105,6 +106,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
 
   const recruitment = createRecruitmentServices(ctx);
   const workshop = createWorkshopServices(ctx);
+  const live = createWorkshopLive(workshop, logger);
   const poster = createPosterServices(ctx, {
     workshop3Outcome: (campaignId) => workshop.workshop3Outcome(campaignId),
     recruitment: recruitment.stores,
@@ -164,6 +166,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     recruitment,
     workshop,
     poster,
+    live,
   });
 
   const port = await listen(server, config.host, config.port);
@@ -179,6 +182,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     logger,
     async close() {
       await Promise.all(merged.workers.map((w) => w.stop()));
+      live.close();
       await closeServer(server);
     },
   };

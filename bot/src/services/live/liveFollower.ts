@@ -46,6 +46,7 @@ const realTimers: LiveTimers = {
 
 export class LiveFollower<T> {
   private readonly topics = new Map<string, Followed<T>>();
+  private readonly enders = new Set<() => void>();
   private readonly timers: LiveTimers;
   private reads = 0;
 
@@ -53,8 +54,12 @@ export class LiveFollower<T> {
     this.timers = options.timers ?? realTimers;
   }
 
-  /** Starts following `topic` if nobody did; returns how to stop listening. */
-  subscribe(topic: string, listener: Listener<T>): () => void {
+  /**
+   * Starts following `topic` if nobody did; returns how to stop listening. `onEnd` is called if the
+   * follower closes first (server shutdown), so the client's connection can be ended with it.
+   */
+  subscribe(topic: string, listener: Listener<T>, onEnd?: () => void): () => void {
+    if (onEnd) this.enders.add(onEnd);
     let followed = this.topics.get(topic);
     if (!followed) {
       followed = { listeners: new Set(), again: false };
@@ -67,6 +72,7 @@ export class LiveFollower<T> {
     }
     const current = followed;
     return () => {
+      if (onEnd) this.enders.delete(onEnd);
       current.listeners.delete(listener);
       if (current.listeners.size === 0 && this.topics.get(topic) === current) {
         if (current.timer !== undefined) this.timers.clearTimeout(current.timer);
@@ -90,10 +96,12 @@ export class LiveFollower<T> {
     return { topics: this.topics.size, listeners, reads: this.reads };
   }
 
-  /** Stops every reader (server shutdown); listeners are dropped without a last call. */
+  /** Stops every reader (server shutdown) and tells each listener's `onEnd`. */
   close(): void {
     for (const f of this.topics.values()) if (f.timer !== undefined) this.timers.clearTimeout(f.timer);
     this.topics.clear();
+    for (const end of [...this.enders]) end();
+    this.enders.clear();
   }
 
   private readNow(topic: string, followed: Followed<T>): Promise<void> {

@@ -7,6 +7,7 @@ import { registerPosterRoutes } from "./posterRoutes";
 import { registerPrivacyRoutes } from "./privacyRoutes";
 import { registerRecruitmentRoutes } from "./recruitmentRoutes";
 import { register } from "./route";
+import { registerLiveRoutes } from "./liveRoutes";
 import type { RouteContext } from "./routeContext";
 import { registerWorkshopRoutes } from "./workshopRoutes";
 
@@ -35,6 +36,7 @@ export function registerApiRoutes(server: Server, ctx: RouteContext): void {
   registerCampaignRoutes(server, ctx, ctx.campaign);
   registerRecruitmentRoutes(server, ctx);
   registerWorkshopRoutes(server, ctx);
+  registerLiveRoutes(server, ctx);
   registerPosterRoutes(server, ctx);
   registerPrivacyRoutes(server, ctx);
 }

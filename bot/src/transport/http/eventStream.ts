@@ -8,6 +8,8 @@ const RETRY_MS = 2_000;
 export interface EventStream {
   /** Sends one event; `data` is JSON. Returns false once the client has gone. */
   send(event: string, data: unknown): boolean;
+  /** Sends one event whose data is already JSON text (one serialisation for every client). */
+  sendJson(event: string, json: string): boolean;
   /** Called once when the client goes (or the server closes the stream). */
   onClose(run: () => void): void;
   close(): void;
@@ -38,12 +40,14 @@ export function openEventStream(req: Request, res: Response): EventStream {
   req.on("close", end);
   res.on("close", end);
   let id = 0;
+  const sendJson = (event: string, json: string): boolean => {
+    if (!open) return false;
+    res.write(`id: ${++id}\nevent: ${event}\ndata: ${json}\n\n`);
+    return true;
+  };
   return {
-    send(event, data) {
-      if (!open) return false;
-      res.write(`id: ${++id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      return true;
-    },
+    send: (event, data) => sendJson(event, JSON.stringify(data)),
+    sendJson,
     onClose(run) {
       if (open) closers.push(run);
       else run();
