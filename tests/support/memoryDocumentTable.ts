@@ -154,7 +154,7 @@ export class MemoryDocumentTable<T> implements DocumentStore<T> {
   async columns<K extends string>(filter: string, select: readonly K[]): Promise<Record<K, unknown>[]> {
     const matching = this.matching(filter);
     await turn();
-    return matching.map(({ row }) => Object.fromEntries(select.map((k) => [k, row.index[k]])) as Record<K, unknown>);
+    return matching.map((row) => Object.fromEntries(select.map((k) => [k, row.index[k]])) as Record<K, unknown>);
   }
 
   async query(filter: string): Promise<Versioned<T>[]> {
