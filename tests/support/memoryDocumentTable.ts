@@ -82,7 +82,9 @@ export class MemoryDocumentTable<T> implements DocumentStore<T> {
     // Every body is checked before anything is written, as DocumentTable encodes them all first.
     const encoded = docs.map((d) => ({ ...d, json: encode(partitionKey, d.rowKey, d.value) }));
     const keys = new Set(encoded.map((d) => d.rowKey));
-    // The service refuses a transaction naming one entity twice, before running any of it.
+    // The service refuses a transaction naming one entity twice, before running any of it. Refused
+    // here wherever the two are in the call: DocumentTable would let a pair more than a transaction
+    // (100 documents) apart through as created-then-false, which no caller should count on.
     if (keys.size < encoded.length)
       throw new RestError(`One insertManyOnce names a row key twice in ${partitionKey}`, {
         statusCode: 400,
