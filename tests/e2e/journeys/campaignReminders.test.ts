@@ -1,8 +1,11 @@
 import { translate } from "../../../bot/src/i18n/translate";
 import { cardTexts } from "../../support/cardTexts";
+import { eventually } from "../../support/eventually";
+import { FaultyStorageProxy } from "../../support/faultyStorageProxy";
 import { executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
+import { testConnectionString } from "../../support/testStorage";
 
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -15,12 +18,24 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 describe("reminders to the coordinator, posted where the campaign was created", () => {
   let server: TestServer;
   const coordinator = user(1, "Camille Coordinatrice");
+  // Storage seen through a proxy (with no faults) so the test can tell when the worker has passed.
+  const storage = FaultyStorageProxy.forConnectionString(testConnectionString());
+  // Each pass claims each reminder in the reminders' log table (a create, refused once it is done).
+  const reminderClaims = () =>
+    storage.requests.filter((r) => r.method === "POST" && r.path.endsWith("reminders")).length;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { REMINDER_INTERVAL_MS: "1000" } });
+    await storage.start();
+    server = await startTestServer({
+      env: {
+        REMINDER_INTERVAL_MS: "1000",
+        STORAGE_CONNECTION_STRING: storage.connectionString(testConnectionString()),
+      },
+    });
   });
   afterAll(async () => {
     await server.stop();
+    await storage.stop();
   });
   afterEach(() => {
     expect(server.connector.cardProblems).toEqual([]);
@@ -64,8 +79,9 @@ describe("reminders to the coordinator, posted where the campaign was created", 
         }))
         .filter((r): r is { card: unknown; notice: string } => r.notice !== undefined);
     await server.connector.waitFor(() => reminders().length >= 2, 10_000);
-    // Several more passes of the worker (one a second) send nothing new.
-    await new Promise((r) => setTimeout(r, 2500));
+    // Two more whole passes of the worker (two claims each, one a second) send nothing new.
+    const claimed = reminderClaims();
+    await eventually(() => reminderClaims() >= claimed + 6, 10_000, "two more reminder passes");
     const sent = reminders();
     expect(sent).toHaveLength(2);
     const [panelBefore = "", panelAfter = ""] = translate("fr", "campaign.reminder.panelNotConfirmed", {
