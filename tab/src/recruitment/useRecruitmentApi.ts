@@ -7,7 +7,10 @@ export interface RecruitmentApi {
   json<T>(method: string, path: string, body?: unknown): Promise<T>;
 }
 
-/** Calls the recruitment API through the shared request function (token, language, localised errors). */
+/**
+ * @deprecated Call the API through `useApi().call` (typed by contracts/api.ts) and read it with
+ * `useEndpoint`; recruitment no longer uses this. Kept while the campaign and settings pages do.
+ */
 export function useRecruitmentApi(): RecruitmentApi {
   const host = useHost();
   const locale = useLocale();

@@ -227,7 +227,7 @@ describe("campaign set-up from the tab (HTTP API)", () => {
     expect(list.body.campaigns.find((c: { id: string }) => c.id === other.id).canEdit).toBe(false);
     const patch = await call("PATCH", `/api/campaigns/${other.id}`, { workshop1: "2027-04-01" }, "en-GB");
     expect(patch.status).toBe(403);
-    expect(patch.body.error.message).toMatch(/coordinat/i);
+    expect(patch.body.error.code).toBe("campaign.forbidden");
     const missing = await call("GET", "/api/campaigns/no-such-campaign", undefined, "en-GB");
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe("campaign.notFound");

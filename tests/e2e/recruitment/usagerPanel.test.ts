@@ -137,13 +137,15 @@ describe("usager panel API", () => {
     );
     expect(unknown.status).toBe(422);
     expect(unknown.body.error).toMatchObject({ code: "recruitment.unknownUsager", params: { id: "nobody" } });
-    expect((unknown.body.error as { message: string }).message).toContain("is not an usager who accepted");
     // Nominated but not yet accepted: not eligible.
     const pending = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, {
       selectedIds: [links["Mme Meyer"]!.id],
     });
     expect(pending.status).toBe(422);
-    expect((pending.body.error as { message: string }).message).toContain("n'est pas un usager ayant accepté");
+    expect(pending.body.error).toMatchObject({
+      code: "recruitment.unknownUsager",
+      params: { id: links["Mme Meyer"]!.id },
+    });
     expect((await records().get(campaignId))?.value.selectedUsagerIds).toBeUndefined();
   });
 

@@ -37,18 +37,13 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.spacing.workshop2BeforeWorkshop1":
     "Warning: workshop 2 (usagers) is planned before workshop 1 (agents).",
 
-  "recruitment.error.title": "Not quite right yet",
-  "recruitment.error.invalid": "A value is not valid ({code}).",
   "recruitment.error.badForm": "The form is incomplete or badly filled in: {field}.",
   "recruitment.error.dateInvalid": "The date « {value} » is not valid (expected: YYYY-MM-DD).",
-  "recruitment.error.forbidden": "Only the coordinators of this campaign can do that.",
-  "recruitment.error.campaignNotFound": "This campaign does not exist (any more).",
   "recruitment.error.noCampaign": "No campaign you coordinate is waiting for volunteers. Type « new campaign » first.",
   "recruitment.error.notInTeam": "Use this command in a channel of the service's team.",
   "recruitment.error.noIdentity": "Teams did not send your identity: please try again from Teams.",
   "recruitment.error.consentRequired": "Please tick the consent box to save your profile.",
   "recruitment.error.recruitmentClosed": "Recruitment for this campaign is over.",
-  "recruitment.error.makeupInvalid": "The service make-up is not valid: {detail}",
 
   "recruitment.invitation.title": "Call for volunteers: « Vivre ensemble le service public »",
   "recruitment.invitation.intro":
@@ -113,14 +108,9 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.notice.whenUnknown": "The date will be sent to you soon.",
   "recruitment.notice.join": "Join the meeting",
   "recruitment.api.invalidBody": "The request is malformed: {details}",
-  "recruitment.api.unknownVolunteer": "« {id} » is not a volunteer of this campaign.",
   "recruitment.api.noOrigin":
     "The selection is saved, but nobody was told: the campaign is not linked to any Teams team.",
 
-  "recruitment.usager.notFound": "This link is not valid. Ask the agent who gave it to you for a new one.",
-  "recruitment.usager.expired": "This link has expired. Ask the agent who gave it to you for a new one.",
-  "recruitment.usager.consentRequired": "Please tick the consent box to take part.",
-  "recruitment.usager.unknownUsager": "« {id} » is not an usager who accepted to take part in this campaign.",
   "recruitment.mixed.open": "Workshop 3: ask again",
   "recruitment.mixed.cardTitle": "Take part in the mixed workshop?",
   "recruitment.mixed.cardIntro":
@@ -131,14 +121,7 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.mixed.answeredNo": "Noted: you will not take part in workshop 3. You can still change your mind.",
   "recruitment.mixed.opened":
     "Workshop 3: {queued} agent(s) asked now, of {agents} on the panel; {usagers} usager(s) will see the question on their link.",
-  "recruitment.mixed.noAgentPanel": "Confirm the agent panel first: workshop 3 is recruited among its members.",
-  "recruitment.mixed.notOpened":
-    "Ask both panels about workshop 3 first: the mixed panel is composed among those who say yes.",
-  "recruitment.mixed.unknownMember": "« {id} » did not volunteer for workshop 3.",
   "recruitment.mixed.notAsked": "This question is for members of the agent panel, once workshop 3 is open.",
-  "recruitment.mixed.notAskedUsager": "Workshop 3 is not open yet, or you have not agreed to join the panel.",
-  "recruitment.mixed.closed":
-    "The workshop 3 panel is already settled: contact the coordination to change your answer.",
   "recruitment.mixed.noOrigin":
     "Usagers can answer on their link, but no agent was asked: the campaign is not linked to any Teams team. Use the « Workshop 3: ask again » button on the tracking card.",
 

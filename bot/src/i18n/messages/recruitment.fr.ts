@@ -1,4 +1,4 @@
-/** Recruitment (issue 3): campaign set-up, invitations, volunteering, panels, usagers. French is the reference. */
+/** Recruitment: campaign set-up, invitations, volunteering, panels, usagers. French is the reference. */
 export const recruitmentFr = {
   "recruitment.form.title": "Nouvelle campagne « Vivre ensemble »",
   "recruitment.form.intro":
@@ -37,19 +37,14 @@ export const recruitmentFr = {
   "recruitment.spacing.workshop2BeforeWorkshop1":
     "Attention : l'atelier 2 (usagers) est prévu avant l'atelier 1 (agents).",
 
-  "recruitment.error.title": "Ce n'est pas encore bon",
-  "recruitment.error.invalid": "Une valeur n'est pas valide ({code}).",
   "recruitment.error.badForm": "Le formulaire est incomplet ou mal rempli : {field}.",
   "recruitment.error.dateInvalid": "La date « {value} » n'est pas valide (attendu : AAAA-MM-JJ).",
-  "recruitment.error.forbidden": "Seules les personnes qui coordonnent cette campagne peuvent faire cela.",
-  "recruitment.error.campaignNotFound": "Cette campagne n'existe pas ou plus.",
   "recruitment.error.noCampaign":
     "Aucune campagne que vous coordonnez n'attend de volontaires. Écrivez d'abord « nouvelle campagne ».",
   "recruitment.error.notInTeam": "Cette commande s'utilise dans un canal de l'équipe du service.",
   "recruitment.error.noIdentity": "Teams ne m'a pas transmis votre identité : réessayez depuis Teams.",
   "recruitment.error.consentRequired": "Merci de cocher la case de consentement pour enregistrer votre profil.",
   "recruitment.error.recruitmentClosed": "Le recrutement de cette campagne est terminé.",
-  "recruitment.error.makeupInvalid": "La composition du service n'est pas valide : {detail}",
 
   "recruitment.invitation.title": "Appel à volontaires : « Vivre ensemble le service public »",
   "recruitment.invitation.intro":
@@ -116,14 +111,9 @@ export const recruitmentFr = {
   "recruitment.notice.whenUnknown": "La date vous sera communiquée bientôt.",
   "recruitment.notice.join": "Rejoindre la réunion",
   "recruitment.api.invalidBody": "La requête est mal formée : {details}",
-  "recruitment.api.unknownVolunteer": "« {id} » n'est pas un volontaire de cette campagne.",
   "recruitment.api.noOrigin":
     "La sélection est enregistrée, mais personne n'a été prévenu : la campagne n'est liée à aucune équipe Teams.",
 
-  "recruitment.usager.notFound": "Ce lien n'est pas valide. Demandez un nouveau lien à l'agent qui vous l'a donné.",
-  "recruitment.usager.expired": "Ce lien a expiré. Demandez un nouveau lien à l'agent qui vous l'a donné.",
-  "recruitment.usager.consentRequired": "Merci de cocher la case de consentement pour participer.",
-  "recruitment.usager.unknownUsager": "« {id} » n'est pas un usager ayant accepté de participer à cette campagne.",
   "recruitment.mixed.open": "Atelier 3 : reproposer",
   "recruitment.mixed.cardTitle": "Participer à l'atelier mixte ?",
   "recruitment.mixed.cardIntro":
@@ -136,16 +126,8 @@ export const recruitmentFr = {
     "C'est noté : vous ne participerez pas à l'atelier 3. Vous pouvez encore changer d'avis.",
   "recruitment.mixed.opened":
     "Atelier 3 : {queued} agent(s) sollicité(s) maintenant, sur {agents} au panel ; {usagers} usager(s) verront la question sur leur lien.",
-  "recruitment.mixed.noAgentPanel": "Confirmez d'abord le panel des agents : l'atelier 3 se recrute parmi ses membres.",
-  "recruitment.mixed.notOpened":
-    "Reproposez d'abord l'atelier 3 aux deux panels : le panel mixte se compose parmi celles et ceux qui répondent oui.",
-  "recruitment.mixed.unknownMember": "« {id} » ne s'est pas porté volontaire pour l'atelier 3.",
   "recruitment.mixed.notAsked":
     "Cette question s'adresse aux membres du panel des agents, une fois l'atelier 3 ouvert.",
-  "recruitment.mixed.notAskedUsager":
-    "L'atelier 3 n'est pas encore ouvert, ou vous n'avez pas accepté de participer au panel.",
-  "recruitment.mixed.closed":
-    "Le panel de l'atelier 3 est déjà constitué : contactez la coordination pour changer votre réponse.",
   "recruitment.mixed.noOrigin":
     "Les usagers peuvent répondre sur leur lien, mais aucun agent n'a été sollicité : la campagne n'est liée à aucune équipe Teams. Utilisez le bouton « Atelier 3 : reproposer » de la carte de suivi.",
 
