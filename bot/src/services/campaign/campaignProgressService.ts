@@ -8,7 +8,7 @@ import {
   type CampaignFacts,
   type PlannedMove,
 } from "../../domain/campaignSteps";
-import { err, errWith, ok, type DomainError, type Result } from "../../domain/result";
+import { err, ok, type DomainError, type Result } from "../../domain/result";
 import type { CampaignProgressDto, HistoryEntryDto, MoveRequestDto } from "../../contracts/campaignProgress";
 import { domainErrorMessage, spacingWarningMessage } from "../../i18n/domainText";
 import type { Locale } from "../../i18n/locale";
@@ -20,8 +20,8 @@ import { can, type Actor } from "../policy";
 
 /**
  * What a move may have to do before the campaign changes state; the workshop and poster
- * capabilities provide them. A refusal comes back with its own code, given as the cause of
- * `campaign.effectFailed`.
+ * capabilities provide them. They refuse with `campaign.effectFailed`, the other capability's
+ * refusal as its cause, and the campaign stays where it was.
  */
 export interface MoveEffects {
   endWorkshop(campaign: Campaign, kind: WorkshopNumber, actor: Actor): Promise<Result<void>>;
@@ -132,8 +132,7 @@ export class CampaignProgressService {
           effect === "endWorkshop" && move.workshop !== undefined
             ? await this.deps.effects.endWorkshop(campaign, move.workshop, actor)
             : await this.deps.effects.createPosterFromWorkshop(campaign, actor);
-        if (!done.ok)
-          return done.error.code === "campaign.effectFailed" ? done : errWith("campaign.effectFailed", [done.error]);
+        if (!done.ok) return done;
       }
       const by = actor.aadObjectId ?? "unknown";
       await this.deps.campaigns.update(campaignId, (c) => {

@@ -1,5 +1,5 @@
 import type { Campaign } from "../../domain/campaign";
-import { err, isDomainErrorCode, ok, type DomainErrorParams, type Err } from "../../domain/result";
+import { err, errWith, isDomainErrorCode, ok, type DomainErrorParams, type Err } from "../../domain/result";
 import type { RecruitmentRecordRepository } from "../../storage/recruitment/recruitmentRecordRepository";
 import { ReminderLogRepository } from "../../storage/reminderLogRepository";
 import { RosterRepository } from "../../storage/rosterRepository";
@@ -12,10 +12,10 @@ import { campaignFacts } from "./campaignFacts";
 import { CampaignPeopleService } from "./campaignPeopleService";
 import { CampaignProgressService, type MoveEffects } from "./campaignProgressService";
 
-/** Another capability's refusal, kept (as the cause of `campaign.effectFailed`) when the catalogues can word its code. */
+/** A move's effect refused by another capability: its refusal is the cause, when the catalogues can word its code. */
 function refusedBy(error: { readonly code: string; readonly params?: DomainErrorParams }): Err {
   if (!isDomainErrorCode(error.code)) return err("campaign.effectFailed");
-  return { ok: false, error: { code: error.code, ...(error.params ? { params: error.params } : {}) } };
+  return errWith("campaign.effectFailed", [{ code: error.code, ...(error.params ? { params: error.params } : {}) }]);
 }
 
 /** What the campaign capability uses of the others, as app.ts built them. */
