@@ -1,4 +1,5 @@
 import type { WorkshopNumber } from "../domain/campaign";
+import type { ContributionStepId } from "../domain/contributions";
 import type { ScaleSummary } from "../domain/scale";
 import type { FacilitatorCommandType, FacilitatorPointer } from "../domain/workshopMachine";
 import type { LocalisedText, SETTINGS_LIMITS, WorkshopSettings } from "../domain/workshopSettings";
@@ -45,8 +46,9 @@ export interface CommandBody {
   readonly seconds?: number;
 }
 
-type ContributionStep = "ideal" | "chaotic" | "actions";
-type VoteStep = "actionsVote" | "qualitiesVote" | "prioritiesVote";
+type ContributionStep = ContributionStepId;
+/** The three dot votes' steps. */
+export type VoteStepId = "actionsVote" | "qualitiesVote" | "prioritiesVote";
 
 export interface MergeBody {
   readonly stepId: ContributionStep;
@@ -81,7 +83,7 @@ export interface ProxyScaleBody {
 }
 export interface ProxyVoteBody {
   readonly label: string;
-  readonly stepId: VoteStep;
+  readonly stepId: VoteStepId;
   readonly itemId: string;
   readonly requestId: string;
   readonly retract?: boolean;

@@ -2,7 +2,8 @@ import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
 import { AdaptiveCardView } from "../workshop/AdaptiveCardView";
-import { useJoin } from "../workshop/useJoin";
+import { ApiProvider } from "../api/ApiProvider";
+import { useDeviceClient, useJoin, type DeviceToken } from "../workshop/useJoin";
 
 const useStyles = makeStyles({
   // A web address or a long word breaks anywhere rather than widening the page past a phone's screen.
@@ -25,10 +26,19 @@ const useStyles = makeStyles({
 
 /** /join/<code>: a usager without Teams takes part from a phone, no account, no name. */
 export function JoinPage({ code }: { code: string }) {
+  const { api, device } = useDeviceClient(code);
+  return (
+    <ApiProvider client={api}>
+      <JoinView code={code} device={device} />
+    </ApiProvider>
+  );
+}
+
+function JoinView({ code, device }: { code: string; device: DeviceToken }) {
   const t = useT();
   const styles = useStyles();
   usePageTitle(t("workshop.join.title"));
-  const { card, error, busy, act } = useJoin(code);
+  const { card, error, busy, act } = useJoin(code, device);
   return (
     <section className={styles.root} aria-busy={busy}>
       <h1>{t("workshop.join.title")}</h1>

@@ -46,8 +46,11 @@ export function AdaptiveCardView({
   label: string;
 }) {
   const host = useRef<HTMLDivElement>(null);
+  // The latest handler, so a new closure each render does not render the card again.
   const execute = useRef(onExecute);
-  execute.current = onExecute;
+  useEffect(() => {
+    execute.current = onExecute;
+  });
 
   useEffect(() => {
     const target = host.current;

@@ -1,35 +1,15 @@
 import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../i18n/I18nProvider";
-import type { LiveState, Party } from "./workshopTypes";
+import type { LiveStateDto } from "../../../bot/src/contracts/workshopApi";
+import type { ContributionStepId } from "../../../bot/src/domain/contributions";
+import type { FacilitatorCommandType } from "../../../bot/src/domain/workshopMachine";
+import { COMMIT_PARTIES, type CommitParty } from "../../../bot/src/domain/workshopTemplate";
+import type { Post } from "./workshopApi";
 
-const COMMANDS = ["start", "openInput", "closeInput", "reveal", "previous", "next", "pause", "resume", "end"] as const;
-type Command = (typeof COMMANDS)[number];
-
-/** Which commands the state machine accepts in a phase (mirrors the domain; the server decides anyway). */
-function allowed(state: LiveState): Command[] {
-  const phase = state.pointer.phase;
-  const active = phase === "input" || phase === "closed" || phase === "revealed";
-  return COMMANDS.filter((c) => {
-    switch (c) {
-      case "start":
-        return phase === "notStarted";
-      case "openInput":
-        return phase === "closed";
-      case "closeInput":
-        return phase === "input";
-      case "reveal":
-        return phase === "input" || phase === "closed";
-      case "previous":
-      case "next":
-      case "pause":
-        return active;
-      case "resume":
-        return phase === "paused";
-      case "end":
-        return phase !== "notStarted" && phase !== "ended";
-    }
-  });
+/** The console's command buttons: the countdown has its own control on the facilitator card. */
+function commandsOf(state: LiveStateDto): Exclude<FacilitatorCommandType, "setCountdown">[] {
+  return state.allowedCommands.filter((c) => c !== "setCountdown");
 }
 
 const useStyles = makeStyles({
@@ -37,16 +17,14 @@ const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
 });
 
-export type Post = (path: string, body: unknown) => Promise<boolean>;
-
-export function CommandBar({ state, post }: { state: LiveState; post: Post }) {
+export function CommandBar({ state, post }: { state: LiveStateDto; post: Post }) {
   const t = useT();
   const styles = useStyles();
   return (
     <section aria-label={t("workshop.console.controls")}>
       <h2>{t("workshop.console.controls")}</h2>
       <div className={styles.row}>
-        {allowed(state).map((type) => (
+        {commandsOf(state).map((type) => (
           <Button
             key={type}
             appearance={type === "next" || type === "start" ? "primary" : "secondary"}
@@ -61,13 +39,14 @@ export function CommandBar({ state, post }: { state: LiveState; post: Post }) {
 }
 
 /** Keyboard-friendly merge: pick the item to keep, tick its duplicates, merge. Hide is one button per item. */
-export function MergeAndHide({ state, post }: { state: LiveState; post: Post }) {
+export function MergeAndHide({ state, post }: { state: LiveStateDto; post: Post }) {
   const t = useT();
   const styles = useStyles();
   const [keep, setKeep] = useState<string>("");
   const [others, setOthers] = useState<ReadonlySet<string>>(new Set());
   if (state.results.type !== "contributions" || !state.step || state.results.items.length === 0) return null;
-  const stepId = state.step.id;
+  // A contributions step (checked above): its id is one of theirs.
+  const stepId = state.step.id as ContributionStepId;
   const items = state.results.items;
   return (
     <section className={styles.block} aria-label={t("workshop.console.merge.title")}>
@@ -122,12 +101,13 @@ export function MergeAndHide({ state, post }: { state: LiveState; post: Post }) 
 }
 
 /** Hidden contributions, one button each to show them again (the server keeps the audit trail). */
-export function HiddenItems({ state, post }: { state: LiveState; post: Post }) {
+export function HiddenItems({ state, post }: { state: LiveStateDto; post: Post }) {
   const t = useT();
   const styles = useStyles();
-  const hidden = state.hidden ?? [];
+  const hidden = state.hidden;
   if (!state.step || state.step.type !== "contributions" || hidden.length === 0) return null;
-  const stepId = state.step.id;
+  // A contributions step (checked above): its id is one of theirs.
+  const stepId = state.step.id as ContributionStepId;
   return (
     <section className={styles.block} aria-label={t("workshop.console.hidden.title")}>
       <h2>{t("workshop.console.hidden.title")}</h2>
@@ -149,14 +129,14 @@ function CommitmentForm({
   existing,
   post,
 }: {
-  item: { id: string; text: string; commits?: Party };
-  existing?: { party: Party; text: string };
+  item: { id: string; text: string; commits?: CommitParty };
+  existing?: { party: CommitParty; text: string };
   post: Post;
 }) {
   const t = useT();
   const styles = useStyles();
   const [text, setText] = useState(existing?.text ?? item.text);
-  const [party, setParty] = useState<Party>(existing?.party ?? item.commits ?? "both");
+  const [party, setParty] = useState<CommitParty>(existing?.party ?? item.commits ?? "both");
   return (
     <form
       className={styles.block}
@@ -169,8 +149,8 @@ function CommitmentForm({
         <Input value={text} onChange={(_e, d) => setText(d.value)} />
       </Field>
       <Field label={t("workshop.console.commit.party")}>
-        <RadioGroup layout="horizontal" value={party} onChange={(_e, d) => setParty(d.value as Party)}>
-          {(["agents", "usagers", "both"] as const).map((p) => (
+        <RadioGroup layout="horizontal" value={party} onChange={(_e, d) => setParty(d.value as CommitParty)}>
+          {COMMIT_PARTIES.map((p) => (
             <Radio key={p} value={p} label={t(`workshop.party.${p}`)} />
           ))}
         </RadioGroup>
@@ -184,7 +164,7 @@ function CommitmentForm({
   );
 }
 
-export function Commitments({ state, post }: { state: LiveState; post: Post }) {
+export function Commitments({ state, post }: { state: LiveStateDto; post: Post }) {
   const t = useT();
   if (state.results.type !== "commitments") return null;
   const { priorities, commitments } = state.results;

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
-import type { ScaleSummary, StepResults } from "./workshopTypes";
+import type { StepResults } from "../../../bot/src/contracts/workshopResults";
+import type { ScaleSummary } from "../../../bot/src/domain/scale";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },

@@ -1,8 +1,8 @@
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useT } from "../i18n/I18nProvider";
-import type { Post } from "./FacilitatorControls";
-import type { LiveState } from "./workshopTypes";
+import type { Post } from "./workshopApi";
+import type { LiveStateDto, VoteStepId } from "../../../bot/src/contracts/workshopApi";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
@@ -90,7 +90,7 @@ function ProxyScale({ post, allowsComment }: { post: Post; allowsComment: boolea
   );
 }
 
-function ProxyVote({ state, post }: { state: LiveState; post: Post }) {
+function ProxyVote({ state, post }: { state: LiveStateDto; post: Post }) {
   const t = useT();
   const styles = useStyles();
   const headingId = useId();
@@ -98,7 +98,8 @@ function ProxyVote({ state, post }: { state: LiveState; post: Post }) {
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   if (state.results.type !== "vote" || !state.step) return null;
-  const stepId = state.step.id;
+  // A vote step (checked above): its id is one of the three ballots.
+  const stepId = state.step.id as VoteStepId;
   const send = (itemId: string, text: string, retract: boolean) => {
     if (busy || label.trim() === "") return;
     setBusy(true);
@@ -143,7 +144,7 @@ function ProxyVote({ state, post }: { state: LiveState; post: Post }) {
 }
 
 /** Answers entered for someone in the room without a phone; the server flags them as proxy entries. */
-export function ProxyEntries({ state, post }: { state: LiveState; post: Post }) {
+export function ProxyEntries({ state, post }: { state: LiveStateDto; post: Post }) {
   const t = useT();
   if (!state.step || (state.step.type !== "scale" && state.step.type !== "vote")) return null;
   return (

@@ -1,8 +1,8 @@
 import { useLocale, useT } from "../i18n/I18nProvider";
-import type { LiveState } from "./workshopTypes";
+import type { LiveStateDto } from "../../../bot/src/contracts/workshopApi";
 
 /** What the room is asked now: sequence, step and the prompt, or the waiting/paused/ended screen. */
-export function StepHeading({ state, level }: { state: LiveState; level: 1 | 2 }) {
+export function StepHeading({ state, level }: { state: LiveStateDto; level: 1 | 2 }) {
   const t = useT();
   const locale = useLocale();
   const Heading = level === 1 ? "h1" : "h2";

@@ -1,121 +1,158 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { ApiClient } from "../api/client";
+import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 import { useLocale } from "../i18n/I18nProvider";
-import { callJson, WorkshopApiError } from "./workshopApi";
-
-interface CardAnswer {
-  readonly revision: number;
-  readonly card: unknown;
-}
+import { useHost } from "../teams/HostProvider";
 
 const POLL_MS = 2000;
 
-function storedToken(code: string): string | undefined {
-  try {
-    return window.sessionStorage.getItem(`workshop-device:${code}`) ?? undefined;
-  } catch {
-    return undefined;
-  }
+/** The device's signed token for one workshop code, kept for the tab's life (a reload keeps it). */
+export interface DeviceToken {
+  get(): string | undefined;
+  set(token: string): void;
+  clear(): void;
 }
 
-function storeToken(code: string, token: string): void {
-  try {
-    window.sessionStorage.setItem(`workshop-device:${code}`, token);
-  } catch {
-    /* private mode: the token lives as long as the page */
-  }
+function deviceToken(code: string): DeviceToken {
+  const key = `workshop-device:${code}`;
+  let memory: string | undefined;
+  return {
+    get() {
+      try {
+        return window.sessionStorage.getItem(key) ?? memory;
+      } catch {
+        return memory;
+      }
+    },
+    set(token) {
+      memory = token;
+      try {
+        window.sessionStorage.setItem(key, token);
+      } catch {
+        /* private mode: the token lives as long as the page */
+      }
+    },
+    clear() {
+      memory = undefined;
+      try {
+        window.sessionStorage.removeItem(key);
+      } catch {
+        /* nothing stored */
+      }
+    },
+  };
+}
+
+/**
+ * The join page's API client: the app's client, but anonymous (no sign-in token: usagers have no
+ * account) and carrying the device's token, the only thing that tells one phone from another.
+ */
+export function useDeviceClient(code: string): { readonly api: ApiClient; readonly device: DeviceToken } {
+  const host = useHost();
+  const locale = useLocale();
+  const device = useMemo(() => deviceToken(code), [code]);
+  const api = useMemo(
+    () =>
+      new ApiClient({
+        locale: () => locale,
+        token: () => Promise.resolve(undefined),
+        fetchImpl: (input, init) => {
+          const headers = new Headers(init?.headers);
+          const token = device.get();
+          if (token) headers.set("X-Device-Token", token);
+          return host.fetch(input, { ...init, headers });
+        },
+      }),
+    [device, host, locale],
+  );
+  return { api, device };
+}
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
 }
 
 /**
  * A usager's device in a workshop: registers once (a signed token, no name), shows the current
  * step's card, follows the facilitator's pointer by polling the revision, and sends answers.
+ * Runs under the ApiProvider of useDeviceClient.
  */
-export function useJoin(code: string) {
-  const locale = useLocale();
-  const [card, setCard] = useState<unknown>();
-  const [error, setError] = useState<WorkshopApiError | undefined>();
+export function useJoin(code: string, device: DeviceToken) {
+  const api = useApi();
+  const [registered, setRegistered] = useState(() => device.get() !== undefined);
+  const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
-  const token = useRef<string | undefined>(storedToken(code));
-  const revision = useRef<number | undefined>(undefined);
-  const base = `/api/join/${encodeURIComponent(code)}`;
 
-  const headers = useCallback(() => ({ "X-Device-Token": token.current ?? "" }), []);
-
-  // Once the workshop has ended its code is dead: the last step's card would still invite
-  // answers nobody can send, so only the message that it has ended stays.
-  const failed = useCallback((e: WorkshopApiError) => {
-    setError(e);
-    if (e.code === "joinCode.expired") setCard(undefined);
-  }, []);
-
-  const fetchCard = useCallback(async () => {
-    const answer = await callJson<CardAnswer>(`${base}/card`, { locale, headers: headers() });
-    revision.current = answer.revision;
-    setCard(answer.card);
-    setError(undefined);
-  }, [base, headers, locale]);
-
-  const ensureDevice = useCallback(async () => {
-    if (token.current) return;
-    const answer = await callJson<{ token: string }>(`${base}/devices`, { method: "POST", body: {}, locale });
-    token.current = answer.token;
-    storeToken(code, answer.token);
-  }, [base, code, locale]);
+  const params = registered ? { code } : null;
+  const info = useEndpoint("GET /api/join/:code", params, { pollMs: POLL_MS });
+  const card = useEndpoint("GET /api/join/:code/card", params);
+  const { reload: reloadCard, set: setCard } = card;
+  // A token the server no longer knows (another workshop's, or a new secret): register again.
+  const refused = card.status === "error" && card.error.code === "joinDevice.forbidden";
 
   useEffect(() => {
+    if (registered && !refused) return;
+    if (refused) device.clear();
     let alive = true;
     let retry: number | undefined;
-    const start = async () => {
+    const register = async (): Promise<void> => {
       try {
-        await ensureDevice();
-        await fetchCard();
+        const { token } = await api.call("POST /api/join/:code/devices", { code }, {});
+        device.set(token);
+        if (!alive) return;
+        setError(undefined);
+        setRegistered(true);
+        if (refused) reloadCard();
       } catch (e) {
-        if (e instanceof WorkshopApiError && e.code === "joinDevice.forbidden") {
-          token.current = undefined;
-        }
-        if (alive) setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
+        if (!alive) return;
+        const failure = asApiError(e);
+        setError(failure);
         // A room joining at once through one connection: the server says when there is room again.
-        const wait = e instanceof WorkshopApiError && e.status === 429 ? Number(e.body["retryAfterSeconds"]) : NaN;
-        if (alive && wait > 0) retry = window.setTimeout(() => void start(), wait * 1000);
+        const wait = failure.code === "joinDevice.tooMany" ? Number(failure.params?.["seconds"]) : NaN;
+        if (wait > 0) retry = window.setTimeout(() => void register(), wait * 1000);
       }
     };
-    void start();
-    const timer = window.setInterval(async () => {
-      try {
-        const info = await callJson<{ revision: number }>(base, { locale });
-        if (alive && info.revision !== revision.current) await fetchCard();
-      } catch (e) {
-        if (alive && e instanceof WorkshopApiError) failed(e);
-      }
-    }, POLL_MS);
+    void register();
     return () => {
       alive = false;
-      window.clearInterval(timer);
       window.clearTimeout(retry);
     };
-  }, [base, ensureDevice, failed, fetchCard, locale]);
+  }, [api, code, device, registered, refused, reloadCard]);
+
+  // The facilitator moved the pointer: the step's card follows.
+  const revision = info.status === "ready" ? info.data.revision : undefined;
+  const shown = card.status === "ready" ? card.data.revision : undefined;
+  useEffect(() => {
+    if (revision !== undefined && shown !== undefined && revision !== shown) reloadCard();
+  }, [revision, shown, reloadCard]);
 
   const act = useCallback(
     async (verb: string, data: Record<string, unknown>) => {
       setBusy(true);
       try {
-        const answer = await callJson<CardAnswer>(`${base}/actions`, {
-          method: "POST",
-          body: { verb, data },
-          locale,
-          headers: headers(),
-        });
-        setCard(answer.card);
+        setCard(await api.call("POST /api/join/:code/actions", { code }, { verb, data }));
         setError(undefined);
       } catch (e) {
-        // A refused answer comes back with the card explaining why, in the user's language.
-        if (e instanceof WorkshopApiError && e.body["card"]) setCard(e.body["card"]);
-        else failed(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
+        // The refusal says why, in the device's language; the card is read again as it is now.
+        setError(asApiError(e));
+        reloadCard();
       } finally {
         setBusy(false);
       }
     },
-    [base, failed, headers, locale],
+    [api, code, setCard, reloadCard],
   );
 
-  return { card, error, busy, act };
+  const failure = error ?? (card.status === "error" ? card.error : info.status === "error" ? info.error : undefined);
+  // Once the workshop has ended its code is dead: the last step's card would still invite
+  // answers nobody can send, so only the message that it has ended stays.
+  const ended = failure?.code === "joinCode.expired";
+  return {
+    card: !ended && card.status === "ready" ? card.data.card : undefined,
+    error: failure,
+    busy,
+    act,
+  };
 }

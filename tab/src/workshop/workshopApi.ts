@@ -1,121 +1,62 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { useLocale } from "../i18n/I18nProvider";
-import { useHost } from "../teams/HostProvider";
-import type { LiveState } from "./workshopTypes";
-
-export class WorkshopApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly userMessage: string | undefined,
-    readonly body: Record<string, unknown>,
-  ) {
-    super(code);
-    this.name = "WorkshopApiError";
-  }
-}
-
-/** JSON over fetch with the tab's token (none in local mode) and the UI language. */
-export async function callJson<T>(
-  path: string,
-  init: { method?: string; body?: unknown; token?: string; locale: string; headers?: Record<string, string> },
-): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    "Accept-Language": init.locale,
-    ...(init.headers ?? {}),
-  };
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
-  if (init.token) headers["Authorization"] = `Bearer ${init.token}`;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: init.method ?? "GET",
-      headers,
-      credentials: "same-origin",
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-  } catch {
-    throw new WorkshopApiError(0, "network", undefined, {});
-  }
-  let body: Record<string, unknown> = {};
-  try {
-    body = (await response.json()) as Record<string, unknown>;
-  } catch {
-    /* not JSON: a proxy page; handled as a generic error below */
-  }
-  if (!response.ok) {
-    const error = (body["error"] ?? {}) as { code?: unknown; message?: unknown };
-    throw new WorkshopApiError(
-      response.status,
-      typeof error.code === "string" ? error.code : `http_${response.status}`,
-      typeof error.message === "string" ? error.message : undefined,
-      body,
-    );
-  }
-  return body as T;
-}
+import { useCallback, useState } from "react";
+import type { BodyOf, RouteKey } from "../../../bot/src/contracts/api";
+import type { LiveStateDto } from "../../../bot/src/contracts/workshopApi";
+import { ApiError } from "../api/ApiError";
+import { useApi } from "../api/ApiProvider";
+import { useEndpoint } from "../api/useResource";
 
 const POLL_MS = 2000;
 
+type LiveWriteKey = Extract<RouteKey, `POST /api/workshops/:campaignId/${string}`>;
+/** The console's writes, by the last part of their path ("commands", "merge", "proxy-vote"…). */
+export type LivePath = LiveWriteKey extends `POST /api/workshops/:campaignId/${infer P}` ? P : never;
+type KeyOf<P extends LivePath> = Extract<LiveWriteKey, `POST /api/workshops/:campaignId/${P}`>;
+
+/** Sends a facilitator's write; resolves to whether it was accepted, so forms know when to clear. */
+export type Post = <P extends LivePath>(path: P, body: BodyOf<KeyOf<P>>) => Promise<boolean>;
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined);
+}
+
 /**
  * The live state of a campaign's workshop, polled (the stage and console follow the pointer
- * without a socket), plus the facilitator's writes.
+ * without a socket), plus the facilitator's writes, each answered with the state after it.
  */
-export function useLiveWorkshop(campaignId: string) {
-  const host = useHost();
-  const locale = useLocale();
-  const [state, setState] = useState<LiveState | undefined>();
-  const [error, setError] = useState<WorkshopApiError | undefined>();
-  const alive = useRef(true);
-  const base = `/api/workshops/${encodeURIComponent(campaignId)}`;
+export function useLiveWorkshop(campaignId: string): {
+  state: LiveStateDto | undefined;
+  error: ApiError | undefined;
+  reload: () => void;
+  post: Post;
+} {
+  const api = useApi();
+  const live = useEndpoint("GET /api/workshops/:campaignId", { campaignId }, { pollMs: POLL_MS });
+  const [writeError, setWriteError] = useState<ApiError | undefined>();
+  const { set, reload } = live;
 
-  const load = useCallback(async () => {
-    try {
-      const next = await callJson<LiveState>(base, { locale, token: await host.getAuthToken() });
-      if (alive.current) {
-        setState(next);
-        setError(undefined);
-      }
-    } catch (e) {
-      if (alive.current)
-        setError(e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {}));
-    }
-  }, [base, host, locale]);
-
-  useEffect(() => {
-    alive.current = true;
-    void load();
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => {
-      alive.current = false;
-      window.clearInterval(timer);
-    };
-  }, [load]);
-
-  // Resolves to whether the write was accepted, so forms know when to clear; the error is in `error`.
-  const post = useCallback(
-    async (path: string, body: unknown): Promise<boolean> => {
+  const post = useCallback<Post>(
+    async (path, body) => {
+      const key = `POST /api/workshops/:campaignId/${path}` as LiveWriteKey;
       try {
-        const next = await callJson<LiveState>(`${base}/${path}`, {
-          method: "POST",
-          body,
-          locale,
-          token: await host.getAuthToken(),
-        });
-        setState(next);
-        setError(undefined);
+        // Every write of the table answers the live state (contracts/workshopApi.ts).
+        const next = (await api.call(key, { campaignId }, body as never)) as LiveStateDto;
+        set(next);
+        setWriteError(undefined);
         return true;
-      } catch (e) {
-        const failure = e instanceof WorkshopApiError ? e : new WorkshopApiError(0, "unexpected", undefined, {});
-        setError(failure);
-        const fresh = failure.body["state"] as LiveState | undefined;
-        if (fresh) setState(fresh);
+      } catch (error) {
+        setWriteError(asApiError(error));
+        // Someone moved the pointer first: show where it is now.
+        reload();
         return false;
       }
     },
-    [base, host, locale],
+    [api, campaignId, set, reload],
   );
 
-  return { state, error, reload: load, post };
+  return {
+    state: live.status === "ready" ? live.data : undefined,
+    error: writeError ?? (live.status === "error" ? live.error : undefined),
+    reload,
+    post,
+  };
 }

@@ -57,8 +57,11 @@ describe("the join page when many devices join through one connection", () => {
       refusals++;
       // The minute passes on the server's clock; the page is told to wait one second instead of sixty.
       offsetMs += 61_000;
-      const body = (await response.json()) as Record<string, unknown>;
-      return route.fulfill({ response, json: { ...body, retryAfterSeconds: 1 } });
+      const body = (await response.json()) as { error: { params?: Record<string, unknown> } };
+      return route.fulfill({
+        response,
+        json: { ...body, error: { ...body.error, params: { ...body.error.params, seconds: 1 } } },
+      });
     });
     await page.goto(`${server.url}/join/${code}`);
     await page.getByRole("alert").filter({ hasText: "Nouvel essai dans" }).waitFor();

@@ -7,11 +7,12 @@ import type { BallotDecision, ParticipantBallot } from "../../storage/workshop/b
 import type { WorkshopStores } from "../../storage/workshop/workshopStores";
 import { workshopIdOf, type WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import type { BallotLine } from "../../contracts/workshopResults";
+import type { VoteStepId } from "../../contracts/workshopApi";
 import type { Clock } from "../clock";
 import type { Subject } from "./participantKey";
 import type { WorkshopRecords } from "./workshopRecords";
 
-export type VoteStepId = "actionsVote" | "qualitiesVote" | "prioritiesVote";
+export type { VoteStepId };
 
 export interface VoteInput {
   readonly stepId: VoteStepId;
