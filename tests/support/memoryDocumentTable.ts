@@ -18,7 +18,7 @@ interface Row {
 }
 
 // DocumentTable splits a body over at most 30 columns of 30,000 characters and refuses more.
-const MAX_BODY_CHARS = 30 * 30_000;
+const MAX_BODY_CHARS = 16 * 30_000;
 // What Azure Tables refuses in a key (tableKey encodes these) and its key length limit.
 const FORBIDDEN_KEY = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 const MAX_KEY_LENGTH = 1024;

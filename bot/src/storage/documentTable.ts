@@ -27,7 +27,10 @@ interface DocumentEntity {
 
 // Azure Tables caps a string property at 32K UTF-16 characters; bodies are split across columns.
 const CHUNK = 30_000;
-const MAX_CHUNKS = 30;
+// And an entity at 1 MiB, strings counted as UTF-16 (two bytes a character): 16 columns of 30,000
+// characters (960,000 bytes) leave room for the keys and index columns. Azurite does not enforce
+// the entity cap, so only this bound stands between a large document and a 400 in production.
+const MAX_CHUNKS = 16;
 // Entity-group transactions: at most 100 operations and 4 MiB of payload.
 const GROUP_OPERATIONS = 100;
 // Counted in characters: at most 3 bytes each in UTF-8, so 1.2 M characters stay under 4 MiB.
