@@ -14,7 +14,7 @@ import {
 import { useRef, useState, type FormEvent } from "react";
 import type { CampaignForEditDto } from "../../../bot/src/contracts/recruitmentDtos";
 import type { Approach } from "../../../bot/src/domain/campaign";
-import { PANEL_SIZE_MAX, PANEL_SIZE_MIN } from "../../../bot/src/domain/createCampaign";
+import { CAMPAIGN_NAME_MAX, PANEL_SIZE_MAX, PANEL_SIZE_MIN } from "../../../bot/src/domain/createCampaign";
 import { ApiError } from "../api/ApiError";
 import { useApi } from "../api/ApiProvider";
 import { errorText } from "../components/errorText";
@@ -149,7 +149,7 @@ export function CampaignSetupForm({ mode }: { mode: Mode }) {
         <fieldset>
           <legend>{t("setup.identity.legend")}</legend>
           <Field label={t("setup.name")} required hint={t("setup.name.hint")} {...fieldProps("name")}>
-            <Input value={values.name} onChange={(_e, d) => change({ name: d.value })} maxLength={120} />
+            <Input value={values.name} onChange={(_e, d) => change({ name: d.value })} maxLength={CAMPAIGN_NAME_MAX} />
           </Field>
           <Field label={t("setup.approach")} required {...fieldProps("approach")}>
             <RadioGroup value={values.approach} onChange={(_e, d) => change({ approach: d.value as Approach })}>

@@ -1,4 +1,4 @@
-import { DEFAULT_PANEL_SIZE, PANEL_SIZE_MAX, PANEL_SIZE_MIN } from "../../domain/createCampaign";
+import { CAMPAIGN_NAME_MAX, DEFAULT_PANEL_SIZE, PANEL_SIZE_MAX, PANEL_SIZE_MIN } from "../../domain/createCampaign";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
@@ -40,7 +40,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
       id: INPUT.name,
       label: t("recruitment.form.name"),
       placeholder: t("recruitment.form.namePlaceholder"),
-      maxLength: 120,
+      maxLength: CAMPAIGN_NAME_MAX,
       isRequired: true,
       errorMessage: t("recruitment.form.required"),
       ...(v.name ? { value: v.name } : {}),
