@@ -3,7 +3,7 @@
  * Strasbourg; a coordinator may reword prompts or change numbers for another question.
  * The fr/en texts here are settings data (stored with the campaign), not UI strings.
  */
-import { err, ok, type Result } from "./result";
+import { ok, type DomainError, type Result } from "./result";
 import { cleanText, textLength } from "./text";
 
 export interface LocalisedText {
@@ -122,72 +122,92 @@ function inRange(value: number, range: { readonly min: number; readonly max: num
   return Number.isInteger(value) && value >= range.min && value <= range.max;
 }
 
-function checkText(key: string, text: LocalisedText): Result<LocalisedText> {
+function textProblems(key: string, text: LocalisedText): DomainError[] {
+  const problems: DomainError[] = [];
   for (const locale of ["fr", "en"] as const) {
     const value = cleanText(text[locale] ?? "");
-    if (value.length === 0) return err("settings.textEmpty", { key, locale });
-    if (textLength(value) > SETTINGS_LIMITS.promptLength.max) {
-      return err("settings.textTooLong", { key, locale, max: SETTINGS_LIMITS.promptLength.max });
+    const length = textLength(value);
+    if (value.length === 0) problems.push({ code: "settings.textEmpty", params: { key, locale } });
+    else if (length > SETTINGS_LIMITS.promptLength.max) {
+      problems.push({
+        code: "settings.textTooLong",
+        params: { key, locale, max: SETTINGS_LIMITS.promptLength.max, length },
+      });
     }
   }
-  return ok({ fr: cleanText(text.fr), en: cleanText(text.en) });
+  return problems;
 }
 
-function checkVote(key: string, vote: VoteSettings): Result<VoteSettings> {
+function voteProblems(key: string, vote: VoteSettings): DomainError[] {
+  const problems: DomainError[] = [];
   if (!inRange(vote.budget, SETTINGS_LIMITS.budget)) {
-    return err("settings.budgetOutOfRange", { key, ...SETTINGS_LIMITS.budget, value: vote.budget });
+    problems.push({
+      code: "settings.budgetOutOfRange",
+      params: { key, ...SETTINGS_LIMITS.budget, value: vote.budget },
+    });
   }
-  if (!Number.isInteger(vote.maxPerItem) || vote.maxPerItem < 1 || vote.maxPerItem > vote.budget) {
-    return err("settings.maxPerItemOutOfRange", { key, min: 1, max: vote.budget, value: vote.maxPerItem });
+  const maxPerItem = Number.isInteger(vote.budget) && vote.budget >= 1 ? vote.budget : 1;
+  if (!Number.isInteger(vote.maxPerItem) || vote.maxPerItem < 1 || vote.maxPerItem > maxPerItem) {
+    problems.push({
+      code: "settings.maxPerItemOutOfRange",
+      params: { key, min: 1, max: maxPerItem, value: vote.maxPerItem },
+    });
   }
   if (!inRange(vote.keep, SETTINGS_LIMITS.keep)) {
-    return err("settings.keepOutOfRange", { key, ...SETTINGS_LIMITS.keep, value: vote.keep });
+    problems.push({ code: "settings.keepOutOfRange", params: { key, ...SETTINGS_LIMITS.keep, value: vote.keep } });
   }
-  return ok(vote);
+  return problems;
+}
+
+const SEQUENCE_TITLE_KEYS = ["idealChaotic", "whereWeStand", "actions", "qualities", "priorities"] as const;
+
+/**
+ * Every rule the settings break, in the order of the form: the numbers, the votes, then the texts
+ * (each names its field in `key`, and its language). The tab's form shows each under its field.
+ */
+export function settingsProblems(settings: WorkshopSettings): DomainError[] {
+  const problems: DomainError[] = [];
+  if (!inRange(settings.maxContributionLength, SETTINGS_LIMITS.maxContributionLength)) {
+    problems.push({
+      code: "settings.maxLengthOutOfRange",
+      params: { ...SETTINGS_LIMITS.maxContributionLength, value: settings.maxContributionLength },
+    });
+  }
+  if (!inRange(settings.maxEntriesPerStep, SETTINGS_LIMITS.maxEntriesPerStep)) {
+    problems.push({
+      code: "settings.maxEntriesOutOfRange",
+      params: { ...SETTINGS_LIMITS.maxEntriesPerStep, value: settings.maxEntriesPerStep },
+    });
+  }
+  for (const key of ["actionsVote", "qualitiesVote", "prioritiesVote"] as const) {
+    problems.push(...voteProblems(key, settings[key]));
+  }
+  for (const key of PROMPT_KEYS) problems.push(...textProblems(`prompts.${key}`, settings.prompts[key]));
+  for (const key of SEQUENCE_TITLE_KEYS) {
+    problems.push(...textProblems(`sequenceTitles.${key}`, settings.sequenceTitles[key]));
+  }
+  for (const end of ["min", "max"] as const)
+    problems.push(...textProblems(`scaleLabels.${end}`, settings.scaleLabels[end]));
+  return problems;
+}
+
+function cleaned(text: LocalisedText): LocalisedText {
+  return { fr: cleanText(text.fr), en: cleanText(text.en) };
 }
 
 /** Checks settings edited by a coordinator; texts come back cleaned. */
 export function validateWorkshopSettings(settings: WorkshopSettings): Result<WorkshopSettings> {
-  if (!inRange(settings.maxContributionLength, SETTINGS_LIMITS.maxContributionLength)) {
-    return err("settings.maxLengthOutOfRange", {
-      ...SETTINGS_LIMITS.maxContributionLength,
-      value: settings.maxContributionLength,
-    });
-  }
-  if (!inRange(settings.maxEntriesPerStep, SETTINGS_LIMITS.maxEntriesPerStep)) {
-    return err("settings.maxEntriesOutOfRange", {
-      ...SETTINGS_LIMITS.maxEntriesPerStep,
-      value: settings.maxEntriesPerStep,
-    });
-  }
-  for (const [key, vote] of [
-    ["actionsVote", settings.actionsVote],
-    ["qualitiesVote", settings.qualitiesVote],
-    ["prioritiesVote", settings.prioritiesVote],
-  ] as const) {
-    const checked = checkVote(key, vote);
-    if (!checked.ok) return checked;
-  }
-  const prompts: Partial<Record<PromptKey, LocalisedText>> = {};
-  for (const key of PROMPT_KEYS) {
-    const checked = checkText(`prompts.${key}`, settings.prompts[key]);
-    if (!checked.ok) return checked;
-    prompts[key] = checked.value;
-  }
-  const titles: Record<string, LocalisedText> = {};
-  for (const [key, text] of Object.entries(settings.sequenceTitles)) {
-    const checked = checkText(`sequenceTitles.${key}`, text);
-    if (!checked.ok) return checked;
-    titles[key] = checked.value;
-  }
-  const min = checkText("scaleLabels.min", settings.scaleLabels.min);
-  if (!min.ok) return min;
-  const max = checkText("scaleLabels.max", settings.scaleLabels.max);
-  if (!max.ok) return max;
+  const [first] = settingsProblems(settings);
+  if (first) return { ok: false, error: first };
+  const texts = <K extends string>(group: Readonly<Record<K, LocalisedText>>) =>
+    Object.fromEntries(Object.entries<LocalisedText>(group).map(([k, v]) => [k, cleaned(v)])) as Record<
+      K,
+      LocalisedText
+    >;
   return ok({
     ...settings,
-    prompts: prompts as Record<PromptKey, LocalisedText>,
-    sequenceTitles: titles as unknown as WorkshopSettings["sequenceTitles"],
-    scaleLabels: { min: min.value, max: max.value },
+    prompts: texts(settings.prompts),
+    sequenceTitles: texts(settings.sequenceTitles),
+    scaleLabels: texts(settings.scaleLabels),
   });
 }

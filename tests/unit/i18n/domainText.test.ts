@@ -174,7 +174,7 @@ const SAMPLES: Record<DomainErrorCode, DomainErrorParams> = {
   "settings.maxLengthOutOfRange": { min: 20, max: 1000, value: 5 },
   "settings.maxPerItemOutOfRange": { key: "actionsVote", min: 1, max: 3, value: 4 },
   "settings.textEmpty": { key: "prompts.ideal", locale: "en" },
-  "settings.textTooLong": { key: "sequenceTitles.whereWeStand", locale: "fr", max: 500 },
+  "settings.textTooLong": { key: "sequenceTitles.whereWeStand", locale: "fr", max: 500, length: 501 },
   "usagerLink.expired": {},
   "usagerLink.notFound": {},
   "vote.budgetExceeded": { budget: 3 },

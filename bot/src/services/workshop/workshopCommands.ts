@@ -77,4 +77,20 @@ export class WorkshopCommands {
       return ok({ record: latest, changed: false });
     }
   }
+
+  /**
+   * The same command for the console, which shows the workshop as it is: a pointer that moved
+   * meanwhile (another facilitator, a card) is refused, and the page reloads it.
+   */
+  async commandFresh(
+    campaign: Campaign,
+    kind: WorkshopNumber,
+    actor: Actor,
+    command: FacilitatorCommand,
+    seenRevision: number,
+  ): Promise<Result<Versioned<WorkshopRecord>>> {
+    const result = await this.command(campaign, kind, actor, command, seenRevision);
+    if (!result.ok) return result;
+    return result.value.changed ? ok(result.value.record) : err("workshop.staleVersion");
+  }
 }

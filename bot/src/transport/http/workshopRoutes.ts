@@ -308,12 +308,10 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     const { campaign, record, actor } = found.value;
     const { type, seconds, revision } = call.body;
     const command = (type === "setCountdown" ? { type, seconds: seconds ?? 0 } : { type }) as FacilitatorCommand;
-    const result = await commands.command(campaign, record.value.workshop.kind, actor, command, revision);
-    if (!result.ok) return result;
-    // Someone moved the pointer first: the console reloads and shows where it is now.
-    if (!result.value.changed) return err("workshop.staleVersion");
-    void updater.schedule(campaign, result.value.record.value);
-    return ok(await liveState(campaign, result.value.record.value, actor));
+    const moved = await commands.commandFresh(campaign, record.value.workshop.kind, actor, command, revision);
+    if (!moved.ok) return moved;
+    void updater.schedule(campaign, moved.value.value);
+    return ok(await liveState(campaign, moved.value.value, actor));
   });
 
   /** A facilitator's change to the step's contributions or answers, answered with the live state after it. */
