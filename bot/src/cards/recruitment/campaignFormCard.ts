@@ -4,7 +4,7 @@ import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCard";
 import { heading, paragraph } from "../elements";
 import { RECRUITMENT_VERB } from "./recruitmentVerbs";
-import { CAMPAIGN_FORM_INPUTS as INPUT } from "./campaignFormInputs";
+import { CAMPAIGN_FORM_INPUTS as INPUT, CAMPAIGN_FORM_LABELS as LABEL } from "./campaignFormInputs";
 
 export interface CampaignFormValues {
   readonly name?: string;
@@ -38,7 +38,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     {
       type: "Input.Text",
       id: INPUT.name,
-      label: t("recruitment.form.name"),
+      label: t(LABEL.name),
       placeholder: t("recruitment.form.namePlaceholder"),
       maxLength: CAMPAIGN_NAME_MAX,
       isRequired: true,
@@ -48,7 +48,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     {
       type: "Input.ChoiceSet",
       id: INPUT.approach,
-      label: t("recruitment.form.approach"),
+      label: t(LABEL.approach),
       style: "expanded",
       value: v.approach ?? "thematic",
       isRequired: true,
@@ -61,7 +61,7 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     {
       type: "Input.Text",
       id: INPUT.services,
-      label: t("recruitment.form.services"),
+      label: t(LABEL.services),
       maxLength: 600,
       isRequired: true,
       errorMessage: t("recruitment.form.required"),
@@ -70,32 +70,32 @@ export function campaignFormCard(view: CampaignFormView, locale: Locale): Adapti
     {
       type: "Input.Text",
       id: INPUT.site,
-      label: t("recruitment.form.site"),
+      label: t(LABEL.site),
       maxLength: 120,
       ...(v.site ? { value: v.site } : {}),
     },
     {
       type: "Input.Date",
       id: INPUT.workshop1,
-      label: t("recruitment.form.workshop1"),
+      label: t(LABEL.workshop1),
       ...(v.workshop1 ? { value: v.workshop1 } : {}),
     },
     {
       type: "Input.Date",
       id: INPUT.workshop2,
-      label: t("recruitment.form.workshop2"),
+      label: t(LABEL.workshop2),
       ...(v.workshop2 ? { value: v.workshop2 } : {}),
     },
     {
       type: "Input.Date",
       id: INPUT.workshop3,
-      label: t("recruitment.form.workshop3"),
+      label: t(LABEL.workshop3),
       ...(v.workshop3 ? { value: v.workshop3 } : {}),
     },
     {
       type: "Input.Number",
       id: INPUT.panelSize,
-      label: t("recruitment.form.panelSize"),
+      label: t(LABEL.panelSize),
       min: PANEL_SIZE_MIN,
       max: PANEL_SIZE_MAX,
       value: v.panelSize ?? DEFAULT_PANEL_SIZE,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "../../i18n/fr";
 
 /** Ids of the campaign form's inputs: the builder names its inputs with them, the handler reads them. */
 export const CAMPAIGN_FORM_INPUTS = {
@@ -11,6 +12,18 @@ export const CAMPAIGN_FORM_INPUTS = {
   workshop3: "workshop3",
   panelSize: "panelSize",
 } as const;
+
+/** What each input is called on the card, so a refusal names the field as the form shows it. */
+export const CAMPAIGN_FORM_LABELS = {
+  name: "recruitment.form.name",
+  approach: "recruitment.form.approach",
+  services: "recruitment.form.services",
+  site: "recruitment.form.site",
+  workshop1: "recruitment.form.workshop1",
+  workshop2: "recruitment.form.workshop2",
+  workshop3: "recruitment.form.workshop3",
+  panelSize: "recruitment.form.panelSize",
+} as const satisfies Record<keyof typeof CAMPAIGN_FORM_INPUTS, MessageKey>;
 
 /** Chosen when the form is sent: the campaign's id, so a resent submit cannot create two campaigns. */
 const formId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);

@@ -6,7 +6,7 @@ import { adaptiveCard, type AdaptiveCard, type CardElement } from "../adaptiveCa
 import { heading, paragraph, userText } from "../elements";
 import { formatDate } from "./formatDate";
 import { RECRUITMENT_VERB } from "./recruitmentVerbs";
-import { NOMINATION_FORM_INPUTS as INPUT } from "./nominationFormInputs";
+import { NOMINATION_FORM_INPUTS as INPUT, NOMINATION_FORM_LABELS as LABEL } from "./nominationFormInputs";
 
 /** An agent suggests an usager: what they know, nothing more (the usager confirms through the link). */
 export function nominationFormCard(
@@ -27,30 +27,30 @@ export function nominationFormCard(
     {
       type: "Input.Text",
       id: INPUT.name,
-      label: t("recruitment.nominate.name"),
+      label: t(LABEL.name),
       maxLength: 80,
       isRequired: true,
       errorMessage: t("recruitment.form.required"),
     },
-    { type: "Input.Text", id: INPUT.contact, label: t("recruitment.nominate.contact"), maxLength: 200 },
+    { type: "Input.Text", id: INPUT.contact, label: t(LABEL.contact), maxLength: 200 },
     {
       type: "Input.ChoiceSet",
       id: INPUT.kind,
-      label: t("recruitment.nominate.kind"),
+      label: t(LABEL.kind),
       style: "compact",
       choices: choices("kind", USAGER_KINDS),
     },
     {
       type: "Input.ChoiceSet",
       id: INPUT.ageBand,
-      label: t("recruitment.profile.ageBand"),
+      label: t(LABEL.ageBand),
       style: "compact",
       choices: choices("ageBand", AGE_BANDS),
     },
     {
       type: "Input.ChoiceSet",
       id: INPUT.frequency,
-      label: t("recruitment.nominate.frequency"),
+      label: t(LABEL.frequency),
       style: "compact",
       choices: choices("frequency", FREQUENCIES),
     },

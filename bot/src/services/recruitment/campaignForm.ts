@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { campaignFormCard, type CampaignFormValues } from "../../cards/recruitment/campaignFormCard";
-import { campaignFormSubmission, type CampaignFormSubmission } from "../../cards/recruitment/campaignFormInputs";
+import {
+  CAMPAIGN_FORM_LABELS,
+  campaignFormSubmission,
+  type CampaignFormSubmission,
+} from "../../cards/recruitment/campaignFormInputs";
+import type { Locale } from "../../i18n/locale";
 import { campaignSummaryCard } from "../../cards/recruitment/campaignSummaryCard";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
@@ -22,6 +27,14 @@ function echo(form: CampaignFormSubmission): CampaignFormValues {
     ...Object.fromEntries(given),
     ...(panelSize !== undefined && Number.isFinite(size) ? { panelSize: size } : {}),
   };
+}
+
+/** The refused field as the card labels it; a field the card does not show keeps its name. */
+function fieldLabel(locale: Locale, field: string): string {
+  const labels: Readonly<Record<string, (typeof CAMPAIGN_FORM_LABELS)[keyof typeof CAMPAIGN_FORM_LABELS]>> =
+    CAMPAIGN_FORM_LABELS;
+  const key = labels[field];
+  return key ? translate(locale, key) : field;
 }
 
 /** The form's submit: validate at the edge, create through the domain, answer with the summary. */
@@ -48,7 +61,7 @@ export async function submitCampaignForm(
     return again(
       field.startsWith("workshop")
         ? translate(locale, "recruitment.error.dateInvalid", { value })
-        : translate(locale, "recruitment.error.badForm", { field }),
+        : translate(locale, "recruitment.error.badForm", { field: fieldLabel(locale, field) }),
     );
   }
   const at = deps.now().toISOString();

@@ -1,6 +1,6 @@
 import { campaignActionData } from "../../cards/recruitment/campaignActionInputs";
 import { nominationFormCard, nominationLinkCard } from "../../cards/recruitment/nominationCards";
-import { nominationFormSubmission } from "../../cards/recruitment/nominationFormInputs";
+import { NOMINATION_FORM_LABELS, nominationFormSubmission } from "../../cards/recruitment/nominationFormInputs";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { translate } from "../../i18n/translate";
 import type { CardActionRequest, CardActionResult } from "../botPorts";
@@ -29,7 +29,11 @@ export async function submitNomination(deps: UsagerDeps, request: CardActionRequ
   const { campaignId: _id, ...typed } = submitted.data;
   const parsed = nominationSchema.safeParse(typed);
   if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path.join(".") ?? "?";
+    const name = parsed.error.issues[0]?.path.join(".") ?? "";
+    const labels: Readonly<Record<string, (typeof NOMINATION_FORM_LABELS)[keyof typeof NOMINATION_FORM_LABELS]>> =
+      NOMINATION_FORM_LABELS;
+    const label = labels[name];
+    const field = label ? translate(locale, label) : name;
     return {
       kind: "card",
       card: nominationFormCard(
