@@ -64,8 +64,7 @@ export function PeopleList({
   const [erasing, setErasing] = useState<InvolvedPersonDto>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
-  const pathOf = (p: InvolvedPersonDto) =>
-    `/api/campaigns/${encodeURIComponent(campaignId)}/people/${encodeURIComponent(p.personId)}`;
+  const person = (p: InvolvedPersonDto) => ({ campaignId, personId: p.personId });
   const fail = (error: unknown) =>
     setNotice({
       intent: "error",
@@ -75,7 +74,7 @@ export function PeopleList({
   const exportOne = async (p: InvolvedPersonDto) => {
     setBusy(true);
     try {
-      const data = await api.get<unknown>(pathOf(p));
+      const data = await api.call("GET /api/campaigns/:campaignId/people/:personId", person(p));
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
       const a = document.createElement("a");
       a.href = url;
@@ -93,18 +92,18 @@ export function PeopleList({
   const eraseOne = async (p: InvolvedPersonDto) => {
     setBusy(true);
     try {
-      const answer = await api.send<{ erased: Record<string, unknown>; erasedAt?: string }>("DELETE", pathOf(p));
+      const answer = await api.call("DELETE /api/campaigns/:campaignId/people/:personId", person(p));
       // The receipt's time is the server's, the one its records and logs carry.
       const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
         dateStyle: "long",
         timeStyle: "short",
-      }).format(answer.erasedAt ? new Date(answer.erasedAt) : new Date());
+      }).format(new Date(answer.erasedAt));
       setNotice({
         intent: "success",
         text: t("people.erase.receipt", {
           name: p.name,
           date,
-          summary: erasureSummary(answer.erased, locale, t("people.erase.nothing")),
+          summary: erasureSummary(answer.erased, t),
         }),
       });
       onErased();

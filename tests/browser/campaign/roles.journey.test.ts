@@ -108,25 +108,27 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     const volunteer = journey.volunteers.find((v) => !journey.panel.includes(v))!;
     const page = await openAs(coordinator.aadObjectId, `/people/${encodeURIComponent(journey.campaignId)}`);
     const row = page.getByTestId("people").locator(`[data-person="${volunteer.aadObjectId}"]`);
-    await row.getByText("Agent · volontaire").waitFor();
-    await row.getByRole("button", { name: `Effacer — ${volunteer.name}` }).click();
-    const dialog = page.getByRole("dialog", { name: `Effacer les données de ${volunteer.name} ?` });
+    await row.getByText(`${tabText("people.kind.agent")} · ${tabText("people.status.volunteered")}`).waitFor();
+    await row.getByRole("button", { name: `${tabText("people.erase")} — ${volunteer.name}` }).click();
+    const dialog = page.getByRole("dialog", { name: tabText("people.erase.confirmTitle", { name: volunteer.name }) });
     await dialog.waitFor();
     // Changing one's mind leaves everything as it was.
-    await dialog.getByRole("button", { name: "Annuler" }).click();
+    await dialog.getByRole("button", { name: tabText("campaign.confirm.no") }).click();
     await dialog.waitFor({ state: "detached" });
     expect((await journey.tab.get(journey.path(`/people/${encodeURIComponent(volunteer.aadObjectId)}`))).status).toBe(
       200,
     );
 
-    await row.getByRole("button", { name: `Effacer — ${volunteer.name}` }).click();
-    await dialog.getByRole("button", { name: "Effacer" }).click();
+    await row.getByRole("button", { name: `${tabText("people.erase")} — ${volunteer.name}` }).click();
+    await dialog.getByRole("button", { name: tabText("people.erase") }).click();
     const receipt = page.getByTestId("people-notice");
-    await receipt.getByText(new RegExp(`^Données de ${volunteer.name} effacées le .+ : .+\\.$`)).waitFor();
+    const [receiptStart = ""] = tabText("people.erase.receipt", { name: volunteer.name }).split("{date}");
+    await receipt.getByText(receiptStart).waitFor();
     // In words a person reads, each kind with what it held: their sign-up, and the panel's outcome message queued to them.
     const text = await receipt.innerText();
-    expect(text).toContain(" : inscription de volontaire, messages à envoyer (");
-    expect(text).not.toMatch(/volunteer|outbox|rien n'était enregistré/);
+    expect(text).toContain(` : ${tabText("people.erased.volunteer")}, ${tabText("people.erased.outbox")} (`);
+    expect(text).not.toContain(tabText("people.erase.nothing"));
+    expect(text).not.toMatch(/volunteer|outbox/);
     await row.waitFor({ state: "detached" });
     expect((await journey.tab.get(journey.path(`/people/${encodeURIComponent(volunteer.aadObjectId)}`))).status).toBe(
       404,
