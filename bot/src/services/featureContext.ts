@@ -5,7 +5,11 @@ import type { TableClients } from "../storage/tableClients";
 import type { Clock } from "./clock";
 import type { ProactiveSender } from "./proactive";
 
-/** What every capability gets from the composition root (app.ts). Features build their own repositories from `tables`. */
+/**
+ * What app.ts builds every capability from, once: each capability's create…Services builds its
+ * repositories from `tables` and is handed the services it uses of the others; its features and
+ * routes then receive those built services, and build nothing from `tables` themselves.
+ */
 export interface FeatureContext {
   readonly config: AppConfig;
   readonly tables: TableClients;
