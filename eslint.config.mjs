@@ -25,7 +25,6 @@ const LAYER_EXCEPTIONS = [];
 
 // Pages that load data by hand in an effect; each moves to tab/src/api/useResource.ts and leaves this list.
 const REACT_HOOKS_TO_FIX = [
-  "tab/src/pages/WorkshopSettingsPage.tsx",
 ];
 
 // Tests written before the campaign had doors to every state; they seed storage and are to be converted.

@@ -32,16 +32,19 @@ export const PROMPT_KEYS = [
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];
 
+/** The sequences whose title a coordinator may reword (the template's sequences). */
+export const SEQUENCE_TITLE_KEYS = ["idealChaotic", "whereWeStand", "actions", "qualities", "priorities"] as const;
+export type SequenceTitleKey = (typeof SEQUENCE_TITLE_KEYS)[number];
+export const SCALE_ENDS = ["min", "max"] as const;
+export type ScaleEnd = (typeof SCALE_ENDS)[number];
+/** The three dot votes' settings. */
+export const VOTE_SETTINGS_KEYS = ["actionsVote", "qualitiesVote", "prioritiesVote"] as const;
+export type VoteSettingsKey = (typeof VOTE_SETTINGS_KEYS)[number];
+
 export interface WorkshopSettings {
   readonly prompts: Readonly<Record<PromptKey, LocalisedText>>;
-  readonly sequenceTitles: {
-    readonly idealChaotic: LocalisedText;
-    readonly whereWeStand: LocalisedText;
-    readonly actions: LocalisedText;
-    readonly qualities: LocalisedText;
-    readonly priorities: LocalisedText;
-  };
-  readonly scaleLabels: { readonly min: LocalisedText; readonly max: LocalisedText };
+  readonly sequenceTitles: Readonly<Record<SequenceTitleKey, LocalisedText>>;
+  readonly scaleLabels: Readonly<Record<ScaleEnd, LocalisedText>>;
   readonly scaleAllowsComment: boolean;
   readonly maxContributionLength: number;
   readonly maxEntriesPerStep: number;
@@ -159,8 +162,6 @@ function voteProblems(key: string, vote: VoteSettings): DomainError[] {
   return problems;
 }
 
-const SEQUENCE_TITLE_KEYS = ["idealChaotic", "whereWeStand", "actions", "qualities", "priorities"] as const;
-
 /**
  * Every rule the settings break, in the order of the form: the numbers, the votes, then the texts
  * (each names its field in `key`, and its language). The tab's form shows each under its field.
@@ -179,9 +180,7 @@ export function settingsProblems(settings: WorkshopSettings): DomainError[] {
       params: { ...SETTINGS_LIMITS.maxEntriesPerStep, value: settings.maxEntriesPerStep },
     });
   }
-  for (const key of ["actionsVote", "qualitiesVote", "prioritiesVote"] as const) {
-    problems.push(...voteProblems(key, settings[key]));
-  }
+  for (const key of VOTE_SETTINGS_KEYS) problems.push(...voteProblems(key, settings[key]));
   for (const key of PROMPT_KEYS) problems.push(...textProblems(`prompts.${key}`, settings.prompts[key]));
   for (const key of SEQUENCE_TITLE_KEYS) {
     problems.push(...textProblems(`sequenceTitles.${key}`, settings.sequenceTitles[key]));

@@ -1,13 +1,12 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
 import type { FieldError, NumberField as NumberFieldName } from "./settingsDraft";
-import type { Range } from "./settingsTypes";
 
 export interface NumberFieldProps {
   readonly field: NumberFieldName;
   readonly label: string;
   readonly value: string;
-  readonly range: Range;
+  readonly range: { readonly min: number; readonly max: number };
   readonly error: FieldError | undefined;
   readonly readOnly: boolean;
   readonly onChange: (field: NumberFieldName, value: string) => void;

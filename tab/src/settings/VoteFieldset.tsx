@@ -2,10 +2,11 @@ import { Checkbox } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
 import { NumberField } from "./NumberField";
 import type { Draft, DraftField, FieldError, NumberField as NumberFieldName } from "./settingsDraft";
-import type { SettingsLimits, VoteKey } from "./settingsTypes";
+import type { SettingsLimits } from "../../../bot/src/contracts/workshopApi";
+import type { VoteSettingsKey } from "../../../bot/src/domain/workshopSettings";
 
 export interface VoteFieldsetProps {
-  readonly vote: VoteKey;
+  readonly vote: VoteSettingsKey;
   readonly draft: Draft;
   readonly limits: SettingsLimits;
   readonly errors: Partial<Record<DraftField, FieldError>>;

@@ -14,7 +14,7 @@ import { ApiError } from "../api/ApiError";
 import { errorText } from "../components/errorText";
 import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
-import { useRecruitmentApi } from "../recruitment/useRecruitmentApi";
+import { useApi } from "../api/ApiProvider";
 import { LocalisedTextFields } from "./LocalisedTextFields";
 import { NumberField } from "./NumberField";
 import {
@@ -26,14 +26,13 @@ import {
   type NumberField as NumberFieldName,
   type TextField,
 } from "./settingsDraft";
+import type { WorkshopSettingsFormDto } from "../../../bot/src/contracts/workshopApi";
 import {
   PROMPT_KEYS,
   SCALE_ENDS,
-  SEQUENCE_KEYS,
-  VOTE_KEYS,
-  type SettingsView,
-  type WorkshopSettings,
-} from "./settingsTypes";
+  SEQUENCE_TITLE_KEYS,
+  VOTE_SETTINGS_KEYS,
+} from "../../../bot/src/domain/workshopSettings";
 import { VoteFieldset } from "./VoteFieldset";
 
 const useStyles = makeStyles({
@@ -73,12 +72,12 @@ export function WorkshopSettingsForm({
   onReload,
 }: {
   campaignId: string;
-  view: SettingsView;
+  view: WorkshopSettingsFormDto;
   onReload: () => void;
 }) {
   const t = useT();
   const styles = useStyles();
-  const api = useRecruitmentApi();
+  const api = useApi();
   const readOnly = !view.canEdit;
   const [draft, setDraft] = useState<Draft>(() => draftOf(view.settings));
   const [version, setVersion] = useState(view.version);
@@ -102,7 +101,7 @@ export function WorkshopSettingsForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving || readOnly) return;
-    const checked = checkDraft(draft, view.limits);
+    const checked = checkDraft(draft);
     if (!checked.ok) {
       setErrors(checked.errors);
       return fail({
@@ -113,9 +112,9 @@ export function WorkshopSettingsForm({
     setErrors({});
     setSaving(true);
     try {
-      const saved = await api.json<{ settings: WorkshopSettings; version: string }>(
-        "PUT",
-        `/api/workshop-settings/${encodeURIComponent(campaignId)}`,
+      const saved = await api.call(
+        "PUT /api/workshop-settings/:campaignId",
+        { campaignId },
         { ...checked.settings, version },
       );
       setVersion(saved.version);
@@ -205,7 +204,7 @@ export function WorkshopSettingsForm({
       </fieldset>
       <fieldset>
         <legend>{t("settings.titles.legend")}</legend>
-        {SEQUENCE_KEYS.map((k) => (
+        {SEQUENCE_TITLE_KEYS.map((k) => (
           <LocalisedTextFields
             key={k}
             path={`sequenceTitles.${k}`}
@@ -249,7 +248,7 @@ export function WorkshopSettingsForm({
         />
       </fieldset>
       <div className={styles.votes}>
-        {VOTE_KEYS.map((v) => (
+        {VOTE_SETTINGS_KEYS.map((v) => (
           <VoteFieldset
             key={v}
             vote={v}

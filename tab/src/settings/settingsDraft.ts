@@ -1,22 +1,23 @@
-import type { MessageKey } from "../i18n/fr";
+import type { DomainError } from "../../../bot/src/domain/result";
 import {
   PROMPT_KEYS,
   SCALE_ENDS,
-  SEQUENCE_KEYS,
-  VOTE_KEYS,
+  SEQUENCE_TITLE_KEYS,
+  settingsProblems,
+  VOTE_SETTINGS_KEYS,
   type LocalisedText,
-  type SettingsLimits,
-  type VoteKey,
+  type VoteSettingsKey,
   type WorkshopSettings,
-} from "./settingsTypes";
+} from "../../../bot/src/domain/workshopSettings";
+import type { MessageKey } from "../i18n/fr";
 
 type Lang = "fr" | "en";
 export type TextField =
   | `prompts.${(typeof PROMPT_KEYS)[number]}.${Lang}`
-  | `sequenceTitles.${(typeof SEQUENCE_KEYS)[number]}.${Lang}`
+  | `sequenceTitles.${(typeof SEQUENCE_TITLE_KEYS)[number]}.${Lang}`
   | `scaleLabels.${(typeof SCALE_ENDS)[number]}.${Lang}`;
 export type VoteNumber = "budget" | "maxPerItem" | "keep";
-export type NumberField = "maxContributionLength" | "maxEntriesPerStep" | `${VoteKey}.${VoteNumber}`;
+export type NumberField = "maxContributionLength" | "maxEntriesPerStep" | `${VoteSettingsKey}.${VoteNumber}`;
 export type DraftField = TextField | NumberField;
 
 /**
@@ -56,12 +57,14 @@ export function draftOf(settings: WorkshopSettings): Draft {
   const numbers: [NumberField, string][] = [
     ["maxContributionLength", String(settings.maxContributionLength)],
     ["maxEntriesPerStep", String(settings.maxEntriesPerStep)],
-    ...VOTE_KEYS.flatMap((v) => VOTE_NUMBERS.map((n): [NumberField, string] => [`${v}.${n}`, String(settings[v][n])])),
+    ...VOTE_SETTINGS_KEYS.flatMap((v) =>
+      VOTE_NUMBERS.map((n): [NumberField, string] => [`${v}.${n}`, String(settings[v][n])]),
+    ),
   ];
   return {
     texts: Object.fromEntries([
       ...textEntries("prompts", PROMPT_KEYS, settings.prompts),
-      ...textEntries("sequenceTitles", SEQUENCE_KEYS, settings.sequenceTitles),
+      ...textEntries("sequenceTitles", SEQUENCE_TITLE_KEYS, settings.sequenceTitles),
       ...textEntries("scaleLabels", SCALE_ENDS, settings.scaleLabels),
     ]) as Record<TextField, string>,
     numbers: Object.fromEntries(numbers) as Record<NumberField, string>,
@@ -70,51 +73,15 @@ export function draftOf(settings: WorkshopSettings): Draft {
   };
 }
 
-/** Counts as the server does: spaces folded, one per code point. */
-function length(text: string): number {
-  return Array.from(text.replace(/\s+/g, " ").trim()).length;
-}
-
-function integer(raw: string): number | undefined {
+/** A number as typed; anything but a whole number is NaN, which every range refuses. */
+function integer(raw: string): number {
   const trimmed = raw.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-/** The same rules as the server (bot/src/domain/workshopSettings.ts), so most mistakes are named next to their field. */
-export function checkDraft(draft: Draft, limits: SettingsLimits): Checked {
-  const errors: Partial<Record<DraftField, FieldError>> = {};
-  for (const [field, raw] of Object.entries(draft.texts) as [TextField, string][]) {
-    const text = raw.trim();
-    if (text.length === 0) errors[field] = { key: "settings.error.textEmpty" };
-    else if (length(text) > limits.promptLength.max)
-      errors[field] = {
-        key: "settings.error.textTooLong",
-        params: { max: String(limits.promptLength.max), length: String(length(text)) },
-      };
-  }
-  const ranged = (
-    field: NumberField,
-    range: { min: number; max: number },
-    key: MessageKey = "settings.error.range",
-  ): number => {
-    const value = integer(draft.numbers[field]);
-    if (value === undefined || value < range.min || value > range.max)
-      errors[field] = { key, params: { min: String(range.min), max: String(range.max) } };
-    return value ?? 0;
-  };
-  const maxContributionLength = ranged("maxContributionLength", limits.maxContributionLength);
-  const maxEntriesPerStep = ranged("maxEntriesPerStep", limits.maxEntriesPerStep);
-  const votes = Object.fromEntries(
-    VOTE_KEYS.map((v) => {
-      const budget = ranged(`${v}.budget`, limits.budget);
-      const maxPerItem = ranged(`${v}.maxPerItem`, { min: 1, max: Math.max(1, budget) }, "settings.error.maxPerItem");
-      const keep = ranged(`${v}.keep`, limits.keep);
-      return [v, { budget, maxPerItem, keep }];
-    }),
-  ) as Record<VoteKey, { budget: number; maxPerItem: number; keep: number }>;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-
-  const localised = (group: string, keys: readonly string[]) =>
+/** The settings the draft stands for, texts trimmed, numbers as typed (checked by the domain). */
+function settingsOf(draft: Draft): WorkshopSettings {
+  const localised = <K extends string>(group: string, keys: readonly K[]) =>
     Object.fromEntries(
       keys.map((k) => [
         k,
@@ -123,19 +90,63 @@ export function checkDraft(draft: Draft, limits: SettingsLimits): Checked {
           en: draft.texts[`${group}.${k}.en` as TextField].trim(),
         },
       ]),
-    );
+    ) as Record<K, LocalisedText>;
+  const vote = (v: VoteSettingsKey) => ({
+    budget: integer(draft.numbers[`${v}.budget`]),
+    maxPerItem: integer(draft.numbers[`${v}.maxPerItem`]),
+    keep: integer(draft.numbers[`${v}.keep`]),
+  });
   return {
-    ok: true,
-    settings: {
-      prompts: localised("prompts", PROMPT_KEYS) as WorkshopSettings["prompts"],
-      sequenceTitles: localised("sequenceTitles", SEQUENCE_KEYS) as WorkshopSettings["sequenceTitles"],
-      scaleLabels: localised("scaleLabels", SCALE_ENDS) as WorkshopSettings["scaleLabels"],
-      scaleAllowsComment: draft.scaleAllowsComment,
-      maxContributionLength,
-      maxEntriesPerStep,
-      actionsVote: { ...votes.actionsVote, enabled: draft.actionsVoteEnabled },
-      qualitiesVote: votes.qualitiesVote,
-      prioritiesVote: votes.prioritiesVote,
-    },
+    prompts: localised("prompts", PROMPT_KEYS),
+    sequenceTitles: localised("sequenceTitles", SEQUENCE_TITLE_KEYS),
+    scaleLabels: localised("scaleLabels", SCALE_ENDS),
+    scaleAllowsComment: draft.scaleAllowsComment,
+    maxContributionLength: integer(draft.numbers.maxContributionLength),
+    maxEntriesPerStep: integer(draft.numbers.maxEntriesPerStep),
+    actionsVote: { ...vote("actionsVote"), enabled: draft.actionsVoteEnabled },
+    qualitiesVote: vote("qualitiesVote"),
+    prioritiesVote: vote("prioritiesVote"),
   };
+}
+
+const asText = (value: string | number | undefined) => String(value ?? "");
+
+/** The field a domain problem names, and what the form says under it. */
+function fieldError(problem: DomainError): [DraftField, FieldError] | undefined {
+  const p = problem.params ?? {};
+  const range = { min: asText(p["min"]), max: asText(p["max"]) };
+  switch (problem.code) {
+    case "settings.maxLengthOutOfRange":
+      return ["maxContributionLength", { key: "settings.error.range", params: range }];
+    case "settings.maxEntriesOutOfRange":
+      return ["maxEntriesPerStep", { key: "settings.error.range", params: range }];
+    case "settings.budgetOutOfRange":
+      return [`${p["key"]}.budget` as NumberField, { key: "settings.error.range", params: range }];
+    case "settings.maxPerItemOutOfRange":
+      return [`${p["key"]}.maxPerItem` as NumberField, { key: "settings.error.maxPerItem", params: range }];
+    case "settings.keepOutOfRange":
+      return [`${p["key"]}.keep` as NumberField, { key: "settings.error.range", params: range }];
+    case "settings.textEmpty":
+      return [`${p["key"]}.${p["locale"]}` as TextField, { key: "settings.error.textEmpty" }];
+    case "settings.textTooLong":
+      return [
+        `${p["key"]}.${p["locale"]}` as TextField,
+        { key: "settings.error.textTooLong", params: { max: asText(p["max"]), length: asText(p["length"]) } },
+      ];
+    default:
+      return undefined;
+  }
+}
+
+/** The domain's rules (bot/src/domain/workshopSettings.ts), each mistake named next to its field. */
+export function checkDraft(draft: Draft): Checked {
+  const settings = settingsOf(draft);
+  const problems = settingsProblems(settings);
+  if (problems.length === 0) return { ok: true, settings };
+  const errors: Partial<Record<DraftField, FieldError>> = {};
+  for (const problem of problems) {
+    const found = fieldError(problem);
+    if (found && !errors[found[0]]) errors[found[0]] = found[1];
+  }
+  return { ok: false, errors };
 }

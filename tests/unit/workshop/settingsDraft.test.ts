@@ -1,9 +1,7 @@
 import {
   defaultWorkshopSettings,
-  PROMPT_KEYS,
   SETTINGS_LIMITS,
   validateWorkshopSettings,
-  type WorkshopSettings as DomainSettings,
 } from "../../../bot/src/domain/workshopSettings";
 import {
   checkDraft,
@@ -12,11 +10,6 @@ import {
   type NumberField,
   type TextField,
 } from "../../../tab/src/settings/settingsDraft";
-import {
-  PROMPT_KEYS as TAB_PROMPT_KEYS,
-  type SettingsLimits,
-  type WorkshopSettings as TabSettings,
-} from "../../../tab/src/settings/settingsTypes";
 
 const defaults = defaultWorkshopSettings();
 const base = draftOf(defaults);
@@ -26,16 +19,6 @@ const withNumber = (field: NumberField, value: string): Draft => ({
   numbers: { ...base.numbers, [field]: value },
 });
 
-describe("the tab's copy of the settings API shape", () => {
-  it("is the domain's: the type checker refuses this file if either side changes alone", () => {
-    const asTab: TabSettings = defaultWorkshopSettings();
-    const asDomain: DomainSettings = asTab;
-    const limits: SettingsLimits = SETTINGS_LIMITS;
-    expect([asDomain, limits]).toEqual([defaultWorkshopSettings(), SETTINGS_LIMITS]);
-    expect(TAB_PROMPT_KEYS).toEqual(PROMPT_KEYS);
-  });
-});
-
 describe("the settings form's draft", () => {
   it("round-trips the settings unchanged, switches included", () => {
     const settings = {
@@ -43,7 +26,7 @@ describe("the settings form's draft", () => {
       scaleAllowsComment: false,
       actionsVote: { ...defaults.actionsVote, enabled: true },
     };
-    expect(checkDraft(draftOf(settings), SETTINGS_LIMITS)).toEqual({ ok: true, settings });
+    expect(checkDraft(draftOf(settings))).toEqual({ ok: true, settings });
   });
 
   it("names every wrong field at once, with the range to use", () => {
@@ -57,7 +40,7 @@ describe("the settings form's draft", () => {
         "prioritiesVote.keep": "2.5",
       },
     };
-    const checked = checkDraft(draft, SETTINGS_LIMITS);
+    const checked = checkDraft(draft);
     expect(checked).toEqual({
       ok: false,
       errors: {
@@ -71,9 +54,9 @@ describe("the settings form's draft", () => {
 
   it("counts a text's length as the server does: spaces folded, an emoji or an accented letter is one", () => {
     const max = SETTINGS_LIMITS.promptLength.max;
-    expect(checkDraft(withText("prompts.scale.fr", `${"é".repeat(max - 1)}😀`), SETTINGS_LIMITS).ok).toBe(true);
-    expect(checkDraft(withText("prompts.scale.fr", `${"a".repeat(max - 2)}    b`), SETTINGS_LIMITS).ok).toBe(true);
-    expect(checkDraft(withText("prompts.scale.fr", "a".repeat(max + 1)), SETTINGS_LIMITS)).toMatchObject({
+    expect(checkDraft(withText("prompts.scale.fr", `${"é".repeat(max - 1)}😀`)).ok).toBe(true);
+    expect(checkDraft(withText("prompts.scale.fr", `${"a".repeat(max - 2)}    b`)).ok).toBe(true);
+    expect(checkDraft(withText("prompts.scale.fr", "a".repeat(max + 1)))).toMatchObject({
       ok: false,
       errors: { "prompts.scale.fr": { key: "settings.error.textTooLong", params: { length: String(max + 1) } } },
     });
@@ -92,7 +75,7 @@ describe("the settings form's draft", () => {
       { ...base, numbers: { ...base.numbers, "prioritiesVote.budget": "4", "prioritiesVote.maxPerItem": "5" } },
     ];
     for (const draft of cases) {
-      const checked = checkDraft(draft, SETTINGS_LIMITS);
+      const checked = checkDraft(draft);
       if (checked.ok) expect(validateWorkshopSettings(checked.settings).ok).toBe(true);
       else {
         // Built regardless of the form's check: what the server would have been sent.
