@@ -6,9 +6,10 @@
  * order that favours neither panel.
  */
 import { compareKeys, normaliseWording } from "./text";
-import type { CommitParty } from "./workshopTemplate";
+import { COMMIT_PARTIES, type CommitParty } from "./workshopTemplate";
 
-export const ORIGINS = ["agents", "usagers", "both"] as const;
+/** The same three groups as the parties that commit: the agents, the usagers, or both. */
+export const ORIGINS = COMMIT_PARTIES;
 /** Which panel came up with an item. */
 export type Origin = (typeof ORIGINS)[number];
 

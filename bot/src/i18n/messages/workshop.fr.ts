@@ -1,4 +1,4 @@
-/** Workshops (issue 4): facilitator, participant cards, join page, stage. French is the reference. */
+/** Workshops: facilitator and participant cards, join page, stage. French is the reference. */
 export const workshopFr = {
   "workshop.kind.1": "Atelier 1 — les agents",
   "workshop.kind.2": "Atelier 2 — les usagers",

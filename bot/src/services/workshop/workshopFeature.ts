@@ -28,16 +28,8 @@ import {
   type FacilitatorVerb,
   type WorkshopVerb,
 } from "../../cards/workshop/workshopVerbs";
-import { createWorkshopServices, type WorkshopServices } from "./workshopServices";
+import type { WorkshopServices } from "./workshopServices";
 import { err, type DomainError, type Result } from "../../domain/result";
-
-/**
- * @deprecated Builds a separate set of workshop services (its own copy of each workshop and its own
- * card queue); use the WorkshopServices that app.ts builds once.
- */
-export function workshopRuntime(ctx: FeatureContext): WorkshopServices {
-  return createWorkshopServices(ctx);
-}
 
 /** What a participant's card needs: the campaign's id and name only. */
 interface ParticipantLoaded {

@@ -1,9 +1,8 @@
 import type { Origin } from "../../domain/ballots";
 import { commitmentText } from "../../domain/commitmentText";
 import type { CommitParty } from "../../domain/workshopTemplate";
-import { createWorkshopStores, type WorkshopStores } from "../../storage/workshop/workshopStores";
-import type { FeatureContext } from "../featureContext";
-import { WorkshopService } from "./workshopService";
+import type { WorkshopStores } from "../../storage/workshop/workshopStores";
+import type { WorkshopService } from "./workshopService";
 
 /**
  * What workshop 3 hands to the poster: the kept qualities and the commitments the facilitator
@@ -56,17 +55,4 @@ export async function workshop3OutcomeOf(
     participantAadIds: attendees.aadObjectIds,
     usagerCount: attendees.deviceCount,
   };
-}
-
-/**
- * @deprecated Builds a service for one read; use `workshop.workshop3Outcome(campaignId)` of the
- * WorkshopServices that app.ts builds once.
- */
-export function loadWorkshop3Outcome(ctx: FeatureContext, campaignId: string): Promise<Workshop3Outcome | undefined> {
-  const stores = createWorkshopStores(ctx.tables);
-  return workshop3OutcomeOf(
-    new WorkshopService(stores, ctx.repos.campaigns, ctx.clock, ctx.logger),
-    stores,
-    campaignId,
-  );
 }
