@@ -1,5 +1,11 @@
 import type { ActionSubmitImBack, RichTextBlock, TextBlock, TextColor } from "./adaptiveCard";
 
+/** What the last click did, shown on top of the card it answered with: done, or why not. */
+export interface CardNotice {
+  readonly text: string;
+  readonly tone: "good" | "attention";
+}
+
 /** Text written by the app (never by users), so markdown in it is intended. */
 export function heading(text: string): TextBlock {
   return { type: "TextBlock", text, wrap: true, size: "large", weight: "bolder", style: "heading" };

@@ -3,7 +3,7 @@ import type { CampaignState } from "../../domain/campaign";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardAction, type CardElement } from "../adaptiveCard";
-import { heading, paragraph, userText } from "../elements";
+import { heading, paragraph, userText, type CardNotice } from "../elements";
 import { formatDate } from "../recruitment/formatDate";
 import type { CampaignRefData, MoveData } from "./campaignStepsInputs";
 import type { CampaignVerb } from "./campaignVerbs";
@@ -11,7 +11,7 @@ import type { CampaignVerb } from "./campaignVerbs";
 export interface CampaignStepsCardOptions {
   /** The campaign page in the tab, when a link can be made. */
   readonly pageUrl?: string;
-  readonly notice?: { readonly text: string; readonly tone: "good" | "attention" };
+  readonly notice?: CardNotice;
 }
 
 const MARK = { done: "✓", current: "▶", upcoming: "○" } as const;

@@ -3,7 +3,7 @@ import { STAFF_ROLES } from "../../domain/campaign";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { adaptiveCard, type AdaptiveCard, type CardAction, type CardElement } from "../adaptiveCard";
-import { heading, paragraph } from "../elements";
+import { heading, paragraph, type CardNotice } from "../elements";
 import type { CampaignRefData } from "./campaignStepsInputs";
 import type { CampaignVerb } from "./campaignVerbs";
 import { ROLE_INPUTS, type RemoveRoleData } from "./rolesCardInputs";
@@ -14,7 +14,7 @@ export interface RolesCardView {
   readonly staff: readonly StaffMemberDto[];
   /** Team members to choose from; a filtered choice set lets people type a name. */
   readonly candidates: readonly RosterMemberDto[];
-  readonly notice?: { readonly text: string; readonly tone: "good" | "attention" };
+  readonly notice?: CardNotice;
 }
 
 /** A choice set this long stays usable in Teams with typing to filter; the tab's picker searches the whole team. */

@@ -4,7 +4,8 @@ import type { CampaignVerb } from "../../cards/campaign/campaignVerbs";
 import { refusalText } from "../../cards/campaign/refusalText";
 import { MAX_CANDIDATES, rolesCard } from "../../cards/campaign/rolesCard";
 import { assignRoleData, removeRoleData } from "../../cards/campaign/rolesCardInputs";
-import type { Campaign, CampaignState } from "../../domain/campaign";
+import type { CardNotice as Notice } from "../../cards/elements";
+import type { Campaign } from "../../domain/campaign";
 import { roleOf } from "../../domain/campaignRoles";
 import type { Result } from "../../domain/result";
 import { translate } from "../../i18n/translate";
@@ -14,8 +15,6 @@ import type { FeatureContext } from "../featureContext";
 import { campaignReminderWorker, type ReminderWorker } from "./campaignReminders";
 import type { CampaignServices } from "./campaignServices";
 import { stepsCardFor } from "./stepsCardFor";
-
-type Notice = { text: string; tone: "good" | "attention" };
 
 /**
  * The campaign in Teams: « étapes » shows where it stands with one button for the next step,
@@ -115,7 +114,7 @@ export function campaignFeature(
         return stepsCard(campaignId, request.port, { text: refusalText(locale, moved.error), tone: "attention" });
       return stepsCard(campaignId, request.port, {
         text: translate(locale, "campaign.steps.moved", {
-          state: translate(locale, `state.${moved.value.campaign.state as CampaignState}`),
+          state: translate(locale, `state.${moved.value.campaign.state}`),
         }),
         tone: "good",
       });

@@ -5,12 +5,13 @@ import type { FeatureContext } from "../featureContext";
 import type { Actor } from "../policy";
 import type { CampaignServices } from "./campaignServices";
 import { refusalText } from "../../cards/campaign/refusalText";
+import type { CardNotice } from "../../cards/elements";
 
 export type StepsCardFor = (
   campaignId: string,
   actor: Actor,
   locale: Locale,
-  notice?: { text: string; tone: "good" | "attention" },
+  notice?: CardNotice,
 ) => Promise<CardActionResult>;
 
 /** The campaign's steps card as a person sees it (the move button only for coordinators), or why it cannot be shown. */
