@@ -2,7 +2,6 @@ import type { AnswerOf, BodyOf, RouteKey } from "../../../bot/src/contracts/api"
 import { pathOf, splitKey, type FileAnswer, type PathParams } from "../../../bot/src/contracts/endpoint";
 import { ApiError, type ErrorCause } from "./ApiError";
 import { readEventStream, type StreamEvent } from "./eventStreamReader";
-import type { CampaignSummary, Me } from "./types";
 
 /** Gives the bearer token for the next request, or undefined when none is needed (local mode). */
 export type TokenProvider = () => Promise<string | undefined>;
@@ -34,15 +33,6 @@ export class ApiClient {
     this.baseUrl = options.baseUrl ?? "";
     // Bound so that a window.fetch taken out of its object does not throw "Illegal invocation".
     this.fetchImpl = options.fetchImpl ?? window.fetch.bind(window);
-  }
-
-  me(signal?: AbortSignal): Promise<Me> {
-    return this.get<Me>("/api/me", signal);
-  }
-
-  async campaigns(signal?: AbortSignal): Promise<readonly CampaignSummary[]> {
-    const body = await this.get<{ campaigns: CampaignSummary[] }>("/api/campaigns", signal);
-    return body.campaigns;
   }
 
   /**
