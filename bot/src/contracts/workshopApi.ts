@@ -94,6 +94,8 @@ export interface JoinInfoDto {
   readonly campaignName: string;
   readonly kind: WorkshopNumber;
   readonly revision: number;
+  /** The workshop is over: its code takes no more answers. */
+  readonly ended: boolean;
 }
 export interface JoinCardDto {
   readonly revision: number;

@@ -108,12 +108,18 @@ export class WorkshopRecords {
 
   /** The workshop behind a join code, while it has not ended. */
   async byJoinCode(code: string): Promise<Result<Versioned<WorkshopRecord>>> {
+    const found = await this.byJoinCodeEvenEnded(code);
+    if (found.ok && found.value.value.workshop.pointer.phase === "ended") return err("joinCode.expired");
+    return found;
+  }
+
+  /** The workshop behind a join code, ended or not: the join page learns from it that the workshop is over. */
+  async byJoinCodeEvenEnded(code: string): Promise<Result<Versioned<WorkshopRecord>>> {
     const entry = this.joinCodes.get(code) ?? (await this.stores.joinCodes.find(code));
     if (!entry) return err("joinCode.notFound");
     this.joinCodes.set(code, entry);
     const record = await this.current(entry.campaignId, entry.kind);
     if (!record || record.value.joinCode !== code) return err("joinCode.notFound");
-    if (record.value.workshop.pointer.phase === "ended") return err("joinCode.expired");
     return ok(record);
   }
 

@@ -163,11 +163,17 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
 
   // ---- Public join API -------------------------------------------------------------------
 
+  // Answered after the end too, so a page polling it learns that the workshop is over.
   register(server, ctx, "GET /api/join/:code", anyone, async (call) => {
-    const found = await byCode(call);
+    const found = await records.byJoinCodeEvenEnded(normaliseJoinCode(call.param("code")));
     if (!found.ok) return found;
-    const record = found.value.value;
-    return ok({ campaignName: record.campaignName, kind: record.workshop.kind, revision: record.workshop.revision });
+    const { campaignName, workshop } = found.value.value;
+    return ok({
+      campaignName,
+      kind: workshop.kind,
+      revision: workshop.revision,
+      ended: workshop.pointer.phase === "ended",
+    });
   });
 
   register(server, ctx, "POST /api/join/:code/devices", { ...anyone, okStatus: 201 }, async (call) => {
