@@ -1,3 +1,4 @@
+import { sharedLabelsEn } from "./shared/labels.en";
 import { campaignEn } from "./messages/campaign.en";
 import type { Catalogue } from "./fr";
 import { commonEn } from "./messages/common.en";
@@ -8,6 +9,7 @@ import { workshopEn } from "./messages/workshop.en";
 
 /** Each feature's English file is typed against its French one, so a missing key fails to compile. */
 export const en: Catalogue = {
+  ...sharedLabelsEn,
   ...commonEn,
   ...domainErrorsEn,
   ...recruitmentEn,

@@ -1,3 +1,4 @@
+import { sharedLabelsFr } from "./shared/labels.fr";
 import { campaignFr } from "./messages/campaign.fr";
 import { commonFr } from "./messages/common.fr";
 import { domainErrorsFr } from "./messages/domainErrors.fr";
@@ -7,6 +8,7 @@ import { workshopFr } from "./messages/workshop.fr";
 
 /** The French catalogue, one file per capability under messages/. French is the reference. */
 export const fr = {
+  ...sharedLabelsFr,
   ...commonFr,
   ...domainErrorsFr,
   ...recruitmentFr,

@@ -1,3 +1,4 @@
+import { sharedLabelsEn } from "../../../bot/src/i18n/shared/labels.en";
 import { campaignEn } from "./messages/campaign.en";
 import type { Messages } from "./fr";
 import { posterEn } from "./messages/poster.en";
@@ -9,7 +10,6 @@ import { workshopEn } from "./messages/workshop.en";
 
 /** English catalogue; typed as `Messages` so its keys match the French ones exactly. */
 const commonEn = {
-  "app.name": "Living together in public service",
   "app.tagline": "Staff and service users, together for a better public service",
   "layout.skipToContent": "Skip to content",
   "layout.navLabel": "Main navigation",
@@ -53,17 +53,9 @@ const commonEn = {
   "home.card.linksLabel": "Pages of campaign {name}",
   "approach.thematic": "Thematic approach",
   "approach.territorial": "Territorial approach",
-  "state.draft": "Draft",
-  "state.recruitingAgents": "Recruiting staff",
   "state.workshop1": "Workshop 1 — staff",
-  "state.recruitingUsagers": "Recruiting service users",
   "state.workshop2": "Workshop 2 — service users",
-  "state.mixedPanel": "Mixed panel",
   "state.workshop3": "Workshop 3 — mixed",
-  "state.posterValidation": "Poster approval",
-  "state.steeringCommittee": "Steering committee",
-  "state.roadmapInProgress": "Roadmap in progress",
-  "state.closed": "Closed",
   "state.unknown": "Unknown state",
   "page.poster": "Poster",
   "page.roadmap": "Roadmap",
@@ -122,6 +114,7 @@ const commonEn = {
 };
 
 export const en = {
+  ...sharedLabelsEn,
   ...commonEn,
   ...recruitmentEn,
   ...setupEn,

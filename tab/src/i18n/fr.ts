@@ -1,3 +1,4 @@
+import { sharedLabelsFr } from "../../../bot/src/i18n/shared/labels.fr";
 import { campaignFr } from "./messages/campaign.fr";
 import { posterFr } from "./messages/poster.fr";
 import { recruitmentFr } from "./messages/recruitment.fr";
@@ -11,7 +12,6 @@ import { workshopFr } from "./messages/workshop.fr";
  * cannot miss or add one without failing the type check.
  */
 const commonFr = {
-  "app.name": "Vivre ensemble le service public",
   "app.tagline": "Agents et usagers, ensemble pour mieux vivre le service public",
   "layout.skipToContent": "Aller au contenu",
   "layout.navLabel": "Navigation principale",
@@ -56,17 +56,9 @@ const commonFr = {
   "home.card.linksLabel": "Pages de la campagne {name}",
   "approach.thematic": "Approche thématique",
   "approach.territorial": "Approche territoriale",
-  "state.draft": "Brouillon",
-  "state.recruitingAgents": "Recrutement des agents",
   "state.workshop1": "Atelier 1 — agents",
-  "state.recruitingUsagers": "Recrutement des usagers",
   "state.workshop2": "Atelier 2 — usagers",
-  "state.mixedPanel": "Panel mixte",
   "state.workshop3": "Atelier 3 — mixte",
-  "state.posterValidation": "Validation de l'affiche",
-  "state.steeringCommittee": "Comité de pilotage",
-  "state.roadmapInProgress": "Feuille de route en cours",
-  "state.closed": "Clôturée",
   "state.unknown": "État inconnu",
   "page.poster": "Affiche",
   "page.roadmap": "Feuille de route",
@@ -127,6 +119,7 @@ const commonFr = {
 
 /** One file per capability under messages/, merged here; French is the reference. */
 export const fr = {
+  ...sharedLabelsFr,
   ...commonFr,
   ...recruitmentFr,
   ...setupFr,

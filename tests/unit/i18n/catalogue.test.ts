@@ -3,22 +3,28 @@ import { join } from "node:path";
 import { en } from "../../../bot/src/i18n/en";
 import { fr } from "../../../bot/src/i18n/fr";
 
-// Feature catalogues are read from the folder, not listed here, so a new file is checked as soon as it exists.
-const MESSAGES_DIR = join(__dirname, "../../../bot/src/i18n/messages");
+// Feature catalogues are read from the folders, not listed here, so a new file is checked as soon as it exists.
+// shared/ holds the labels the tab's catalogue takes too.
+const MESSAGES_DIRS = [
+  join(__dirname, "../../../bot/src/i18n/messages"),
+  join(__dirname, "../../../bot/src/i18n/shared"),
+];
 
 type Messages = Record<string, string>;
 
-function messagesOf(file: string): Messages {
-  const exported = jest.requireActual<Record<string, unknown>>(join(MESSAGES_DIR, file));
+function messagesOf(path: string): Messages {
+  const exported = jest.requireActual<Record<string, unknown>>(path);
   const objects = Object.values(exported).filter((v): v is Messages => typeof v === "object" && v !== null);
   return Object.assign({}, ...objects) as Messages;
 }
 
 function featureFiles(locale: "fr" | "en"): [string, Messages][] {
-  return readdirSync(MESSAGES_DIR)
-    .filter((f) => f.endsWith(`.${locale}.ts`))
-    .sort()
-    .map((f) => [f, messagesOf(f)]);
+  return MESSAGES_DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(`.${locale}.ts`))
+      .sort()
+      .map((f): [string, Messages] => [f, messagesOf(join(dir, f))]),
+  );
 }
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();

@@ -20,17 +20,6 @@ export const campaignEn: { readonly [K in keyof typeof campaignFr]: string } = {
   "campaign.steps.none": "You do not coordinate any open campaign. Create one with “new campaign”.",
   "campaign.steps.show": "Steps of « {name} »",
 
-  "campaign.move.recruitingAgents": "Open staff recruitment",
-  "campaign.move.workshop1": "Move on to workshop 1",
-  "campaign.move.recruitingUsagers": "Close workshop 1 and recruit usagers",
-  "campaign.move.workshop2": "Move on to workshop 2",
-  "campaign.move.mixedPanel": "Close workshop 2 and form the mixed panel",
-  "campaign.move.workshop3": "Move on to workshop 3",
-  "campaign.move.posterValidation": "Close workshop 3 and prepare the poster",
-  "campaign.move.steeringCommittee": "Present the poster to the steering committee",
-  "campaign.move.roadmapInProgress": "Start the roadmap",
-  "campaign.move.closed": "Close the campaign",
-
   "campaign.roles.title": "Roles in « {name} »",
   "campaign.roles.intro": "Coordinators move the campaign on; managers follow and update the roadmap; readers follow.",
   "campaign.roles.coordinator": "Coordinator",

@@ -19,17 +19,6 @@ export const campaignFr = {
   "campaign.steps.none": "Vous ne coordonnez aucune campagne en cours. Créez-en une avec « nouvelle campagne ».",
   "campaign.steps.show": "Étapes de « {name} »",
 
-  "campaign.move.recruitingAgents": "Ouvrir le recrutement des agents",
-  "campaign.move.workshop1": "Passer à l'atelier 1",
-  "campaign.move.recruitingUsagers": "Clore l'atelier 1 et recruter les usagers",
-  "campaign.move.workshop2": "Passer à l'atelier 2",
-  "campaign.move.mixedPanel": "Clore l'atelier 2 et former le panel mixte",
-  "campaign.move.workshop3": "Passer à l'atelier 3",
-  "campaign.move.posterValidation": "Clore l'atelier 3 et préparer l'affiche",
-  "campaign.move.steeringCommittee": "Présenter l'affiche au comité de pilotage",
-  "campaign.move.roadmapInProgress": "Lancer la feuille de route",
-  "campaign.move.closed": "Clore la campagne",
-
   "campaign.roles.title": "Rôles de « {name} »",
   "campaign.roles.intro":
     "La coordination fait avancer la campagne ; les responsables suivent et mettent à jour la feuille de route ; les lecteurs suivent.",

@@ -1,8 +1,6 @@
 import type { commonFr } from "./common.fr";
 
 export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
-  "app.name": "Living together in public service",
-
   "welcome.title": "Welcome to “Living together in public service”",
   "welcome.intro":
     "This app helps your service run the participatory method “Vivre ensemble”: staff and service users meet in three friendly workshops to agree on shared values and simple, concrete commitments.",
@@ -43,17 +41,9 @@ export const commonEn: { readonly [K in keyof typeof commonFr]: string } = {
   "campaigns.none": "No campaign yet. A coordinator can create one with “new campaign”.",
   "campaigns.title": "Campaigns",
 
-  "state.draft": "Draft",
-  "state.recruitingAgents": "Recruiting staff",
   "state.workshop1": "Workshop 1 (staff)",
-  "state.recruitingUsagers": "Recruiting users",
   "state.workshop2": "Workshop 2 (users)",
-  "state.mixedPanel": "Mixed panel",
   "state.workshop3": "Workshop 3 (mixed)",
-  "state.posterValidation": "Poster validation",
-  "state.steeringCommittee": "Steering committee",
-  "state.roadmapInProgress": "Roadmap in progress",
-  "state.closed": "Closed",
 
   "error.internal": "Something went wrong on our side. Try again in a moment; if it persists, tell the digital team.",
   "error.actionTryAgain": "That did not go through: a passing problem on our side. Please try again in a moment.",

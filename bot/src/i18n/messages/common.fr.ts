@@ -1,7 +1,5 @@
 /** Messages shared by the whole app. French is the reference; common.en.ts must have the same keys. */
 export const commonFr = {
-  "app.name": "Vivre ensemble le service public",
-
   "welcome.title": "Bienvenue dans « Vivre ensemble le service public »",
   "welcome.intro":
     "Cette application aide votre service à mener la démarche participative « Vivre ensemble » : agents et usagers se rencontrent en trois ateliers conviviaux pour s'accorder sur des valeurs communes et des engagements simples et concrets.",
@@ -44,17 +42,9 @@ export const commonFr = {
   "campaigns.none": "Aucune campagne pour l'instant. La coordination peut en créer une avec « nouvelle campagne ».",
   "campaigns.title": "Campagnes",
 
-  "state.draft": "Brouillon",
-  "state.recruitingAgents": "Recrutement des agents",
   "state.workshop1": "Atelier 1 (agents)",
-  "state.recruitingUsagers": "Recrutement des usagers",
   "state.workshop2": "Atelier 2 (usagers)",
-  "state.mixedPanel": "Panel mixte",
   "state.workshop3": "Atelier 3 (mixte)",
-  "state.posterValidation": "Validation de l'affiche",
-  "state.steeringCommittee": "Comité de pilotage",
-  "state.roadmapInProgress": "Feuille de route en cours",
-  "state.closed": "Clôturée",
 
   "error.internal":
     "Un problème technique est survenu. Réessayez dans un instant ; si cela persiste, prévenez l'équipe numérique.",

@@ -62,8 +62,7 @@ export const domainErrorsFr = {
   "domain.recruitment.noAgentPanel":
     "Confirmez d'abord le panel des agents : l'atelier 3 se recrute parmi ses membres.",
   "domain.recruitment.unknownMember": "« {id} » ne s'est pas porté volontaire pour l'atelier 3.",
-  "domain.recruitment.unknownUsager":
-    "« {id} » n'est pas un usager ayant accepté de participer à cette campagne.",
+  "domain.recruitment.unknownUsager": "« {id} » n'est pas un usager ayant accepté de participer à cette campagne.",
   "domain.recruitment.unknownVolunteer": "« {id} » n'est pas un volontaire de cette campagne.",
   "domain.usagerLink.notFound": "Ce lien n'est pas valide. Demandez un nouveau lien à l'agent qui vous l'a donné.",
   "domain.usagerLink.expired": "Ce lien a expiré. Demandez un nouveau lien à l'agent qui vous l'a donné.",
