@@ -20,7 +20,7 @@ import { recruitmentFeature } from "./services/recruitment/recruitmentFeature";
 import { createRecruitmentServices } from "./services/recruitment/recruitmentServices";
 import { workshopFeature } from "./services/workshop/workshopFeature";
 import { createWorkshopServices } from "./services/workshop/workshopServices";
-import { createWorkshopLive } from "./services/live/workshopLive";
+import { createWorkshopLive, workshopTopic } from "./services/live/workshopLive";
 import type { FeatureContext } from "./services/featureContext";
 import { createBotAdapter } from "./transport/botAdapter";
 import { createAuthenticator, LOCAL_PERSONAS } from "./transport/http/identity";
@@ -105,7 +105,10 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   };
 
   const recruitment = createRecruitmentServices(ctx);
-  const workshop = createWorkshopServices(ctx);
+  // A change made here is pushed at once; other instances' changes at the next read (LIVE_INTERVAL_MS).
+  const workshop = createWorkshopServices(ctx, {
+    changed: (campaignId, kind) => live.nudge(workshopTopic(campaignId, kind)),
+  });
   const live = createWorkshopLive(workshop, logger);
   const poster = createPosterServices(ctx, {
     workshop3Outcome: (campaignId) => workshop.workshop3Outcome(campaignId),

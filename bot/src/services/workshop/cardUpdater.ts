@@ -1,4 +1,4 @@
-import type { Campaign } from "../../domain/campaign";
+import type { Campaign, WorkshopNumber } from "../../domain/campaign";
 import type { Logger } from "../../logging/logger";
 import type { WorkshopRecord } from "../../storage/workshop/workshopRepository";
 import { localeOf } from "../../i18n/locale";
@@ -20,6 +20,8 @@ export class CardUpdater {
     private readonly views: WorkshopViews,
     private readonly proactive: ProactiveSender,
     private readonly logger: Logger,
+    /** Told of every change made through this instance, so live views need not wait for their next read. */
+    private readonly changed: (campaignId: string, kind: WorkshopNumber) => void = () => undefined,
     /** Teams throttles message updates per conversation; a few seconds keeps a busy room far below. */
     private readonly liveIntervalMs = 5000,
   ) {}
@@ -31,6 +33,7 @@ export class CardUpdater {
    * The update reads the workshop afresh, so it never shows an older step than the pointer.
    */
   countsChanged(campaign: Pick<Campaign, "id" | "name">, record: WorkshopRecord): void {
+    this.changed(record.workshop.campaignId, record.workshop.kind);
     if (!record.postedCards.some((p) => p.kind === "facilitator")) return;
     const id = record.workshop.id;
     const entry = this.live.get(id) ?? { lastAt: Number.NEGATIVE_INFINITY };
@@ -47,6 +50,7 @@ export class CardUpdater {
   }
 
   schedule(campaign: Campaign, record: WorkshopRecord, skipActivityId?: string): Promise<void> {
+    this.changed(record.workshop.campaignId, record.workshop.kind);
     return this.enqueue(record.workshop.id, () => this.updateAll(campaign, record, skipActivityId));
   }
 

@@ -1,3 +1,4 @@
+import type { WorkshopNumber } from "../../domain/campaign";
 import { DEFAULT_DEVICE_LIMITS } from "../../domain/deviceAdmission";
 import { DeviceSlotRepository } from "../../storage/workshop/deviceSlotRepository";
 import { createWorkshopStores, type WorkshopStores } from "../../storage/workshop/workshopStores";
@@ -23,7 +24,12 @@ export interface WorkshopServices {
   workshop3Outcome(campaignId: string): Promise<Workshop3Outcome | undefined>;
 }
 
-export function createWorkshopServices(ctx: FeatureContext): WorkshopServices {
+export interface WorkshopServicesOptions {
+  /** Told of every change made through this instance (answers, commands), e.g. to push live views at once. */
+  readonly changed?: (campaignId: string, kind: WorkshopNumber) => void;
+}
+
+export function createWorkshopServices(ctx: FeatureContext, options: WorkshopServicesOptions = {}): WorkshopServices {
   const stores = createWorkshopStores(ctx.tables);
   const service = new WorkshopService(stores, ctx.repos.campaigns, ctx.clock, ctx.logger);
   const admissions = new DeviceAdmissions(new DeviceSlotRepository(ctx.tables), ctx.clock, {
@@ -33,7 +39,7 @@ export function createWorkshopServices(ctx: FeatureContext): WorkshopServices {
   const views = new WorkshopViews(service, ctx.publicBaseUrl, ctx.clock, ctx.tabLink, (workshopId) =>
     admissions.joined(workshopId),
   );
-  const updater = new CardUpdater(service, views, ctx.proactive, ctx.logger);
+  const updater = new CardUpdater(service, views, ctx.proactive, ctx.logger, options.changed);
   return {
     stores,
     service,
