@@ -104,7 +104,10 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       ),
   };
 
-  const recruitment = createRecruitmentServices(ctx);
+  // The poster is built from recruitment's stores, and recruitment links to the poster: a late-bound port.
+  const recruitment = createRecruitmentServices(ctx, {
+    posterLinkOf: (campaignId, usagerId) => poster.usagerPosterLink(campaignId, usagerId),
+  });
   // A change made here is pushed at once; other instances' changes at the next read (LIVE_INTERVAL_MS).
   const workshop = createWorkshopServices(ctx, {
     changed: (campaignId, kind) => live.nudge(workshopTopic(campaignId, kind)),

@@ -1,4 +1,4 @@
-import { posterRepositories } from "../../bot/src/storage/poster/posterRepositories";
+import { createPosterRepositories } from "../../bot/src/storage/poster/posterRepositories";
 import { stageState, WorkshopHarness } from "./workshopHarness";
 import { FUNERAL_POSTER } from "./posterActivities";
 import { user } from "./teamsActivities";
@@ -62,7 +62,7 @@ export async function seedPages(server: TestServer): Promise<PageVisit[]> {
       usagers: [{ name: "Mme Usager" }],
     },
   });
-  const record = (await posterRepositories(server.app.tables).posters.get(poster.id))?.value;
+  const record = (await createPosterRepositories(server.app.tables).posters.get(poster.id))?.value;
   const token = record?.participants.find((p) => p.kind === "usager")?.token;
   if (!token) throw new Error("the seeded poster has no usager link");
 

@@ -8,7 +8,7 @@ import { createRoadmapAction, editRoadmapAction, updateRoadmapAction, type Roadm
 import type { CommitParty } from "../domain/workshopTemplate";
 import { appRoot } from "../paths";
 import type { CampaignRepository } from "../storage/campaignRepository";
-import { posterRepositories } from "../storage/poster/posterRepositories";
+import { createPosterRepositories } from "../storage/poster/posterRepositories";
 import type { PosterParticipant } from "../storage/poster/posterRepository";
 import type { TableClients } from "../storage/tableClients";
 import { seedFuneralWorkshops } from "./demo/funeralWorkshops";
@@ -316,7 +316,7 @@ async function seedCampaign(
   // Already seeded (a second run on persistent data): leave everything as it is.
   if (!created) return firstUsagerToken ? { followToken: firstUsagerToken } : {};
 
-  const repos = posterRepositories(tables);
+  const repos = createPosterRepositories(tables);
   const participants: PosterParticipant[] = [
     ...Array.from({ length: demo.teams }, (_, i) => {
       const aadObjectId = demoId(`${demo.id}-agent-${i}`);

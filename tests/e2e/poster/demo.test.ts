@@ -79,8 +79,8 @@ describe("demo data (npm run demo)", () => {
       ].sort(),
     );
     const service = new WorkshopService(stores, server.app.repos.campaigns, () => now, createLogger("silent"));
-    const record = (await service.load("demo-service-funeraire", 3))!.value;
-    const qualitiesVote = await service.voteResults(record, "qualitiesVote");
+    const record = (await service.records.load("demo-service-funeraire", 3))!.value;
+    const qualitiesVote = await service.results.voteResults(record, "qualitiesVote");
     expect(qualitiesVote.voters).toBe(8);
     expect(qualitiesVote.kept.map((id) => qualitiesVote.lines.find((l) => l.id === id)?.text)).toEqual([
       "Respect",

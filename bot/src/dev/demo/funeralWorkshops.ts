@@ -9,7 +9,7 @@ import type { CommitParty } from "../../domain/workshopTemplate";
 import { createLogger } from "../../logging/logger";
 import type { Actor } from "../../services/policy";
 import { issueDeviceToken, newJoinCode, newSecret, type Subject } from "../../services/workshop/participantKey";
-import type { Outcome } from "../../services/workshop/workshopErrors";
+import type { Result } from "../../domain/result";
 import { WorkshopService } from "../../services/workshop/workshopService";
 import type { CampaignRepository } from "../../storage/campaignRepository";
 import type { TableClients } from "../../storage/tableClients";
@@ -139,7 +139,7 @@ const PRIORITY_DOTS_OTHERS: Readonly<Record<string, number>> = {
   "Donner un seul interlocuteur à chaque famille": 1,
 };
 
-function must<T>(outcome: Outcome<T>, what: string): T {
+function must<T>(outcome: Result<T>, what: string): T {
   if (!outcome.ok) throw new Error(`demo workshop invalid (${what}): ${outcome.error.code}`);
   return outcome.value;
 }
@@ -168,7 +168,7 @@ class Facilitated {
   ) {}
 
   async record(): Promise<WorkshopRecord> {
-    const current = await this.service.load(this.campaign.id, this.kind);
+    const current = await this.service.records.load(this.campaign.id, this.kind);
     if (!current) throw new Error(`demo workshop ${this.kind} missing`);
     return current.value;
   }
@@ -177,7 +177,7 @@ class Facilitated {
     for (const command of commands) {
       const record = await this.record();
       const result = must(
-        await this.service.command(this.campaign, this.kind, this.actor, command, record.workshop.revision),
+        await this.service.commands.command(this.campaign, this.kind, this.actor, command, record.workshop.revision),
         `${this.kind} ${command.type}`,
       );
       if (!result.changed) throw new Error(`demo workshop ${this.kind}: ${command.type} did not apply`);
@@ -221,7 +221,7 @@ async function playPanel(
       for (const [j, text] of words.entries()) {
         tick();
         must(
-          await service.contribute(
+          await service.contributions.contribute(
             await w.record(),
             subjects[i]!,
             { stepId, text, requestId: `demo-${stepId}-${i}-${j}` },
@@ -236,14 +236,14 @@ async function playPanel(
   await w.run({ type: "openInput" });
   for (const [i, answer] of panel.scale.entries()) {
     tick();
-    must(await service.answerScale(await w.record(), subjects[i]!, answer, proxy(subjects[i]!)), "scale");
+    must(await service.contributions.answerScale(await w.record(), subjects[i]!, answer, proxy(subjects[i]!)), "scale");
   }
   await w.run({ type: "reveal" }, { type: "next" }, { type: "openInput" });
   for (const [i, actions] of panel.actions.entries()) {
     for (const [j, action] of actions.entries()) {
       tick();
       must(
-        await service.contribute(
+        await service.contributions.contribute(
           await w.record(),
           subjects[i]!,
           { stepId: "actions", text: action.text, tag: action.tag, requestId: `demo-actions-${i}-${j}` },
@@ -328,7 +328,7 @@ export async function seedFuneralWorkshops(
     if (!line) throw new Error(`demo ballot has no line « ${text} »`);
     return line.id;
   };
-  const qualityLines = await service.ballot(await w3.record(), "qualitiesVote");
+  const qualityLines = await service.votes.ballot(await w3.record(), "qualitiesVote");
   await castAll(
     service,
     w3,
@@ -338,7 +338,7 @@ export async function seedFuneralWorkshops(
     tick,
   );
   await w3.run({ type: "reveal" }, { type: "next" }, { type: "openInput" });
-  const priorityLines = await service.ballot(await w3.record(), "prioritiesVote");
+  const priorityLines = await service.votes.ballot(await w3.record(), "prioritiesVote");
   const sourceOf = (text: string) => byText(priorityLines, text.charAt(0).toUpperCase() + text.slice(1));
   const priorityDots = new Map<string, number>([
     ...poster.commitments.map((c, i): [string, number] => [sourceOf(c.text), PRIORITY_DOTS_KEPT[i] ?? 3]),
@@ -348,7 +348,7 @@ export async function seedFuneralWorkshops(
   await w3.run({ type: "reveal" }, { type: "next" });
   for (const c of poster.commitments) {
     must(
-      await service.saveCommitment(campaign, await w3.record(), actor, {
+      await service.moderation.saveCommitment(campaign, await w3.record(), actor, {
         sourceItemId: sourceOf(c.text),
         party: c.party,
         text: c.text,
@@ -378,7 +378,7 @@ async function castAll(
     for (const itemId of itemIds) {
       tick();
       must(
-        await service.vote(
+        await service.votes.vote(
           record,
           voters[i]!,
           { stepId, itemId, requestId: `demo-${stepId}-${i}-${itemId}`, retract: false },

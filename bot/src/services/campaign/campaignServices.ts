@@ -50,7 +50,7 @@ export function createCampaignServices(ctx: FeatureContext, deps: CampaignServic
     campaignFacts(
       {
         records: recruitment.stores.records,
-        workshops: { get: (id, kind) => workshop.service.load(id, kind) },
+        workshops: { get: (id, kind) => workshop.service.records.load(id, kind) },
         posters: poster.repositories.posters,
         committee: poster.repositories.committee,
       },
@@ -59,9 +59,9 @@ export function createCampaignServices(ctx: FeatureContext, deps: CampaignServic
 
   const effects: MoveEffects = {
     async endWorkshop(campaign, kind, actor) {
-      const current = await workshop.service.load(campaign.id, kind);
+      const current = await workshop.service.records.load(campaign.id, kind);
       if (!current) return ok(undefined);
-      const ended = await workshop.service.command(
+      const ended = await workshop.service.commands.command(
         campaign,
         kind,
         actor,

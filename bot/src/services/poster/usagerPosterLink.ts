@@ -1,6 +1,4 @@
 import type { PosterRepositories } from "../../storage/poster/posterRepositories";
-import { createPosterRepositories } from "../../storage/poster/posterRepositories";
-import type { FeatureContext } from "../featureContext";
 
 /**
  * The follow-up link of an usager the poster names (by recruitment id): their own confirmation
@@ -12,9 +10,4 @@ export function posterLinkOfUsager(posters: PosterRepositories["posters"], publi
     const token = record?.value.participants.find((p) => p.usagerId === usagerId)?.token;
     return token ? `${publicBaseUrl()}/follow/${encodeURIComponent(token)}` : undefined;
   };
-}
-
-/** @deprecated Builds repositories from the context; use `PosterServices.usagerPosterLink`. */
-export function usagerPosterLink(ctx: Pick<FeatureContext, "tables" | "publicBaseUrl">) {
-  return posterLinkOfUsager(createPosterRepositories(ctx.tables).posters, ctx.publicBaseUrl);
 }

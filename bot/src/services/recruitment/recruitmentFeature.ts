@@ -1,23 +1,12 @@
 import { RECRUITMENT_VERB, type RecruitmentVerb } from "../../cards/recruitment/recruitmentVerbs";
 import type { CardActionHandler } from "../botPorts";
 import type { Feature } from "../feature";
-import type { FeatureContext } from "../featureContext";
 import { newCampaignCommand, submitCampaignForm } from "./campaignForm";
 import { inviteAll, inviteCommand, progress, remind, replay } from "./invitations";
 import type { RecruitmentServices } from "./recruitmentServices";
-import { recruitmentStores } from "./recruitmentStores";
 import { myStatus, openProfile, saveProfile, withdraw } from "./volunteering";
 import { openNomination, submitNomination } from "./nominationCard";
 import { answerMixedCard, openMixedCard } from "./mixedPanel";
-
-/**
- * @deprecated Take `stores` from the RecruitmentServices that app.ts builds (createRecruitmentServices)
- * instead. Kept while other capabilities still call it; the stores are stateless, so a second set
- * reads and writes the same tables.
- */
-export function recruitmentRuntime(ctx: Pick<FeatureContext, "tables">): Pick<RecruitmentServices, "stores"> {
-  return { stores: recruitmentStores(ctx.tables) };
-}
 
 /** Recruitment's commands and card actions, on the services app.ts built once. */
 export function recruitmentFeature(services: RecruitmentServices): Feature {

@@ -1,6 +1,5 @@
 import type { FeatureContext } from "../featureContext";
 import { OutboxWorker } from "../outbox/outboxWorker";
-import { usagerPosterLink } from "../poster/usagerPosterLink";
 import type { CampaignSetupDeps } from "./campaignSetup";
 import { refreshProgressCard, type InvitationDeps } from "./invitations";
 import type { MixedDeps } from "./mixedPanel";
@@ -25,7 +24,12 @@ export interface RecruitmentServices {
   readonly volunteering: VolunteeringDeps;
 }
 
-export function createRecruitmentServices(ctx: FeatureContext): RecruitmentServices {
+export interface RecruitmentPorts {
+  /** The follow-up link of an usager the poster names, for their confirmation page (the poster capability's). */
+  readonly posterLinkOf: (campaignId: string, usagerId: string) => Promise<string | undefined>;
+}
+
+export function createRecruitmentServices(ctx: FeatureContext, ports: RecruitmentPorts): RecruitmentServices {
   const stores = recruitmentStores(ctx.tables);
   const setup: CampaignSetupDeps = { repos: ctx.repos, stores, now: ctx.clock };
   const poke = () => worker.poke();
@@ -52,7 +56,7 @@ export function createRecruitmentServices(ctx: FeatureContext): RecruitmentServi
     worker,
     setup,
     selection: { ...setup, poke },
-    usagers: { ...setup, publicBaseUrl: ctx.publicBaseUrl, posterLinkOf: usagerPosterLink(ctx) },
+    usagers: { ...setup, publicBaseUrl: ctx.publicBaseUrl, posterLinkOf: ports.posterLinkOf },
     invitations,
     volunteering: { ...setup, logger: ctx.logger },
   };

@@ -23,9 +23,3 @@ export function createPosterRepositories(tables: TableClients): PosterRepositori
     notices: new NoticePreferenceRepository(tables),
   };
 }
-
-/**
- * @deprecated Builds a new set on each call; use `PosterServices.repositories`. Kept for the
- * callers outside the poster capability (the demo seed, the test seeds).
- */
-export const posterRepositories = createPosterRepositories;
