@@ -13,10 +13,12 @@ export interface DeviceLimits {
   readonly perWorkshopTotal: number;
 }
 
+// A workshop is sized for a room of up to 300 phones (the live bench's scale), with room to spare for
+// phones that join twice; JOIN_DEVICES_* change each bound per deployment.
 export const DEFAULT_DEVICE_LIMITS: DeviceLimits = {
   perClientPerMinute: 20,
   perClientTotal: 60,
-  perWorkshopTotal: 200,
+  perWorkshopTotal: 400,
 };
 
 export const DEVICE_WINDOW_MS = 60_000;
