@@ -18,6 +18,19 @@ export function user(n: number, name = `Agent ${n}`): TeamsUser {
   return { id: `29:user-${n}`, name, aadObjectId: `00000000-0000-4000-8000-${hex}` };
 }
 
+/**
+ * Someone who joined a Teams meeting as an anonymous guest: an id of their own, the name they typed,
+ * no Entra object id (they are not in the tenant).
+ */
+export interface MeetingGuest {
+  readonly id: string;
+  readonly name: string;
+}
+
+export function anonymousGuest(n: number, name = `Invité ${n}`): MeetingGuest {
+  return { id: `29:1anonymous-guest-${n}`, name };
+}
+
 let sequence = 1_700_000_000_000;
 function nextId(): string {
   return String(sequence++);

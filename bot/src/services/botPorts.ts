@@ -12,6 +12,11 @@ export interface Caller {
   /** Entra object id: the stable identity used for roles and records. */
   readonly aadObjectId?: string;
   readonly name?: string;
+  /**
+   * An anonymous guest of a Teams meeting: no Entra identity, no 1:1 chat, no SSO. They may answer
+   * the cards posted in the meeting chat, pseudonymously, and nothing else.
+   */
+  readonly anonymous?: boolean;
 }
 
 export interface TeamMember {
@@ -62,6 +67,15 @@ export type CardActionResult =
   { readonly kind: "card"; readonly card: AdaptiveCard } | { readonly kind: "message"; readonly text: string };
 
 export type CardActionHandler = (request: CardActionRequest) => Promise<CardActionResult>;
+
+/** The Teams meeting a meetingStart or meetingEnd event is about (its chat is the request's conversation). */
+export interface MeetingEventRequest {
+  readonly port: ConversationPort;
+  readonly meeting: { readonly id: string; readonly title?: string };
+}
+
+/** Teams resends meeting events: transport runs a handler once per event activity. */
+export type MeetingEventHandler = (request: MeetingEventRequest) => Promise<void>;
 
 /** Reads a team's members outside a turn (the tab's people picker), from a stored channel conversation. */
 export type TeamRosterReader = (

@@ -10,10 +10,10 @@ import { ADAPTIVE_CARD_CONTENT_TYPE } from "../cards/adaptiveCard";
 import type { Locale } from "../i18n/locale";
 import { translate } from "../i18n/translate";
 import type { Logger } from "../logging/logger";
-import type { CardActionHandler, CommandHandler, ConversationPort } from "../services/botPorts";
+import type { CardActionHandler, CommandHandler, ConversationPort, MeetingEventHandler } from "../services/botPorts";
 import type { Clock } from "../services/clock";
 import { COMMANDS, parseCommand, type CommandId } from "../domain/commands";
-import { commandHandler } from "../services/feature";
+import { commandHandler, type MeetingEventHandlers } from "../services/feature";
 import type { InstallationService } from "../services/installationService";
 import { doOnce } from "../services/doOnce";
 import { CLAIM_LEASE_MS } from "../storage/processedActivityRepository";
@@ -28,6 +28,10 @@ export interface BotDeps {
   readonly logger: Logger;
   readonly commands: Partial<Record<CommandId, CommandHandler>>;
   readonly cardActions: ReadonlyMap<string, CardActionHandler>;
+  /** The features' handlers of Teams meeting start and end events (none: the events are ignored). */
+  readonly meetingEvents?: MeetingEventHandlers;
+  /** The only verbs an anonymous meeting guest may send (none: every click of theirs is refused). */
+  readonly guestVerbs?: ReadonlySet<string>;
   /** Deep link to the app's personal tab, shown on the welcome card when known. */
   readonly appUrl?: string;
 }
@@ -73,6 +77,40 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
       await this.handleMessage(context);
       await next();
     });
+
+    this.onTeamsMeetingStartEvent(async (meeting, context, next) => {
+      await this.meetingEvent(context, "start", this.deps.meetingEvents?.start ?? [], meeting);
+      await next();
+    });
+
+    this.onTeamsMeetingEndEvent(async (meeting, context, next) => {
+      await this.meetingEvent(context, "end", this.deps.meetingEvents?.end ?? [], meeting);
+      await next();
+    });
+  }
+
+  /**
+   * Teams may deliver a meeting event more than once: the features hear it once per event activity
+   * (the same claims as messages), so a resent meetingEnd does not post its question twice.
+   */
+  private async meetingEvent(
+    context: TurnContext,
+    kind: "start" | "end",
+    handlers: readonly MeetingEventHandler[],
+    meeting: { id: string; title?: string },
+  ): Promise<void> {
+    if (handlers.length === 0) return;
+    const activity = context.activity;
+    const port = turnPort(context);
+    const request = { port, meeting: { id: meeting.id, ...(meeting.title ? { title: meeting.title } : {}) } };
+    const run = async () => {
+      for (const handler of handlers) await handler(request);
+    };
+    if (!activity.id) return run();
+    const once = { claims: this.deps.repos.processedActivities, clock: this.deps.clock, logger: this.deps.logger };
+    const outcome = await doOnce(once, activity.conversation.id, `meeting-${kind}:${activity.id}`, run, RESEND_WAIT_MS);
+    if (!outcome.ran)
+      this.deps.logger.info({ activityId: activity.id, kind, why: outcome.why }, "meeting event already handled");
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -113,6 +151,11 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
 
   private async answerMessage(activity: Activity, port: ConversationPort): Promise<void> {
     const locale = port.locale;
+    if (port.caller.anonymous) {
+      // Commands act for a member of the organisation; a meeting's anonymous guest only answers cards.
+      await port.sendText(translate(locale, "workshop.guest.commandRefused"));
+      return;
+    }
     const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? "";
     const command = parseCommand(text);
 
@@ -142,6 +185,9 @@ export class VivreEnsembleBot extends TeamsActivityHandler {
     const handler = this.deps.cardActions.get(verb);
     if (!handler) {
       return messageResponse(translate(port.locale, "card.unknownAction"));
+    }
+    if (port.caller.anonymous && !this.deps.guestVerbs?.has(verb)) {
+      return messageResponse(translate(port.locale, "workshop.guest.actionRefused"));
     }
     const rawData: unknown = invokeValue.action?.data;
     const data = (rawData && typeof rawData === "object" && !Array.isArray(rawData) ? rawData : {}) as Record<

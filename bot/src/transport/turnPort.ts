@@ -16,6 +16,8 @@ export function turnPort(context: TurnContext): ConversationPort {
       teamsId: a.from.id,
       ...(a.from.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),
       ...(a.from.name ? { name: a.from.name } : {}),
+      // Teams gives every signed-in person their Entra object id; in a meeting, someone without one joined as an anonymous guest.
+      ...(meetingId && !a.from.aadObjectId ? { anonymous: true } : {}),
     },
     conversation: conversationOf(context),
     ...(meetingId ? { meetingId } : {}),

@@ -19,6 +19,8 @@ export const WORKSHOP_VERB = {
   proxy: "workshop.proxy",
   proxyForm: "workshop.proxyForm",
   organiseForm: "workshop.organiseForm",
+  /** « Keep it paused », asked when the meeting ended with the workshop open. */
+  keepPaused: "workshop.keepPaused",
 } as const;
 
 export type FacilitatorVerb = `workshop.${FacilitatorCommandType}`;

@@ -108,4 +108,17 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.settingsField.fr": "French",
   "workshop.settingsField.en": "English",
   "workshop.results.more": "… and {count} more: see the console or the stage.",
+  "workshop.guest.commandRefused":
+    "You are a guest in this meeting: you can answer the workshop's cards here, in the meeting chat. The bot's commands are for members of the organisation.",
+  "workshop.guest.actionRefused":
+    "As a guest of the meeting, you can answer the workshop's cards, but not use this button.",
+  "workshop.guest.agentsOnly":
+    "This workshop brings the service's agents together. As a guest, you will be able to answer the workshops open to service users.",
+  "workshop.meetingEnded.title": "The meeting has ended",
+  "workshop.meetingEnded.paused": "{kind} was running: it has been paused so that nothing is lost.",
+  "workshop.meetingEnded.question": "Do you want to end the workshop now, or keep it paused to resume it later?",
+  "workshop.meetingEnded.end": "End the workshop",
+  "workshop.meetingEnded.keep": "Keep it paused",
+  "workshop.meetingEnded.kept": "The workshop stays paused: resume it from the facilitator card whenever you like.",
+  "workshop.meetingEnded.ended": "The workshop has ended.",
 };

@@ -108,4 +108,19 @@ export const workshopFr = {
   "workshop.settingsField.fr": "français",
   "workshop.settingsField.en": "anglais",
   "workshop.results.more": "… et {count} autre(s) : voir la console ou la scène.",
+  "workshop.guest.commandRefused":
+    "Vous participez à cette réunion en tant qu'invité : vous pouvez répondre aux cartes de l'atelier ici, dans la conversation de la réunion. Les commandes du bot sont réservées aux membres de l'organisation.",
+  "workshop.guest.actionRefused":
+    "En tant qu'invité de la réunion, vous pouvez répondre aux cartes de l'atelier, mais pas utiliser ce bouton.",
+  "workshop.guest.agentsOnly":
+    "Cet atelier réunit les agents du service. En tant qu'invité, vous pourrez répondre aux ateliers ouverts aux usagers.",
+  "workshop.meetingEnded.title": "La réunion est terminée",
+  "workshop.meetingEnded.paused": "{kind} était en cours : il a été mis en pause pour que rien ne se perde.",
+  "workshop.meetingEnded.question":
+    "Voulez-vous terminer l'atelier maintenant, ou le garder en pause pour le reprendre plus tard ?",
+  "workshop.meetingEnded.end": "Terminer l'atelier",
+  "workshop.meetingEnded.keep": "Le garder en pause",
+  "workshop.meetingEnded.kept":
+    "L'atelier reste en pause : reprenez-le depuis la carte d'animation quand vous voudrez.",
+  "workshop.meetingEnded.ended": "L'atelier est terminé.",
 } as const;

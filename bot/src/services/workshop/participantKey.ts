@@ -48,6 +48,17 @@ export function issueDeviceToken(secret: string): string {
   return `${nonce}.${hmac(secret, `device-token:${nonce}`).slice(0, 22)}`;
 }
 
+/**
+ * An anonymous guest of the Teams meeting answers as a join-page device does, under a token derived
+ * from their Teams id and this workshop's secret: the same guest keeps one key for the workshop, the
+ * key cannot be traced back to the id nor linked across workshops, and they are counted with the
+ * usagers (devices), never as a Teams user to name or to ask in 1:1.
+ */
+export function guestSubject(secret: string, teamsId: string): Subject {
+  const nonce = hmac(secret, `guest:${teamsId}`).slice(0, 22);
+  return { kind: "device", token: `${nonce}.${hmac(secret, `device-token:${nonce}`).slice(0, 22)}` };
+}
+
 export function verifyDeviceToken(secret: string, token: string): boolean {
   const [nonce, signature, extra] = token.split(".");
   if (!nonce || !signature || extra !== undefined || !/^[A-Za-z0-9_-]{10,64}$/.test(nonce)) return false;

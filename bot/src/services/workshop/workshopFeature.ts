@@ -1,4 +1,7 @@
-import type { Campaign } from "../../domain/campaign";
+import type { Campaign, WorkshopNumber } from "../../domain/campaign";
+import { meetingEndedCard } from "../../cards/workshop/meetingEndedCard";
+import { meetingEndedSubmission } from "../../cards/workshop/meetingEndedCardInputs";
+import { workshopMeetingEvents } from "./meetingEvents";
 import { adaptiveCard, type AdaptiveCard } from "../../cards/adaptiveCard";
 import { heading, paragraph, userText } from "../../cards/elements";
 import type { FacilitatorCommand } from "../../domain/workshopMachine";
@@ -13,7 +16,7 @@ import type { StepsCardFor } from "../campaign/stepsCardFor";
 import type { Actor } from "../policy";
 import { doOnce } from "../doOnce";
 import { participantActions } from "./participantActions";
-import type { Subject } from "./participantKey";
+import { guestSubject, type Subject } from "./participantKey";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { commandSubmission, commitSubmission } from "../../cards/workshop/facilitatorCardInputs";
 import { hideSubmission, mergeSubmission, unhideSubmission } from "../../cards/workshop/organiseCardInputs";
@@ -24,6 +27,7 @@ import { WORKSHOP_STATES } from "./workshopRecords";
 import {
   commandOfVerb,
   FACILITATOR_VERBS,
+  PUBLIC_VERBS,
   WORKSHOP_VERB,
   type FacilitatorVerb,
   type WorkshopVerb,
@@ -51,16 +55,32 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
 
   /** A chat is linked to a campaign's workshop when « atelier » opened it there, or when it is the meeting of its pasted link. */
   function linkedTo(campaign: Campaign, conversationId: string): boolean {
-    return ([1, 2, 3] as const).some((n) => {
-      const w = campaign.workshops[n];
-      if (w.conversationId === conversationId) return true;
-      // A Teams join link carries the meeting chat's thread id (19:meeting_…@thread.v2), URL-encoded.
-      try {
-        return w.meetingUrl !== undefined && decodeURIComponent(w.meetingUrl).includes(conversationId);
-      } catch {
-        return false;
-      }
-    });
+    return ([1, 2, 3] as const).some((n) => workshopLinkedTo(campaign, n, conversationId));
+  }
+
+  function workshopLinkedTo(campaign: Campaign, kind: WorkshopNumber, conversationId: string): boolean {
+    const w = campaign.workshops[kind];
+    if (w.conversationId === conversationId) return true;
+    // A Teams join link carries the meeting chat's thread id (19:meeting_…@thread.v2), URL-encoded.
+    try {
+      return w.meetingUrl !== undefined && decodeURIComponent(w.meetingUrl).includes(conversationId);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Opens the campaign's workshop `kind` in this chat and remembers the chat as where it runs. */
+  async function openHere(port: ConversationPort, campaign: Campaign, kind: WorkshopNumber, actor?: Actor) {
+    const opened = await openIn(port, campaign, actor);
+    if (opened && campaign.workshops[kind].conversationId !== port.conversation.conversationId) {
+      await ctx.repos.campaigns.update(campaign.id, (c) => ({
+        ...c,
+        workshops: {
+          ...c.workshops,
+          [kind]: { ...c.workshops[kind], conversationId: port.conversation.conversationId },
+        },
+      }));
+    }
   }
 
   /** Opens the workshop the campaign is at, or, when there is none to run, says so with the campaign's steps. */
@@ -68,19 +88,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     const kind = WORKSHOP_STATES[campaign.state];
     const record = kind === undefined ? undefined : await service.records.load(campaign.id, kind);
     const ended = record?.value.workshop.pointer.phase === "ended";
-    if (kind !== undefined && !ended) {
-      const opened = await openIn(port, campaign);
-      if (opened && campaign.workshops[kind].conversationId !== port.conversation.conversationId) {
-        await ctx.repos.campaigns.update(campaign.id, (c) => ({
-          ...c,
-          workshops: {
-            ...c.workshops,
-            [kind]: { ...c.workshops[kind], conversationId: port.conversation.conversationId },
-          },
-        }));
-      }
-      return;
-    }
+    if (kind !== undefined && !ended) return openHere(port, campaign, kind);
     const notice =
       kind !== undefined
         ? translate(port.locale, "campaign.workshop.ended", { number: kind, name: campaign.name })
@@ -93,6 +101,8 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   }
 
   async function actorOf(port: ConversationPort, campaign?: Campaign): Promise<Actor> {
+    // A meeting's organiser may make an anonymous guest a presenter: the role does not make them a facilitator.
+    if (port.caller.anonymous) return {};
     const aadObjectId = port.caller.aadObjectId;
     // The meeting role costs a connector call: ask only when being coordinator is not enough.
     if (campaign && aadObjectId && campaign.coordinatorIds.includes(aadObjectId)) return { aadObjectId };
@@ -100,7 +110,9 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     return { ...(aadObjectId ? { aadObjectId } : {}), ...(meetingRole ? { meetingRole } : {}) };
   }
 
-  function subjectOf(port: ConversationPort): Subject {
+  /** An anonymous guest answers under a key derived from their Teams id, counted with the usagers and never named. */
+  function subjectOf(port: ConversationPort, record: WorkshopRecord): Subject {
+    if (port.caller.anonymous) return guestSubject(record.secret, port.caller.teamsId);
     return { kind: "teams", aadObjectId: port.caller.aadObjectId ?? port.caller.teamsId, teamsId: port.caller.teamsId };
   }
 
@@ -126,8 +138,8 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
   });
 
   /** Posts the facilitator card and the participant card, and remembers both for later updates. */
-  async function openIn(port: ConversationPort, campaign: Campaign): Promise<string | undefined> {
-    const opened = await service.commands.open(campaign, await actorOf(port, campaign));
+  async function openIn(port: ConversationPort, campaign: Campaign, actor?: Actor): Promise<string | undefined> {
+    const opened = await service.commands.open(campaign, actor ?? (await actorOf(port, campaign)));
     if (!opened.ok) {
       await port.sendText(domainErrorMessage(port.locale, opened.error));
       return undefined;
@@ -161,7 +173,7 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     personal?: PersonalState,
   ): Promise<CardActionResult> {
     const card = await views.participant(loaded.campaign, loaded.record.value, port.locale, {
-      subject: subjectOf(port),
+      subject: subjectOf(port, loaded.record.value),
       refresh: true,
       ...(notice ? { notice } : {}),
       ...(personal ? { personal } : {}),
@@ -252,10 +264,18 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     async (request) => {
       const loaded = await loadForParticipant(request.data);
       if (!loaded.ok) return message(request.port, loaded.error);
+      // Workshop 1 is the agents': a guest's answer there would be counted as an agent's.
+      if (request.port.caller.anonymous && loaded.value.record.value.workshop.kind === 1) {
+        const notice = {
+          text: translate(request.port.locale, "workshop.guest.agentsOnly"),
+          tone: "attention" as const,
+        };
+        return participantCardFor(request.port, loaded.value, notice);
+      }
       const result = await participantActions[verb](
         service,
         loaded.value.record.value,
-        subjectOf(request.port),
+        subjectOf(request.port, loaded.value.record.value),
         request.data,
       );
       if (result.ok) updater.countsChanged(loaded.value.campaign, loaded.value.record.value);
@@ -356,6 +376,24 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       }
       return participantCardFor(request.port, loaded.value);
     },
+    [WORKSHOP_VERB.keepPaused]: async (request) => {
+      const input = meetingEndedSubmission.safeParse(request.data);
+      if (!input.success) return message(request.port, { code: "workshop.badInput" });
+      const loaded = await load(request.data);
+      if (!loaded.ok) return message(request.port, loaded.error);
+      const { campaign } = loaded.value;
+      if (!service.records.mayFacilitate(await actorOf(request.port, campaign), campaign))
+        return message(request.port, { code: "workshop.forbidden" });
+      // Nothing to change: the meeting's end paused it already. The question is answered for all to see.
+      const locale = request.port.locale;
+      const card = meetingEndedCard(
+        { campaign: { id: campaign.id, name: campaign.name }, kind: input.data.kind, revision: input.data.revision },
+        locale,
+        { text: translate(locale, "workshop.meetingEnded.kept"), tone: "good" },
+      );
+      if (request.replyToId) await request.port.updateCard(request.replyToId, card);
+      return { kind: "card", card };
+    },
     [WORKSHOP_VERB.contribute]: participantHandler(WORKSHOP_VERB.contribute),
     [WORKSHOP_VERB.scale]: participantHandler(WORKSHOP_VERB.scale),
     [WORKSHOP_VERB.vote]: participantHandler(WORKSHOP_VERB.vote),
@@ -400,8 +438,21 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
     }),
   };
 
+  const meetingEvents = workshopMeetingEvents({
+    workshop,
+    listCampaigns: async () => (await ctx.repos.campaigns.list()).filter((c) => c.state !== "closed"),
+    linkedTo: workshopLinkedTo,
+    open: (port, campaign, actor) => {
+      const kind = WORKSHOP_STATES[campaign.state];
+      return kind === undefined ? Promise.resolve() : openHere(port, campaign, kind, actor);
+    },
+  });
+
   return {
     name: "workshop",
+    meetingEvents,
+    // Answering a card is all an anonymous meeting guest may do.
+    guestVerbs: [...PUBLIC_VERBS, WORKSHOP_VERB.refresh],
     commands: {
       workshop: async ({ port }) => {
         // The campaigns linked to this chat first (its meeting, or where « atelier » ran before), else every campaign at a workshop.

@@ -1,0 +1,140 @@
+import { translate } from "../../../bot/src/i18n/translate";
+import { MethodJourney } from "../../support/methodJourney";
+import { anonymousGuest, user } from "../../support/teamsActivities";
+import { startTestServer, type TestServer } from "../../support/testServer";
+import { cardInvoke, MEETING_CHAT_ID, meetingMessage } from "../../support/workshopActivities";
+import {
+  findAction,
+  requestIdOf,
+  stageState,
+  textOf,
+  voteDataFor,
+  WorkshopHarness,
+  type CardJson,
+  type InvokeAnswer,
+} from "../../support/workshopHarness";
+
+/**
+ * Usagers who join the workshop's Teams meeting as anonymous guests (no Entra id, no 1:1 chat, no
+ * SSO) answer the cards in the meeting chat: counted with the usagers, never named, never asked
+ * anything in 1:1. Everything else the bot does is refused to them, in their language.
+ */
+jest.setTimeout(180_000);
+
+describe("anonymous meeting guests", () => {
+  let server: TestServer;
+  const coordinator = user(1, "Claire Coordinatrice");
+  const guest = anonymousGuest(1, "Mme Invitée");
+  let journey: MethodJourney;
+
+  async function asGuest(verb: string, kind: 1 | 2, data: Record<string, unknown>, locale = "fr-FR") {
+    const res = await server.postActivity(
+      cardInvoke({
+        serviceUrl: server.connector.url,
+        from: guest,
+        verb,
+        data: { campaignId: journey.campaignId, kind, ...data },
+        locale,
+      }),
+    );
+    expect(res.status).toBe(200);
+    return res.body as InvokeAnswer;
+  }
+  const cardOf = (answer: InvokeAnswer) => {
+    expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
+    return answer.value as CardJson;
+  };
+  const stage = (kind: 1 | 2) => stageState(server.url, journey.campaignId, { as: coordinator.aadObjectId, kind });
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
+    journey = new MethodJourney(server, coordinator);
+    await journey.installForEveryone();
+    await journey.createAndInvite();
+    await journey.volunteerAll();
+    await journey.confirmAgentPanel();
+    await journey.move("recruitingAgents", "workshop1");
+    await journey.runWorkshop1();
+  });
+
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it("refuses a guest's answer in the agents' workshop, which would count them as an agent", async () => {
+    const card = cardOf(await asGuest("workshop.refresh", 1, { view: "participant" }));
+    const answer = cardOf(
+      await asGuest("workshop.contribute", 1, {
+        stepId: "actions",
+        text: "Réponse d'un invité",
+        tag: "both",
+        requestId: requestIdOf(card, "workshop.contribute"),
+      }),
+    );
+    expect(textOf(answer)).toContain(translate("fr", "workshop.guest.agentsOnly"));
+    expect(JSON.stringify((await stage(1)).results)).not.toContain("Réponse d'un invité");
+  });
+
+  it("refuses a guest's commands and facilitator buttons in their language", async () => {
+    const message = meetingMessage({ serviceUrl: server.connector.url, from: guest, text: "atelier", locale: "en-GB" });
+    expect((await server.postActivity(message)).status).toBe(200);
+    const replies = server.connector.sentTo(MEETING_CHAT_ID).filter((a) => a.targetActivityId === message.id);
+    expect(replies.map((r) => r.activity.text)).toEqual([translate("en", "workshop.guest.commandRefused")]);
+
+    const next = await asGuest("workshop.next", 1, { revision: 0 }, "en-GB");
+    expect(next).toEqual(
+      expect.objectContaining({
+        type: "application/vnd.microsoft.activity.message",
+        value: translate("en", "workshop.guest.actionRefused"),
+      }),
+    );
+    const open = await asGuest("workshop.open", 1, {}, "en-GB");
+    expect(open.value).toBe(translate("en", "workshop.guest.actionRefused"));
+  });
+
+  it("lets a guest answer in the usagers' workshop: counted once, shown as the usagers', on the stage, never named", async () => {
+    await journey.move("workshop1", "recruitingUsagers");
+    await journey.nominateUsagers();
+    await journey.confirmUsagerPanel();
+    await journey.move("recruitingUsagers", "workshop2");
+    const w = new WorkshopHarness(server, journey.campaignId, 2);
+    await w.say(coordinator, "atelier");
+    await w.command(coordinator, "start");
+    for (let i = 0; i < 3; i++) await w.command(coordinator, "next"); // chaotic, scale, actions
+    await w.command(coordinator, "openInput");
+
+    const card = cardOf(await asGuest("workshop.refresh", 2, { view: "participant" }));
+    const requestId = requestIdOf(card, "workshop.contribute");
+    const text = "Un guichet sans rendez-vous le samedi";
+    const contribution = { stepId: "actions", text, tag: "both", requestId };
+    const answer = cardOf(await asGuest("workshop.contribute", 2, contribution));
+    expect(textOf(answer)).toContain(translate("fr", "workshop.thanks"));
+    expect(textOf(answer)).toContain(text);
+    // Teams resends the click: one entry still.
+    await asGuest("workshop.contribute", 2, contribution);
+    const items = ((await stage(2)).results as { items: { text: string; weight: number }[] }).items;
+    expect(items.filter((i) => i.text === text)).toHaveLength(1);
+
+    // A guest asking for the facilitator's view gets their own card.
+    const view = cardOf(await asGuest("workshop.refresh", 2, { view: "facilitator" }));
+    expect(findAction(view, (a) => a.verb === "workshop.next")).toBeUndefined();
+
+    await w.command(coordinator, "next"); // actionsVote
+    await w.command(coordinator, "openInput");
+    const lines = ((await stage(2)).results as { lines: { text: string; origin?: string; count: number }[] }).lines;
+    expect(lines.find((l) => l.text === text)?.origin).toBe("usagers");
+
+    const ballot = cardOf(await asGuest("workshop.refresh", 2, { view: "participant" }));
+    const voted = cardOf(await asGuest("workshop.vote", 2, voteDataFor(ballot, text)));
+    expect(textOf(voted)).toContain(translate("fr", "workshop.thanks"));
+    const counted = ((await stage(2)).results as { lines: { text: string; count: number }[] }).lines;
+    expect(counted.find((l) => l.text === text)?.count).toBe(1);
+
+    // Never named nor reached: nothing the bot sent (cards, their refresh lists, 1:1 chats) holds the guest's id or name.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sent = JSON.stringify(server.connector.activities);
+    expect(sent).not.toContain(guest.id);
+    expect(sent).not.toContain(guest.name);
+    expect(server.connector.cardProblems).toEqual([]);
+  });
+});
