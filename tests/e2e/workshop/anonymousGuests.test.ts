@@ -27,7 +27,7 @@ describe("anonymous meeting guests", () => {
   const guest = anonymousGuest(1, "Mme Invitée");
   let journey: MethodJourney;
 
-  async function asGuest(verb: string, kind: 1 | 2, data: Record<string, unknown>, locale = "fr-FR") {
+  async function asGuest(verb: string, kind: 1 | 2 | 3, data: Record<string, unknown>, locale = "fr-FR") {
     const res = await server.postActivity(
       cardInvoke({
         serviceUrl: server.connector.url,
@@ -44,7 +44,7 @@ describe("anonymous meeting guests", () => {
     expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
     return answer.value as CardJson;
   };
-  const stage = (kind: 1 | 2) => stageState(server.url, journey.campaignId, { as: coordinator.aadObjectId, kind });
+  const stage = (kind: 1 | 2 | 3) => stageState(server.url, journey.campaignId, { as: coordinator.aadObjectId, kind });
 
   beforeAll(async () => {
     server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
@@ -97,44 +97,54 @@ describe("anonymous meeting guests", () => {
     await journey.nominateUsagers();
     await journey.confirmUsagerPanel();
     await journey.move("recruitingUsagers", "workshop2");
-    const w = new WorkshopHarness(server, journey.campaignId, 2);
-    await w.say(coordinator, "atelier");
-    await w.command(coordinator, "start");
-    for (let i = 0; i < 3; i++) await w.command(coordinator, "next"); // chaotic, scale, actions
-    await w.command(coordinator, "openInput");
+    const w2 = new WorkshopHarness(server, journey.campaignId, 2);
+    await w2.say(coordinator, "atelier");
+    await w2.command(coordinator, "start");
+    await w2.command(coordinator, "openInput"); // ideal
 
     const card = cardOf(await asGuest("workshop.refresh", 2, { view: "participant" }));
-    const requestId = requestIdOf(card, "workshop.contribute");
-    const text = "Un guichet sans rendez-vous le samedi";
-    const contribution = { stepId: "actions", text, tag: "both", requestId };
+    const text = "Un accueil sans attente";
+    const contribution = { stepId: "ideal", text, requestId: requestIdOf(card, "workshop.contribute") };
     const answer = cardOf(await asGuest("workshop.contribute", 2, contribution));
     expect(textOf(answer)).toContain(translate("fr", "workshop.thanks"));
     expect(textOf(answer)).toContain(text);
     // Teams resends the click: one entry still.
     await asGuest("workshop.contribute", 2, contribution);
-    const items = ((await stage(2)).results as { items: { text: string; weight: number }[] }).items;
+    const items = ((await stage(2)).results as { items: { text: string }[] }).items;
     expect(items.filter((i) => i.text === text)).toHaveLength(1);
 
     // A guest asking for the facilitator's view gets their own card.
     const view = cardOf(await asGuest("workshop.refresh", 2, { view: "facilitator" }));
     expect(findAction(view, (a) => a.verb === "workshop.next")).toBeUndefined();
 
-    await w.command(coordinator, "next"); // actionsVote
-    await w.command(coordinator, "openInput");
-    const lines = ((await stage(2)).results as { lines: { text: string; origin?: string; count: number }[] }).lines;
+    // Workshop 3's ballot merges both workshops' ideals: the guest's is the usagers'.
+    await journey.move("workshop2", "mixedPanel");
+    await journey.formMixedPanel();
+    await journey.move("mixedPanel", "workshop3");
+    const w3 = new WorkshopHarness(server, journey.campaignId, 3);
+    await w3.say(coordinator, "atelier");
+    await w3.command(coordinator, "start");
+    await w3.command(coordinator, "openInput"); // qualitiesVote
+    const lines = ((await stage(3)).results as { lines: { text: string; origin?: string }[] }).lines;
     expect(lines.find((l) => l.text === text)?.origin).toBe("usagers");
+    expect(lines.find((l) => l.text === "Écoute")?.origin).toBe("agents");
 
-    const ballot = cardOf(await asGuest("workshop.refresh", 2, { view: "participant" }));
-    const voted = cardOf(await asGuest("workshop.vote", 2, voteDataFor(ballot, text)));
+    const ballot = cardOf(await asGuest("workshop.refresh", 3, { view: "participant" }));
+    const voted = cardOf(await asGuest("workshop.vote", 3, voteDataFor(ballot, text)));
     expect(textOf(voted)).toContain(translate("fr", "workshop.thanks"));
-    const counted = ((await stage(2)).results as { lines: { text: string; count: number }[] }).lines;
+    const counted = ((await stage(3)).results as { lines: { text: string; count: number }[] }).lines;
     expect(counted.find((l) => l.text === text)?.count).toBe(1);
 
-    // Never named nor reached: nothing the bot sent (cards, their refresh lists, 1:1 chats) holds the guest's id or name.
+    // Never named nor reached: no text or card the bot sent (attendance in the cards' refresh lists
+    // included) holds the guest's id or name, and no 1:1 chat was opened with them.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const sent = JSON.stringify(server.connector.activities);
-    expect(sent).not.toContain(guest.id);
-    expect(sent).not.toContain(guest.name);
+    const shown = JSON.stringify(
+      server.connector.activities.map((a) => ({ text: a.activity.text, attachments: a.activity.attachments })),
+    );
+    expect(shown).toContain("workshop.refresh");
+    expect(shown).not.toContain(guest.id);
+    expect(shown).not.toContain(guest.name);
+    expect(server.connector.activities.filter((a) => a.conversationId.includes(guest.id))).toEqual([]);
     expect(server.connector.cardProblems).toEqual([]);
   });
 });
