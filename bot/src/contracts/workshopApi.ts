@@ -137,6 +137,10 @@ export interface WorkshopApi {
   "GET /api/join/:code/card": Endpoint<undefined, JoinCardDto>;
   "POST /api/join/:code/actions": Endpoint<JoinActionBody, JoinCardDto>;
   "GET /api/workshops/:campaignId": Endpoint<undefined, LiveStateDto>;
+  /** The signed-in member's own participant card for the current step (the meeting side panel). */
+  "GET /api/workshops/:campaignId/card": Endpoint<undefined, JoinCardDto>;
+  /** A member's answer from that card: the same verbs and data as the card in Teams. */
+  "POST /api/workshops/:campaignId/card": Endpoint<JoinActionBody, JoinCardDto>;
   "POST /api/workshops/:campaignId/commands": Endpoint<CommandBody, LiveStateDto>;
   "POST /api/workshops/:campaignId/merge": Endpoint<MergeBody, LiveStateDto>;
   "POST /api/workshops/:campaignId/hide": Endpoint<ItemBody, LiveStateDto>;

@@ -11,6 +11,12 @@ export interface LiveOptions {
   readonly pollMs: number;
   /** Headers of the route's own (the join page's device token). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Read `pollPath` at once (default). False for a page that draws from a read of its own and
+   * wants only the changes: the first data is then the stream's first snapshot, or, where the
+   * stream cannot open, the first poll.
+   */
+  readonly readAtOnce?: boolean;
 }
 
 /** How long a failed stream waits before it is tried again; polling covers the gap. */
@@ -26,7 +32,7 @@ export type LiveState<T> = Loaded<T> & {
  * happen. Where the stream cannot be opened or drops (a proxy that buffers, a network that cuts
  * long requests), the page polls the GET every `pollMs` and tries the stream again later.
  */
-export function useLive<T>({ streamPath, pollPath, pollMs, headers }: LiveOptions): LiveState<T> {
+export function useLive<T>({ streamPath, pollPath, pollMs, headers, readAtOnce = true }: LiveOptions): LiveState<T> {
   const api = useApi();
   const [state, setState] = useState<{ key: string; loaded: Loaded<T>; channel: "push" | "poll" }>({
     key: `${streamPath}|${pollPath}`,
@@ -94,14 +100,14 @@ export function useLive<T>({ streamPath, pollPath, pollMs, headers }: LiveOption
       startPolling();
       retryTimer = window.setTimeout(() => void openStream(), STREAM_RETRY_MS);
     };
-    void poll();
+    if (readAtOnce) void poll();
     void openStream();
     return () => {
       controller.abort();
       stopPolling();
       if (retryTimer !== undefined) window.clearTimeout(retryTimer);
     };
-  }, [api, key, streamPath, pollPath, pollMs]);
+  }, [api, key, streamPath, pollPath, pollMs, readAtOnce]);
 
   const loaded: Loaded<T> = state.key === key ? state.loaded : { status: "loading" };
   return { ...loaded, channel: state.key === key ? state.channel : "poll" };

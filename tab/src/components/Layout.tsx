@@ -102,6 +102,20 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalXXXL}`,
     ":focus": { outlineStyle: "none" },
   },
+  // The meeting side panel is 320 px wide: a line for the app's name, the rest for the console.
+  compactHeaderInner: {
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+  },
+  compactName: { fontWeight: tokens.fontWeightSemibold },
+  sidePanelMain: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}` },
+  // The meeting stage is the room's shared screen: all of it for the page, read from afar.
+  stageMain: {
+    maxWidth: "none",
+    alignItems: "stretch",
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
+    fontSize: "1.25rem",
+  },
   footer: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -136,7 +150,10 @@ export function Layout({
   const host = useHost();
   const { pathname } = useRouter();
   const publicPage = isPublicRoute(matchRoute(pathname));
-  const me = useMe(publicPage);
+  // In a meeting the frame is Teams' own chrome: no navigation, footer or local-mode banner there.
+  const onStage = host.frame === "meetingStage";
+  const inSidePanel = host.frame === "sidePanel";
+  const me = useMe(publicPage || onStage || inSidePanel);
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
 
@@ -153,6 +170,31 @@ export function Layout({
     { to: paths.dashboard(), label: t("layout.nav.dashboard") },
     { to: paths.accessibility(), label: t("layout.nav.accessibility") },
   ];
+
+  const main = (
+    <main
+      id="main"
+      ref={mainRef}
+      tabIndex={-1}
+      className={mergeClasses(styles.main, inSidePanel && styles.sidePanelMain, onStage && styles.stageMain)}
+    >
+      {children}
+    </main>
+  );
+  if (onStage) return <div className={styles.root}>{main}</div>;
+  if (inSidePanel)
+    return (
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <div className={styles.compactHeaderInner}>
+            <Text size={200} className={styles.compactName}>
+              {t("app.name")}
+            </Text>
+          </div>
+        </header>
+        {main}
+      </div>
+    );
 
   return (
     <div className={styles.root}>
@@ -205,9 +247,7 @@ export function Layout({
           </div>
         )}
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
-        {children}
-      </main>
+      {main}
       <footer className={styles.footer}>
         <div className={styles.footerInner}>
           <AppLink to={paths.accessibility()}>{t("layout.footer.accessibility")}</AppLink>

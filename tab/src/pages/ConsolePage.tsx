@@ -5,21 +5,28 @@ import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
 import { CommandBar, Commitments, HiddenItems, MergeAndHide } from "../workshop/FacilitatorControls";
 import { LiveResults } from "../workshop/LiveResults";
+import { OwnCard } from "../workshop/OwnCard";
 import { ProxyEntries } from "../workshop/ProxyEntries";
+import { ShareToStage } from "../workshop/ShareToStage";
 import { StepHeading } from "../workshop/StepHeading";
 import { useLiveWorkshop } from "../workshop/workshopApi";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The meeting side panel is 320 px: nothing may be wider than what holds it.
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, width: "100%", minWidth: 0 },
   code: { fontFamily: "monospace", fontSize: "1.25rem", fontWeight: tokens.fontWeightBold },
 });
 
-/** The facilitator's console (meeting side panel): the same controls as the facilitator card. */
+/**
+ * The facilitator's console, in a browser or the meeting side panel: the same commands as the
+ * facilitator card first (above the fold of the panel), then sharing to the meeting stage, then the
+ * room's state. Whoever may not facilitate sees their own participant card instead.
+ */
 export function ConsolePage({ campaignId }: { campaignId: string }) {
   const t = useT();
   const styles = useStyles();
   usePageTitle(t("page.console"));
-  const { state, error, post } = useLiveWorkshop(campaignId);
+  const { state, error, channel, post } = useLiveWorkshop(campaignId);
   if (!state) {
     if (!error) return <Spinner label={t("workshop.loading")} />;
     return (
@@ -32,11 +39,29 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
     );
   }
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-live={channel}>
       <p>
         {t(`workshop.kind.${state.kind}`)} — {state.campaign.name}
       </p>
       <StepHeading state={state} level={1} />
+      {error && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{error.userMessage ?? t("error.network")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.canFacilitate ? (
+        <>
+          <CommandBar state={state} post={post} />
+          <ShareToStage campaignId={campaignId} />
+        </>
+      ) : (
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>{t("workshop.console.notFacilitator")}</MessageBarBody>
+          </MessageBar>
+          {state.pointer.phase !== "ended" && <OwnCard campaignId={campaignId} revision={state.revision} />}
+        </>
+      )}
       <p>{t("workshop.console.status", { phase: t(`workshop.phase.${state.pointer.phase}`) })}</p>
       <p>
         {t("workshop.join.code", { code: "" })}
@@ -46,18 +71,6 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
       <p aria-live="polite" data-testid="devices-joined">
         {t("workshop.console.devices", { joined: String(state.devices.joined), limit: String(state.devices.limit) })}
       </p>
-      {error && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{error.userMessage ?? t("error.network")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.canFacilitate ? (
-        <CommandBar state={state} post={post} />
-      ) : (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("workshop.console.notFacilitator")}</MessageBarBody>
-        </MessageBar>
-      )}
       <section aria-live="polite">
         <h2>{t("workshop.results.title")}</h2>
         <LiveResults results={state.results} />

@@ -1,6 +1,6 @@
 import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { usePageTitle } from "../components/usePageTitle";
-import { useT } from "../i18n/I18nProvider";
+import { useLocale, useT } from "../i18n/I18nProvider";
 import { AdaptiveCardView } from "../workshop/AdaptiveCardView";
 import { ApiProvider } from "../api/ApiProvider";
 import { useDeviceClient, useJoin, type DeviceToken } from "../workshop/useJoin";
@@ -38,7 +38,8 @@ function JoinView({ code, device }: { code: string; device: DeviceToken }) {
   const t = useT();
   const styles = useStyles();
   usePageTitle(t("workshop.join.title"));
-  const { card, error, busy, act } = useJoin(code, device);
+  const locale = useLocale();
+  const { card, error, answers, busy, act } = useJoin(code, device);
   return (
     <section className={styles.root} aria-busy={busy}>
       <h1>{t("workshop.join.title")}</h1>
@@ -57,6 +58,16 @@ function JoinView({ code, device }: { code: string; device: DeviceToken }) {
             onExecute={({ verb, data }) => void act(verb, data)}
           />
         </div>
+      )}
+      {answers !== undefined && (
+        <Text data-testid="answers-count">
+          {t(
+            new Intl.PluralRules(locale).select(answers) === "one" ? "workshop.answers.one" : "workshop.answers.other",
+            {
+              count: String(answers),
+            },
+          )}
+        </Text>
       )}
       <div aria-live="polite">{busy ? t("workshop.join.sending") : ""}</div>
     </section>

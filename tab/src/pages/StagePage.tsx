@@ -1,6 +1,7 @@
-import { makeStyles, Spinner, tokens, Title1 } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Spinner, tokens, Title1 } from "@fluentui/react-components";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
+import { useHost } from "../teams/HostProvider";
 import { Histogram, LiveResults } from "../workshop/LiveResults";
 import { StepHeading } from "../workshop/StepHeading";
 import { useLiveWorkshop } from "../workshop/workshopApi";
@@ -13,6 +14,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 3fr) minmax(220px, 1fr)",
     gap: tokens.spacingHorizontalXXL,
   },
+  // On the meeting stage the page is the room's screen, read from the back of the room.
+  meetingStage: { fontSize: "1.75rem" },
   join: { textAlign: "center", fontSize: "1.75rem", minWidth: 0 },
   qr: { width: "100%", maxWidth: "260px", boxSizing: "border-box", backgroundColor: "#FFFFFF", padding: "8px" },
   // An address has no spaces to wrap at: it breaks anywhere rather than run off the screen.
@@ -25,8 +28,10 @@ const useStyles = makeStyles({
 export function StagePage({ campaignId }: { campaignId: string }) {
   const t = useT();
   const styles = useStyles();
+  const host = useHost();
   usePageTitle(t("page.stage"));
-  const { state, error } = useLiveWorkshop(campaignId);
+  // Results come straight from the pushed snapshots; a new step is read again (useLiveWorkshop).
+  const { state, error, channel } = useLiveWorkshop(campaignId);
   if (!state) {
     if (!error) return <Spinner label={t("workshop.loading")} />;
     return (
@@ -39,7 +44,10 @@ export function StagePage({ campaignId }: { campaignId: string }) {
     );
   }
   return (
-    <div className={styles.root}>
+    <div
+      className={mergeClasses(styles.root, host.frame === "meetingStage" && styles.meetingStage)}
+      data-live={channel}
+    >
       <section>
         <p>{t(`workshop.kind.${state.kind}`)}</p>
         <StepHeading state={state} level={1} />

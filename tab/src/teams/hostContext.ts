@@ -26,8 +26,27 @@ export interface TabConfigHost {
   onSave(provide: () => TabInstanceConfig | undefined): void;
 }
 
+/**
+ * Where Teams shows the tab: a page (tab, personal app, browser), the meeting's side panel (320 px),
+ * the meeting stage (the room's shared screen), or the configuration dialog.
+ */
+export type HostFrame = "content" | "sidePanel" | "meetingStage" | "settings";
+
+/** Why the tab cannot put a page on the meeting stage; each has its sentence in the catalogues. */
+export type StageRefusal = "notInTeams" | "notInMeeting" | "notAllowed" | "failed";
+export type StageOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: StageRefusal };
+
+/** Sharing a page of the app to the meeting stage, for everyone in the meeting. */
+export interface StageSharing {
+  /** Whether sharing may work here (in a meeting, with the permission), asked before offering it. */
+  check(): Promise<StageOutcome>;
+  /** Shares `url` (an address on the app's public host, as the manifest's content URLs are). */
+  share(url: string): Promise<StageOutcome>;
+}
+
 export interface HostContext {
   readonly mode: "teams" | "local";
+  readonly frame: HostFrame;
   readonly theme: HostTheme;
   /** BCP 47 tag from Teams; undefined in local mode, where the browser and the user decide. */
   readonly locale: string | undefined;
@@ -40,6 +59,7 @@ export interface HostContext {
    */
   readonly fetch: typeof fetch;
   readonly tabConfig: TabConfigHost | undefined;
+  readonly stage: StageSharing;
   /** The page a Teams deep link opened the tab on, when it named one of ours. */
   readonly startPath?: string;
 }
@@ -58,8 +78,12 @@ export function themeFromTeams(theme: string | undefined): HostTheme {
   }
 }
 
+const refused = (reason: StageRefusal): Promise<StageOutcome> => Promise.resolve({ ok: false, reason });
+const shared: StageOutcome = { ok: true };
+
 const localHost: HostContext = {
   mode: "local",
+  frame: "content",
   theme: "light",
   locale: undefined,
   onThemeChange: () => undefined,
@@ -67,6 +91,7 @@ const localHost: HostContext = {
   // Looked up at each call, not bound once: window.fetch taken out of its object throws "Illegal invocation".
   fetch: (input, init) => window.fetch(input, init),
   tabConfig: undefined,
+  stage: { check: () => refused("notInTeams"), share: () => refused("notInTeams") },
 };
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -101,6 +126,62 @@ const teamsTabConfig = ({ pages }: TeamsJs): TabConfigHost => ({
     }),
 });
 
+function frameOf(frameContext: string | undefined): HostFrame {
+  switch (frameContext) {
+    case "sidePanel":
+    case "meetingStage":
+    case "settings":
+      return frameContext;
+    default:
+      return "content";
+  }
+}
+
+/** teams-js's permission error (ErrorCode.PERMISSION_DENIED): the user may not share, e.g. not a presenter. */
+const PERMISSION_DENIED = 1000;
+
+function refusalOf(error: unknown): StageRefusal {
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  return code === PERMISSION_DENIED ? "notAllowed" : "failed";
+}
+
+/**
+ * Stage sharing through teams-js: only the side panel and the stage of a meeting may share (teams-js
+ * throws elsewhere), and the host says first whether this app may (getAppContentStageSharingCapabilities).
+ */
+function teamsStage({ meeting }: TeamsJs, frame: HostFrame, meetingId: string | undefined): StageSharing {
+  const inMeeting = meetingId !== undefined && (frame === "sidePanel" || frame === "meetingStage");
+  return {
+    check: () => {
+      if (!inMeeting) return refused("notInMeeting");
+      return new Promise<StageOutcome>((resolve) => {
+        try {
+          meeting.getAppContentStageSharingCapabilities((error, capabilities) => {
+            if (error) resolve({ ok: false, reason: refusalOf(error) });
+            else resolve(capabilities?.doesAppHaveSharePermission ? shared : { ok: false, reason: "notAllowed" });
+          });
+        } catch {
+          // An older host without the call: offering the button and letting the share answer is all there is.
+          resolve(shared);
+        }
+      });
+    },
+    share: (url) => {
+      if (!inMeeting) return refused("notInMeeting");
+      return new Promise<StageOutcome>((resolve) => {
+        try {
+          meeting.shareAppContentToStage((error, ok) => {
+            if (error) resolve({ ok: false, reason: refusalOf(error) });
+            else resolve(ok ? shared : { ok: false, reason: "failed" });
+          }, url);
+        } catch {
+          resolve({ ok: false, reason: "failed" });
+        }
+      });
+    },
+  };
+}
+
 /**
  * Same test as teams-js's own "No Parent window found": a Teams host is a parent frame, an
  * opener (pop-out) or, on mobile, a native bridge. Without any of them initialize() can only fail.
@@ -122,8 +203,10 @@ export async function initializeHost(): Promise<HostContext> {
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await withTimeout(app.getContext(), INITIALIZE_TIMEOUT_MS);
     const isConfigPage = context.page.frameContext === FrameContexts.settings;
+    const frame = frameOf(context.page.frameContext);
     return {
       mode: "teams",
+      frame,
       theme: themeFromTeams(context.app.theme),
       locale: context.app.locale,
       onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(themeFromTeams(theme))),
@@ -133,6 +216,7 @@ export async function initializeHost(): Promise<HostContext> {
         (input, init) => window.fetch(input, init),
       ),
       tabConfig: isConfigPage ? teamsTabConfig(teams) : undefined,
+      stage: teamsStage(teams, frame, context.meeting?.id),
       ...withStartPath(startPathFrom(context.page.subPageId)),
     };
   } catch {

@@ -3,10 +3,13 @@ import { ApiClient } from "../api/client";
 import { ApiError } from "../api/ApiError";
 import { useApi } from "../api/ApiProvider";
 import { useEndpoint } from "../api/useResource";
+import { useLive } from "../api/useLive";
+import { pathOf } from "../../../bot/src/contracts/endpoint";
+import { LIVE_STREAMS, type WorkshopLiveDto } from "../../../bot/src/contracts/liveApi";
+import type { JoinInfoDto } from "../../../bot/src/contracts/workshopApi";
 import { useLocale } from "../i18n/I18nProvider";
 import { useHost } from "../teams/HostProvider";
-
-const POLL_MS = 2000;
+import { answersOf, isSnapshot, POLL_MS } from "./workshopApi";
 
 /** The device's signed token for one workshop code, kept for the tab's life (a reload keeps it). */
 export interface DeviceToken {
@@ -76,7 +79,10 @@ function asApiError(error: unknown): ApiError {
 
 /**
  * A usager's device in a workshop: registers once (a signed token, no name), shows the current
- * step's card, follows the facilitator's pointer by polling the revision, and sends answers.
+ * step's card, follows the facilitator's pointer through the workshop's stream (the card is read
+ * again only when the revision moves; the GET of the code is polled while the stream is down),
+ * shows how many answers the step has so far, and sends answers. The stream is opened by the
+ * device's client, so it carries the device's token like every other request of the page.
  * Runs under the ApiProvider of useDeviceClient.
  */
 export function useJoin(code: string, device: DeviceToken) {
@@ -86,7 +92,11 @@ export function useJoin(code: string, device: DeviceToken) {
   const [busy, setBusy] = useState(false);
 
   const params = registered ? { code } : null;
-  const info = useEndpoint("GET /api/join/:code", params, { pollMs: POLL_MS });
+  const info = useLive<JoinInfoDto | WorkshopLiveDto>({
+    streamPath: registered ? LIVE_STREAMS.join(code) : null,
+    pollPath: registered ? pathOf("GET /api/join/:code", { code }) : null,
+    pollMs: POLL_MS,
+  });
   const card = useEndpoint("GET /api/join/:code/card", params);
   const { reload: reloadCard, set: setCard } = card;
   // A token the server no longer knows (another workshop's, or a new secret): register again.
@@ -145,6 +155,10 @@ export function useJoin(code: string, device: DeviceToken) {
     [api, code, setCard, reloadCard],
   );
 
+  // The step's answers so far, when the last snapshot is about the step the card shows.
+  const pushed = info.status === "ready" && isSnapshot(info.data) ? info.data : undefined;
+  const answers = pushed && pushed.revision === shown ? answersOf(pushed.results) : undefined;
+
   const failure = error ?? (card.status === "error" ? card.error : info.status === "error" ? info.error : undefined);
   // Once the workshop has ended its code is dead: the last step's card would still invite
   // answers nobody can send, so only the message that it has ended stays.
@@ -152,6 +166,7 @@ export function useJoin(code: string, device: DeviceToken) {
   return {
     card: !ended && card.status === "ready" ? card.data.card : undefined,
     error: failure,
+    answers: ended ? undefined : answers,
     busy,
     act,
   };

@@ -308,6 +308,51 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     return ok(await liveState(campaign, record.value, actor));
   });
 
+  // ---- A member's own participant card (the meeting side panel) ------------------------------
+
+  // The same card, verbs and participant key as the card the bot sends the member in Teams, so an
+  // answer given in the side panel is the one the chat's card shows, and counts once.
+  const memberSubject = (me: { readonly id: string }): Subject => ({ kind: "teams", aadObjectId: me.id });
+
+  register(server, ctx, "GET /api/workshops/:campaignId/card", member, async (call) => {
+    const found = await facilitation(call, false);
+    if (!found.ok) return found;
+    const record = found.value.record.value;
+    const card = await views.participant(campaignOf(record), record, call.locale, {
+      subject: memberSubject(call.me),
+      refresh: false,
+    });
+    return ok({ revision: record.workshop.revision, card });
+  });
+
+  register(server, ctx, "POST /api/workshops/:campaignId/card", memberWith(actionBody), async (call) => {
+    const found = await facilitation(call, false);
+    if (!found.ok) return found;
+    const record = found.value.record.value;
+    const subject = memberSubject(call.me);
+    const campaign = campaignOf(record);
+    const verb = call.body.verb as PublicVerb;
+    const result = await participantActions[verb](service, record, subject, call.body.data);
+    if (!result.ok) {
+      const card = await views.participant(campaign, record, call.locale, {
+        subject,
+        refresh: false,
+        notice: { text: domainErrorMessage(call.locale, result.error), tone: "attention" },
+      });
+      call.res.header("Cache-Control", "no-store");
+      call.res.send(statusOf(result.error.code), { ...errorBodyOf(call.locale, result.error), card });
+      return ANSWERED;
+    }
+    updater.countsChanged(campaign, record);
+    const card = await views.participant(campaign, record, call.locale, {
+      subject,
+      refresh: false,
+      ...(result.value ? { personal: result.value } : {}),
+      notice: { text: translate(call.locale, "workshop.thanks"), tone: "good" },
+    });
+    return ok({ revision: record.workshop.revision, card });
+  });
+
   register(server, ctx, "POST /api/workshops/:campaignId/commands", memberWith(commandBody), async (call) => {
     const found = await facilitation(call, true);
     if (!found.ok) return found;

@@ -60,4 +60,18 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.console.proxy.removeDot": "Remove a dot from “{text}”",
   "workshop.console.proxy.dotAdded": "Dot added to “{text}” for “{label}”.",
   "workshop.console.proxy.dotRemoved": "Dot removed from “{text}” for “{label}”.",
+  "workshop.answers.one": "{count} answer",
+  "workshop.answers.other": "{count} answers",
+  "workshop.share.action": "Share to the meeting stage",
+  "workshop.share.sharing": "Sharing…",
+  "workshop.share.done": "The stage is shared to the meeting stage.",
+  "workshop.share.notInTeams":
+    "Sharing to the meeting stage is done from Teams, in a meeting. Open the stage and share your screen:",
+  "workshop.share.notInMeeting":
+    "Sharing to the meeting stage is done from the side panel of a Teams meeting. Otherwise, open the stage:",
+  "workshop.share.notAllowed":
+    "Teams does not let you share to the meeting stage (only presenters can). Open the stage and share your screen:",
+  "workshop.share.failed": "Sharing to the meeting stage did not work. Open the stage and share your screen:",
+  "workshop.participant.title": "Your card",
+  "workshop.participant.label": "Your card for the current step",
 };

@@ -59,4 +59,18 @@ export const workshopFr = {
   "workshop.console.proxy.removeDot": "Retirer une gommette de « {text} »",
   "workshop.console.proxy.dotAdded": "Gommette ajoutée à « {text} » pour « {label} ».",
   "workshop.console.proxy.dotRemoved": "Gommette retirée de « {text} » pour « {label} ».",
+  "workshop.answers.one": "{count} réponse",
+  "workshop.answers.other": "{count} réponses",
+  "workshop.share.action": "Partager à l'écran de la réunion",
+  "workshop.share.sharing": "Partage en cours…",
+  "workshop.share.done": "La scène est partagée à l'écran de la réunion.",
+  "workshop.share.notInTeams":
+    "Le partage à l'écran de la réunion se fait depuis Teams, dans une réunion. Ouvrez la scène et partagez son écran :",
+  "workshop.share.notInMeeting":
+    "Le partage à l'écran de la réunion se fait depuis le panneau latéral d'une réunion Teams. Sinon, ouvrez la scène :",
+  "workshop.share.notAllowed":
+    "Teams ne vous laisse pas partager à l'écran de la réunion (seuls les présentateurs le peuvent). Ouvrez la scène et partagez son écran :",
+  "workshop.share.failed": "Le partage à l'écran de la réunion n'a pas abouti. Ouvrez la scène et partagez son écran :",
+  "workshop.participant.title": "Votre carte",
+  "workshop.participant.label": "Votre carte pour l'étape en cours",
 } as const;
