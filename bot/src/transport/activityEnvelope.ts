@@ -76,6 +76,33 @@ function invokeIssues(body: unknown): z.core.$ZodIssue[] {
   return value.success ? [] : value.error.issues.map((i) => ({ ...i, path: ["value", ...i.path] }));
 }
 
+/**
+ * Teams' meeting start and end events: botbuilder parses their `value` and throws on a missing
+ * field, which would fail the turn; checked here so such a body is a 400 like any other.
+ */
+export const MEETING_START_EVENT = "application/vnd.microsoft.meetingStart";
+export const MEETING_END_EVENT = "application/vnd.microsoft.meetingEnd";
+const meetingText = z.string().max(4096);
+const meetingDetails = z.looseObject({ Id: id, JoinUrl: meetingText, MeetingType: meetingText, Title: meetingText });
+const meetingEventValue = {
+  [MEETING_START_EVENT]: meetingDetails.extend({ StartTime: z.string().max(64) }),
+  [MEETING_END_EVENT]: meetingDetails.extend({ EndTime: z.string().max(64) }),
+};
+
+function meetingEventIssues(body: unknown): z.core.$ZodIssue[] {
+  const activity = body as { type?: unknown; name?: unknown; value?: unknown } | null;
+  if (activity?.type !== "event") return [];
+  const schema =
+    activity.name === MEETING_START_EVENT
+      ? meetingEventValue[MEETING_START_EVENT]
+      : activity.name === MEETING_END_EVENT
+        ? meetingEventValue[MEETING_END_EVENT]
+        : undefined;
+  if (!schema) return [];
+  const value = schema.safeParse(activity.value);
+  return value.success ? [] : value.error.issues.map((i) => ({ ...i, path: ["value", ...i.path] }));
+}
+
 export type ActivityEnvelope = z.infer<typeof activityEnvelope>;
 
 /** What was wrong, as field paths only: safe to log, since it quotes nothing the caller sent. */
@@ -85,7 +112,7 @@ export type EnvelopeVerdict =
 
 export function checkEnvelope(body: unknown): EnvelopeVerdict {
   const parsed = activityEnvelope.safeParse(body);
-  const issues = [...(parsed.success ? [] : parsed.error.issues), ...invokeIssues(body)];
+  const issues = [...(parsed.success ? [] : parsed.error.issues), ...invokeIssues(body), ...meetingEventIssues(body)];
   if (parsed.success && issues.length === 0) return { ok: true, activity: parsed.data };
   return { ok: false, fields: [...new Set(issues.map((i) => i.path.join(".") || "body"))].slice(0, 5) };
 }

@@ -106,4 +106,11 @@ describe("a meeting's activities at the door", () => {
       expect(checkActivity(activity as never, policy)).toEqual({ allowed: true });
     }
   });
+
+  it("refuses a meeting event without the meeting's details, naming the missing fields only", () => {
+    const event = meetingEvent({ serviceUrl, kind: "end", from: user(1) });
+    const { EndTime: _end, ...value } = event.value as Record<string, unknown>;
+    expect(checkEnvelope({ ...event, value })).toEqual({ ok: false, fields: ["value.EndTime"] });
+    expect(checkEnvelope({ ...event, value: undefined })).toEqual({ ok: false, fields: ["value"] });
+  });
 });

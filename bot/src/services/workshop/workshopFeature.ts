@@ -384,6 +384,9 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       const { campaign } = loaded.value;
       if (!service.records.mayFacilitate(await actorOf(request.port, campaign), campaign))
         return message(request.port, { code: "workshop.forbidden" });
+      // Resumed or ended since the question was asked: the workshop as it is now.
+      if (loaded.value.record.value.workshop.pointer.phase !== "paused")
+        return facilitatorCardFor(request.port, loaded.value);
       // Nothing to change: the meeting's end paused it already. The question is answered for all to see.
       const locale = request.port.locale;
       const card = meetingEndedCard(
