@@ -135,6 +135,34 @@ describe("anonymous meeting guests", () => {
     const counted = ((await stage(3)).results as { lines: { text: string; count: number }[] }).lines;
     expect(counted.find((l) => l.text === text)?.count).toBe(1);
 
+    // The poster's validation is asked of workshop 3's Teams participants only: the agent who voted, not the guest.
+    const agent = journey.mixedAgents[0]!;
+    await w3.card(
+      agent,
+      "workshop.vote",
+      voteDataFor(await w3.card(agent, "workshop.refresh", { view: "participant" }), "Écoute"),
+    );
+    await w3.command(coordinator, "next"); // prioritiesVote
+    await w3.command(coordinator, "openInput");
+    const priorities = await w3.card(agent, "workshop.refresh", { view: "participant" });
+    await w3.card(agent, "workshop.vote", voteDataFor(priorities, "Plus de politesse"));
+    await w3.command(coordinator, "next"); // commitments
+    const kept = ((await stage(3)).results as { priorities: { id: string }[] }).priorities;
+    await w3.card(coordinator, "workshop.commit", {
+      sourceItemId: kept[0]!.id,
+      n: 1,
+      "commitParty-1": "both",
+      "commitText-1": "être plus polis",
+    });
+    await w3.command(coordinator, "end");
+    await journey.move("workshop3", "posterValidation");
+    const poster = await journey.tab.get(journey.path("/poster"));
+    expect(poster.status).toBe(200);
+    expect((poster.body as { participants: { teams: number } }).participants.teams).toBe(1);
+    const requested = await journey.tab.post(journey.path("/poster/request-validation"));
+    expect(requested.status).toBe(200);
+    expect((requested.body as { sent: number }).sent).toBe(1);
+
     // Never named nor reached: no text or card the bot sent (attendance in the cards' refresh lists
     // included) holds the guest's id or name, and no 1:1 chat was opened with them.
     await new Promise((resolve) => setTimeout(resolve, 500));
