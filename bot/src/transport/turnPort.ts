@@ -15,9 +15,9 @@ export function turnPort(context: TurnContext): ConversationPort {
     caller: {
       teamsId: a.from.id,
       ...(a.from.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),
-      ...(a.from.name ? { name: a.from.name } : {}),
-      // Teams gives every signed-in person their Entra object id; in a meeting, someone without one joined as an anonymous guest.
-      ...(meetingId && !a.from.aadObjectId ? { anonymous: true } : {}),
+      // Teams gives every signed-in person their Entra object id; in a meeting, someone without one
+      // joined as an anonymous guest, and the name they typed goes no further than this turn.
+      ...(meetingId && !a.from.aadObjectId ? { anonymous: true } : a.from.name ? { name: a.from.name } : {}),
     },
     conversation: conversationOf(context),
     ...(meetingId ? { meetingId } : {}),
