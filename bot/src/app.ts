@@ -143,6 +143,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     repos,
     commands: merged.commands,
     cardActions: merged.cardActions,
+    meetingEvents: merged.meetingEvents,
+    guestVerbs: merged.guestVerbs,
     installation: new InstallationService(repos, clock, logger),
     clock,
     logger,
