@@ -50,6 +50,8 @@ export function useLive<T>({ streamPath, pollPath, pollMs, headers, readAtOnce =
     const controller = new AbortController();
     let pollTimer: number | undefined;
     let retryTimer: number | undefined;
+    // Whether the stream delivers now: a GET answered after a snapshot is older than it.
+    let streaming = false;
     const show = (loaded: Loaded<T>, channel?: "push" | "poll") =>
       setState((current) => ({
         key,
@@ -62,9 +64,9 @@ export function useLive<T>({ streamPath, pollPath, pollMs, headers, readAtOnce =
     const poll = async () => {
       try {
         const data = await api.send<T>("GET", pollPath, undefined, controller.signal, headersRef.current);
-        show({ status: "ready", data });
+        if (!streaming) show({ status: "ready", data });
       } catch (error) {
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted || streaming) return;
         show({
           status: "error",
           error: error instanceof ApiError ? error : new ApiError("server", "unexpected", undefined),
@@ -85,6 +87,7 @@ export function useLive<T>({ streamPath, pollPath, pollMs, headers, readAtOnce =
           streamPath,
           (event) => {
             if (event.event !== "snapshot") return;
+            streaming = true;
             stopPolling();
             show({ status: "ready", data: event.data as T }, "push");
           },
@@ -94,6 +97,7 @@ export function useLive<T>({ streamPath, pollPath, pollMs, headers, readAtOnce =
       } catch {
         // Refused, cut or unsupported: polling takes over below.
       }
+      streaming = false;
       if (controller.signal.aborted) return;
       setState((current) => (current.key === key ? { ...current, channel: "poll" } : current));
       void poll();

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Frame } from "playwright-core";
 import { MethodJourney } from "../../support/methodJourney";
 import type { TeamsUser } from "../../support/teamsActivities";
@@ -32,6 +30,18 @@ beforeAll(async () => {
   await journey.move("recruitingAgents", "workshop1");
   await journey.runWorkshop1();
 }, 120_000);
+
+/** The console in the meeting side panel, as Teams opens it there. */
+function openSidePanel(options: { mayShareToStage?: boolean } = {}) {
+  return env.teams.open({
+    user: CAMILLE,
+    frameContext: "sidePanel",
+    entityId: `console:${journey.campaignId}`,
+    meetingChatId: MEETING_CHAT_ID,
+    path: `/console/${encodeURIComponent(journey.campaignId)}`,
+    ...options,
+  });
+}
 
 /** The console, once it shows the running workshop. */
 async function consoleShown(frame: Frame): Promise<void> {
@@ -95,36 +105,61 @@ describe("the workshop inside the Teams meeting", () => {
     }
   });
 
-  it("the host records meeting.shareAppContentToStage as Teams receives it (checked with teams-js itself)", async () => {
+  it("shares the stage page to the meeting stage from the side panel console (« Partager à l'écran de la réunion »)", async () => {
     const stageUrl = `https://${PUBLIC_HOSTNAME}/stage/${encodeURIComponent(journey.campaignId)}`;
-    const tab = await env.teams.open({
+    const tab = await openSidePanel();
+    try {
+      await consoleShown(tab.frame);
+      const share = tab.frame.getByRole("button", { name: "Partager à l'écran de la réunion" });
+      // Above the fold of the panel, with the facilitator's commands.
+      const fold = await share.evaluate((button) => {
+        const { innerHeight } = globalThis as unknown as { innerHeight: number };
+        return {
+          bottom: (button as { getBoundingClientRect(): { bottom: number } }).getBoundingClientRect().bottom,
+          innerHeight,
+        };
+      });
+      expect(fold.bottom).toBeLessThanOrEqual(fold.innerHeight);
+      // Teams was asked first whether this user may share.
+      expect(tab.requests.map((r) => r.func)).toContain("meeting.getAppContentStageSharingCapabilities");
+      await share.click();
+      await tab.frame.getByText("La scène est partagée à l'écran de la réunion.").waitFor();
+      expect(tab.stageShares).toEqual([stageUrl]);
+      expect(await runAxeInFrame(tab.frame)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it("says why sharing to the stage is not possible, with the stage page's address instead (not a presenter, not in a meeting)", async () => {
+    const stageUrl = `https://${PUBLIC_HOSTNAME}/stage/${encodeURIComponent(journey.campaignId)}`;
+    const attendee = await openSidePanel({ mayShareToStage: false });
+    try {
+      await consoleShown(attendee.frame);
+      const refusal = attendee.frame.getByTestId("share-refusal");
+      await refusal.getByText(/seuls les présentateurs le peuvent/).waitFor();
+      expect(await refusal.getByRole("link", { name: stageUrl }).getAttribute("href")).toBe(stageUrl);
+      expect(await attendee.frame.getByRole("button", { name: "Partager à l'écran de la réunion" }).count()).toBe(0);
+      expect(attendee.stageShares).toEqual([]);
+      expect(await runAxeInFrame(attendee.frame)).toEqual([]);
+    } finally {
+      await attendee.close();
+    }
+
+    // The console as a tab of a chat or a channel, outside any meeting: Teams is not even asked.
+    const outside = await env.teams.open({
       user: CAMILLE,
-      frameContext: "sidePanel",
-      entityId: `console:${journey.campaignId}`,
-      meetingChatId: MEETING_CHAT_ID,
       path: `/console/${encodeURIComponent(journey.campaignId)}`,
     });
     try {
-      await consoleShown(tab.frame);
-      // Until the console has its button, a second copy of teams-js in the frame makes the call
-      // the button will make, so the host's side is proven against the real library.
-      const umd = join(__dirname, "..", "..", "..", "node_modules", "@microsoft", "teams-js", "dist", "umd");
-      await tab.frame.evaluate(readFileSync(join(umd, "MicrosoftTeams.min.js"), "utf8"));
-      const result = await tab.frame.evaluate(async (url) => {
-        type Teams = {
-          app: { initialize(): Promise<void> };
-          meeting: { shareAppContentToStage(cb: (e: unknown, ok: boolean | null) => void, url: string): void };
-        };
-        const teams = (globalThis as unknown as { microsoftTeams: Teams }).microsoftTeams;
-        await teams.app.initialize();
-        return new Promise<{ error: unknown; ok: boolean | null }>((resolve) =>
-          teams.meeting.shareAppContentToStage((error, ok) => resolve({ error, ok }), url),
-        );
-      }, stageUrl);
-      expect(result).toEqual({ error: null, ok: true });
-      expect(tab.stageShares).toEqual([stageUrl]);
+      await consoleShown(outside.frame);
+      const refusal = outside.frame.getByTestId("share-refusal");
+      await refusal.getByText(/depuis le panneau latéral d'une réunion Teams/).waitFor();
+      expect(await refusal.getByRole("link", { name: stageUrl }).getAttribute("href")).toBe(stageUrl);
+      expect(outside.requests.map((r) => r.func)).not.toContain("meeting.getAppContentStageSharingCapabilities");
+      expect(outside.stageShares).toEqual([]);
     } finally {
-      await tab.close();
+      await outside.close();
     }
   });
 
@@ -155,14 +190,36 @@ describe("the workshop inside the Teams meeting", () => {
     }
   });
 
-  test.todo(
-    "on the meeting stage (frameContext meetingStage) the stage page shows no app navigation, header or footer: " +
-      "only the question, the live results and how to join",
-  );
-
-  test.todo(
-    "the console in the meeting side panel offers « Partager à l'écran de la réunion », which calls " +
-      "meeting.shareAppContentToStage with https://<PUBLIC_HOSTNAME>/stage/<campaign id> (tab.stageShares), " +
-      "and says so, with the deep link, where sharing is not possible (outside a meeting, not a presenter)",
-  );
+  it("on the meeting stage shows no app navigation, header, footer or local-mode banner: the question, the results and how to join, in large type", async () => {
+    const tab = await env.teams.open({
+      user: CAMILLE,
+      frameContext: "meetingStage",
+      entityId: `stage:${journey.campaignId}`,
+      meetingChatId: MEETING_CHAT_ID,
+      path: `/stage/${encodeURIComponent(journey.campaignId)}`,
+    });
+    try {
+      const question = tab.frame.getByRole("heading", { level: 1, name: /Proposez des actions simples/ });
+      await question.waitFor();
+      await tab.frame.getByText("Plus de politesse").waitFor();
+      expect(await tab.frame.getByRole("navigation").count()).toBe(0);
+      expect(await tab.frame.getByRole("banner").count()).toBe(0);
+      expect(await tab.frame.getByRole("contentinfo").count()).toBe(0);
+      expect(await tab.frame.getByTestId("local-mode-banner").count()).toBe(0);
+      expect(await tab.frame.getByRole("link").count()).toBe(0);
+      // Read from the back of the room: the question and the answers are well above body size.
+      const sizes = await tab.frame.evaluate(() => {
+        const { document, getComputedStyle } = globalThis as unknown as FrameGlobals & {
+          getComputedStyle(element: unknown): { readonly fontSize: string };
+        };
+        const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize);
+        return { question: px("h1"), results: px("[aria-live] li, [aria-live] p") };
+      });
+      expect(sizes.question).toBeGreaterThanOrEqual(40);
+      expect(sizes.results).toBeGreaterThanOrEqual(24);
+      expect(await runAxeInFrame(tab.frame)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
 });

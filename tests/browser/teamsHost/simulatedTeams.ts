@@ -47,6 +47,11 @@ export interface OpenTabOptions extends Partial<TabLaunch> {
   readonly expiredTokens?: number;
   /** Teams cannot give a token (e.g. « resourceRequiresConsent »): getAuthToken fails with this reason. */
   readonly tokenError?: string;
+  /**
+   * Whether Teams lets this user share the app to the meeting stage (default true); false answers
+   * getAppContentStageSharingCapabilities as Teams does for an attendee who is not a presenter.
+   */
+  readonly mayShareToStage?: boolean;
   /** The host page's name: Teams' by default; another to check who may frame the tab. */
   readonly hostname?: string;
 }
@@ -77,7 +82,15 @@ export class SimulatedTeams {
     const context = await this.browser.newContext({ viewport: { width: 1400, height: 800 }, locale: launch.locale });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
-    const tab = new TeamsTab(context, page, this.world, launch, options.expiredTokens ?? 0, options.tokenError);
+    const tab = new TeamsTab(
+      context,
+      page,
+      this.world,
+      launch,
+      options.expiredTokens ?? 0,
+      options.tokenError,
+      options.mayShareToStage ?? true,
+    );
     await page.exposeBinding("teamsHostReceive", (_source, request: HostRequest) => tab.answer(request));
     await page.goto(`https://${options.hostname ?? TEAMS_HOSTNAME}/_#/apps/${this.world.teamsAppId}`);
     await tab.load(options.path ?? "/");
@@ -103,6 +116,7 @@ export class TeamsTab {
     private launch: TabLaunch,
     private expiredTokensLeft: number,
     private readonly tokenError?: string,
+    private readonly mayShareToStage = true,
   ) {}
 
   /** The tab's frame (its document changes when Teams navigates it; the Frame stays). */
@@ -176,10 +190,12 @@ export class TeamsTab {
         return { args: [true, token] };
       }
       case "meeting.getAppContentStageSharingCapabilities":
-        return { args: [null, { doesAppHaveSharePermission: true }] };
+        return { args: [null, { doesAppHaveSharePermission: this.mayShareToStage }] };
       case "meeting.getAppContentStageSharingState":
         return { args: [null, { isAppSharing: this.stageShares.length > 0 }] };
       case "meeting.shareAppContentToStage": {
+        // Teams refuses the share itself too (SdkError PERMISSION_DENIED) to whoever may not share.
+        if (!this.mayShareToStage) return { args: [{ errorCode: 1000, message: "not a presenter" }, null] };
         const [url] = request.args as [string];
         this.stageShares.push(url);
         return { args: [null, true] };

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { MethodJourney } from "../../support/methodJourney";
 import { user, type TeamsUser } from "../../support/teamsActivities";
 import { requestIdOf, stageState, WorkshopHarness } from "../../support/workshopHarness";
+import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
 /**
@@ -111,6 +112,42 @@ describe("live pages", () => {
     } finally {
       await stage.context().close();
       await phone.context().close();
+    }
+  });
+
+  it("shows a member who may not facilitate their own card in the console (the meeting side panel), and takes their answer", async () => {
+    // The local identity switch (a cookie the server reads in local mode only): an agent of the service.
+    const context = await env.browser.newContext({
+      locale: "fr-FR",
+      bypassCSP: true,
+      viewport: { width: 320, height: 720 },
+    });
+    await context.addCookies([{ name: "ve-local-user", value: "local-agent", url: env.server.url }]);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${env.server.url}/console/${campaignId}`);
+      await page.getByRole("heading", { level: 2, name: "Votre carte" }).waitFor();
+      const card = page.getByTestId("own-card");
+      await card.getByLabel(/Votre mot ou courte phrase/).fill("Expliquer les délais");
+      await card.getByRole("radio", { name: "Les agents" }).check();
+      await card.getByRole("button", { name: "Ajouter" }).click();
+      await page.getByText("Merci, c'est noté !").waitFor();
+      expect(await page.getByRole("button", { name: "Étape suivante" }).count()).toBe(0);
+      const items = ((await stageState(env.server.url, campaignId)).results as { items: { text: string }[] }).items;
+      expect(items.map((i) => i.text)).toContain("Expliquer les délais");
+      // Counted as a contribution of this member, the same key as their card in Teams: their card says so.
+      await page.getByText("Expliquer les délais").first().waitFor();
+      const width = await page.evaluate(() => {
+        const { document, innerWidth } = globalThis as unknown as {
+          innerWidth: number;
+          document: { documentElement: { scrollWidth: number } };
+        };
+        return { innerWidth, scrollWidth: document.documentElement.scrollWidth };
+      });
+      expect(width).toEqual({ innerWidth: 320, scrollWidth: 320 });
+      expect(await runAxe(page)).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
