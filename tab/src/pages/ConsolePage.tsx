@@ -1,8 +1,17 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens, Title1 } from "@fluentui/react-components";
+import {
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+  Title1,
+} from "@fluentui/react-components";
 import { AppLink } from "../components/AppLink";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
+import { useHost } from "../teams/HostProvider";
 import { CommandBar, Commitments, HiddenItems, MergeAndHide } from "../workshop/FacilitatorControls";
 import { LiveResults } from "../workshop/LiveResults";
 import { OwnCard } from "../workshop/OwnCard";
@@ -14,17 +23,24 @@ import { useLiveWorkshop } from "../workshop/workshopApi";
 const useStyles = makeStyles({
   // The meeting side panel is 320 px: nothing may be wider than what holds it.
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, width: "100%", minWidth: 0 },
+  // The panel's first screen is for the commands: a heading of reading size, not a title.
+  sidePanel: {
+    "& h1": { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
+    "& h2": { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, margin: 0 },
+    "& p": { margin: 0 },
+  },
   code: { fontFamily: "monospace", fontSize: "1.25rem", fontWeight: tokens.fontWeightBold },
 });
 
 /**
  * The facilitator's console, in a browser or the meeting side panel: the same commands as the
- * facilitator card first (above the fold of the panel), then sharing to the meeting stage, then the
+ * facilitator card and sharing to the meeting stage first (above the fold of the panel), then the
  * room's state. Whoever may not facilitate sees their own participant card instead.
  */
 export function ConsolePage({ campaignId }: { campaignId: string }) {
   const t = useT();
   const styles = useStyles();
+  const host = useHost();
   usePageTitle(t("page.console"));
   const { state, error, channel, post } = useLiveWorkshop(campaignId);
   if (!state) {
@@ -39,7 +55,7 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
     );
   }
   return (
-    <div className={styles.root} data-live={channel}>
+    <div className={mergeClasses(styles.root, host.frame === "sidePanel" && styles.sidePanel)} data-live={channel}>
       <p>
         {t(`workshop.kind.${state.kind}`)} — {state.campaign.name}
       </p>
@@ -51,8 +67,8 @@ export function ConsolePage({ campaignId }: { campaignId: string }) {
       )}
       {state.canFacilitate ? (
         <>
-          <CommandBar state={state} post={post} />
           <ShareToStage campaignId={campaignId} />
+          <CommandBar state={state} post={post} />
         </>
       ) : (
         <>

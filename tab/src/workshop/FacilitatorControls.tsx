@@ -1,4 +1,14 @@
-import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../i18n/I18nProvider";
 import type { LiveStateDto } from "../../../bot/src/contracts/workshopApi";
@@ -7,13 +17,15 @@ import type { FacilitatorCommandType } from "../../../bot/src/domain/workshopMac
 import { COMMIT_PARTIES, type CommitParty } from "../../../bot/src/domain/workshopTemplate";
 import type { Post } from "./workshopApi";
 
-/** The console's command buttons: the countdown has its own control on the facilitator card. */
+/** The console's command buttons; the countdown has its own control below them, as on the facilitator card. */
 function commandsOf(state: LiveStateDto): Exclude<FacilitatorCommandType, "setCountdown">[] {
   return state.allowedCommands.filter((c) => c !== "setCountdown");
 }
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  countdown: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  countdownField: { minWidth: 0, flex: "1 1 140px", maxWidth: "240px" },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
 });
 
@@ -34,7 +46,39 @@ export function CommandBar({ state, post }: { state: LiveStateDto; post: Post })
           </Button>
         ))}
       </div>
+      {state.allowedCommands.includes("setCountdown") && <Countdown state={state} post={post} />}
     </section>
+  );
+}
+
+/** The durations the facilitator card offers, in minutes. */
+const COUNTDOWN_MINUTES = [1, 2, 3, 5, 10, 15];
+
+/** The indicative time for the step, as on the facilitator card: none, or a few minutes. */
+function Countdown({ state, post }: { state: LiveStateDto; post: Post }) {
+  const t = useT();
+  const styles = useStyles();
+  const [seconds, setSeconds] = useState("0");
+  return (
+    <div className={styles.countdown}>
+      <Field label={t("workshop.console.countdown.label")} className={styles.countdownField}>
+        <Select value={seconds} onChange={(_e, d) => setSeconds(d.value)}>
+          <option value="0">{t("workshop.console.countdown.none")}</option>
+          {COUNTDOWN_MINUTES.map((minutes) => (
+            <option key={minutes} value={String(minutes * 60)}>
+              {t("workshop.console.countdown.minutes", { minutes: String(minutes) })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button
+        onClick={() =>
+          void post("commands", { type: "setCountdown", seconds: Number(seconds), revision: state.revision })
+        }
+      >
+        {t("workshop.console.countdown.action")}
+      </Button>
+    </div>
   );
 }
 

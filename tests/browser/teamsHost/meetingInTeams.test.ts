@@ -2,7 +2,7 @@ import type { Frame } from "playwright-core";
 import { MethodJourney } from "../../support/methodJourney";
 import type { TeamsUser } from "../../support/teamsActivities";
 import { MEETING_CHAT_ID } from "../../support/workshopActivities";
-import { findAction, stageState, WorkshopHarness } from "../../support/workshopHarness";
+import { allActions, findAction, stageState, WorkshopHarness } from "../../support/workshopHarness";
 import { artifactPath } from "../support/artifactPath";
 import { appInTeams, CAMILLE, PUBLIC_HOSTNAME, TEAMS_APP_ID } from "./appInTeams";
 import { runAxeInFrame } from "./axeInFrame";
@@ -71,6 +71,16 @@ describe("the workshop inside the Teams meeting", () => {
         return { width: innerWidth, scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, spilling };
       });
       await tab.page.screenshot({ path: artifactPath("teams-host-side-panel.png") });
+      // The same commands as the facilitator card the bot sends in Teams, each a button of the panel.
+      const card = await new WorkshopHarness(env.server, journey.campaignId, 1).card(coordinator, "workshop.refresh", {
+        view: "facilitator",
+      });
+      const commands = allActions(card)
+        .filter((a) => typeof a.data?.["revision"] === "number")
+        .map((a) => a.title);
+      expect(commands.length).toBeGreaterThan(3);
+      for (const title of commands)
+        expect(await tab.frame.getByRole("button", { name: title, exact: true }).count()).toBe(1);
       expect(layout).toEqual({ width: 320, scrollWidth: 320, clientWidth: 320, spilling: [] });
       expect(await runAxeInFrame(tab.frame)).toEqual([]);
     } finally {
@@ -112,14 +122,14 @@ describe("the workshop inside the Teams meeting", () => {
       await consoleShown(tab.frame);
       const share = tab.frame.getByRole("button", { name: "Partager à l'écran de la réunion" });
       // Above the fold of the panel, with the facilitator's commands.
-      const fold = await share.evaluate((button) => {
-        const { innerHeight } = globalThis as unknown as { innerHeight: number };
-        return {
-          bottom: (button as { getBoundingClientRect(): { bottom: number } }).getBoundingClientRect().bottom,
-          innerHeight,
-        };
-      });
-      expect(fold.bottom).toBeLessThanOrEqual(fold.innerHeight);
+      const bottomOf = (name: string) =>
+        tab.frame.getByRole("button", { name, exact: true }).evaluate((button) => {
+          const { innerHeight } = globalThis as unknown as { innerHeight: number };
+          const { bottom } = (button as { getBoundingClientRect(): { bottom: number } }).getBoundingClientRect();
+          return bottom <= innerHeight;
+        });
+      for (const name of ["Partager à l'écran de la réunion", "Terminer l'atelier", "Lancer le compte à rebours"])
+        expect([name, await bottomOf(name)]).toEqual([name, true]);
       // Teams was asked first whether this user may share.
       expect(tab.requests.map((r) => r.func)).toContain("meeting.getAppContentStageSharingCapabilities");
       await share.click();

@@ -74,4 +74,8 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
   "workshop.share.failed": "Sharing to the meeting stage did not work. Open the stage and share your screen:",
   "workshop.participant.title": "Your card",
   "workshop.participant.label": "Your card for the current step",
+  "workshop.console.countdown.label": "Countdown",
+  "workshop.console.countdown.none": "None",
+  "workshop.console.countdown.minutes": "{minutes} min",
+  "workshop.console.countdown.action": "Start the countdown",
 };

@@ -73,4 +73,8 @@ export const workshopFr = {
   "workshop.share.failed": "Le partage à l'écran de la réunion n'a pas abouti. Ouvrez la scène et partagez son écran :",
   "workshop.participant.title": "Votre carte",
   "workshop.participant.label": "Votre carte pour l'étape en cours",
+  "workshop.console.countdown.label": "Compte à rebours",
+  "workshop.console.countdown.none": "Aucun",
+  "workshop.console.countdown.minutes": "{minutes} min",
+  "workshop.console.countdown.action": "Lancer le compte à rebours",
 } as const;
