@@ -42,7 +42,7 @@ beforeAll(async () => {
   visits = await seedPages(env.server);
 });
 
-/** The modules inside the scripts a page requested, until its main content shows and the network is idle. */
+/** The modules inside the scripts a page requested, until its main content shows and no script is loading. */
 async function modulesLoadedBy(visit: PageVisit): Promise<{ scripts: string[]; modules: Set<string>; entry: string }> {
   const context = await env.browser.newContext({
     locale: "fr-FR",
@@ -52,14 +52,27 @@ async function modulesLoadedBy(visit: PageVisit): Promise<{ scripts: string[]; m
   try {
     const page = await context.newPage();
     const scripts: string[] = [];
+    let pending = 0;
+    let lastScriptAt = Date.now();
+    const isScript = (url: string) => new URL(url).pathname.endsWith(".js");
     // By address rather than resource type: index.html preloads the entry's chunks (modulepreload).
     page.on("request", (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.endsWith(".js")) scripts.push(path.replace(/^\//, ""));
+      if (!isScript(request.url())) return;
+      scripts.push(new URL(request.url()).pathname.replace(/^\//, ""));
+      pending++;
+      lastScriptAt = Date.now();
     });
+    const settled = (request: { url(): string }) => {
+      if (isScript(request.url())) pending--;
+    };
+    page.on("requestfinished", settled);
+    page.on("requestfailed", settled);
     await page.goto(env.server.url + visit.path);
     await page.locator(visit.content).first().waitFor();
-    await page.waitForLoadState("networkidle");
+    // Scripts settled, not the whole network: a live page keeps its event stream open for good.
+    const until = Date.now() + 20_000;
+    while ((pending > 0 || Date.now() - lastScriptAt < 500) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const manifest = readManifest();
     const modules = new Set<string>();
     for (const script of scripts) {
