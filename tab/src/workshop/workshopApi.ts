@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { AnswerOf, BodyOf, RouteKey } from "../../../bot/src/contracts/api";
+import type { BodyOf, LiveWriteKey } from "../../../bot/src/contracts/api";
 import { pathOf } from "../../../bot/src/contracts/endpoint";
 import { LIVE_STREAMS, type WorkshopLiveDto } from "../../../bot/src/contracts/liveApi";
 import type { LiveStateDto } from "../../../bot/src/contracts/workshopApi";
@@ -12,13 +12,6 @@ import { useEndpoint } from "../api/useResource";
 /** How often a page reads again while the push stream is down. */
 export const POLL_MS = 2000;
 
-type LiveWriteKey = {
-  [K in RouteKey]: K extends `POST /api/workshops/:campaignId/${string}`
-    ? AnswerOf<K> extends LiveStateDto
-      ? K
-      : never
-    : never;
-}[RouteKey];
 /** The console's writes, by the last part of their path ("commands", "merge", "proxy-vote"…). */
 export type LivePath = LiveWriteKey extends `POST /api/workshops/:campaignId/${infer P}` ? P : never;
 type KeyOf<P extends LivePath> = Extract<LiveWriteKey, `POST /api/workshops/:campaignId/${P}`>;

@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import type { Request, Server } from "restify";
 import { z } from "zod";
-import type { AnswerOf, BodyOf, RouteKey } from "../../contracts/api";
+import type { AnswerOf, BodyOf, LiveWriteKey } from "../../contracts/api";
 import type {
   CommandBody,
   CommitmentBody,
@@ -115,15 +115,6 @@ const settingsBody = z.object({
   prioritiesVote: vote,
   version: z.string().max(200).nullable().optional(),
 }) satisfies z.ZodType<SettingsBody>;
-
-/** The console's writes: each answers the live state after the change. */
-type LiveWriteKey = {
-  [K in RouteKey]: K extends `POST /api/workshops/:campaignId/${string}`
-    ? AnswerOf<K> extends LiveStateDto
-      ? K
-      : never
-    : never;
-}[RouteKey];
 
 interface Facilitation {
   readonly campaign: Campaign;
