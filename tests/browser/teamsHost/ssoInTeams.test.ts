@@ -115,9 +115,25 @@ describe("the tab's single sign-on inside Teams", () => {
     }
   });
 
-  test.todo(
-    "the recruitment page (tab/src/recruitment/useRecruitmentApi.ts, apiRequest without fetchImpl) and the workshop " +
-      "pages (tab/src/workshop/workshopApi.ts, its own fetch) renew an expired token once, as the API client does: " +
-      "they send their requests through host.fetch",
-  );
+  it.each([
+    ["the recruitment page", "/recruitment/no-such-campaign", "/api/campaigns/no-such-campaign/recruitment"],
+    ["the console", "/console/no-such-campaign", "/api/workshops/no-such-campaign"],
+  ])("renews an expired token on %s too (every page reads through the one client)", async (_name, path, apiPath) => {
+    const tab = await env.teams.open({ user: CAMILLE, expiredTokens: 1, path });
+    const api = recordApi(tab.page);
+    try {
+      const until = Date.now() + 15_000;
+      while (!api.some((c) => c.path === apiPath && c.status !== 401) && Date.now() < until)
+        await tab.page.waitForTimeout(50);
+      const [expired, ...valid] = tab.tokens;
+      const calls = api.filter((c) => c.path === apiPath);
+      expect(calls.filter((c) => c.status === 401).every((c) => c.bearer === expired!.token)).toBe(true);
+      const answered = calls.find((c) => c.status !== 401);
+      // The campaign does not exist: the renewed call is answered for what it asks (404), not refused (401).
+      expect(answered?.status).toBe(404);
+      expect(valid.map((t) => t.token)).toContain(answered!.bearer);
+    } finally {
+      await tab.close();
+    }
+  });
 });
