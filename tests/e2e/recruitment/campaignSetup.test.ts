@@ -2,6 +2,7 @@ import { expectValidCard } from "../../support/cardValidator";
 import { answeredCard, answeredMessage, executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
+import { translate } from "../../../bot/src/i18n/translate";
 
 describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
   let server: TestServer;
@@ -60,7 +61,7 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
     expect(res.status).toBe(200);
     const { json: summary, card } = answeredCard(res.body);
     expectValidCard(card);
-    expect(summary).toContain("Campagne créée");
+    expect(summary).toContain(translate("fr", "recruitment.summary.title"));
     expect(summary).not.toContain("Attention");
     const stored = await server.app.repos.campaigns.get(formId);
     expect(stored?.value).toMatchObject({

@@ -4,6 +4,7 @@ import { eventually } from "../../support/eventually";
 import { answeredCard, answeredMessage, executeInvoke } from "../../support/recruitmentActivities";
 import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
+import { translate } from "../../../bot/src/i18n/translate";
 
 interface Side {
   seats: number;
@@ -198,7 +199,7 @@ describe("mixed panel (workshop 3)", () => {
     expect(mixedCards()).toHaveLength(agents.length);
     const card = mixedCards()[0]!.activity.attachments![0]!.content;
     expectValidCard(card as never);
-    expect(JSON.stringify(card)).toContain("Participer à l'atelier mixte");
+    expect(JSON.stringify(card)).toContain(translate("fr", "recruitment.mixed.cardTitle"));
   });
 
   it("records agents' answers from the card, once even when Teams resends the invoke, and refuses agents not on the panel", async () => {

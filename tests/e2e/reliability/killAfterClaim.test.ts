@@ -9,6 +9,7 @@ import { answeredCard, executeInvoke } from "../../support/recruitmentActivities
 import { deliver } from "../../support/resendingClient";
 import { personalMessage, user } from "../../support/teamsActivities";
 import { testConnectionString, uniqueTablePrefix } from "../../support/testStorage";
+import { translate } from "../../../bot/src/i18n/translate";
 
 const root = join(__dirname, "..", "..", "..");
 const mainJs = join(root, "dist", "bot", "main.js");
@@ -140,7 +141,7 @@ describe("a server killed between its claim and its answer", () => {
 
     const restarted = await start();
     const resent = await deliver(restarted.url, click, { timeoutMs: 5000 });
-    expect(answeredCard(resent.body).json).toContain("Campagne créée");
+    expect(answeredCard(resent.body).json).toContain(translate("fr", "recruitment.summary.title"));
     const listed = ((await (await fetch(`${restarted.url}/api/campaigns`)).json()) as { campaigns: { id: string }[] })
       .campaigns;
     expect(listed.filter((c) => c.id === formId)).toHaveLength(1);

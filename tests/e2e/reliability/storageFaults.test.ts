@@ -5,6 +5,7 @@ import { deliver } from "../../support/resendingClient";
 import { personalMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { testConnectionString } from "../../support/testStorage";
+import { translate } from "../../../bot/src/i18n/translate";
 
 /**
  * Storage failing under a running server, seen from Teams' side only: activities over HTTP, the
@@ -119,7 +120,7 @@ describe("storage faults, as Teams sees them", () => {
 
     proxy.restore();
     const retried = await server.postActivity(createCampaign(coordinator, formId, "fr-FR", "Médiathèque"));
-    expect(answeredCard(retried.body).json).toContain("Campagne créée");
+    expect(answeredCard(retried.body).json).toContain(translate("fr", "recruitment.summary.title"));
     expect((await campaignIds()).filter((id) => id === formId)).toHaveLength(1);
   });
 

@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from "../../support/testServer";
 import { uniqueTablePrefix } from "../../support/testStorage";
 import { user } from "../../support/teamsActivities";
 import { stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
+import { translate } from "../../../bot/src/i18n/translate";
 
 /**
  * Join-page device tokens, asked for as a phone does (POST /api/join/<code>/devices): bounded per
@@ -86,7 +87,7 @@ describe("join-page devices are bounded and counted", () => {
     const card = await new WorkshopHarness(server, campaignId, 1).card(coordinator, "workshop.refresh", {
       view: "facilitator",
     });
-    expect(textOf(card)).toContain("Appareils entrés par la page de participation : 5.");
+    expect(textOf(card)).toContain(translate("fr", "workshop.facilitator.devices", { count: 5 }));
   });
 
   it("per workshop: parallel requests on two instances sharing storage let in exactly the limit", async () => {

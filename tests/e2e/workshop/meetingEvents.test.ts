@@ -3,6 +3,7 @@ import { user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { MEETING_CHAT_ID, meetingEvent } from "../../support/workshopActivities";
 import { findAction, stageState, textOf, WorkshopHarness, type CardJson } from "../../support/workshopHarness";
+import { translate } from "../../../bot/src/i18n/translate";
 
 /**
  * Teams tells the bot when the workshop's meeting starts and ends (meetingStart / meetingEnd event
@@ -91,7 +92,7 @@ describe("meeting start and end around a workshop", () => {
     const asked = cardsOf(postedIn().slice(before));
     expect(asked).toHaveLength(1);
     const question = asked[0]!;
-    expect(textOf(question)).toContain("La réunion est terminée");
+    expect(textOf(question)).toContain(translate("fr", "workshop.meetingEnded.title"));
     const endAction = findAction(question, (a) => a.verb === "workshop.end");
     const keepAction = findAction(question, (a) => a.verb === "workshop.keepPaused");
     expect(endAction?.title).toBe("Terminer l'atelier");

@@ -9,6 +9,7 @@ import {
   WorkshopHarness,
   type CardJson,
 } from "../../support/workshopHarness";
+import { translate } from "../../../bot/src/i18n/translate";
 
 describe("entries on behalf of people in the room", () => {
   let server: TestServer;
@@ -102,7 +103,7 @@ describe("entries on behalf of people in the room", () => {
 
     const postedBefore = w.sentCards().filter((a) => a.method === "POST").length;
     const answer = await w.card(coordinator, "workshop.proxyForm", { ...open!.data });
-    expect(textOf(answer)).toContain("est publiée dans la conversation");
+    expect(textOf(answer)).toContain(translate("fr", "workshop.proxyCard.posted"));
     // Teams resends the click: still one card.
     await w.card(coordinator, "workshop.proxyForm", { ...open!.data });
     const posted = w
@@ -159,7 +160,9 @@ describe("entries on behalf of people in the room", () => {
     expect(textOf(closed)).toContain(
       domainErrorMessage("fr", { code: "workshop.inputClosed", params: { stepId: "ideal" } }),
     );
-    expect(textOf(closed)).toContain("Non enregistré, à saisir de nouveau : « Patience » (Table 5).");
+    expect(textOf(closed)).toContain(
+      translate("fr", "workshop.proxyCard.unsaved", { text: "Patience", label: "Table 5" }),
+    );
     await w.command(coordinator, "openInput");
     const refreshed = await w.card(coordinator, "workshop.proxyForm", {
       ...findAction(closed, (a) => a.verb === "workshop.proxyForm")!.data,

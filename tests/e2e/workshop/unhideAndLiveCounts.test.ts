@@ -2,6 +2,7 @@ import { createWorkshopStores } from "../../../bot/src/storage/workshop/workshop
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { requestIdOf, stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
+import { translate } from "../../../bot/src/i18n/translate";
 
 type Items = { items: { id: string; text: string; proxy: boolean }[] };
 
@@ -102,7 +103,7 @@ describe("unhide, proxy scale and dots from the console, live counts on the faci
       unhideId: id,
       form: "organiseCard",
     });
-    expect(textOf(answered)).toContain("C'est fait. Voici les contributions à jour.");
+    expect(textOf(answered)).toContain(translate("fr", "workshop.organise.done"));
     expect(textOf(answered)).not.toContain('"id":"unhideId"');
     expect(textOf(answered)).toContain('"id":"hideId"');
     expect(((await stageState(server.url, campaign.id)).results as Items).items.map((i) => i.text)).toEqual([

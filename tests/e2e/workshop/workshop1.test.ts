@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { cardInvoke, meetingMessage } from "../../support/workshopActivities";
 import { requestIdOf, stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
+import { translate } from "../../../bot/src/i18n/translate";
 
 describe("workshop 1 in a Teams meeting chat", () => {
   let server: TestServer;
@@ -62,7 +63,7 @@ describe("workshop 1 in a Teams meeting chat", () => {
       const requestId = requestIdOf(card, "workshop.contribute");
       const data = { stepId: "ideal", text: i % 2 === 0 ? "Respect" : `Écoute ${i}`, requestId };
       const first = await w.card(agent, "workshop.contribute", data);
-      expect(textOf(first)).toContain("Merci, c'est noté");
+      expect(textOf(first)).toContain(translate("fr", "workshop.thanks"));
       await w.card(agent, "workshop.contribute", data);
     }
     const facilitator = await w.card(coordinator, "workshop.refresh", { view: "facilitator" });
