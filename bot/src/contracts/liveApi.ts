@@ -15,6 +15,8 @@ export interface WorkshopLiveDto {
   readonly stepIndex: number;
   /** The current step's results as the stage shows them (hidden contributions left out). */
   readonly results: StepResults;
+  /** Phones let in through the join page: more than people in the room is how stuffing shows. */
+  readonly devicesJoined: number;
 }
 
 /** The streams and who may open them. */

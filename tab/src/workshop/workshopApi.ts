@@ -87,7 +87,10 @@ export function useLiveWorkshop(campaignId: string): {
   // Polled while the stream is down: the same GET as the page's own read.
   const polled = pushed && !isSnapshot(pushed) ? pushed : undefined;
   const base = newer(read.status === "ready" ? read.data : undefined, polled);
-  const state = base && snapshot && snapshot.revision === base.revision ? { ...base, results: snapshot.results } : base;
+  const state =
+    base && snapshot && snapshot.revision === base.revision
+      ? { ...base, results: snapshot.results, devices: { ...base.devices, joined: snapshot.devicesJoined } }
+      : base;
 
   // A command moved the workshop on: read the page's own state again (once per revision seen).
   const behind = snapshot !== undefined && base !== undefined && snapshot.revision > base.revision;

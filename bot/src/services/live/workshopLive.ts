@@ -21,8 +21,8 @@ function parseTopic(topic: string): { campaignId: string; kind: WorkshopNumber }
 
 /**
  * Follows the workshops this instance's clients watch: the workshop record (which also refreshes
- * the copy participants' clicks are checked against) and the current step's public results, two
- * reads per workshop per interval. The snapshot's JSON is its version: any visible change moves it.
+ * the copy participants' clicks are checked against), the current step's public results and the
+ * count of joined phones, three reads per workshop per interval. The snapshot's JSON is its version: any visible change moves it.
  */
 export function createWorkshopLive(
   workshop: WorkshopServices,
@@ -41,6 +41,7 @@ export function createWorkshopLive(
       sequenceIndex: pointer.sequenceIndex,
       stepIndex: pointer.stepIndex,
       results: await workshop.service.results.stepResults(record.value),
+      devicesJoined: await workshop.admissions.joined(record.value.workshop.id),
     };
     return { version: JSON.stringify(value), value };
   };
