@@ -25,6 +25,19 @@ export interface ConnectorMember {
   userRole?: string;
 }
 
+/** A targeted meeting notification as the bot posted it (POST /v1/meetings/{meetingId}/notification), with what was answered. */
+export interface RecordedMeetingNotification {
+  readonly meetingId: string;
+  readonly status: number;
+  readonly body: {
+    type?: string;
+    value?: { recipients?: string[]; surfaces?: { surface: string; contentType?: string; content?: unknown }[] };
+  };
+}
+
+/** Teams' documented limit of recipients per targeted meeting notification. */
+export const MEETING_NOTIFICATION_MAX_RECIPIENTS = 10;
+
 const ADAPTIVE = "application/vnd.microsoft.card.adaptive";
 
 /**
@@ -40,6 +53,10 @@ export class LocalConnector {
   readonly meetingRoles = new Map<string, "Organizer" | "Presenter" | "Attendee">();
   /** Opening a 1:1 conversation with these members answers this status: 403 as Teams does when the app is not installed for them or they blocked the bot, 502 for a passing failure. */
   readonly refusedMembers = new Map<string, 403 | 502>();
+  /** Every targeted meeting notification the bot posted, accepted or not. */
+  readonly meetingNotifications: RecordedMeetingNotification[] = [];
+  /** Meetings whose notifications are refused with 403, as Teams does when the app lacks the RSC consent (OnlineMeetingNotification.Send.Chat). */
+  readonly refusedNotificationMeetings = new Set<string>();
   private server?: Server;
   private counter = 0;
   private waiters: (() => void)[] = [];
@@ -158,6 +175,34 @@ export class LocalConnector {
         meeting: { role, inMeeting: true },
         conversation: { id: parts[2] },
       });
+    }
+    // POST /v1/meetings/{meetingId}/notification: a targeted in-meeting notification.
+    if (
+      parts[0] === "v1" &&
+      parts[1] === "meetings" &&
+      parts[3] === "notification" &&
+      parts[2] &&
+      req.method === "POST"
+    ) {
+      const notification = body as RecordedMeetingNotification["body"];
+      const recipients = notification.value?.recipients ?? [];
+      const status = this.refusedNotificationMeetings.has(parts[2])
+        ? 403
+        : notification.type !== "targetedMeetingNotification" ||
+            recipients.length === 0 ||
+            recipients.length > MEETING_NOTIFICATION_MAX_RECIPIENTS
+          ? 400
+          : 202;
+      this.meetingNotifications.push({ meetingId: parts[2], status, body: notification });
+      for (const waiter of [...this.waiters]) waiter();
+      if (status === 403)
+        return send(res, 403, {
+          error: { code: "Forbidden", message: "The app has no consent to send meeting notifications." },
+        });
+      if (status === 400) return send(res, 400, { error: { code: "BadSyntax", message: "invalid notification" } });
+      // Teams accepts a notification to every recipient with 202 and no body (207 lists the recipients it failed).
+      res.writeHead(202, { "Content-Length": 0 });
+      return void res.end();
     }
     // POST /v3/conversations: create a 1:1 conversation for a proactive message.
     if (parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2 && req.method === "POST") {

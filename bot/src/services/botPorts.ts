@@ -26,6 +26,17 @@ export interface TeamMember {
   readonly tenantId?: string;
 }
 
+/**
+ * A targeted in-meeting notification: a page of the app shown, in the meeting, to the listed Teams
+ * users only (Teams ids, 29:…). Teams takes at most MEETING_NOTICE_MAX_RECIPIENTS per request.
+ */
+export interface MeetingNotice {
+  readonly recipients: readonly string[];
+  readonly title: string;
+  /** The page shown (https, on one of the manifest's valid domains). */
+  readonly url: string;
+}
+
 export type MeetingRole = "Organizer" | "Presenter" | "Attendee" | "Guest" | "Unknown";
 
 export interface ConversationPort {
@@ -41,6 +52,11 @@ export interface ConversationPort {
   teamMembers(): AsyncIterable<TeamMember>;
   /** The caller's role in the current meeting, or "Unknown" outside a meeting. */
   meetingRole(): Promise<MeetingRole>;
+  /**
+   * Sends a targeted in-meeting notification in this chat's meeting (RSC OnlineMeetingNotification.Send.Chat).
+   * Absent outside a meeting. Rejects when Teams refuses it (e.g. 403 without consent).
+   */
+  notifyMeeting?(notice: MeetingNotice): Promise<void>;
 }
 
 export interface CommandRequest {

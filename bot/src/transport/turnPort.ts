@@ -3,6 +3,7 @@ import type { AdaptiveCard } from "../cards/adaptiveCard";
 import { localeOf } from "../i18n/locale";
 import type { ConversationPort, MeetingRole, TeamMember } from "../services/botPorts";
 import { conversationOf } from "./conversationOf";
+import { meetingNotifier } from "./meetingNotifier";
 
 const ROLES: readonly MeetingRole[] = ["Organizer", "Presenter", "Attendee", "Guest"];
 
@@ -20,7 +21,7 @@ export function turnPort(context: TurnContext): ConversationPort {
       ...(meetingId && !a.from.aadObjectId ? { anonymous: true } : a.from.name ? { name: a.from.name } : {}),
     },
     conversation: conversationOf(context),
-    ...(meetingId ? { meetingId } : {}),
+    ...(meetingId ? { meetingId, notifyMeeting: meetingNotifier(context, meetingId) } : {}),
     async sendCard(card: AdaptiveCard) {
       return (await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id;
     },

@@ -91,7 +91,7 @@ describe("filled manifest", () => {
     );
   });
 
-  it("asks for the meeting and roster permissions, stage writes as delegated", () => {
+  it("asks for the meeting, roster and targeted notification permissions, stage writes as delegated", () => {
     const rsc = (
       manifest["authorization"] as { permissions: { resourceSpecific: Array<{ name: string; type: string }> } }
     ).permissions.resourceSpecific;
@@ -102,6 +102,7 @@ describe("filled manifest", () => {
       "ChannelMeeting.ReadBasic.Group": "Application",
       "TeamMember.Read.Group": "Application",
       "ChatMember.Read.Chat": "Application",
+      "OnlineMeetingNotification.Send.Chat": "Application",
       "MeetingStage.Write.Chat": "Delegated",
       "ChannelMeetingStage.Write.Group": "Delegated",
     });

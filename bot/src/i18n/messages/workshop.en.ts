@@ -112,6 +112,7 @@ export const workshopEn: { readonly [K in keyof typeof workshopFr]: string } = {
     "You are a guest in this meeting: you can answer the workshop's cards here, in the meeting chat. The bot's commands are for members of the organisation.",
   "workshop.guest.actionRefused":
     "As a guest of the meeting, you can answer the workshop's cards, but not use this button.",
+  "workshop.stepNotice.title": "Your turn: the workshop is open for answers",
   "workshop.guest.agentsOnly":
     "This workshop brings the service's agents together. As a guest, you will be able to answer the workshops open to service users.",
   "workshop.meetingEnded.title": "The meeting has ended",

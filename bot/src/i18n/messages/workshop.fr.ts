@@ -112,6 +112,7 @@ export const workshopFr = {
     "Vous participez à cette réunion en tant qu'invité : vous pouvez répondre aux cartes de l'atelier ici, dans la conversation de la réunion. Les commandes du bot sont réservées aux membres de l'organisation.",
   "workshop.guest.actionRefused":
     "En tant qu'invité de la réunion, vous pouvez répondre aux cartes de l'atelier, mais pas utiliser ce bouton.",
+  "workshop.stepNotice.title": "C'est à vous : la saisie de l'atelier est ouverte",
   "workshop.guest.agentsOnly":
     "Cet atelier réunit les agents du service. En tant qu'invité, vous pourrez répondre aux ateliers ouverts aux usagers.",
   "workshop.meetingEnded.title": "La réunion est terminée",

@@ -16,6 +16,7 @@ import type { StepsCardFor } from "../campaign/stepsCardFor";
 import type { Actor } from "../policy";
 import { doOnce } from "../doOnce";
 import { participantActions } from "./participantActions";
+import { notifyStepOpened } from "./stepNotice";
 import { guestSubject, type Subject } from "./participantKey";
 import { domainErrorMessage } from "../../i18n/domainText";
 import { commandSubmission, commitSubmission } from "../../cards/workshop/facilitatorCardInputs";
@@ -247,6 +248,14 @@ export function workshopFeature(ctx: FeatureContext, workshop: WorkshopServices,
       const next = result.value.record;
       // The clicked card is answered by the invoke itself; the other posted cards are updated in place.
       if (result.value.changed) void updater.schedule(campaign, next.value, request.replyToId);
+      // Only the click that opened the step notifies: a resent click finds the revision moved (changed: false).
+      if (result.value.changed && type === "openInput")
+        await notifyStepOpened(
+          { attendees: workshop.stores.attendees, publicBaseUrl: ctx.publicBaseUrl, logger: ctx.logger },
+          request.port,
+          campaign.id,
+          next.value,
+        );
       return facilitatorCardFor(request.port, { campaign, record: next });
     };
 
