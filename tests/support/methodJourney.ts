@@ -241,6 +241,16 @@ export class MethodJourney {
     });
   }
 
+  /** From an empty store to workshop 1 running with its last step open, as the coordinator and the agents would. */
+  async toWorkshop1Running(): Promise<void> {
+    await this.installForEveryone();
+    await this.createAndInvite();
+    await this.volunteerAll();
+    await this.confirmAgentPanel();
+    await this.move("recruitingAgents", "workshop1");
+    await this.runWorkshop1();
+  }
+
   /** Workshop 1 in the meeting chat: « atelier », started, the ideal relation and actions from the panel. Left running. */
   async runWorkshop1(): Promise<void> {
     const w = new WorkshopHarness(this.server, this.campaignId, 1);

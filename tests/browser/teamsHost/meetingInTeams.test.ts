@@ -23,12 +23,7 @@ let journey: MethodJourney;
 
 beforeAll(async () => {
   journey = new MethodJourney(env.server, coordinator);
-  await journey.installForEveryone();
-  await journey.createAndInvite();
-  await journey.volunteerAll();
-  await journey.confirmAgentPanel();
-  await journey.move("recruitingAgents", "workshop1");
-  await journey.runWorkshop1();
+  await journey.toWorkshop1Running();
 }, 120_000);
 
 /** The console in the meeting side panel, as Teams opens it there. */

@@ -24,12 +24,7 @@ describe("live pages", () => {
 
   beforeAll(async () => {
     journey = new MethodJourney(env.server, coordinator);
-    await journey.installForEveryone();
-    await journey.createAndInvite();
-    await journey.volunteerAll();
-    await journey.confirmAgentPanel();
-    await journey.move("recruitingAgents", "workshop1");
-    await journey.runWorkshop1();
+    await journey.toWorkshop1Running();
     campaignId = journey.campaignId;
     w = new WorkshopHarness(env.server, campaignId, 1);
   }, 120_000);

@@ -49,12 +49,7 @@ describe("anonymous meeting guests", () => {
   beforeAll(async () => {
     server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
     journey = new MethodJourney(server, coordinator);
-    await journey.installForEveryone();
-    await journey.createAndInvite();
-    await journey.volunteerAll();
-    await journey.confirmAgentPanel();
-    await journey.move("recruitingAgents", "workshop1");
-    await journey.runWorkshop1();
+    await journey.toWorkshop1Running();
   });
 
   afterAll(async () => {

@@ -21,12 +21,7 @@ describe("a member's own card in the side panel", () => {
   beforeAll(async () => {
     server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
     journey = new MethodJourney(server, coordinator);
-    await journey.installForEveryone();
-    await journey.createAndInvite();
-    await journey.volunteerAll();
-    await journey.confirmAgentPanel();
-    await journey.move("recruitingAgents", "workshop1");
-    await journey.runWorkshop1();
+    await journey.toWorkshop1Running();
   });
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import type { Request, Server } from "restify";
 import { z } from "zod";
 import type { AnswerOf, BodyOf, LiveWriteKey } from "../../contracts/api";
 import type {
+  JoinCardDto,
   CommandBody,
   CommitmentBody,
   EditBody,
@@ -36,7 +37,7 @@ import { normaliseJoinCode, type Subject } from "../../services/workshop/partici
 import { participantActions } from "../../services/workshop/participantActions";
 import { WORKSHOP_STATES } from "../../services/workshop/workshopRecords";
 import type { Actor } from "../../services/policy";
-import { ANSWERED, errorBodyOf, register, type Call, type Reply } from "./route";
+import { ANSWERED, errorBodyOf, register, type Audience, type Call, type Reply } from "./route";
 import type { RouteContext } from "./routeContext";
 import { statusOf } from "./statusOf";
 
@@ -194,19 +195,21 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     return ok({ revision: record.workshop.revision, card });
   });
 
-  register(server, ctx, "POST /api/join/:code/actions", { ...anyone, body: actionBody }, async (call) => {
-    const found = await byCode(call);
-    if (!found.ok) return found;
-    const record = found.value.value;
-    const subject = deviceOf(call.req);
-    const key = records.keyOf(record, subject);
-    if (!key.ok) return key;
+  /**
+   * A participant's answer from a card the tab renders (a phone's join page, a member's side panel):
+   * the same verbs as in Teams, answered with the card after it, or, refused, with the card saying
+   * why in the caller's language beside the error.
+   */
+  async function answer(
+    call: Pick<Call<JoinActionBody, Audience>, "body" | "locale" | "res">,
+    record: WorkshopRecord,
+    subject: Subject,
+  ): Promise<Reply<JoinCardDto>> {
     const campaign = campaignOf(record);
     // The schema let only the public verbs through.
     const verb = call.body.verb as PublicVerb;
     const result = await participantActions[verb](service, record, subject, call.body.data);
     if (!result.ok) {
-      // A refused answer comes with the card saying why, in the device's language.
       const card = await views.participant(campaign, record, call.locale, {
         subject,
         refresh: false,
@@ -224,6 +227,16 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
       notice: { text: translate(call.locale, "workshop.thanks"), tone: "good" },
     });
     return ok({ revision: record.workshop.revision, card });
+  }
+
+  register(server, ctx, "POST /api/join/:code/actions", { ...anyone, body: actionBody }, async (call) => {
+    const found = await byCode(call);
+    if (!found.ok) return found;
+    const record = found.value.value;
+    const subject = deviceOf(call.req);
+    const key = records.keyOf(record, subject);
+    if (!key.ok) return key;
+    return answer(call, record, subject);
   });
 
   // ---- Facilitator console and stage (members) -------------------------------------------
@@ -321,27 +334,7 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     if (!found.ok) return found;
     const record = found.value.record.value;
     const subject = memberSubject(call.me);
-    const campaign = campaignOf(record);
-    const verb = call.body.verb as PublicVerb;
-    const result = await participantActions[verb](service, record, subject, call.body.data);
-    if (!result.ok) {
-      const card = await views.participant(campaign, record, call.locale, {
-        subject,
-        refresh: false,
-        notice: { text: domainErrorMessage(call.locale, result.error), tone: "attention" },
-      });
-      call.res.header("Cache-Control", "no-store");
-      call.res.send(statusOf(result.error.code), { ...errorBodyOf(call.locale, result.error), card });
-      return ANSWERED;
-    }
-    updater.countsChanged(campaign, record);
-    const card = await views.participant(campaign, record, call.locale, {
-      subject,
-      refresh: false,
-      ...(result.value ? { personal: result.value } : {}),
-      notice: { text: translate(call.locale, "workshop.thanks"), tone: "good" },
-    });
-    return ok({ revision: record.workshop.revision, card });
+    return answer(call, record, subject);
   });
 
   register(server, ctx, "POST /api/workshops/:campaignId/commands", memberWith(commandBody), async (call) => {
