@@ -1,7 +1,8 @@
-// Bundles the tab with esbuild into dist/tab: static/app-<hash>.js, lazily loaded chunks under
-// static/chunks/ (one per page, plus shared ones; teams-js and adaptivecards are only loaded by the
-// pages that need them), and index.html, which names the hashed entry.
-// index.html has no inline script or style, so the server can send a strict CSP.
+// Bundles the tab with esbuild into dist/tab: two apps, the staff's (static/app-<hash>.js, named by
+// index.html) and the usagers' pages (static/public-<hash>.js and .css, named by public.html, no Fluent,
+// no Teams SDK), with lazily loaded chunks under static/chunks/ (one per page, plus shared ones;
+// teams-js and adaptivecards are only loaded by the pages that need them).
+// Neither HTML file has an inline script or style, so the server can send a strict CSP.
 // Every file name under static/ carries a content hash, so the server can let browsers keep them
 // for a year; each text file is also written as .br and .gz, which the server picks from
 // Accept-Encoding (compressing once here instead of on every request).
@@ -28,14 +29,16 @@ process.on("exit", (code) => {
 
 // The entry's own imports are listed for the browser to fetch alongside it, instead of after it
 // has arrived and been parsed: one round trip less before the first page shows, on a slow phone link.
-const indexHtml = (entry, preloads) => `<!doctype html>
+// The entry's stylesheet (what its modules import, lazily loaded ones included) is linked, not inlined:
+// the CSP allows no inline style element from the page itself.
+const pageHtml = ({ script, preloads, stylesheet }) => `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <title>Vivre ensemble le service public</title>
-    <script type="module" src="/static/${entry}"></script>
+${stylesheet ? `    <link rel="stylesheet" href="/${stylesheet}" />\n` : ""}    <script type="module" src="/${script}"></script>
 ${preloads.map((file) => `    <link rel="modulepreload" href="/${file}" />\n`).join("")}  </head>
   <body>
     <div id="root"></div>
@@ -107,9 +110,11 @@ const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
 await mkdir(staticDir, { recursive: true });
 const result = await build({
-  entryPoints: [join(root, "tab", "src", "main.tsx")],
+  // Two apps: the staff's (index.html) and the usagers' pages (public.html), which share no Fluent and no
+  // Teams SDK; esbuild still shares React and the API client between them as common chunks.
+  entryPoints: { app: join(root, "tab", "src", "main.tsx"), public: join(root, "tab", "src", "public", "main.tsx") },
   outdir: staticDir,
-  entryNames: "app-[hash]",
+  entryNames: "[name]-[hash]",
   chunkNames: "chunks/[name]-[hash]",
   assetNames: "assets/[name]-[hash]",
   splitting: true,
@@ -133,8 +138,17 @@ const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => 
   file: relative(outDir, join(root, file)).split("\\").join("/"),
   output,
 }));
-const entry = outputs.find(({ output }) => output.entryPoint !== undefined && output.entryPoint.endsWith("main.tsx"));
-if (!entry) throw new Error("esbuild produced no entry script");
+/** The script esbuild wrote for one entry point, and the stylesheet of everything it imports. */
+function entryOutput(source) {
+  const found = outputs.find(({ output }) => `/${output.entryPoint ?? ""}`.split("\\").join("/").endsWith(source));
+  if (!found) throw new Error(`esbuild produced no script for ${source}`);
+  const css = found.output.cssBundle
+    ? relative(outDir, join(root, found.output.cssBundle)).split("\\").join("/")
+    : undefined;
+  return { ...found, css };
+}
+const entry = entryOutput("/tab/src/main.tsx");
+const publicEntry = entryOutput("/tab/src/public/main.tsx");
 const entryName = relative("static", entry.file).split("\\").join("/");
 
 /** A module's package (e.g. "@fluentui/react-table") or, for our own code, its path under tab/src. */
@@ -154,7 +168,8 @@ function bytesByOwner(inputs) {
 
 const scripts = outputs.filter(({ file }) => file.endsWith(".js"));
 const manifest = {
-  entry: `static/${entryName}`,
+  entry: entry.file,
+  publicEntry: publicEntry.file,
   scripts: Object.fromEntries(
     scripts.map(({ file, output }) => [
       file,
@@ -179,12 +194,19 @@ function staticClosure(file, seen = new Set()) {
   }
   return seen;
 }
-await writeFile(join(outDir, "index.html"), indexHtml(entryName, [...staticClosure(manifest.entry)].sort()));
+for (const [html, app] of [
+  ["index.html", entry],
+  ["public.html", publicEntry],
+]) {
+  const page = { script: app.file, preloads: [...staticClosure(app.file)].sort(), stylesheet: app.css };
+  await writeFile(join(outDir, html), pageHtml(page));
+}
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 const compressible = [
   join(outDir, "index.html"),
+  join(outDir, "public.html"),
   ...outputs.filter(({ file }) => !file.endsWith(".map")).map(({ file }) => join(outDir, file)),
 ];
 let raw = 0;
@@ -221,5 +243,6 @@ await rm(oldDir, { recursive: true, force: true });
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log(
   `tab: dist/tab built in ${Date.now() - started} ms; ${entryName} ${kib(entry.output.bytes)}, ` +
+    `${publicEntry.file.replace(/^static\//, "")} ${kib(publicEntry.output.bytes)}, ` +
     `all ${scripts.length} scripts ${kib(raw)} minified, ${kib(gzipped)} gzip, ${kib(brotlied)} brotli`,
 );

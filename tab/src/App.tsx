@@ -10,12 +10,16 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiProvider } from "./api/ApiProvider";
 import { ApiClient } from "./api/client";
 import { Layout } from "./components/Layout";
+import { en } from "./i18n/en";
+import { fr } from "./i18n/fr";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { localeFromTag, readStoredLocale, storeLocale, type Locale } from "./i18n/locale";
 import { PageOutlet } from "./pages/PageOutlet";
 import { Router } from "./router/Router";
 import type { HostContext, HostTheme } from "./teams/hostContext";
 import { HostProvider } from "./teams/HostProvider";
+
+const catalogues = { fr, en } as const;
 
 const fluentThemes: Record<HostTheme, Theme> = {
   light: teamsLightTheme,
@@ -62,7 +66,7 @@ export function App({ host }: { host: HostContext }) {
 
   return (
     <HostProvider host={host}>
-      <I18nProvider locale={locale}>
+      <I18nProvider locale={locale} messages={catalogues[locale]}>
         <ApiProvider client={client}>
           <FluentProvider theme={fluentThemes[theme]} lang={locale}>
             <Router>

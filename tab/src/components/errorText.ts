@@ -1,8 +1,8 @@
 import type { ApiError } from "../api/ApiError";
-import type { Translate } from "../i18n/I18nProvider";
+import type { PublicTranslate } from "../i18n/I18nProvider";
 
 /** The server's localised message when it sent one; otherwise a generic text (never a raw error). */
-export function errorText(error: ApiError, t: Translate): string {
+export function errorText(error: ApiError, t: PublicTranslate): string {
   if (error.userMessage) return error.userMessage;
   switch (error.kind) {
     case "network":

@@ -1,9 +1,9 @@
 import { useEffect } from "react";
-import { useT } from "../i18n/I18nProvider";
+import { usePublicT } from "../i18n/I18nProvider";
 
 /** RGAA 8.6: each page has a relevant title; it follows the page and the language. */
 export function usePageTitle(title: string): void {
-  const t = useT();
+  const t = usePublicT();
   const appName = t("app.name");
   useEffect(() => {
     document.title = title === appName ? appName : `${title} — ${appName}`;

@@ -1,26 +1,41 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { en } from "./en";
-import { fr, type MessageKey, type Messages } from "./fr";
+import type { MessageKey } from "./fr";
 import type { Locale } from "./locale";
+import type { publicFr } from "./messages/public.fr";
 
-const catalogues: Record<Locale, Messages> = { fr, en };
-
+/** A key of the usagers' pages' catalogue; the staff's catalogue holds every one of them too. */
+export type PublicKey = keyof typeof publicFr;
 export type Translate = (key: MessageKey, params?: Record<string, string>) => string;
+/** What code shared by the usagers' pages and the staff's may translate: it works under either catalogue. */
+export type PublicTranslate = (key: PublicKey, params?: Record<string, string>) => string;
 
 interface I18nValue {
   readonly locale: Locale;
-  readonly t: Translate;
+  readonly t: (key: string, params?: Record<string, string>) => string;
 }
 
 const I18nContext = createContext<I18nValue | undefined>(undefined);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * One provider for both apps, given the catalogue to use: the staff app passes the whole one
+ * (App.tsx), the usagers' pages only theirs (public/PublicApp.tsx), so this file imports neither.
+ */
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Readonly<Record<string, string>>;
+  children: ReactNode;
+}) {
   const value = useMemo<I18nValue>(() => {
-    const messages = catalogues[locale];
-    const t: Translate = (key, params) =>
-      params ? messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole) : messages[key];
+    const t = (key: string, params?: Record<string, string>) => {
+      const text = messages[key] ?? key;
+      return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole) : text;
+    };
     return { locale, t };
-  }, [locale]);
+  }, [locale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -30,7 +45,13 @@ function useI18n(): I18nValue {
   return value;
 }
 
+/** The staff's texts: only under the staff app's provider, which has the whole catalogue. */
 export function useT(): Translate {
+  return useI18n().t;
+}
+
+/** The texts every page may use, the usagers' included. */
+export function usePublicT(): PublicTranslate {
   return useI18n().t;
 }
 

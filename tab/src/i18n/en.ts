@@ -1,6 +1,7 @@
 import { sharedLabelsEn } from "../../../bot/src/i18n/shared/labels.en";
 import { campaignEn } from "./messages/campaign.en";
 import type { Messages } from "./fr";
+import { publicEn } from "./messages/public.en";
 import { posterEn } from "./messages/poster.en";
 import { recruitmentEn } from "./messages/recruitment.en";
 import { settingsEn } from "./messages/settings.en";
@@ -10,18 +11,12 @@ import { workshopEn } from "./messages/workshop.en";
 
 /** English catalogue; typed as `Messages` so its keys match the French ones exactly. */
 const commonEn = {
-  "app.tagline": "Staff and service users, together for a better public service",
-  "layout.skipToContent": "Skip to content",
   "layout.navLabel": "Main navigation",
   "layout.nav.home": "Campaigns",
   "layout.nav.dashboard": "Dashboard",
   "layout.nav.accessibility": "Accessibility",
-  "layout.footer.accessibility": "Accessibility: not compliant",
   "layout.signedInAs": "Signed in as {name}",
   "localMode.body": "Local mode — local identity, outside Teams",
-  "language.label": "Language",
-  "language.fr": "Français",
-  "language.en": "English",
   "home.title": "“Living together” campaigns",
   "home.intro":
     "Staff and service users meet to say what makes a good public-service relationship, then commit to a few simple actions.",
@@ -61,15 +56,10 @@ const commonEn = {
   "page.roadmap": "Roadmap",
   "page.console": "Facilitator console",
   "page.stage": "Meeting stage",
-  "page.join": "Join a workshop",
   "page.dashboard": "Managers' dashboard",
   "page.config": "Configure the tab",
   "page.recruitment": "Panel recruitment",
-  "page.confirm": "Confirm my participation",
-  "page.follow": "Commitments follow-up",
   "notFound.back": "Back to campaigns",
-  "notFound.title": "Page not found",
-  "notFound.body": "This address does not match any page of the app.",
   "config.intro": "Choose the campaign and the page to show in this tab.",
   "config.campaign": "Campaign",
   "config.campaignPlaceholder": "Choose a campaign",
@@ -83,9 +73,6 @@ const commonEn = {
   "config.preview": "Tab address: {url}",
   "config.noCampaign":
     "No campaign to show. Create one from the tab's home page (“New campaign”) or write “new campaign” to the bot in the service's team.",
-  "error.network": "The server is not responding. Check your connection and try again.",
-  "error.unexpected": "Something unexpected went wrong.",
-  "error.auth": "Teams could not confirm who you are. Reload the tab and try again.",
   "a11y.title": "Accessibility statement",
   "a11y.intro":
     "The City is committed to making its digital services accessible, in accordance with article 47 of French law no. 2005-102 of 11 February 2005. This statement applies to the Teams app “Living together in public service” (tab, facilitator console and workshop join page).",
@@ -116,6 +103,7 @@ const commonEn = {
 export const en = {
   ...sharedLabelsEn,
   ...commonEn,
+  ...publicEn,
   ...recruitmentEn,
   ...setupEn,
   ...settingsEn,

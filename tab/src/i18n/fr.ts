@@ -1,5 +1,6 @@
 import { sharedLabelsFr } from "../../../bot/src/i18n/shared/labels.fr";
 import { campaignFr } from "./messages/campaign.fr";
+import { publicFr } from "./messages/public.fr";
 import { posterFr } from "./messages/poster.fr";
 import { recruitmentFr } from "./messages/recruitment.fr";
 import { settingsFr } from "./messages/settings.fr";
@@ -12,18 +13,12 @@ import { workshopFr } from "./messages/workshop.fr";
  * cannot miss or add one without failing the type check.
  */
 const commonFr = {
-  "app.tagline": "Agents et usagers, ensemble pour mieux vivre le service public",
-  "layout.skipToContent": "Aller au contenu",
   "layout.navLabel": "Navigation principale",
   "layout.nav.home": "Campagnes",
   "layout.nav.dashboard": "Tableau de bord",
   "layout.nav.accessibility": "Accessibilité",
-  "layout.footer.accessibility": "Accessibilité : non conforme",
   "layout.signedInAs": "Session de {name}",
   "localMode.body": "Mode local — identité locale, hors Teams",
-  "language.label": "Langue",
-  "language.fr": "Français",
-  "language.en": "English",
   "home.title": "Campagnes « Vivre ensemble »",
   "home.intro":
     "Agents et usagers se retrouvent pour dire ce qui fait une bonne relation de service public, puis s'engagent sur quelques actions simples.",
@@ -64,15 +59,10 @@ const commonFr = {
   "page.roadmap": "Feuille de route",
   "page.console": "Console d'animation",
   "page.stage": "Scène de la réunion",
-  "page.join": "Rejoindre un atelier",
   "page.dashboard": "Tableau de bord des responsables",
   "page.config": "Configurer l'onglet",
   "page.recruitment": "Recrutement des panels",
-  "page.confirm": "Confirmer ma participation",
-  "page.follow": "Suivi des engagements",
   "notFound.back": "Retour aux campagnes",
-  "notFound.title": "Page introuvable",
-  "notFound.body": "Cette adresse ne correspond à aucune page de l'application.",
   "config.intro": "Choisissez la campagne et la page à afficher dans cet onglet.",
   "config.campaign": "Campagne",
   "config.campaignPlaceholder": "Choisir une campagne",
@@ -86,9 +76,6 @@ const commonFr = {
   "config.preview": "Adresse de l'onglet : {url}",
   "config.noCampaign":
     "Aucune campagne à afficher. Créez-en une depuis l'accueil de l'onglet (« Nouvelle campagne ») ou écrivez « nouvelle campagne » au bot dans l'équipe du service.",
-  "error.network": "Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.",
-  "error.unexpected": "Une erreur inattendue s'est produite.",
-  "error.auth": "Teams n'a pas pu confirmer votre identité. Rechargez l'onglet puis réessayez.",
   "a11y.title": "Déclaration d'accessibilité",
   "a11y.intro":
     "La Ville s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s'applique à l'application Teams « Vivre ensemble le service public » (onglet, console d'animation et page pour rejoindre un atelier).",
@@ -121,6 +108,7 @@ const commonFr = {
 export const fr = {
   ...sharedLabelsFr,
   ...commonFr,
+  ...publicFr,
   ...recruitmentFr,
   ...setupFr,
   ...settingsFr,

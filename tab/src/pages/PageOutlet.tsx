@@ -3,20 +3,17 @@ import { matchRoute, type Route } from "../router/routes";
 import { useRouter } from "../router/Router";
 import { lazyPage, type LazyPage } from "./lazyPage";
 
-// Each page is its own chunk, fetched when first shown: an usager's phone opening /join or /confirm
-// does not download the staff pages, their tables or the Adaptive Cards renderer of another page.
-// A new page is one line here and one case below.
+// Each page is its own chunk, fetched when first shown. A new page is one line here and one case below.
+// The usagers' pages are not here: they are a separate app (tab/src/public/, served as public.html).
 const AccessibilityPage = lazyPage(() => import("./AccessibilityPage").then((m) => m.AccessibilityPage));
 const CampaignPage = lazyPage(() => import("./CampaignPage").then((m) => m.CampaignPage));
 const CampaignSetupPage = lazyPage(() => import("./CampaignSetupPage").then((m) => m.CampaignSetupPage));
 const ConfigPage = lazyPage(() => import("./ConfigPage").then((m) => m.ConfigPage));
-const ConfirmPage = lazyPage(() => import("./ConfirmPage").then((m) => m.ConfirmPage));
-const FollowPage = lazyPage(() => import("./FollowPage").then((m) => m.FollowPage));
 const RecruitmentPage = lazyPage(() => import("./RecruitmentPage").then((m) => m.RecruitmentPage));
 const ConsolePage = lazyPage(() => import("./ConsolePage").then((m) => m.ConsolePage));
 const DashboardPage = lazyPage(() => import("./DashboardPage").then((m) => m.DashboardPage));
 const HomePage = lazyPage(() => import("./HomePage").then((m) => m.HomePage));
-const JoinPage = lazyPage(() => import("./JoinPage").then((m) => m.JoinPage));
+const UsagerPage = lazyPage(() => import("./UsagerPage").then((m) => m.UsagerPage));
 const NotFoundPage = lazyPage(() => import("./NotFoundPage").then((m) => m.NotFoundPage));
 const PeoplePage = lazyPage(() => import("./PeoplePage").then((m) => m.PeoplePage));
 const PosterPage = lazyPage(() => import("./PosterPage").then((m) => m.PosterPage));
@@ -67,11 +64,9 @@ function pageFor(route: Route): ReactElement {
     case "people":
       return <PeoplePage key={route.campaignId} campaignId={route.campaignId} />;
     case "confirm":
-      return <ConfirmPage key={route.token} token={route.token} />;
     case "follow":
-      return <FollowPage key={route.token} token={route.token} />;
     case "join":
-      return <JoinPage key={route.code} code={route.code} />;
+      return <UsagerPage />;
     case "dashboard":
       return <DashboardPage />;
     case "accessibility":

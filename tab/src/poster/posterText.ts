@@ -1,4 +1,4 @@
-import type { Translate } from "../i18n/I18nProvider";
+import type { PublicTranslate } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
 import type { PosterStatus } from "../../../bot/src/domain/poster";
 
@@ -11,7 +11,7 @@ export function formatDay(iso: string, locale: Locale): string {
   }).format(new Date(iso));
 }
 
-export function validationLine(status: PosterStatus, t: Translate): string {
+export function validationLine(status: PosterStatus, t: PublicTranslate): string {
   const total = String(status.total);
   const approvals = String(status.approvals);
   if (status.state === "validated") return t("poster.sheet.validatedByAll", { total });

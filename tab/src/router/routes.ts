@@ -1,3 +1,5 @@
+import { PUBLIC_PAGES } from "../../../bot/src/contracts/publicPages";
+
 /** Every page of the tab, as a discriminated union so a page cannot be forgotten in a switch. */
 export type Route =
   | { readonly page: "home" }
@@ -79,7 +81,7 @@ export function startPathFrom(subPageId: string | undefined): string | undefined
  * session, nothing that would call the authenticated API.
  */
 export function isPublicRoute(route: Route): boolean {
-  return route.page === "join" || route.page === "confirm" || route.page === "follow";
+  return (PUBLIC_PAGES as readonly string[]).includes(route.page);
 }
 
 export const paths = {

@@ -1,7 +1,8 @@
+import { publicLabelsEn } from "./publicLabels.en";
 import type { sharedLabelsFr } from "./labels.fr";
 
 export const sharedLabelsEn: { readonly [K in keyof typeof sharedLabelsFr]: string } = {
-  "app.name": "Living together in public service",
+  ...publicLabelsEn,
   "state.draft": "Draft",
   "state.recruitingAgents": "Recruiting staff",
   "state.recruitingUsagers": "Recruiting service users",
@@ -48,9 +49,6 @@ export const sharedLabelsEn: { readonly [K in keyof typeof sharedLabelsFr]: stri
   "workshop.command.pause": "Pause",
   "workshop.command.resume": "Resume",
   "workshop.command.end": "End the workshop",
-  "poster.party.agents": "The agents",
-  "poster.party.usagers": "Service users",
-  "poster.party.both": "Agents and service users together",
   "campaign.move.recruitingAgents": "Open staff recruitment",
   "campaign.move.workshop1": "Move on to workshop 1",
   "campaign.move.recruitingUsagers": "Close workshop 1 and recruit usagers",

@@ -3,8 +3,10 @@
  * phases and commands, profile values, parties): written once, imported by both catalogues. Plain
  * data, so the tab may import it (eslint.config.mjs allows bot/src/i18n/shared/).
  */
+import { publicLabelsFr } from "./publicLabels.fr";
+
 export const sharedLabelsFr = {
-  "app.name": "Vivre ensemble le service public",
+  ...publicLabelsFr,
   "state.draft": "Brouillon",
   "state.recruitingAgents": "Recrutement des agents",
   "state.recruitingUsagers": "Recrutement des usagers",
@@ -51,9 +53,6 @@ export const sharedLabelsFr = {
   "workshop.command.pause": "Pause",
   "workshop.command.resume": "Reprendre",
   "workshop.command.end": "Terminer l'atelier",
-  "poster.party.agents": "Les agents",
-  "poster.party.usagers": "Les usagers",
-  "poster.party.both": "Agents et usagers ensemble",
   "campaign.move.recruitingAgents": "Ouvrir le recrutement des agents",
   "campaign.move.workshop1": "Passer à l'atelier 1",
   "campaign.move.recruitingUsagers": "Clore l'atelier 1 et recruter les usagers",

@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { Request, Response } from "restify";
+import { publicPageOf } from "../../contracts/publicPages";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -49,8 +50,9 @@ export interface TabFilesOptions {
 }
 
 /**
- * Serves the built tab: files under /static/, and index.html for every page route so the
- * History-API router in the browser takes over. Refuses anything outside the folder.
+ * Serves the built tab: files under /static/; public.html for the usagers' pages (their own small
+ * app) and index.html for every other page route, so the History-API router in the browser takes
+ * over. Refuses anything outside the folder.
  */
 export function tabFiles(tabDir: string, options: TabFilesOptions) {
   const root = normalize(tabDir + sep);
@@ -108,7 +110,8 @@ export function tabFiles(tabDir: string, options: TabFilesOptions) {
       return send(req, res, join(root, "static", path), HASHED_NAME.test(path) ? IMMUTABLE : REVALIDATE);
     },
     async page(req: Request, res: Response): Promise<boolean> {
-      return send(req, res, join(root, "index.html"), REVALIDATE);
+      const html = publicPageOf(req.getPath() ?? "") ? "public.html" : "index.html";
+      return send(req, res, join(root, html), REVALIDATE);
     },
   };
 }

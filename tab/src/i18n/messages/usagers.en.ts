@@ -48,10 +48,4 @@ export const usagersEn: { readonly [K in keyof typeof usagersFr]: string } = {
   "usagers.panel.confirmed": "Usager panel confirmed. Each usager sees the outcome on their personal link.",
   "usagers.panel.confirmedAt": "Panel confirmed on {date}. Confirming again replaces it.",
   "usagers.panel.managerOnly": "Only the campaign's coordinators confirm the usager panel.",
-  "usagers.confirm.selectedTitle": "You are selected for the usagers' workshop!",
-  "usagers.confirm.when": "Date: {date}",
-  "usagers.confirm.whenUnknown": "You will be told the date soon.",
-  "usagers.confirm.join": "Join the meeting",
-  "usagers.confirm.notSelected":
-    "The usagers' group is full: you are not in it this time, to keep the group varied. Thank you very much for your answer; your details will be deleted at the end of the process.",
 };

@@ -48,10 +48,4 @@ export const usagersFr = {
   "usagers.panel.confirmed": "Panel des usagers confirmé. Chaque usager voit la réponse sur son lien personnel.",
   "usagers.panel.confirmedAt": "Panel confirmé le {date}. Le confirmer à nouveau le remplace.",
   "usagers.panel.managerOnly": "Seules les personnes qui coordonnent la campagne confirment le panel des usagers.",
-  "usagers.confirm.selectedTitle": "Vous êtes retenu·e pour l'atelier des usagers !",
-  "usagers.confirm.when": "Date : {date}",
-  "usagers.confirm.whenUnknown": "La date vous sera communiquée bientôt.",
-  "usagers.confirm.join": "Rejoindre la réunion",
-  "usagers.confirm.notSelected":
-    "Le groupe d'usagers est complet : vous n'y êtes pas cette fois-ci, pour garder un groupe varié. Merci beaucoup pour votre réponse ; vos informations seront supprimées à la fin de la démarche.",
 } as const;

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { ApiClient } from "../api/client";
-import { ApiError } from "../api/ApiError";
-import { useApi } from "../api/ApiProvider";
-import { useEndpoint } from "../api/useResource";
-import { useLive } from "../api/useLive";
-import { pathOf } from "../../../bot/src/contracts/endpoint";
-import { LIVE_STREAMS, type WorkshopLiveDto } from "../../../bot/src/contracts/liveApi";
-import type { JoinInfoDto } from "../../../bot/src/contracts/workshopApi";
-import { useLocale } from "../i18n/I18nProvider";
-import { useHost } from "../teams/HostProvider";
-import { answersOf, isSnapshot, POLL_MS } from "./workshopApi";
+import { ApiClient } from "../../api/client";
+import { ApiError } from "../../api/ApiError";
+import { useApi } from "../../api/ApiProvider";
+import { useEndpoint } from "../../api/useResource";
+import { useLive } from "../../api/useLive";
+import { pathOf } from "../../../../bot/src/contracts/endpoint";
+import { LIVE_STREAMS, type WorkshopLiveDto } from "../../../../bot/src/contracts/liveApi";
+import type { JoinInfoDto } from "../../../../bot/src/contracts/workshopApi";
+import { useLocale } from "../../i18n/I18nProvider";
+import { answersOf, isSnapshot, POLL_MS } from "../../workshop/workshopApi";
 
 /** The device's signed token for one workshop code, kept for the tab's life (a reload keeps it). */
 export interface DeviceToken {
@@ -49,11 +48,10 @@ function deviceToken(code: string): DeviceToken {
 }
 
 /**
- * The join page's API client: the app's client, but anonymous (no sign-in token: usagers have no
+ * The join page's API client: anonymous (no sign-in token: usagers have no
  * account) and carrying the device's token, the only thing that tells one phone from another.
  */
 export function useDeviceClient(code: string): { readonly api: ApiClient; readonly device: DeviceToken } {
-  const host = useHost();
   const locale = useLocale();
   const device = useMemo(() => deviceToken(code), [code]);
   const api = useMemo(
@@ -65,10 +63,10 @@ export function useDeviceClient(code: string): { readonly api: ApiClient; readon
           const headers = new Headers(init?.headers);
           const token = device.get();
           if (token) headers.set("X-Device-Token", token);
-          return host.fetch(input, { ...init, headers });
+          return window.fetch(input, { ...init, headers });
         },
       }),
-    [device, host, locale],
+    [device, locale],
   );
   return { api, device };
 }
