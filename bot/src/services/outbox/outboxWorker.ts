@@ -5,9 +5,9 @@ import type { LeaseRepository } from "../../storage/lease/leaseRepository";
 import type { OutboxItem, OutboxRepository } from "../../storage/outbox/outboxRepository";
 import { ConcurrencyError } from "../../storage/storageErrors";
 import type { BackgroundWorker } from "../feature";
-import { SendError, type OutgoingMessage, type ProactiveSender } from "../proactive";
+import { SendError, type OutgoingMessage, type ProactiveSender, type SendOptions } from "../proactive";
 import type { OutboxSettings } from "../../config/outboxSettings";
-import { RateLimiter, realTiming, type Timing } from "./rateLimiter";
+import { RateLimiter, realTiming, type Release, type Timing } from "./rateLimiter";
 import { classifyFailure } from "./retryPolicy";
 import type { Versioned } from "../../storage/documentTable";
 
@@ -145,12 +145,11 @@ export class OutboxWorker implements BackgroundWorker {
     let conversation = claimed.conversation;
     let activityId: string | undefined;
     try {
-      conversation ??= await this.conversationFor(claimed);
-      const conversationId = conversation.conversationId;
+      const to = (conversation ??= await this.conversationFor(claimed));
       // The slot is taken as the request leaves (see SendOptions), not before botbuilder's own work.
-      activityId = await this.deps.proactive.send(conversation, claimed.message as OutgoingMessage, {
-        beforeRequest: () => this.limiter.acquire(conversationId),
-      });
+      activityId = await this.gated(to.conversationId, (options) =>
+        this.deps.proactive.send(to, claimed.message as OutgoingMessage, options),
+      );
       // The connector answers every accepted message with an id; none means the send failed
       // somewhere that swallowed the error (e.g. an adapter's turn-error handler).
       if (activityId === undefined) throw new SendError("transient", undefined);
@@ -215,8 +214,25 @@ export class OutboxWorker implements BackgroundWorker {
 
   /** Runs a connector call (e.g. a progress card update) within the same rate budget as the sends. */
   async throttled<T>(conversationId: string, call: () => Promise<T>): Promise<T> {
-    await this.limiter.acquire(conversationId);
-    return call();
+    const release = await this.limiter.acquire(conversationId);
+    try {
+      return await call();
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * A send whose requests each take a slot as they leave, and give it back once the send has
+   * settled: its answer (or failure) has been seen by then, which is what the limiter's bound needs.
+   */
+  private async gated<T>(conversationId: string | undefined, send: (options: SendOptions) => Promise<T>): Promise<T> {
+    const releases: Release[] = [];
+    try {
+      return await send({ beforeRequest: async () => void releases.push(await this.limiter.acquire(conversationId)) });
+    } finally {
+      for (const release of releases) release();
+    }
   }
 
   private retryLater(ms: number): void {
@@ -229,9 +245,8 @@ export class OutboxWorker implements BackgroundWorker {
       : undefined;
     if (known) return known;
     // Opening a conversation is a request to the connector too: it spends the app budget.
-    return this.deps.proactive.createPersonalConversation(
-      { ...item.origin, member: item.recipient },
-      { beforeRequest: () => this.limiter.acquire() },
+    return this.gated(undefined, (options) =>
+      this.deps.proactive.createPersonalConversation({ ...item.origin, member: item.recipient }, options),
     );
   }
 
