@@ -109,10 +109,7 @@ async function fluentPackageImports() {
 const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
 await mkdir(staticDir, { recursive: true });
-const result = await build({
-  // Two apps: the staff's (index.html) and the usagers' pages (public.html), which share no Fluent and no
-  // Teams SDK; esbuild still shares React and the API client between them as common chunks.
-  entryPoints: { app: join(root, "tab", "src", "main.tsx"), public: join(root, "tab", "src", "public", "main.tsx") },
+const options = {
   outdir: staticDir,
   entryNames: "[name]-[hash]",
   chunkNames: "chunks/[name]-[hash]",
@@ -132,9 +129,18 @@ const result = await build({
   metafile: true,
   plugins: [await fluentPackageImports()],
   logLevel: "warning",
-});
+};
+// Two apps, built apart: the staff's (index.html) and the usagers' pages (public.html), which have no
+// Fluent and no Teams SDK. Built together, esbuild would cut what they share (React, the API client)
+// into many small common chunks: more requests and a worse compression for a phone, to save a
+// download that nobody makes (usagers never open the staff app).
+const outputsOf = async (entryPoints) => Object.entries((await build({ ...options, entryPoints })).metafile.outputs);
+const built = [
+  ...(await outputsOf({ app: join(root, "tab", "src", "main.tsx") })),
+  ...(await outputsOf({ public: join(root, "tab", "src", "public", "main.tsx") })),
+];
 
-const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => ({
+const outputs = built.map(([file, output]) => ({
   file: relative(outDir, join(root, file)).split("\\").join("/"),
   output,
 }));
@@ -194,11 +200,15 @@ function staticClosure(file, seen = new Set()) {
   }
   return seen;
 }
-for (const [html, app] of [
-  ["index.html", entry],
-  ["public.html", publicEntry],
+// Fetched before the first render, though imported lazily (so that a page loads one language, not
+// both): the French catalogue, the reference, is preloaded with the entry.
+const staffFrench = entryOutput("/tab/src/i18n/fr.ts").file;
+for (const [html, app, alsoPreload] of [
+  ["index.html", entry, [staffFrench, ...staticClosure(staffFrench)]],
+  ["public.html", publicEntry, []],
 ]) {
-  const page = { script: app.file, preloads: [...staticClosure(app.file)].sort(), stylesheet: app.css };
+  const preloads = [...new Set([...staticClosure(app.file), ...alsoPreload])].sort();
+  const page = { script: app.file, preloads, stylesheet: app.css };
   await writeFile(join(outDir, html), pageHtml(page));
 }
 

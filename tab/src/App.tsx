@@ -1,31 +1,17 @@
-import {
-  FluentProvider,
-  makeStaticStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles, type Theme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiProvider } from "./api/ApiProvider";
 import { ApiClient } from "./api/client";
 import { Layout } from "./components/Layout";
-import { en } from "./i18n/en";
-import { fr } from "./i18n/fr";
+import type { Messages } from "./i18n/fr";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { localeFromTag, readStoredLocale, storeLocale, type Locale } from "./i18n/locale";
+import { staffCatalogueFor } from "./i18n/staffCatalogue";
 import { PageOutlet } from "./pages/PageOutlet";
 import { Router } from "./router/Router";
-import type { HostContext, HostTheme } from "./teams/hostContext";
+import { fluentThemeFor } from "./teams/fluentTheme";
+import type { HostContext } from "./teams/hostContext";
 import { HostProvider } from "./teams/HostProvider";
-
-const catalogues = { fr, en } as const;
-
-const fluentThemes: Record<HostTheme, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
 
 // index.html carries no inline style (strict CSP), so the page-wide reset is inserted here.
 const useGlobalStyles = makeStaticStyles({
@@ -37,25 +23,44 @@ const useGlobalStyles = makeStaticStyles({
   "h1, h2, h3": { lineHeight: 1.25, overflowWrap: "break-word" },
 });
 
-function initialLocale(host: HostContext): Locale {
+export function initialLocale(host: HostContext): Locale {
   // Inside Teams the user's Teams language wins; locally the remembered choice, else the browser's.
   if (host.mode === "teams") return localeFromTag(host.locale);
   return readStoredLocale() ?? localeFromTag(navigator.language);
 }
 
-export function App({ host }: { host: HostContext }) {
-  useGlobalStyles();
-  const [locale, setLocaleState] = useState<Locale>(() => initialLocale(host));
-  const [theme, setTheme] = useState<HostTheme>(host.theme);
+/** What the app needs before its first render, fetched by main.tsx alongside the first page. */
+export interface AppStart {
+  readonly host: HostContext;
+  readonly locale: Locale;
+  readonly messages: Messages;
+  readonly theme: Theme;
+}
 
-  useEffect(() => host.onThemeChange(setTheme), [host]);
+export function App({ start }: { start: AppStart }) {
+  useGlobalStyles();
+  const { host } = start;
+  const [{ locale, messages }, setLanguage] = useState({ locale: start.locale, messages: start.messages });
+  const [theme, setTheme] = useState<Theme>(start.theme);
+
+  useEffect(
+    () =>
+      host.onThemeChange((next) => {
+        void fluentThemeFor(next).then(setTheme, () => undefined);
+      }),
+    [host],
+  );
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
-    setLocaleState(next);
+    // The page stays in its language until the other catalogue has arrived.
+    void staffCatalogueFor(next).then(
+      (loaded) => setLanguage({ locale: next, messages: loaded }),
+      () => undefined,
+    );
   }, []);
 
   // Rebuilt per locale so the server localises its error messages in the language on screen.
@@ -66,9 +71,9 @@ export function App({ host }: { host: HostContext }) {
 
   return (
     <HostProvider host={host}>
-      <I18nProvider locale={locale} messages={catalogues[locale]}>
+      <I18nProvider locale={locale} messages={messages}>
         <ApiProvider client={client}>
-          <FluentProvider theme={fluentThemes[theme]} lang={locale}>
+          <FluentProvider theme={theme} lang={locale}>
             <Router>
               <Layout onLocaleChange={setLocale}>
                 <PageOutlet />

@@ -1,5 +1,7 @@
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, initialLocale } from "./App";
+import { staffCatalogueFor } from "./i18n/staffCatalogue";
+import { fluentThemeFor } from "./teams/fluentTheme";
 import { preloadPage } from "./pages/PageOutlet";
 import { initializeHost } from "./teams/hostContext";
 
@@ -16,6 +18,7 @@ void initializeHost().then(async (host) => {
     window.history.replaceState(null, "", host.startPath);
     await preloadPage(host.startPath).catch(() => undefined);
   }
-  await firstPage;
-  createRoot(container).render(<App host={host} />);
+  const locale = initialLocale(host);
+  const [messages, theme] = await Promise.all([staffCatalogueFor(locale), fluentThemeFor(host.theme), firstPage]);
+  createRoot(container).render(<App start={{ host, locale, messages, theme }} />);
 });

@@ -1,17 +1,21 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { constants, gzipSync } from "node:zlib";
 import type { PageVisit } from "../support/seedPages";
 import { seedPages } from "../support/seedPages";
 import { serverAndBrowser } from "./support/serverAndBrowser";
 
 /**
- * The usager pages (join, confirm, follow) are opened on phones: they must not download the staff's
- * code. The scripts each page requests are looked up in dist/tab/chunks.json, which the build writes
- * with the packages and source files inside every script, so a shared chunk that starts carrying
- * Fluent's table or teams-js is caught even though its name does not say so.
+ * The usager pages (join, confirm, follow) are opened on phones: they are their own app (public.html)
+ * and must not download the staff's code, nor Fluent at all. The scripts each page requests are
+ * looked up in dist/tab/chunks.json, which the build writes with the packages and source files inside
+ * every script, so a shared chunk that starts carrying Fluent or teams-js is caught even though its
+ * name does not say so; and their weight is held to the issue's budget (bytes, not time: they do not
+ * depend on the machine).
  */
 interface ChunkManifest {
   readonly entry: string;
+  readonly publicEntry: string;
   readonly scripts: Record<string, { readonly imports: readonly string[]; readonly modules: Record<string, number> }>;
 }
 
@@ -20,20 +24,30 @@ function readManifest(): ChunkManifest {
   return JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "tab", "chunks.json"), "utf8")) as ChunkManifest;
 }
 
-/** Code no usager page needs: Fluent's table and data grid, the Teams SDK, the staff pages and their folders. */
+/**
+ * Code no usager page needs: Fluent and its styling engine (the usagers' pages are plain elements
+ * and CSS), the Teams SDK, the full Adaptive Cards library (the join page draws its cards with
+ * cards/CardView), the staff's pages and their folders.
+ */
 const STAFF_ONLY = [
-  /^@fluentui\/react-table$/,
-  /^@fluentui\/react-data-grid/,
+  /^@fluentui\//,
+  /^@griffel\//,
+  /^tabster$/,
   /^@microsoft\/teams-js$/,
+  /^adaptivecards$/,
+  /^pages\//,
   /^setup\//,
   /^settings\//,
-  /^recruitment\/(?!ConfirmForm\.tsx$)/,
-  /^poster\/(PosterEditor|PosterCoordination|CommitteePanel|StatusChart)\b/,
-  /^workshop\/(FacilitatorControls|LiveResults|ProxyEntries)\b/,
+  /^recruitment\//,
+  /^campaign\//,
+  /^poster\/(PosterEditor|PosterCoordination|CommitteePanel|StatusChart|PosterActions|ActionProgress)\b/,
+  /^workshop\/(FacilitatorControls|LiveResults|ProxyEntries|AdaptiveCardView|OwnCard)\b/,
+  /^i18n\/(fr|en)\.ts$/,
 ];
-const ADAPTIVE_CARDS = /^adaptivecards$/;
-/** A page's own file; any other page's file in its scripts is code it does not need. */
-const PAGE_FILE = /^pages\/([A-Z]\w*Page)\.tsx$/;
+/** An usager page's own file; another page's file in its scripts is code it does not need. */
+const PAGE_FILE = /^public\/pages\/([A-Z]\w*Page)\.tsx$/;
+/** The issue's budget for each usager page, in KiB of gzip-compressed JavaScript. */
+const BUDGET_KIB = 80;
 
 const env = serverAndBrowser();
 let visits: PageVisit[];
@@ -80,7 +94,7 @@ async function modulesLoadedBy(visit: PageVisit): Promise<{ scripts: string[]; m
       if (!chunk) throw new Error(`${script} is not in dist/tab/chunks.json: rebuild the tab (node tab/build.mjs)`);
       for (const name of Object.keys(chunk.modules)) modules.add(name);
     }
-    return { scripts, modules, entry: manifest.entry };
+    return { scripts, modules, entry: visit.usager ? manifest.publicEntry : manifest.entry };
   } finally {
     await context.close();
   }
@@ -94,46 +108,53 @@ function visit(name: string): PageVisit {
 
 describe("what each page downloads", () => {
   it.each(["join", "confirm", "follow"])(
-    "the usager page %s loads no staff-only code, and adaptivecards only where it shows a card",
+    "the usager page %s loads only the usagers' app: no Fluent, no Teams SDK, no staff code, within the budget",
     async (name) => {
       const { scripts, modules, entry } = await modulesLoadedBy(visit(name));
       expect(scripts).toContain(entry);
       const ownPage = `${name[0]!.toUpperCase()}${name.slice(1)}Page`;
       const unwanted = [...modules].filter(
         (m) =>
-          STAFF_ONLY.some((pattern) => pattern.test(m)) ||
-          (name !== "join" && ADAPTIVE_CARDS.test(m)) ||
-          (PAGE_FILE.test(m) && m.match(PAGE_FILE)?.[1] !== ownPage),
+          STAFF_ONLY.some((pattern) => pattern.test(m)) || (PAGE_FILE.test(m) && m.match(PAGE_FILE)?.[1] !== ownPage),
       );
       expect(unwanted).toEqual([]);
-      expect(modules.has(`pages/${ownPage}.tsx`)).toBe(true);
+      expect(modules.has(`public/pages/${ownPage}.tsx`)).toBe(true);
+      const tabDir = join(__dirname, "..", "..", "dist", "tab");
+      const gzipBytes = [...new Set(scripts)]
+        .map((script) => gzipSync(readFileSync(join(tabDir, script)), { level: constants.Z_BEST_COMPRESSION }).length)
+        .reduce((a, b) => a + b, 0);
+      expect(gzipBytes / 1024).toBeLessThanOrEqual(BUDGET_KIB);
     },
     60_000,
   );
 
-  it("gives the join page its Adaptive Cards renderer and the dashboard Fluent's table (so the lists above mean something)", async () => {
-    expect((await modulesLoadedBy(visit("join"))).modules.has("adaptivecards")).toBe(true);
+  it("gives the join page its light card renderer, the side panel's own card the full one, and the dashboard Fluent's table (so the lists above mean something)", async () => {
+    expect((await modulesLoadedBy(visit("join"))).modules.has("cards/CardView.tsx")).toBe(true);
+    const withAdaptiveCards = Object.values(readManifest().scripts).filter((chunk) => "adaptivecards" in chunk.modules);
+    expect(withAdaptiveCards).toHaveLength(1);
     const dashboard = await modulesLoadedBy(visit("dashboard"));
     expect(dashboard.modules.has("@fluentui/react-table")).toBe(true);
     expect(dashboard.modules.has("pages/DashboardPage.tsx")).toBe(true);
   }, 60_000);
 
-  it("gets the built scripts compressed and cacheable for a year, and index.html revalidated", async () => {
+  it("gets the built scripts and stylesheet compressed and cacheable for a year, and public.html revalidated", async () => {
     const context = await env.browser.newContext({ locale: "fr-FR" });
     try {
       const page = await context.newPage();
       const scripts: { url: string; headers: Record<string, string> }[] = [];
       page.on("response", (response) => {
-        if (new URL(response.url()).pathname.endsWith(".js"))
+        if (/\.(js|css)$/.test(new URL(response.url()).pathname))
           scripts.push({ url: response.url(), headers: response.headers() });
       });
       const documentResponse = await page.goto(env.server.url + visit("confirm").path);
       expect(documentResponse?.headers()["cache-control"]).toBe("no-cache");
+      expect(await documentResponse?.text()).toContain(readManifest().publicEntry);
       await page.locator(visit("confirm").content).first().waitFor();
       expect(scripts.length).toBeGreaterThan(1);
+      expect(scripts.some(({ url }) => url.endsWith(".css"))).toBe(true);
       for (const { url, headers } of scripts) {
         // Content-hashed by the build, so a new build is a new name and the old one may be kept.
-        expect(new URL(url).pathname).toMatch(/^\/static\/(chunks\/)?\w+-[A-Z2-7]{8}\.js$/);
+        expect(new URL(url).pathname).toMatch(/^\/static\/(chunks\/)?\w+-[A-Z2-7]{8}\.(js|css)$/);
         expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
         expect(headers["content-encoding"]).toBe("br");
       }

@@ -68,7 +68,7 @@ export async function seedPages(server: TestServer): Promise<PageVisit[]> {
 
   const heading = "main h1";
   return [
-    { name: "join", path: `/join/${encodeURIComponent(code)}`, usager: true, content: ".ac-adaptiveCard" },
+    { name: "join", path: `/join/${encodeURIComponent(code)}`, usager: true, content: ".ve-join-card [role=region]" },
     { name: "confirm", path: new URL(link, server.url).pathname, usager: true, content: "main input[type=checkbox]" },
     {
       name: "follow",
