@@ -1,5 +1,5 @@
 // Bundles the tab with esbuild into dist/tab: two apps, the staff's (static/app-<hash>.js, named by
-// index.html) and the usagers' pages (static/public-<hash>.js and .css, named by public.html, no Fluent,
+// index.html) and the usagers' pages (static/public-<hash>.js and .css, named by public-<page>.html, no Fluent,
 // no Teams SDK), with lazily loaded chunks under static/chunks/ (one per page, plus shared ones;
 // teams-js and adaptivecards are only loaded by the pages that need them).
 // Neither HTML file has an inline script or style, so the server can send a strict CSP.
@@ -9,6 +9,8 @@
 // chunks.json (outside static/, never served) lists what each script holds, so tests and the
 // bench can tell which chunks hold Fluent's table, teams-js, adaptivecards or a staff page.
 import { build } from "esbuild";
+// The usagers' pages: bot/src/contracts/publicPages.ts (the server sends public-<page>.html for them).
+const PUBLIC_PAGES = ["join", "confirm", "follow"];
 import { rmSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
@@ -130,7 +132,7 @@ const options = {
   plugins: [await fluentPackageImports()],
   logLevel: "warning",
 };
-// Two apps, built apart: the staff's (index.html) and the usagers' pages (public.html), which have no
+// Two apps, built apart: the staff's (index.html) and the usagers' pages (public-<page>.html), which have no
 // Fluent and no Teams SDK. Built together, esbuild would cut what they share (React, the API client)
 // into many small common chunks: more requests and a worse compression for a phone, to save a
 // download that nobody makes (usagers never open the staff app).
@@ -200,23 +202,32 @@ function staticClosure(file, seen = new Set()) {
   }
   return seen;
 }
-// Fetched before the first render, though imported lazily (so that a page loads one language, not
-// both): the French catalogue, the reference, is preloaded with the entry.
-const staffFrench = entryOutput("/tab/src/i18n/fr.ts").file;
-for (const [html, app, alsoPreload] of [
-  ["index.html", entry, [staffFrench, ...staticClosure(staffFrench)]],
-  ["public.html", publicEntry, []],
-]) {
+/** A lazily imported module that the first render waits for, with what it imports. */
+const lazyFirst = (source) => {
+  const { file } = entryOutput(source);
+  return [file, ...staticClosure(file)];
+};
+// What the first render waits for, though imported lazily (so that a page loads one language, not
+// both, and an usager's page not the other two): preloaded with the entry, one round trip less on a
+// phone. The staff app gets the French catalogue, the reference; each usager page its own HTML file,
+// which the server picks by address, naming the page's chunk.
+const htmlFiles = [
+  ["index.html", entry, lazyFirst("/tab/src/i18n/fr.ts")],
+  ...PUBLIC_PAGES.map((page) => [
+    `public-${page}.html`,
+    publicEntry,
+    lazyFirst(`/tab/src/public/pages/${page[0].toUpperCase()}${page.slice(1)}Page.tsx`),
+  ]),
+];
+for (const [html, app, alsoPreload] of htmlFiles) {
   const preloads = [...new Set([...staticClosure(app.file), ...alsoPreload])].sort();
-  const page = { script: app.file, preloads, stylesheet: app.css };
-  await writeFile(join(outDir, html), pageHtml(page));
+  await writeFile(join(outDir, html), pageHtml({ script: app.file, preloads, stylesheet: app.css }));
 }
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 const compressible = [
-  join(outDir, "index.html"),
-  join(outDir, "public.html"),
+  ...htmlFiles.map(([html]) => join(outDir, html)),
   ...outputs.filter(({ file }) => !file.endsWith(".map")).map(({ file }) => join(outDir, file)),
 ];
 let raw = 0;

@@ -6,7 +6,7 @@ import { seedPages } from "../support/seedPages";
 import { serverAndBrowser } from "./support/serverAndBrowser";
 
 /**
- * The usager pages (join, confirm, follow) are opened on phones: they are their own app (public.html)
+ * The usager pages (join, confirm, follow) are opened on phones: they are their own app (public-<page>.html)
  * and must not download the staff's code, nor Fluent at all. The scripts each page requests are
  * looked up in dist/tab/chunks.json, which the build writes with the packages and source files inside
  * every script, so a shared chunk that starts carrying Fluent or teams-js is caught even though its
@@ -137,7 +137,7 @@ describe("what each page downloads", () => {
     expect(dashboard.modules.has("pages/DashboardPage.tsx")).toBe(true);
   }, 60_000);
 
-  it("gets the built scripts and stylesheet compressed and cacheable for a year, and public.html revalidated", async () => {
+  it("gets the built scripts and stylesheet compressed and cacheable for a year, and their HTML revalidated", async () => {
     const context = await env.browser.newContext({ locale: "fr-FR" });
     try {
       const page = await context.newPage();

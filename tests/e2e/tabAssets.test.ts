@@ -8,11 +8,16 @@ import { startTestServer, type TestServer } from "../support/testServer";
 /**
  * How the server hands out the built tab, on a small tab folder shaped like tab/build.mjs's output:
  * hashed scripts kept for a year, index.html revalidated, brotli or gzip as the client accepts,
- * source maps locally but never in production.
+ * source maps locally but never in production; each usager page gets its own HTML (the usagers' app,
+ * preloading that page), every other address the staff app's.
  */
 const INDEX =
   '<!doctype html><html><head><script type="module" src="/static/app-ABCDEFGH.js"></script></head><body><div id="root"></div></body></html>';
 const SCRIPT = `export const words = ${JSON.stringify("vivre ensemble ".repeat(200))};\n//# sourceMappingURL=app-ABCDEFGH.js.map\n`;
+/** What tab/build.mjs writes for an usager page: the usagers' app, naming that page's chunk. */
+const usagerHtml = (page: string) =>
+  `<!doctype html><html><head><script type="module" src="/static/public-ABCDEFGH.js"></script><!-- ${page} --></head></html>`;
+const STYLE = `.ve-page { display: flex; }\n${".vc-card { margin: 0; }\n".repeat(40)}`;
 const MAP = '{"version":3,"sources":["../../tab/src/main.tsx"],"mappings":""}';
 
 interface Answer {
@@ -39,6 +44,10 @@ async function writeTab(dir: string): Promise<void> {
   await mkdir(join(dir, "static", "chunks"), { recursive: true });
   const files: Record<string, string> = {
     "index.html": INDEX,
+    "public-join.html": usagerHtml("join"),
+    "public-confirm.html": usagerHtml("confirm"),
+    "public-follow.html": usagerHtml("follow"),
+    "static/public-ABCDEFGH.css": STYLE,
     "static/app-ABCDEFGH.js": SCRIPT,
     "static/chunks/JoinPage-QRSTUVWX.js": SCRIPT,
   };
@@ -86,12 +95,25 @@ describe("the built tab over HTTP", () => {
       expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
       expect(res.headers["content-type"]).toBe("text/javascript; charset=utf-8");
     }
-    for (const path of ["/", "/join/ABC123", "/poster/some-campaign"]) {
+    const pages: [string, string][] = [
+      ["/", INDEX],
+      ["/poster/some-campaign", INDEX],
+      ["/join/ABC123", usagerHtml("join")],
+      ["/confirm/a-token/", usagerHtml("confirm")],
+      ["/follow/a-token", usagerHtml("follow")],
+      // Not an usager page's address (two segments): the staff app says it does not know it.
+      ["/join/ABC123/more", INDEX],
+    ];
+    for (const [path, html] of pages) {
       const res = await get(local.url, path);
       expect(res.status).toBe(200);
       expect(res.headers["cache-control"]).toBe("no-cache");
-      expect(res.body.toString()).toBe(INDEX);
+      expect(res.body.toString()).toBe(html);
     }
+    const style = await get(local.url, "/static/public-ABCDEFGH.css", { "Accept-Encoding": "br" });
+    expect(style.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(style.headers["content-type"]).toBe("text/css; charset=utf-8");
+    expect(brotliDecompressSync(style.body).toString()).toBe(STYLE);
     expect((await get(local.url, "/static/robots.txt")).headers["cache-control"]).toBe("no-cache");
   });
 
@@ -131,7 +153,7 @@ describe("the built tab over HTTP", () => {
 
     const page = await get(local.url, "/join/ABC123", { "Accept-Encoding": "br" });
     expect(page.headers["content-encoding"]).toBe("br");
-    expect(brotliDecompressSync(page.body).toString()).toBe(INDEX);
+    expect(brotliDecompressSync(page.body).toString()).toBe(usagerHtml("join"));
   });
 
   it("never serves the compressed copies by name", async () => {

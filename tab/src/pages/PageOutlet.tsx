@@ -4,7 +4,7 @@ import { useRouter } from "../router/Router";
 import { lazyPage, type LazyPage } from "./lazyPage";
 
 // Each page is its own chunk, fetched when first shown. A new page is one line here and one case below.
-// The usagers' pages are not here: they are a separate app (tab/src/public/, served as public.html).
+// The usagers' pages are not here: they are a separate app (tab/src/public/, served as public-<page>.html).
 const AccessibilityPage = lazyPage(() => import("./AccessibilityPage").then((m) => m.AccessibilityPage));
 const CampaignPage = lazyPage(() => import("./CampaignPage").then((m) => m.CampaignPage));
 const CampaignSetupPage = lazyPage(() => import("./CampaignSetupPage").then((m) => m.CampaignSetupPage));

@@ -7,7 +7,7 @@ import { publicPageFor } from "./publicPages";
 import "./styles/index.css";
 
 const container = document.getElementById("root");
-if (!container) throw new Error("public.html must contain #root");
+if (!container) throw new Error("public-<page>.html must contain #root");
 
 const locale = readStoredLocale() ?? localeFromTag(navigator.language);
 const page = publicPageFor(matchRoute(window.location.pathname));

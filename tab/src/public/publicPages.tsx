@@ -17,7 +17,7 @@ function entry<P extends object>(Page: LazyPage<P>, props: P): PublicPageEntry {
   return { element: <Page {...props} />, preload: () => Page.preload() };
 }
 
-/** The page an address shows; the server sends public.html only for these three. */
+/** The page an address shows; the server sends public-<page>.html only for these three. */
 export function publicPageFor(route: Route): PublicPageEntry {
   switch (route.page) {
     case "join":

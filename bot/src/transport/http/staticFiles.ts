@@ -50,8 +50,8 @@ export interface TabFilesOptions {
 }
 
 /**
- * Serves the built tab: files under /static/; public.html for the usagers' pages (their own small
- * app) and index.html for every other page route, so the History-API router in the browser takes
+ * Serves the built tab: files under /static/; public-<page>.html for the usagers' pages (their own
+ * small app, each file preloading its page) and index.html for every other page route, so the History-API router in the browser takes
  * over. Refuses anything outside the folder.
  */
 export function tabFiles(tabDir: string, options: TabFilesOptions) {
@@ -110,7 +110,8 @@ export function tabFiles(tabDir: string, options: TabFilesOptions) {
       return send(req, res, join(root, "static", path), HASHED_NAME.test(path) ? IMMUTABLE : REVALIDATE);
     },
     async page(req: Request, res: Response): Promise<boolean> {
-      const html = publicPageOf(req.getPath() ?? "") ? "public.html" : "index.html";
+      const usagerPage = publicPageOf(req.getPath() ?? "");
+      const html = usagerPage ? `public-${usagerPage}.html` : "index.html";
       return send(req, res, join(root, html), REVALIDATE);
     },
   };
