@@ -12,6 +12,8 @@ import {
 } from "./cardModel";
 import { formatText } from "./formatText";
 import { gatherInputs, valueOf, type InputValues } from "./gatherInputs";
+// In the stylesheet of every app that shows a card (the usagers' join page, the staff's side panel).
+import "./card.css";
 
 export interface CardExecute {
   readonly verb: string;

@@ -4,7 +4,7 @@ import { ApiError } from "../api/ApiError";
 import { useApi } from "../api/ApiProvider";
 import { useEndpoint } from "../api/useResource";
 import { useT } from "../i18n/I18nProvider";
-import { AdaptiveCardView } from "./AdaptiveCardView";
+import { CardView } from "../cards/CardView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, width: "100%", minWidth: 0 },
@@ -71,7 +71,7 @@ export function OwnCard({ campaignId, revision }: { campaignId: string; revision
       {card.status === "loading" && <Spinner label={t("workshop.loading")} />}
       {card.status === "ready" && (
         <div className={styles.card} data-testid="own-card">
-          <AdaptiveCardView
+          <CardView
             card={card.data.card}
             label={t("workshop.participant.label")}
             onExecute={({ verb, data }) => void act(verb, data)}
