@@ -413,7 +413,7 @@ describe("usager pages on a phone: no sideways scrolling", () => {
     overflows.push(...(await sideScroll(page, "follow: the roadmap in progress")));
 
     await page.goto(`${env.server.url}/follow/${"x".repeat(40)}`);
-    await page.locator(".fui-MessageBar").waitFor();
+    await page.getByRole("alert").waitFor();
     overflows.push(...(await sideScroll(page, "follow: a wrong link")));
 
     expect(overflows).toEqual([]);
