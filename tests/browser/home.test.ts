@@ -136,6 +136,8 @@ describe("home page", () => {
     await page.goto(env.server.url + "/");
     await page.getByTestId("local-mode-banner").waitFor();
     await page.getByRole("button", { name: "English" }).click();
+    // English is fetched when chosen: the app loads one language's texts.
+    await page.locator("html[lang=en]").waitFor({ state: "attached" });
 
     await expect(page.getByTestId("local-mode-banner").innerText()).resolves.toContain(
       tabText("localMode.body", {}, "en"),

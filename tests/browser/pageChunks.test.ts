@@ -35,7 +35,7 @@ const STAFF_ONLY = [
   /^tabster$/,
   /^@microsoft\/teams-js$/,
   /^adaptivecards$/,
-  /^pages\//,
+  /^pages\/(?!lazyPage\.tsx$)/,
   /^setup\//,
   /^settings\//,
   /^recruitment\//,

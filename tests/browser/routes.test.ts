@@ -44,7 +44,8 @@ describe("routes served by the History API", () => {
     const english = page.getByRole("button", { name: "English" });
     if (await english.count()) {
       await english.click();
-      await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+      // The other language's texts are fetched when chosen (each app loads only the one it shows).
+      await page.locator("html[lang=en]").waitFor({ state: "attached" });
       expect(await page.getByRole("heading", { level: 1 }).innerText()).not.toBe("Page not found");
     }
   });
@@ -58,6 +59,7 @@ describe("routes served by the History API", () => {
     expect(await page.title()).toBe("Déclaration d'accessibilité — Vivre ensemble le service public");
 
     await page.getByRole("button", { name: "English" }).click();
+    await page.locator("html[lang=en]").waitFor({ state: "attached" });
     expect(await status.innerText()).toContain("Not compliant — not audited yet");
     expect(await page.getByRole("heading", { name: "Report a problem" }).count()).toBe(1);
   });

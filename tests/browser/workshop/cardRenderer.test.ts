@@ -84,6 +84,8 @@ describe("the light Adaptive Card renderer, beside Microsoft's", () => {
       entryPoints: [join(root, "tests", "browser", "support", "cardHarness.tsx")],
       bundle: true,
       write: false,
+      // Never written: named only so that the stylesheet CardView imports has somewhere to go.
+      outdir: join(root, "dist", "card-harness"),
       format: "iife",
       platform: "browser",
       target: ["es2022"],
@@ -92,7 +94,8 @@ describe("the light Adaptive Card renderer, beside Microsoft's", () => {
       define: { "process.env.NODE_ENV": '"production"' },
       logLevel: "silent",
     });
-    harness = bundle.outputFiles[0]!.text;
+    harness = bundle.outputFiles.find((f) => f.path.endsWith(".js"))!.text;
+    const style = bundle.outputFiles.find((f) => f.path.endsWith(".css"))!.text;
     browser = await launchChromium();
     page = await browser.newPage({
       locale: "fr-FR",
@@ -100,7 +103,7 @@ describe("the light Adaptive Card renderer, beside Microsoft's", () => {
       viewport: { width: 320, height: 800 },
     });
     await page.setContent(PAGE);
-    await page.addStyleTag({ path: join(root, "tab", "src", "public", "styles", "card.css") });
+    await page.addStyleTag({ content: style });
     await page.addScriptTag({ content: harness });
   }, 60_000);
 
