@@ -31,12 +31,23 @@ interface KeyState {
 }
 
 /**
- * A request up to this late (in spacings: timers firing late, a short stall) is made up for by
- * the next ones leaving sooner. Later than that (an idle spell, a pause) the schedule restarts
- * from now instead of sending a burst. Catching up cannot break a limit: the windows below are
- * the hard bound, the schedule only smooths the rate.
+ * A request up to this late (timers firing late, the process waiting for a core on a busy host)
+ * is made up for by the next ones leaving sooner; so is one up to LATE_SPACINGS spacings late,
+ * for the slow paces (a conversation's). Later than that (an idle spell, a pause) the schedule
+ * restarts from now instead of sending a burst. Catching up cannot break a limit: the windows
+ * below are the hard bound, the schedule only smooths the rate. With a tolerance of 3 spacings
+ * alone (20 ms at 100/s) a busy host's late timers lost a quarter of the rate.
  */
-const LATE_TOLERANCE = 3;
+const LATE_TOLERANCE_MS = 150;
+const LATE_SPACINGS = 3;
+/**
+ * The pace allows this many times the windows' average rate. The windows set the rate (a slot
+ * comes back a window after each answer); the pace spreads the slots that come back together.
+ * At exactly the average rate, a slot the pace delays comes back that much later the next time
+ * round, for good, and a sender stalled now and then never catches up; much faster, and the
+ * first window's slots leave in a burst that every later window repeats.
+ */
+const PACE_HEADROOM = 1.2;
 /** Keys (one per conversation) are swept after this many reservations. */
 const SWEEP_EVERY = 1000;
 /** After a 429 the app pace slows by this factor (up to MAX_SLOWDOWN), and recovers a little with every request sent. */
@@ -60,9 +71,10 @@ const RECOVERY_PER_REQUEST = 0.002;
  * bunched. The price is the latency: each slot is held a window plus one round trip, so the
  * steady rate is limit / (1 + latency / window).
  *
- * Requests are also paced evenly (one every windowMs / limit), on a schedule rather than from the
- * previous request's actual departure: timers fire late, and pacing from the late time would
- * lose that lateness on every request. The pace keeps the rate smooth; the windows bound it.
+ * Requests are also paced evenly (one every windowMs / limit, a little faster: PACE_HEADROOM), on
+ * a schedule rather than from the previous request's actual departure: timers fire late, and
+ * pacing from the late time would lose that lateness on every request. The pace keeps the rate
+ * smooth; the windows bound it.
  */
 export class RateLimiter {
   private readonly keys = new Map<string, KeyState>();
@@ -196,7 +208,8 @@ export class RateLimiter {
       };
       this.keys.set(key, state);
     } else {
-      state.scheduled = at - state.scheduled <= spacing * (1 + LATE_TOLERANCE) ? state.scheduled + spacing : at;
+      const tolerance = Math.max(LATE_TOLERANCE_MS, spacing * LATE_SPACINGS);
+      state.scheduled = at - state.scheduled <= spacing + tolerance ? state.scheduled + spacing : at;
     }
     state.inFlight++;
     return state;
@@ -224,7 +237,7 @@ function answered(state: KeyState, at: number): void {
   if (times.length > state.keep) times.splice(0, times.length - state.keep);
 }
 
-/** The even pace that fits every window. */
+/** The even pace that fits every window, with the headroom to catch up after a stall. */
 function spacingOf(windows: readonly RateWindow[]): number {
-  return Math.max(0, ...windows.map((w) => w.windowMs / w.limit));
+  return Math.max(0, ...windows.map((w) => w.windowMs / w.limit)) / PACE_HEADROOM;
 }
