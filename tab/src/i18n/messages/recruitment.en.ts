@@ -14,7 +14,6 @@ export const recruitmentEn: { readonly [K in keyof typeof recruitmentFr]: string
   "recruitment.dimension.sex": "Sex",
   "recruitment.dimension.category": "Category",
   "recruitment.dimension.staffKind": "Staff type",
-  "recruitment.value.sex.undisclosed": "not said",
   "recruitment.value.category.A": "A",
   "recruitment.value.category.B": "B",
   "recruitment.value.category.C": "C",

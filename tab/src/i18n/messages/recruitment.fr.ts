@@ -13,7 +13,6 @@ export const recruitmentFr = {
   "recruitment.dimension.sex": "Sexe",
   "recruitment.dimension.category": "Catégorie",
   "recruitment.dimension.staffKind": "Filière",
-  "recruitment.value.sex.undisclosed": "non précisé",
   "recruitment.value.category.A": "A",
   "recruitment.value.category.B": "B",
   "recruitment.value.category.C": "C",

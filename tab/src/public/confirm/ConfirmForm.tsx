@@ -5,6 +5,9 @@ import { Alert, Button } from "../ui";
 
 const FIELDS = ["kind", "ageBand", "sex", "frequency"] as const;
 type FieldName = (typeof FIELDS)[number];
+// Age and sex read the same to an usager as to the staff (shared labels); kind and frequency are
+// worded for the usager (« un particulier », « pour la première fois »).
+const BANDS_SAID_AS_STAFF: ReadonlySet<FieldName> = new Set(["ageBand", "sex"]);
 
 /**
  * Accept (bands + consent) or decline. Large touch targets, one column: it is used on phones. No
@@ -52,7 +55,11 @@ export function ConfirmForm({
                 checked={values[field] === value}
                 onChange={() => setValues((v) => ({ ...v, [field]: value }))}
               />
-              <span>{t(`confirm.value.${field}.${value}` as PublicKey)}</span>
+              <span>
+                {t(
+                  `${BANDS_SAID_AS_STAFF.has(field) ? "recruitment" : "confirm"}.value.${field}.${value}` as PublicKey,
+                )}
+              </span>
             </label>
           ))}
         </fieldset>
