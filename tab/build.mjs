@@ -210,13 +210,16 @@ const lazyFirst = (source) => {
 // What the first render waits for, though imported lazily (so that a page loads one language, not
 // both, and an usager's page not the other two): preloaded with the entry, one round trip less on a
 // phone. The staff app gets the French catalogue, the reference; each usager page its own HTML file,
-// which the server picks by address, naming the page's chunk.
+// which the server picks by address, naming the page's chunk and its French texts.
 const htmlFiles = [
   ["index.html", entry, lazyFirst("/tab/src/i18n/fr.ts")],
   ...PUBLIC_PAGES.map((page) => [
     `public-${page}.html`,
     publicEntry,
-    lazyFirst(`/tab/src/public/pages/${page[0].toUpperCase()}${page.slice(1)}Page.tsx`),
+    [
+      ...lazyFirst(`/tab/src/public/pages/${page[0].toUpperCase()}${page.slice(1)}Page.tsx`),
+      ...lazyFirst(`/tab/src/i18n/messages/${page}Page.fr.ts`),
+    ],
   ]),
 ];
 for (const [html, app, alsoPreload] of htmlFiles) {

@@ -1,10 +1,16 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { MessageKey } from "./fr";
 import type { Locale } from "./locale";
+import type { confirmPageFr } from "./messages/confirmPage.fr";
+import type { followPageFr } from "./messages/followPage.fr";
+import type { joinPageFr } from "./messages/joinPage.fr";
 import type { publicFr } from "./messages/public.fr";
 
-/** A key of the usagers' pages' catalogue; the staff's catalogue holds every one of them too. */
-export type PublicKey = keyof typeof publicFr;
+/**
+ * A key of the usagers' pages' texts (their frame's and each page's); the staff's catalogue holds
+ * every one of them too. An usager page has its frame's and its own: tests/browser open each one.
+ */
+export type PublicKey = keyof (typeof publicFr & typeof joinPageFr & typeof confirmPageFr & typeof followPageFr);
 export type Translate = (key: MessageKey, params?: Record<string, string>) => string;
 /** What code shared by the usagers' pages and the staff's may translate: it works under either catalogue. */
 export type PublicTranslate = (key: PublicKey, params?: Record<string, string>) => string;

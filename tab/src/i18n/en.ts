@@ -1,6 +1,9 @@
 import { sharedLabelsEn } from "../../../bot/src/i18n/shared/labels.en";
 import { campaignEn } from "./messages/campaign.en";
 import type { Messages } from "./fr";
+import { confirmPageEn } from "./messages/confirmPage.en";
+import { followPageEn } from "./messages/followPage.en";
+import { joinPageEn } from "./messages/joinPage.en";
 import { publicEn } from "./messages/public.en";
 import { posterEn } from "./messages/poster.en";
 import { recruitmentEn } from "./messages/recruitment.en";
@@ -104,6 +107,9 @@ export const en = {
   ...sharedLabelsEn,
   ...commonEn,
   ...publicEn,
+  ...joinPageEn,
+  ...confirmPageEn,
+  ...followPageEn,
   ...recruitmentEn,
   ...setupEn,
   ...settingsEn,

@@ -1,5 +1,8 @@
 import { sharedLabelsFr } from "../../../bot/src/i18n/shared/labels.fr";
 import { campaignFr } from "./messages/campaign.fr";
+import { confirmPageFr } from "./messages/confirmPage.fr";
+import { followPageFr } from "./messages/followPage.fr";
+import { joinPageFr } from "./messages/joinPage.fr";
 import { publicFr } from "./messages/public.fr";
 import { posterFr } from "./messages/poster.fr";
 import { recruitmentFr } from "./messages/recruitment.fr";
@@ -109,6 +112,9 @@ export const fr = {
   ...sharedLabelsFr,
   ...commonFr,
   ...publicFr,
+  ...joinPageFr,
+  ...confirmPageFr,
+  ...followPageFr,
   ...recruitmentFr,
   ...setupFr,
   ...settingsFr,

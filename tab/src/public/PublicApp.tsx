@@ -3,7 +3,7 @@ import { ApiProvider } from "../api/ApiProvider";
 import { ApiClient } from "../api/client";
 import { I18nProvider } from "../i18n/I18nProvider";
 import { storeLocale, type Locale } from "../i18n/locale";
-import { catalogueFor, type PublicMessages } from "./publicCatalogue";
+import { catalogueFor, type PageTexts, type PublicMessages } from "./publicCatalogue";
 import { PublicLayout } from "./PublicLayout";
 
 /**
@@ -14,10 +14,12 @@ export function PublicApp({
   initialLocale,
   initialMessages,
   page,
+  pageTexts,
 }: {
   initialLocale: Locale;
   initialMessages: PublicMessages;
   page: ReactElement;
+  pageTexts: PageTexts;
 }) {
   const [{ locale, messages }, setLanguage] = useState({ locale: initialLocale, messages: initialMessages });
 
@@ -25,14 +27,17 @@ export function PublicApp({
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const setLocale = useCallback((next: Locale) => {
-    storeLocale(next);
-    // The page stays in the language it has until the other catalogue has arrived.
-    void catalogueFor(next).then(
-      (loaded) => setLanguage({ locale: next, messages: loaded }),
-      () => undefined,
-    );
-  }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      storeLocale(next);
+      // The page stays in the language it has until the other catalogue has arrived.
+      void catalogueFor(next, pageTexts).then(
+        (loaded) => setLanguage({ locale: next, messages: loaded }),
+        () => undefined,
+      );
+    },
+    [pageTexts],
+  );
 
   // Rebuilt per locale so the server words its refusals in the language on screen.
   const client = useMemo(

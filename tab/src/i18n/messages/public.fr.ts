@@ -1,8 +1,9 @@
 import { publicLabelsFr } from "../../../../bot/src/i18n/shared/publicLabels.fr";
 
 /**
- * Texts of the usagers' pages (join, confirm, follow) and of the frame around every page. Their own
- * module because the usagers' pages load only these (tab/src/public/), not the staff's catalogue.
+ * Texts of the frame around the usagers' pages (and around every page): their own module because the
+ * usagers' pages load only these (tab/src/public/), with their page's own (joinPage, confirmPage,
+ * followPage), never the staff's catalogue.
  */
 export const publicFr = {
   ...publicLabelsFr,
@@ -18,82 +19,6 @@ export const publicFr = {
   "error.network": "Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.",
   "error.unexpected": "Une erreur inattendue s'est produite.",
   "error.auth": "Teams n'a pas pu confirmer votre identité. Rechargez l'onglet puis réessayez.",
-  "confirm.loading": "Chargement…",
-  "confirm.title": "Participer à « Vivre ensemble le service public »",
-  "confirm.hello": "Bonjour {name},",
-  "confirm.intro":
-    "Un agent du service vous propose de participer à un atelier convivial d'environ deux heures, avec d'autres usagers, pour imaginer une meilleure relation avec le service « {campaign} ».",
-  "confirm.consentText":
-    "Pourquoi ces questions ? Seulement pour que le groupe d'usagers soit varié. Vos réponses sont des tranches, ne servent à rien d'autre et sont supprimées à la fin de la démarche.",
-  "confirm.kind": "Vous venez en tant que",
-  "confirm.ageBand": "Tranche d'âge",
-  "confirm.sex": "Sexe",
-  "confirm.frequency": "Vous venez au service",
-  "confirm.value.kind.individual": "particulier",
-  "confirm.value.kind.business": "entreprise",
-  "confirm.value.kind.association": "association",
-  "confirm.value.frequency.firstTime": "pour la première fois",
-  "confirm.value.frequency.occasional": "de temps en temps",
-  "confirm.value.frequency.regular": "régulièrement",
-  "confirm.consent": "J'accepte que ces réponses servent à composer un groupe varié",
-  "confirm.accept": "Je participe",
-  "confirm.decline": "Je ne participe pas",
-  "confirm.accepted": "Merci ! Votre participation est enregistrée. Vous recevrez la date de l'atelier.",
-  "confirm.declined": "C'est noté, merci de votre réponse. Vos informations ont été effacées.",
-  "confirm.poster.title": "L'affiche est prête",
-  "confirm.poster.body":
-    "Les participants de l'atelier 3 ont choisi les qualités et les engagements. Dites si l'affiche vous convient, puis suivez ce que deviennent les engagements.",
-  "confirm.poster.link": "Voir l'affiche et donner mon avis",
-  "confirm.mixed.question": "Souhaitez-vous aussi participer à l'atelier 3, qui réunit agents et usagers ?",
-  "confirm.mixed.yes": "Oui, je participe à l'atelier 3",
-  "confirm.mixed.no": "Non merci",
-  "confirm.mixed.answeredYes": "C'est noté : vous êtes volontaire pour l'atelier 3.",
-  "confirm.mixed.answeredNo": "C'est noté : vous ne participerez pas à l'atelier 3.",
-  "poster.sheet.label": "Affiche à imprimer",
-  "poster.sheet.title": "Vivre ensemble le service public",
-  "poster.sheet.qualities": "Les qualités que nous voulons faire vivre",
-  "poster.sheet.commitments": "Nos engagements",
-  "poster.sheet.footer": "{service} — {date}",
-  "poster.sheet.validatedByAll": "Validée par les {total} participants",
-  "poster.sheet.validatedBy": "Validée par {approvals} participants sur {total}",
-  "poster.sheet.awaiting": "Version {version} en cours de validation : {approvals} accord(s) sur {total}",
-  "poster.answer.title": "Votre avis sur la version {version}",
-  "poster.answer.youApproved":
-    "Vous avez approuvé cette version. Vous pouvez changer d'avis tant que la validation est ouverte.",
-  "poster.answer.youAsked": "Vous avez demandé une modification sur cette version.",
-  "poster.answer.comment": "Votre demande de modification (facultatif pour un accord)",
-  "poster.answer.approve": "J'approuve cette version",
-  "poster.answer.change": "Je demande une modification",
-  "roadmap.progress": "Avancement",
-  "roadmap.status.toStart": "À lancer",
-  "roadmap.status.inProgress": "En cours",
-  "roadmap.status.done": "Réalisée",
-  "roadmap.status.dropped": "Abandonnée",
-  "roadmap.follow.loading": "Chargement…",
-  "roadmap.follow.title": "{name} : nos engagements",
-  "roadmap.follow.intro":
-    "Vous avez participé à la démarche « Vivre ensemble le service public ». Voici l'affiche issue des ateliers et ce que deviennent les engagements.",
-  "roadmap.follow.roadmap": "Où en sont les engagements",
-  "roadmap.follow.noActions":
-    "Le comité de pilotage n'a pas encore décidé des actions. Revenez bientôt sur cette page.",
-  "roadmap.follow.due": "échéance : {date}",
-  "roadmap.follow.latest": "Dernière nouvelle ({date}) : {comment}",
-  "usagers.confirm.selectedTitle": "Vous êtes retenu·e pour l'atelier des usagers !",
-  "usagers.confirm.when": "Date : {date}",
-  "usagers.confirm.whenUnknown": "La date vous sera communiquée bientôt.",
-  "usagers.confirm.join": "Rejoindre la réunion",
-  "usagers.confirm.notSelected":
-    "Le groupe d'usagers est complet : vous n'y êtes pas cette fois-ci, pour garder un groupe varié. Merci beaucoup pour votre réponse ; vos informations seront supprimées à la fin de la démarche.",
-  "workshop.join.title": "Rejoindre l'atelier",
-  "workshop.join.code": "Code : {code}",
-  "workshop.join.qrAlt": "QR code vers {url}",
-  "workshop.join.connecting": "Connexion à l'atelier…",
-  "workshop.join.sending": "Envoi…",
-  "workshop.join.intro": "Pas besoin de compte ni de nom : vos réponses restent anonymes.",
-  "workshop.join.cardLabel": "Étape en cours",
-  "workshop.answers.one": "{count} réponse",
-  "workshop.answers.other": "{count} réponses",
   "notFound.title": "Page introuvable",
   "notFound.body": "Cette adresse ne correspond à aucune page de l'application.",
-  "recruitment.value.sex.undisclosed": "non précisé",
 } as const;

@@ -1,0 +1,41 @@
+/** Texts of the confirmation page (/confirm/<token>), in its own chunk: the other usager pages do not load them. */
+export const confirmPageFr = {
+  "confirm.loading": "Chargement…",
+  "confirm.title": "Participer à « Vivre ensemble le service public »",
+  "confirm.hello": "Bonjour {name},",
+  "confirm.intro":
+    "Un agent du service vous propose de participer à un atelier convivial d'environ deux heures, avec d'autres usagers, pour imaginer une meilleure relation avec le service « {campaign} ».",
+  "confirm.consentText":
+    "Pourquoi ces questions ? Seulement pour que le groupe d'usagers soit varié. Vos réponses sont des tranches, ne servent à rien d'autre et sont supprimées à la fin de la démarche.",
+  "confirm.kind": "Vous venez en tant que",
+  "confirm.ageBand": "Tranche d'âge",
+  "confirm.sex": "Sexe",
+  "confirm.frequency": "Vous venez au service",
+  "confirm.value.kind.individual": "particulier",
+  "confirm.value.kind.business": "entreprise",
+  "confirm.value.kind.association": "association",
+  "confirm.value.frequency.firstTime": "pour la première fois",
+  "confirm.value.frequency.occasional": "de temps en temps",
+  "confirm.value.frequency.regular": "régulièrement",
+  "confirm.consent": "J'accepte que ces réponses servent à composer un groupe varié",
+  "confirm.accept": "Je participe",
+  "confirm.decline": "Je ne participe pas",
+  "confirm.accepted": "Merci ! Votre participation est enregistrée. Vous recevrez la date de l'atelier.",
+  "confirm.declined": "C'est noté, merci de votre réponse. Vos informations ont été effacées.",
+  "confirm.poster.title": "L'affiche est prête",
+  "confirm.poster.body":
+    "Les participants de l'atelier 3 ont choisi les qualités et les engagements. Dites si l'affiche vous convient, puis suivez ce que deviennent les engagements.",
+  "confirm.poster.link": "Voir l'affiche et donner mon avis",
+  "confirm.mixed.question": "Souhaitez-vous aussi participer à l'atelier 3, qui réunit agents et usagers ?",
+  "confirm.mixed.yes": "Oui, je participe à l'atelier 3",
+  "confirm.mixed.no": "Non merci",
+  "confirm.mixed.answeredYes": "C'est noté : vous êtes volontaire pour l'atelier 3.",
+  "confirm.mixed.answeredNo": "C'est noté : vous ne participerez pas à l'atelier 3.",
+  "usagers.confirm.selectedTitle": "Vous êtes retenu·e pour l'atelier des usagers !",
+  "usagers.confirm.when": "Date : {date}",
+  "usagers.confirm.whenUnknown": "La date vous sera communiquée bientôt.",
+  "usagers.confirm.join": "Rejoindre la réunion",
+  "usagers.confirm.notSelected":
+    "Le groupe d'usagers est complet : vous n'y êtes pas cette fois-ci, pour garder un groupe varié. Merci beaucoup pour votre réponse ; vos informations seront supprimées à la fin de la démarche.",
+  "recruitment.value.sex.undisclosed": "non précisé",
+} as const;

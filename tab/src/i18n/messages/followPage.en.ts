@@ -1,0 +1,31 @@
+import type { followPageFr } from "./followPage.fr";
+
+export const followPageEn: { readonly [K in keyof typeof followPageFr]: string } = {
+  "poster.sheet.label": "Poster to print",
+  "poster.sheet.title": "Living together in public service",
+  "poster.sheet.qualities": "The qualities we want to live by",
+  "poster.sheet.commitments": "Our commitments",
+  "poster.sheet.footer": "{service} — {date}",
+  "poster.sheet.validatedByAll": "Validated by all {total} participants",
+  "poster.sheet.validatedBy": "Validated by {approvals} participants out of {total}",
+  "poster.sheet.awaiting": "Version {version} being validated: {approvals} approval(s) out of {total}",
+  "poster.answer.title": "Your opinion on version {version}",
+  "poster.answer.youApproved": "You approved this version. You can change your mind while validation is open.",
+  "poster.answer.youAsked": "You asked for a change on this version.",
+  "poster.answer.comment": "Your change request (optional when you approve)",
+  "poster.answer.approve": "I approve this version",
+  "poster.answer.change": "I ask for a change",
+  "roadmap.progress": "Progress",
+  "roadmap.status.toStart": "To start",
+  "roadmap.status.inProgress": "In progress",
+  "roadmap.status.done": "Done",
+  "roadmap.status.dropped": "Dropped",
+  "roadmap.follow.loading": "Loading…",
+  "roadmap.follow.title": "{name}: our commitments",
+  "roadmap.follow.intro":
+    "You took part in « Living together in public service ». Here is the poster from the workshops and what is becoming of the commitments.",
+  "roadmap.follow.roadmap": "Where the commitments stand",
+  "roadmap.follow.noActions": "The steering committee has not decided on the actions yet. Come back to this page soon.",
+  "roadmap.follow.due": "due: {date}",
+  "roadmap.follow.latest": "Latest news ({date}): {comment}",
+};
