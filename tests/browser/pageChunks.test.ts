@@ -160,7 +160,7 @@ describe("what each page downloads", () => {
       expect(scripts.some(({ url }) => url.endsWith(".css"))).toBe(true);
       for (const { url, headers } of scripts) {
         // Content-hashed by the build, so a new build is a new name and the old one may be kept.
-        expect(new URL(url).pathname).toMatch(/^\/static\/(chunks\/)?\w+-[A-Z2-7]{8}\.(js|css)$/);
+        expect(new URL(url).pathname).toMatch(/^\/static\/(chunks\/)?[\w.]+-[A-Z2-7]{8}\.(js|css)$/);
         expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
         expect(headers["content-encoding"]).toBe("br");
       }

@@ -21,9 +21,9 @@ const ENV = {
   OUTBOX_LEASE_MS: "2000",
   OUTBOX_BACKOFF_BASE_MS: "50",
   OUTBOX_PROGRESS_EVERY_MS: "500",
-  // The test asserts zero violations on a shared CI machine, where arrival times jitter far more
-  // than in production: the outbox keeps 10% of the ceiling as slack (the default keeps 4%).
-  OUTBOX_APP_SHARE: "0.9",
+  // The outbox's default share (98% of the ceiling): the test asserts zero violations on a shared CI
+  // machine, where arrival times jitter far more than in production, and a request holds its slot
+  // until a window after its answer, which bounds what arrives whatever the jitter.
 };
 
 describe("inviting a 300-member team 1:1 through the outbox", () => {

@@ -6,7 +6,7 @@ import type { OutboxItem, OutboxRepository } from "../../storage/outbox/outboxRe
 import { ConcurrencyError } from "../../storage/storageErrors";
 import type { BackgroundWorker } from "../feature";
 import { SendError, type OutgoingMessage, type ProactiveSender, type SendOptions } from "../proactive";
-import type { OutboxSettings } from "../../config/outboxSettings";
+import type { OutboxSettings, RateWindow } from "../../config/outboxSettings";
 import { RateLimiter, realTiming, type Release, type Timing } from "./rateLimiter";
 import { classifyFailure } from "./retryPolicy";
 import type { Versioned } from "../../storage/documentTable";
@@ -98,8 +98,13 @@ export class OutboxWorker implements BackgroundWorker {
 
   private async holdLease(): Promise<boolean> {
     const now = this.timing.now();
+    const wasHeld = this.leaseUntil > now;
     const held = await this.deps.leases.acquire(OUTBOX_LEASE, this.instanceId, now, this.deps.settings.leaseMs);
     this.leaseUntil = held ? now + this.deps.settings.leaseMs : 0;
+    // Taking over from another instance (a restart, a deployment): its last requests, answered
+    // before it let the lease go, still count in Teams' window, and this limiter has not seen them.
+    // One window of silence puts them out of it, so the handover cannot go over the limit either.
+    if (held && !wasHeld) this.limiter.pauseUntil(now + handoverPauseMs(this.deps.settings.perApp));
     return held;
   }
 
@@ -263,4 +268,9 @@ export class OutboxWorker implements BackgroundWorker {
       );
     }
   }
+}
+
+/** The longest app window, margin included: what the previous leaseholder's requests may still count in. */
+function handoverPauseMs(windows: readonly RateWindow[]): number {
+  return Math.max(0, ...windows.map((w) => w.windowMs + (w.marginMs ?? 0)));
 }
