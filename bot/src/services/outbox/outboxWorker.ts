@@ -233,10 +233,23 @@ export class OutboxWorker implements BackgroundWorker {
    */
   private async gated<T>(conversationId: string | undefined, send: (options: SendOptions) => Promise<T>): Promise<T> {
     const releases: Release[] = [];
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    // A request the connector never answers (no HTTP timeout below us) would hold its slot for good,
+    // and enough of them would stop the outbox. HUNG_REQUEST_MS after it left, its slot is given back;
+    // the send itself is still awaited, never abandoned and retried, so a message is not sent twice.
+    // Only such a request, if it then reached Teams, would escape the limiter's bound.
+    const beforeRequest = async () => {
+      const release = await this.limiter.acquire(conversationId);
+      releases.push(release);
+      const timer = setTimeout(release, HUNG_REQUEST_MS);
+      timer.unref?.();
+      timers.push(timer);
+    };
     try {
-      return await send({ beforeRequest: async () => void releases.push(await this.limiter.acquire(conversationId)) });
+      return await send({ beforeRequest });
     } finally {
-      for (const release of releases) release();
+      timers.forEach(clearTimeout);
+      releases.forEach((release) => release());
     }
   }
 
@@ -269,6 +282,9 @@ export class OutboxWorker implements BackgroundWorker {
     }
   }
 }
+
+/** Far beyond any answer Teams gives (seconds): only a request lost below us waits this long. */
+const HUNG_REQUEST_MS = 60_000;
 
 /** The longest app window, margin included: what the previous leaseholder's requests may still count in. */
 function handoverPauseMs(windows: readonly RateWindow[]): number {
