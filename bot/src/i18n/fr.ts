@@ -1,4 +1,5 @@
 import { sharedLabelsFr } from "./shared/labels.fr";
+import { publicLabelsFr } from "./shared/publicLabels.fr";
 import { campaignFr } from "./messages/campaign.fr";
 import { commonFr } from "./messages/common.fr";
 import { domainErrorsFr } from "./messages/domainErrors.fr";
@@ -9,6 +10,7 @@ import { workshopFr } from "./messages/workshop.fr";
 /** The French catalogue, one file per capability under messages/. French is the reference. */
 export const fr = {
   ...sharedLabelsFr,
+  ...publicLabelsFr,
   ...commonFr,
   ...domainErrorsFr,
   ...recruitmentFr,

@@ -1,8 +1,6 @@
-import { publicLabelsEn } from "./publicLabels.en";
 import type { sharedLabelsFr } from "./labels.fr";
 
 export const sharedLabelsEn: { readonly [K in keyof typeof sharedLabelsFr]: string } = {
-  ...publicLabelsEn,
   "state.draft": "Draft",
   "state.recruitingAgents": "Recruiting staff",
   "state.recruitingUsagers": "Recruiting service users",

@@ -1,12 +1,10 @@
 /**
  * Labels the bot's cards and the tab's pages both show (campaign states and moves, workshop
  * phases and commands, profile values, parties): written once, imported by both catalogues. Plain
- * data, so the tab may import it (eslint.config.mjs allows bot/src/i18n/shared/).
+ * data, so the tab may import it (eslint.config.mjs allows bot/src/i18n/shared/). Those the usagers'
+ * pages show too are in publicLabels.{fr,en}.ts.
  */
-import { publicLabelsFr } from "./publicLabels.fr";
-
 export const sharedLabelsFr = {
-  ...publicLabelsFr,
   "state.draft": "Brouillon",
   "state.recruitingAgents": "Recrutement des agents",
   "state.recruitingUsagers": "Recrutement des usagers",
