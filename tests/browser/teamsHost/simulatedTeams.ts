@@ -185,8 +185,11 @@ export class TeamsTab {
         if (this.tokenError !== undefined) return { args: [false, this.tokenError] };
         const expired = this.expiredTokensLeft > 0;
         if (expired) this.expiredTokensLeft -= 1;
+        // Its place in the list is taken now: two requests at once sign their tokens concurrently,
+        // and the list must stay in the order the tokens were asked for, not the order signed.
+        const slot = this.tokens.push({ token: "", expired }) - 1;
         const token = await this.world.token(this.launch.user, { expired });
-        this.tokens.push({ token, expired });
+        this.tokens[slot] = { token, expired };
         return { args: [true, token] };
       }
       case "meeting.getAppContentStageSharingCapabilities":

@@ -1,4 +1,5 @@
 import type { Request, Response } from "playwright-core";
+import { eventually } from "../../support/eventually";
 import { IMPOSTOR_HOSTNAME } from "../../support/teamsHost/teamsHostServer";
 import { appInTeams, CAMILLE, PUBLIC_HOSTNAME } from "./appInTeams";
 
@@ -78,6 +79,8 @@ describe("the tab's single sign-on inside Teams", () => {
       expect(valid.every((t) => !t.expired)).toBe(true);
       const refused = api.filter((c) => c.status === 401);
       expect(refused).toHaveLength(1);
+      // The refusal's body is read as it arrives, after the response event itself.
+      await eventually(() => "reason" in refused[0]!);
       expect(refused[0]).toMatchObject({ bearer: expired!.token, reason: "expired" });
       // The refused call was sent again, with a token Teams handed out after, and went through.
       const retried = api.filter((c) => c.path === refused[0]!.path && c.status === 200);
