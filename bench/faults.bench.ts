@@ -9,6 +9,7 @@ import { mulberry32, seededShuffle } from "../bot/src/domain/prng";
 import { translate } from "../bot/src/i18n/translate";
 import { createRepositories } from "../bot/src/storage/repositories";
 import { TableClients } from "../bot/src/storage/tableClients";
+import { campaignFixture } from "../tests/support/campaignFixture";
 import { FaultyStorageProxy } from "../tests/support/faultyStorageProxy";
 import { freePort } from "../tests/support/freePort";
 import { deliver } from "../tests/support/resendingClient";
@@ -189,21 +190,15 @@ async function run(
   );
   const coordinator = user(1, "Claire Coordinatrice");
   const campaignId = "faults-campaign";
-  const now = new Date().toISOString();
-  await repos.campaigns.create({
-    id: campaignId,
-    name: "Fault bench",
-    approach: "thematic",
-    services: ["S"],
-    state: "workshop1",
-    coordinatorIds: [coordinator.aadObjectId],
-    managerIds: [],
-    workshops: { 1: {}, 2: {}, 3: {} },
-    panelSize: 8,
-    locale: "fr",
-    createdAt: now,
-    updatedAt: now,
-  });
+  await repos.campaigns.create(
+    campaignFixture({
+      id: campaignId,
+      name: "Fault bench",
+      services: ["S"],
+      state: "workshop1",
+      coordinatorIds: [coordinator.aadObjectId],
+    }),
+  );
 
   const storage = proxy.connectionString(direct);
   let server = await startServer(port, storage, tablePrefix);

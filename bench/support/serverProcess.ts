@@ -3,6 +3,7 @@ import { Writable } from "node:stream";
 import { startApp } from "../../bot/src/app";
 import { loadConfig } from "../../bot/src/config/config";
 import { createLogger } from "../../bot/src/logging/logger";
+import { campaignFixture } from "../../tests/support/campaignFixture";
 
 /**
  * The app in a process of its own, so its heap, RSS and CPU are the server's alone (the proxy and
@@ -71,21 +72,15 @@ async function serveApp(): Promise<void> {
     void (async () => {
       switch (message.op) {
         case "campaign": {
-          const now = new Date().toISOString();
-          await app.repos.campaigns.create({
-            id: message.campaignId,
-            name: "Bench",
-            approach: "thematic",
-            services: ["S"],
-            state: "workshop1",
-            coordinatorIds: [message.coordinatorId],
-            managerIds: [],
-            workshops: { 1: {}, 2: {}, 3: {} },
-            panelSize: 8,
-            locale: "fr",
-            createdAt: now,
-            updatedAt: now,
-          });
+          await app.repos.campaigns.create(
+            campaignFixture({
+              id: message.campaignId,
+              name: "Bench",
+              services: ["S"],
+              state: "workshop1",
+              coordinatorIds: [message.coordinatorId],
+            }),
+          );
           return reply(message.id, null);
         }
         case "state":

@@ -1,6 +1,7 @@
 import { COMMIT_PARTIES } from "../../bot/src/domain/workshopTemplate";
 import { TableTransaction } from "@azure/data-tables";
 import type { Campaign } from "../../bot/src/domain/campaign";
+import { campaignFixture } from "./campaignFixture";
 import type { RoadmapStatus } from "../../bot/src/domain/roadmap";
 import type { StoredRoadmapAction } from "../../bot/src/storage/poster/roadmapRepository";
 import type { TableClients } from "../../bot/src/storage/tableClients";
@@ -25,20 +26,17 @@ export async function seedDashboard(
   perService = 30,
 ): Promise<{ actions: number; doneCount: number }> {
   const now = "2026-11-01T09:00:00.000Z";
-  const list: Campaign[] = Array.from({ length: services }, (_, i) => ({
-    id: `svc-${String(i + 1).padStart(3, "0")}`,
-    name: `Service ${String(i + 1).padStart(3, "0")} — 2027`,
-    approach: "thematic",
-    services: [`Service ${String(i + 1).padStart(3, "0")}`],
-    state: "roadmapInProgress",
-    coordinatorIds: ["local-user"],
-    managerIds: [],
-    workshops: { 1: {}, 2: {}, 3: {} },
-    panelSize: 8,
-    locale: "fr",
-    createdAt: now,
-    updatedAt: now,
-  }));
+  const list: Campaign[] = Array.from({ length: services }, (_, i) =>
+    campaignFixture({
+      id: `svc-${String(i + 1).padStart(3, "0")}`,
+      name: `Service ${String(i + 1).padStart(3, "0")} — 2027`,
+      services: [`Service ${String(i + 1).padStart(3, "0")}`],
+      state: "roadmapInProgress",
+      coordinatorIds: ["local-user"],
+      createdAt: now,
+      updatedAt: now,
+    }),
+  );
   await inBatches(list, 20, (c) => campaigns.create(c));
   const client = await tables.table("roadmap");
   let doneCount = 0;

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { startApp, type RunningApp } from "../../bot/src/app";
 import { loadConfig } from "../../bot/src/config/config";
 import type { Campaign } from "../../bot/src/domain/campaign";
+import { campaignFixture } from "./campaignFixture";
 import { createLogger } from "../../bot/src/logging/logger";
 import type { Clock } from "../../bot/src/services/clock";
 import { LocalConnector } from "./localConnector";
@@ -74,22 +75,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return { status: res.status, body };
     },
     async seedCampaign(partial = {}) {
-      const now = new Date().toISOString();
-      const campaign: Campaign = {
-        id: `campaign-${++seeded}-${Date.now()}`,
-        name: "Service funéraire — 2027",
-        approach: "thematic",
-        services: ["Service funéraire"],
-        state: "draft",
-        coordinatorIds: [],
-        managerIds: [],
-        workshops: { 1: {}, 2: {}, 3: {} },
-        panelSize: 8,
-        locale: "fr",
-        createdAt: now,
-        updatedAt: now,
-        ...partial,
-      };
+      const campaign = campaignFixture({ id: `campaign-${++seeded}-${Date.now()}`, ...partial });
       await app.repos.campaigns.create(campaign);
       return campaign;
     },
