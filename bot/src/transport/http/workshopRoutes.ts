@@ -184,13 +184,21 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
     return ok({ token: admitted.value.token });
   });
 
-  register(server, ctx, "GET /api/join/:code/card", anyone, async (call) => {
+  /** The workshop of the address's code and the calling device, when the device's token is its own. */
+  const deviceIn = async (call: { param(name: string): string; req: Request }) => {
     const found = await byCode(call);
     if (!found.ok) return found;
     const record = found.value.value;
     const subject = deviceOf(call.req);
     const key = records.keyOf(record, subject);
     if (!key.ok) return key;
+    return ok({ record, subject });
+  };
+
+  register(server, ctx, "GET /api/join/:code/card", anyone, async (call) => {
+    const device = await deviceIn(call);
+    if (!device.ok) return device;
+    const { record, subject } = device.value;
     const card = await views.participant(campaignOf(record), record, call.locale, { subject, refresh: false });
     return ok({ revision: record.workshop.revision, card });
   });
@@ -230,13 +238,9 @@ export function registerWorkshopRoutes(server: Server, ctx: RouteContext): void 
   }
 
   register(server, ctx, "POST /api/join/:code/actions", { ...anyone, body: actionBody }, async (call) => {
-    const found = await byCode(call);
-    if (!found.ok) return found;
-    const record = found.value.value;
-    const subject = deviceOf(call.req);
-    const key = records.keyOf(record, subject);
-    if (!key.ok) return key;
-    return answer(call, record, subject);
+    const device = await deviceIn(call);
+    if (!device.ok) return device;
+    return answer(call, device.value.record, device.value.subject);
   });
 
   // ---- Facilitator console and stage (members) -------------------------------------------
