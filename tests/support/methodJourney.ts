@@ -12,7 +12,7 @@ import { executeInvoke } from "./recruitmentActivities";
 import { personalChatId, personalExecute } from "./posterActivities";
 import { publicCall, TabSession, tokenOf, type ApiAnswer, type Json } from "./tabApi";
 import { channelMessage, installPersonal, user, type TeamsUser } from "./teamsActivities";
-import type { TestServer } from "./testServer";
+import { startTestServer, type TestServer } from "./testServer";
 import {
   allActions,
   findAction,
@@ -513,4 +513,22 @@ export class MethodJourney {
     const state = (await this.progress()).campaign.state;
     if (state !== "roadmapInProgress") throw new Error(`the journey ended at ${state}, not roadmapInProgress`);
   }
+}
+
+/**
+ * For a test file that starts from a running workshop 1: one server (the outbox polled every 50 ms)
+ * and a journey taken there through Teams and the tab before the file's tests; the server stopped
+ * after them. Read `server` and `journey` inside tests and hooks, once they are set.
+ */
+export function fromWorkshop1Running(coordinator: TeamsUser): { server: TestServer; journey: MethodJourney } {
+  const env = {} as { server: TestServer; journey: MethodJourney };
+  beforeAll(async () => {
+    env.server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
+    env.journey = new MethodJourney(env.server, coordinator);
+    await env.journey.toWorkshop1Running();
+  });
+  afterAll(async () => {
+    await env.server?.stop();
+  });
+  return env;
 }

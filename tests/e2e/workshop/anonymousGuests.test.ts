@@ -1,7 +1,6 @@
 import { translate } from "../../../bot/src/i18n/translate";
-import { MethodJourney } from "../../support/methodJourney";
+import { fromWorkshop1Running } from "../../support/methodJourney";
 import { anonymousGuest, user } from "../../support/teamsActivities";
-import { startTestServer, type TestServer } from "../../support/testServer";
 import { cardInvoke, MEETING_CHAT_ID, meetingMessage } from "../../support/workshopActivities";
 import {
   findAction,
@@ -22,18 +21,17 @@ import {
 jest.setTimeout(180_000);
 
 describe("anonymous meeting guests", () => {
-  let server: TestServer;
   const coordinator = user(1, "Claire Coordinatrice");
+  const env = fromWorkshop1Running(coordinator);
   const guest = anonymousGuest(1, "Mme Invitée");
-  let journey: MethodJourney;
 
   async function asGuest(verb: string, kind: 1 | 2 | 3, data: Record<string, unknown>, locale = "fr-FR") {
-    const res = await server.postActivity(
+    const res = await env.server.postActivity(
       cardInvoke({
-        serviceUrl: server.connector.url,
+        serviceUrl: env.server.connector.url,
         from: guest,
         verb,
-        data: { campaignId: journey.campaignId, kind, ...data },
+        data: { campaignId: env.journey.campaignId, kind, ...data },
         locale,
       }),
     );
@@ -44,17 +42,8 @@ describe("anonymous meeting guests", () => {
     expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
     return answer.value as CardJson;
   };
-  const stage = (kind: 1 | 2 | 3) => stageState(server.url, journey.campaignId, { as: coordinator.aadObjectId, kind });
-
-  beforeAll(async () => {
-    server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
-    journey = new MethodJourney(server, coordinator);
-    await journey.toWorkshop1Running();
-  });
-
-  afterAll(async () => {
-    await server.stop();
-  });
+  const stage = (kind: 1 | 2 | 3) =>
+    stageState(env.server.url, env.journey.campaignId, { as: coordinator.aadObjectId, kind });
 
   it("refuses a guest's answer in the agents' workshop, which would count them as an agent", async () => {
     const card = cardOf(await asGuest("workshop.refresh", 1, { view: "participant" }));
@@ -71,9 +60,14 @@ describe("anonymous meeting guests", () => {
   });
 
   it("refuses a guest's commands and facilitator buttons in their language", async () => {
-    const message = meetingMessage({ serviceUrl: server.connector.url, from: guest, text: "atelier", locale: "en-GB" });
-    expect((await server.postActivity(message)).status).toBe(200);
-    const replies = server.connector.sentTo(MEETING_CHAT_ID).filter((a) => a.targetActivityId === message.id);
+    const message = meetingMessage({
+      serviceUrl: env.server.connector.url,
+      from: guest,
+      text: "atelier",
+      locale: "en-GB",
+    });
+    expect((await env.server.postActivity(message)).status).toBe(200);
+    const replies = env.server.connector.sentTo(MEETING_CHAT_ID).filter((a) => a.targetActivityId === message.id);
     expect(replies.map((r) => r.activity.text)).toEqual([translate("en", "workshop.guest.commandRefused")]);
 
     const next = await asGuest("workshop.next", 1, { revision: 0 }, "en-GB");
@@ -88,11 +82,11 @@ describe("anonymous meeting guests", () => {
   });
 
   it("lets a guest answer in the usagers' workshop: counted once, shown as the usagers', on the stage, never named", async () => {
-    await journey.move("workshop1", "recruitingUsagers");
-    await journey.nominateUsagers();
-    await journey.confirmUsagerPanel();
-    await journey.move("recruitingUsagers", "workshop2");
-    const w2 = new WorkshopHarness(server, journey.campaignId, 2);
+    await env.journey.move("workshop1", "recruitingUsagers");
+    await env.journey.nominateUsagers();
+    await env.journey.confirmUsagerPanel();
+    await env.journey.move("recruitingUsagers", "workshop2");
+    const w2 = new WorkshopHarness(env.server, env.journey.campaignId, 2);
     await w2.say(coordinator, "atelier");
     await w2.command(coordinator, "start");
     await w2.command(coordinator, "openInput"); // ideal
@@ -113,10 +107,10 @@ describe("anonymous meeting guests", () => {
     expect(findAction(view, (a) => a.verb === "workshop.next")).toBeUndefined();
 
     // Workshop 3's ballot merges both workshops' ideals: the guest's is the usagers'.
-    await journey.move("workshop2", "mixedPanel");
-    await journey.formMixedPanel();
-    await journey.move("mixedPanel", "workshop3");
-    const w3 = new WorkshopHarness(server, journey.campaignId, 3);
+    await env.journey.move("workshop2", "mixedPanel");
+    await env.journey.formMixedPanel();
+    await env.journey.move("mixedPanel", "workshop3");
+    const w3 = new WorkshopHarness(env.server, env.journey.campaignId, 3);
     await w3.say(coordinator, "atelier");
     await w3.command(coordinator, "start");
     await w3.command(coordinator, "openInput"); // qualitiesVote
@@ -131,7 +125,7 @@ describe("anonymous meeting guests", () => {
     expect(counted.find((l) => l.text === text)?.count).toBe(1);
 
     // The poster's validation is asked of workshop 3's Teams participants only: the agent who voted, not the guest.
-    const agent = journey.mixedAgents[0]!;
+    const agent = env.journey.mixedAgents[0]!;
     await w3.card(
       agent,
       "workshop.vote",
@@ -150,11 +144,11 @@ describe("anonymous meeting guests", () => {
       "commitText-1": "être plus polis",
     });
     await w3.command(coordinator, "end");
-    await journey.move("workshop3", "posterValidation");
-    const poster = await journey.tab.get(journey.path("/poster"));
+    await env.journey.move("workshop3", "posterValidation");
+    const poster = await env.journey.tab.get(env.journey.path("/poster"));
     expect(poster.status).toBe(200);
     expect((poster.body as { participants: { teams: number } }).participants.teams).toBe(1);
-    const requested = await journey.tab.post(journey.path("/poster/request-validation"));
+    const requested = await env.journey.tab.post(env.journey.path("/poster/request-validation"));
     expect(requested.status).toBe(200);
     expect((requested.body as { sent: number }).sent).toBe(1);
 
@@ -162,12 +156,12 @@ describe("anonymous meeting guests", () => {
     // included) holds the guest's id or name, and no 1:1 chat was opened with them.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const shown = JSON.stringify(
-      server.connector.activities.map((a) => ({ text: a.activity.text, attachments: a.activity.attachments })),
+      env.server.connector.activities.map((a) => ({ text: a.activity.text, attachments: a.activity.attachments })),
     );
     expect(shown).toContain("workshop.refresh");
     expect(shown).not.toContain(guest.id);
     expect(shown).not.toContain(guest.name);
-    expect(server.connector.activities.filter((a) => a.conversationId.includes(guest.id))).toEqual([]);
-    expect(server.connector.cardProblems).toEqual([]);
+    expect(env.server.connector.activities.filter((a) => a.conversationId.includes(guest.id))).toEqual([]);
+    expect(env.server.connector.cardProblems).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import type { WorkshopLiveDto } from "../../../bot/src/contracts/liveApi";
 import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
-import { MethodJourney } from "../../support/methodJourney";
+import { fromWorkshop1Running } from "../../support/methodJourney";
 import { user } from "../../support/teamsActivities";
-import { startTestServer, type TestServer } from "../../support/testServer";
 import { JoinDevice, requestIdOf, stageState, WorkshopHarness } from "../../support/workshopHarness";
 
 /**
@@ -74,31 +73,23 @@ async function openStream(url: string, headers: Record<string, string>): Promise
 const itemsOf = (s: WorkshopLiveDto) => (s.results.type === "contributions" ? s.results.items.map((i) => i.text) : []);
 
 describe("live push to the stage and the phones", () => {
-  let server: TestServer;
   const coordinator = user(1, "Claire Coordinatrice");
-  let journey: MethodJourney;
+  const env = fromWorkshop1Running(coordinator);
   let code: string;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
-    journey = new MethodJourney(server, coordinator);
-    await journey.toWorkshop1Running();
-    code = (await stageState(server.url, journey.campaignId, { as: coordinator.aadObjectId })).join.code;
-  });
-
-  afterAll(async () => {
-    await server.stop();
+    code = (await stageState(env.server.url, env.journey.campaignId, { as: coordinator.aadObjectId })).join.code;
   });
 
   it("pushes a contribution to the stage and to every joined phone, and a new step after a command", async () => {
-    const stage = await openStream(`${server.url}/api/workshops/${journey.campaignId}/live`, {
+    const stage = await openStream(`${env.server.url}/api/workshops/${env.journey.campaignId}/live`, {
       Cookie: `ve-local-user=${coordinator.aadObjectId}`,
     });
     const phones = await Promise.all(
       Array.from({ length: 5 }, async () => {
-        const device = new JoinDevice(server.url, code);
+        const device = new JoinDevice(env.server.url, code);
         await device.register();
-        return openStream(`${server.url}/api/join/${code}/live`, {});
+        return openStream(`${env.server.url}/api/join/${code}/live`, {});
       }),
     );
     // The phones just let in show on the stage and console too (the facilitator's check against stuffing).
@@ -106,8 +97,8 @@ describe("live push to the stage and the phones", () => {
     expect(first.phase).toBe("input");
     expect(itemsOf(first)).toContain("Plus de politesse");
 
-    const w = new WorkshopHarness(server, journey.campaignId, 1);
-    const agent = journey.panel[3]!;
+    const w = new WorkshopHarness(env.server, env.journey.campaignId, 1);
+    const agent = env.journey.panel[3]!;
     const card = await w.card(agent, "workshop.refresh", { view: "participant" });
     const arrived = [stage, ...phones].map((s) => s.next((x) => itemsOf(x).includes("Accueillir sans jugement")));
     await w.card(agent, "workshop.contribute", {
@@ -133,7 +124,7 @@ describe("live push to the stage and the phones", () => {
   });
 
   it("refuses an unknown join code in the caller's language", async () => {
-    const unknown = await fetch(`${server.url}/api/join/ZZZZZZ/live`, { headers: { "Accept-Language": "en-GB" } });
+    const unknown = await fetch(`${env.server.url}/api/join/ZZZZZZ/live`, { headers: { "Accept-Language": "en-GB" } });
     expect(unknown.status).toBe(404);
     const body = (await unknown.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toMatch(/notFound$/);
