@@ -19,6 +19,9 @@ import { startTestServer } from "../tests/support/testServer";
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.PAGES_BENCH_RUNS ?? 3);
+/** PAGES_BENCH_ONLY=poster,roadmap measures those pages only; PAGES_BENCH_LIST=1 lists each page's scripts. */
+const ONLY = process.env.PAGES_BENCH_ONLY?.split(",").filter(Boolean);
+const LIST = process.env.PAGES_BENCH_LIST === "1";
 /** DevTools' "slow 4G" as the issue measured it: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const TIMEOUT_MS = 30_000;
@@ -175,7 +178,7 @@ async function main(): Promise<void> {
       "  page           JS raw KB  gzip KB  br KB  budget   req cold  wire KB   heading s  content s |  req warm  wire KB  content s",
     );
     const failures: string[] = [];
-    for (const visit of visits) {
+    for (const visit of visits.filter((v) => !ONLY || ONLY.includes(v.name))) {
       let cold: Load[];
       let warm: Load[];
       try {
@@ -207,6 +210,9 @@ async function main(): Promise<void> {
           ` ${seconds(median(cold.map((l) => l.headingMs))).padStart(11)} ${seconds(median(cold.map((l) => l.contentMs))).padStart(10)} |` +
           ` ${String(median(warm.map((l) => l.fromNetwork))).padStart(9)} ${kb(median(warm.map((l) => l.wireBytes))).padStart(8)} ${seconds(median(warm.map((l) => l.contentMs))).padStart(10)}`,
       );
+      if (LIST)
+        for (const script of [...scripts].sort((a, b) => sizes(tabDir, b).gzip - sizes(tabDir, a).gzip))
+          console.log(`      ${(sizes(tabDir, script).gzip / 1024).toFixed(1).padStart(6)} KB gzip  ${script}`);
     }
     console.log(failures.length === 0 ? "Budgets: all met." : `Budgets not met: ${failures.join("; ")}.`);
     console.log(

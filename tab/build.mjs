@@ -9,6 +9,7 @@
 // chunks.json (outside static/, never served) lists what each script holds, so tests and the
 // bench can tell which chunks hold Fluent's table, teams-js, adaptivecards or a staff page.
 import { build } from "esbuild";
+import { barrelImports } from "./barrelImports.mjs";
 // The usagers' pages: bot/src/contracts/publicPages.ts (the server sends public-<page>.html for them).
 const PUBLIC_PAGES = ["join", "confirm", "follow"];
 import { rmSync } from "node:fs";
@@ -49,65 +50,6 @@ ${preloads.map((file) => `    <link rel="modulepreload" href="/${file}" />\n`).j
 </html>
 `;
 
-/**
- * Fluent's @fluentui/react-components re-exports its ~60 component packages from one index. esbuild
- * assigns modules to chunks by what each chunk can reach, and every chunk that imports that index
- * reaches all of it: the dashboard's table would land in the chunk every page loads. So the tab's
- * own imports from the index are rewritten to the packages that define each name (what
- * optimizePackageImports does in Next.js); the types stay imported from the index, where they are erased.
- */
-async function fluentPackageImports() {
-  const barrelPath = join(root, "node_modules", "@fluentui", "react-components", "lib", "index.js");
-  const barrel = (await readFile(barrelPath, "utf8")).replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/[^\n]*/g, "");
-  const origin = new Map();
-  for (const [, names, from] of barrel.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
-    for (const spec of names
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const [name, alias = name] = spec.split(/\s+as\s+/);
-      origin.set(alias, { from, name });
-    }
-  }
-  if (/export\s*\*/.test(barrel) || origin.size < 100)
-    throw new Error(`${barrelPath}: unexpected shape; update fluentPackageImports in tab/build.mjs`);
-  const importFromIndex = /import\s*(type\s+)?\{([^}]*)\}\s*from\s*["']@fluentui\/react-components["'];?/g;
-  return {
-    name: "fluent-package-imports",
-    setup(pluginBuild) {
-      pluginBuild.onLoad({ filter: /[\\/]tab[\\/]src[\\/].*\.tsx?$/ }, async (args) => {
-        const source = await readFile(args.path, "utf8");
-        const contents = source.replace(importFromIndex, (whole, typeOnly, specs) => {
-          if (typeOnly) return whole;
-          const types = [];
-          const byPackage = new Map();
-          for (const spec of specs
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)) {
-            if (spec.startsWith("type ")) {
-              types.push(spec.slice(5));
-              continue;
-            }
-            const [name, local = name] = spec.split(/\s+as\s+/);
-            const found = origin.get(name);
-            if (!found) throw new Error(`${args.path}: ${name} is not exported by @fluentui/react-components`);
-            const list = byPackage.get(found.from) ?? [];
-            list.push(found.name === local ? local : `${found.name} as ${local}`);
-            byPackage.set(found.from, list);
-          }
-          const statements = [...byPackage].map(([from, list]) => `import { ${list.join(", ")} } from "${from}";`);
-          if (types.length > 0)
-            statements.push(`import type { ${types.join(", ")} } from "@fluentui/react-components";`);
-          // One line, so that the lines below keep their numbers in the source map.
-          return statements.join(" ");
-        });
-        return { contents, loader: args.path.endsWith(".tsx") ? "tsx" : "ts" };
-      });
-    },
-  };
-}
-
 const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
 await mkdir(staticDir, { recursive: true });
@@ -129,7 +71,13 @@ const options = {
   define: { "process.env.NODE_ENV": '"production"' },
   legalComments: "linked",
   metafile: true,
-  plugins: [await fluentPackageImports()],
+  // Fluent's own packages and ours import through indexes that re-export everything: see barrelImports.mjs.
+  plugins: [
+    barrelImports({
+      rewrite: /[\\/](tab[\\/]src[\\/].*\.tsx?|node_modules[\\/]@fluentui[\\/].*\.js)$/,
+      strict: /[\\/]tab[\\/]src[\\/]/,
+    }),
+  ],
   logLevel: "warning",
 };
 // Two apps, built apart: the staff's (index.html) and the usagers' pages (public-<page>.html), which have no
