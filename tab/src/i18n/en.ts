@@ -7,6 +7,7 @@ import { joinPageEn } from "./messages/joinPage.en";
 import { publicEn } from "./messages/public.en";
 import { posterEn } from "./messages/poster.en";
 import { recruitmentEn } from "./messages/recruitment.en";
+import { roadmapEn } from "./messages/roadmap.en";
 import { settingsEn } from "./messages/settings.en";
 import { setupEn } from "./messages/setup.en";
 import { usagersEn } from "./messages/usagers.en";
@@ -116,5 +117,6 @@ export const en = {
   ...usagersEn,
   ...workshopEn,
   ...posterEn,
+  ...roadmapEn,
   ...campaignEn,
 } as const satisfies Messages;

@@ -6,6 +6,7 @@ import { joinPageFr } from "./messages/joinPage.fr";
 import { publicFr } from "./messages/public.fr";
 import { posterFr } from "./messages/poster.fr";
 import { recruitmentFr } from "./messages/recruitment.fr";
+import { roadmapFr } from "./messages/roadmap.fr";
 import { settingsFr } from "./messages/settings.fr";
 import { setupFr } from "./messages/setup.fr";
 import { usagersFr } from "./messages/usagers.fr";
@@ -121,6 +122,7 @@ export const fr = {
   ...usagersFr,
   ...workshopFr,
   ...posterFr,
+  ...roadmapFr,
   ...campaignFr,
 } as const;
 

@@ -1,16 +1,19 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, Title1, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { makeStyles, Text, Title1, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useApi } from "../api/ApiProvider";
 import { useEndpoint } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
 import { usePageTitle } from "../components/usePageTitle";
-import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
 import { ActionProgress } from "../poster/ActionProgress";
 import { CommitteePanel } from "../poster/CommitteePanel";
 import { problemText } from "../poster/problemText";
 import { RoadmapActionItem } from "../poster/RoadmapActionItem";
+import { RoadmapLoading } from "../poster/RoadmapLoading";
+
+// Only when the roadmap cannot be read: MessageBar and its motion and icons stay off the first load.
+const NoticeBar = lazy(() => import("../components/NoticeBar").then((m) => ({ default: m.NoticeBar })));
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
@@ -24,6 +27,11 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
+/**
+ * A campaign's roadmap: every action with its owner, due date, progress and history, then the
+ * steering committee's decisions. Most visitors only read it, so the edit forms come on demand;
+ * each shows its own refusal, and once saved the page shows the roadmap as the server now has it.
+ */
 export function RoadmapPage({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
   const t = useT();
@@ -32,30 +40,20 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
   const params = { campaignId };
   const roadmap = useEndpoint("GET /api/campaigns/:campaignId/roadmap", params);
   const committee = useEndpoint("GET /api/campaigns/:campaignId/committee", params);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string }>();
 
-  const run = async (work: () => Promise<void>, done: string) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      await work();
-      setNotice({ intent: "success", text: done });
-    } catch (e) {
-      setNotice({ intent: "error", text: problemText(e, t) });
-    } finally {
-      setBusy(false);
-    }
+  /** After a save, the roadmap as saved (summary included), before the form closes on it. */
+  const refresh = async () => {
+    roadmap.set(await api.call("GET /api/campaigns/:campaignId/roadmap", params));
   };
 
-  if (roadmap.status === "loading") return <Spinner label={t("roadmap.loading")} />;
+  if (roadmap.status === "loading") return <RoadmapLoading label={t("roadmap.loading")} />;
   if (roadmap.status === "error") {
     return (
       <>
         <Title1 as="h1">{t("page.roadmap")}</Title1>
-        <MessageBar intent="error">
-          <MessageBarBody>{problemText(roadmap.error, t)}</MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={<Text role="alert">{problemText(roadmap.error, t)}</Text>}>
+          <NoticeBar notice={{ intent: "error", text: problemText(roadmap.error, t) }} />
+        </Suspense>
       </>
     );
   }
@@ -65,7 +63,6 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
     <div className={styles.page}>
       <Title1 as="h1">{t("roadmap.pageTitle", { name: view.campaign.name })}</Title1>
       <AppLink to={paths.campaignPage("poster", campaignId)}>{t("roadmap.toPoster")}</AppLink>
-      <NoticeBar notice={notice} testId="roadmap-notice" />
       <section className={styles.summary} aria-label={t("roadmap.summary")} data-testid="roadmap-summary">
         <Text>
           {t("roadmap.counts", {
@@ -83,43 +80,36 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
         {view.actions.length === 0 && <Text>{t("roadmap.empty")}</Text>}
         {view.actions.map((a) => (
           <RoadmapActionItem
-            key={`${a.id}-${a.updates.length}-${a.owner ?? ""}-${a.dueDate ?? ""}`}
+            key={a.id}
             action={a}
             canEdit={view.canEdit}
-            busy={busy}
-            onPlan={(change) =>
-              void run(async () => {
-                await api.call(
-                  "PATCH /api/campaigns/:campaignId/roadmap/:actionId",
-                  { campaignId, actionId: a.id },
-                  change,
-                );
-                roadmap.reload();
-              }, t("roadmap.saved"))
-            }
-            onUpdate={(change) =>
-              void run(async () => {
-                await api.call(
-                  "POST /api/campaigns/:campaignId/roadmap/:actionId/updates",
-                  { campaignId, actionId: a.id },
-                  change,
-                );
-                roadmap.reload();
-              }, t("roadmap.saved"))
-            }
+            onPlan={async (change) => {
+              await api.call(
+                "PATCH /api/campaigns/:campaignId/roadmap/:actionId",
+                { campaignId, actionId: a.id },
+                change,
+              );
+              await refresh();
+            }}
+            onUpdate={async (change) => {
+              await api.call(
+                "POST /api/campaigns/:campaignId/roadmap/:actionId/updates",
+                { campaignId, actionId: a.id },
+                change,
+              );
+              await refresh();
+            }}
           />
         ))}
       </section>
       {committee.status === "ready" && (
         <CommitteePanel
           view={committee.data}
-          busy={busy}
-          onDecide={(d) =>
-            void run(async () => {
-              committee.set(await api.call("POST /api/campaigns/:campaignId/committee/decisions", params, d));
-              roadmap.reload();
-            }, t("roadmap.committee.saved"))
-          }
+          onDecide={async (d) => {
+            committee.set(await api.call("POST /api/campaigns/:campaignId/committee/decisions", params, d));
+            // A decision adds, changes or removes an action.
+            await refresh();
+          }}
         />
       )}
     </div>

@@ -1,14 +1,17 @@
 import { commitmentText } from "../../../bot/src/domain/commitmentText";
-import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
+import type { DecisionInput } from "./CommitteeDecisionForm";
+import { lazyRoadmapPart, RoadmapPart } from "./RoadmapPart";
 import type { CommitteeViewDto } from "../../../bot/src/contracts/posterDtos";
-import {
-  DECISION_KINDS,
-  DECISION_LEVELS,
-  type DecisionKind,
-  type DecisionLevel,
-} from "../../../bot/src/domain/committee";
+
+export type { DecisionInput };
+
+// Fetched when the coordinator asks to decide: the managers who follow the page never need it.
+const CommitteeDecisionForm = lazyRoadmapPart(() =>
+  import("./CommitteeDecisionForm").then((m) => m.CommitteeDecisionForm),
+);
 
 const useStyles = makeStyles({
   list: {
@@ -27,110 +30,99 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingBottom: tokens.spacingVerticalM,
   },
-  form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
+  edit: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  saved: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-export interface DecisionInput {
-  readonly commitmentId: string;
-  readonly decision: DecisionKind;
-  readonly level: DecisionLevel;
-  readonly reason?: string;
-  readonly adaptedText?: string;
-}
+type Commitment = CommitteeViewDto["commitments"][number];
 
-function DecisionForm({
-  commitment,
-  busy,
+function CommitmentItem({
+  commitment: c,
+  canDecide,
   onDecide,
 }: {
-  commitment: CommitteeViewDto["commitments"][number];
-  busy: boolean;
-  onDecide: (d: DecisionInput) => void;
+  commitment: Commitment;
+  canDecide: boolean;
+  onDecide: (d: DecisionInput) => Promise<void>;
 }) {
   const styles = useStyles();
   const t = useT();
-  const [decision, setDecision] = useState<DecisionKind>(commitment.decision?.decision ?? "adopted");
-  const [level, setLevel] = useState<DecisionLevel>(commitment.decision?.level ?? "service");
-  const [reason, setReason] = useState(commitment.decision?.reason ?? "");
-  const [adapted, setAdapted] = useState(commitment.decision?.adaptedText ?? "");
+  const locale = useLocale();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const textId = `commitment-${c.id}`;
+  const close = (done: boolean) => {
+    setOpen(false);
+    setSaved(done);
+    button.current?.focus();
+  };
   return (
-    <div className={styles.form}>
-      <Field label={t("roadmap.committee.decision")}>
-        <Select
-          value={decision}
-          onChange={(_, d) => setDecision(d.value as DecisionKind)}
-          data-testid={`decision-${commitment.id}`}
-        >
-          {DECISION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`roadmap.committee.kind.${k}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("roadmap.committee.level")}>
-        <Select value={level} onChange={(_, d) => setLevel(d.value as DecisionLevel)}>
-          {DECISION_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`roadmap.committee.level.${l}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("roadmap.committee.reason")}>
-        <Input value={reason} onChange={(_, d) => setReason(d.value)} data-testid={`reason-${commitment.id}`} />
-      </Field>
-      {decision === "adapted" && (
-        <Field label={t("roadmap.committee.adaptedText")}>
-          <Input value={adapted} onChange={(_, d) => setAdapted(d.value)} data-testid={`adapted-${commitment.id}`} />
-        </Field>
+    <li className={styles.item} data-testid={textId}>
+      <Text weight="semibold" id={textId}>
+        {commitmentText(c.party, c.text, locale)}
+      </Text>
+      <Text>
+        {c.decision
+          ? `${t(`roadmap.committee.kind.${c.decision.decision}`)} (${t(`roadmap.committee.level.${c.decision.level}`)})${c.decision.reason ? ` — ${c.decision.reason}` : ""}`
+          : t("roadmap.committee.undecided")}
+      </Text>
+      {canDecide && (
+        <>
+          <div className={styles.edit}>
+            <Button
+              ref={button}
+              aria-expanded={open}
+              {...(open ? { "aria-controls": `decision-form-${c.id}` } : {})}
+              aria-describedby={textId}
+              onPointerEnter={() => void CommitteeDecisionForm.preload()}
+              onFocus={() => void CommitteeDecisionForm.preload()}
+              onClick={() => {
+                setSaved(false);
+                setOpen((o) => !o);
+              }}
+              data-testid={`open-decision-${c.id}`}
+            >
+              {c.decision ? t("roadmap.committee.change") : t("roadmap.committee.decide")}
+            </Button>
+            {/* Always there, so that screen readers hear "Decision recorded." when it fills in. */}
+            <Text role="status" className={styles.saved}>
+              {saved ? t("roadmap.committee.saved") : ""}
+            </Text>
+          </div>
+          {open && (
+            <RoadmapPart part={CommitteeDecisionForm}>
+              <CommitteeDecisionForm
+                commitment={c}
+                onSave={onDecide}
+                onSaved={() => close(true)}
+                onCancel={() => close(false)}
+              />
+            </RoadmapPart>
+          )}
+        </>
       )}
-      <Button
-        disabled={busy}
-        data-testid={`decide-${commitment.id}`}
-        onClick={() =>
-          onDecide({
-            commitmentId: commitment.id,
-            decision,
-            level,
-            ...(reason.trim() ? { reason: reason.trim() } : {}),
-            ...(decision === "adapted" && adapted.trim() ? { adaptedText: adapted.trim() } : {}),
-          })
-        }
-      >
-        {t("roadmap.committee.record")}
-      </Button>
-    </div>
+    </li>
   );
 }
 
 /** The steering committee's decision on each commitment, recorded by the coordinator. */
 export function CommitteePanel({
   view,
-  busy,
   onDecide,
 }: {
   view: CommitteeViewDto;
-  busy: boolean;
-  onDecide: (d: DecisionInput) => void;
+  /** Records, then shows the saved decisions and roadmap; rejects with the server's refusal. */
+  onDecide: (d: DecisionInput) => Promise<void>;
 }) {
   const styles = useStyles();
   const t = useT();
-  const locale = useLocale();
   return (
     <section aria-labelledby="committee-title">
       <h2 id="committee-title">{t("roadmap.committee.title")}</h2>
       <ul className={styles.list}>
         {view.commitments.map((c) => (
-          <li key={c.id} className={styles.item}>
-            <Text weight="semibold">{commitmentText(c.party, c.text, locale)}</Text>
-            <Text>
-              {c.decision
-                ? `${t(`roadmap.committee.kind.${c.decision.decision}`)} (${t(`roadmap.committee.level.${c.decision.level}`)})${c.decision.reason ? ` — ${c.decision.reason}` : ""}`
-                : t("roadmap.committee.undecided")}
-            </Text>
-            {view.canDecide && <DecisionForm commitment={c} busy={busy} onDecide={onDecide} />}
-          </li>
+          <CommitmentItem key={c.id} commitment={c} canDecide={view.canDecide} onDecide={onDecide} />
         ))}
       </ul>
     </section>

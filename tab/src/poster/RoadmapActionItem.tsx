@@ -1,77 +1,92 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  SpinButton,
-  Text,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
-import { ActionProgress, StatusBadge } from "./ActionProgress";
+import { ActionBadge, ActionProgress, StatusBadge } from "./ActionProgress";
 import { formatDay } from "./posterText";
+import { lazyRoadmapPart, RoadmapPart } from "./RoadmapPart";
+import type { PlanChange } from "./RoadmapPlanForm";
+import type { ProgressChange } from "./RoadmapProgressForm";
 import type { RoadmapActionDto } from "../../../bot/src/contracts/posterDtos";
-import { ROADMAP_STATUSES, type RoadmapStatus } from "../../../bot/src/domain/roadmap";
 
+export type { PlanChange, ProgressChange };
+
+// The forms are fetched when someone asks to edit (or points at the button): most people who open
+// the roadmap only read it, and its form controls are most of what the page would otherwise load.
+const RoadmapPlanForm = lazyRoadmapPart(() => import("./RoadmapPlanForm").then((m) => m.RoadmapPlanForm));
+const RoadmapProgressForm = lazyRoadmapPart(() => import("./RoadmapProgressForm").then((m) => m.RoadmapProgressForm));
+
+// Fluent's Card look (background, radius, shadow, padding) on a plain <article>: Card itself brought
+// all of tabster (~19 KB gzip) for a keyboard focus mode this list does not use.
 const useStyles = makeStyles({
-  card: { maxWidth: "820px", width: "100%" },
+  card: {
+    boxSizing: "border-box",
+    maxWidth: "820px",
+    width: "100%",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+    // Shadows vanish in Windows high contrast: a border keeps each action apart.
+    "@media (forced-colors: active)": { outline: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
   head: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
   updates: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  edit: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  saved: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-export interface PlanChange {
-  readonly owner: string | null;
-  readonly dueDate: string | null;
-}
+type Editing = "update" | "plan" | null;
 
-export interface ProgressChange {
-  readonly status?: RoadmapStatus;
-  readonly progress?: number;
-  readonly comment?: string;
-}
-
-/** One roadmap action: read by everyone, edited by the manager and the coordinator. */
+/**
+ * One roadmap action: read by everyone; the manager and the coordinator open its forms inline, one
+ * at a time, with "Update" (status, progress, comment) and "Plan" (owner, due date).
+ */
 export function RoadmapActionItem({
   action,
   canEdit,
-  busy,
   onPlan,
   onUpdate,
 }: {
   action: RoadmapActionDto;
   canEdit: boolean;
-  busy: boolean;
-  onPlan: (change: PlanChange) => void;
-  onUpdate: (change: ProgressChange) => void;
+  /** Saves, then shows the saved roadmap; rejects with the server's refusal. */
+  onPlan: (change: PlanChange) => Promise<void>;
+  onUpdate: (change: ProgressChange) => Promise<void>;
 }) {
   const styles = useStyles();
   const t = useT();
   const locale = useLocale();
-  const [owner, setOwner] = useState(action.owner ?? "");
-  const [dueDate, setDueDate] = useState(action.dueDate ?? "");
-  const [status, setStatus] = useState<RoadmapStatus>(action.status);
-  const [progress, setProgress] = useState(action.progress);
-  const [comment, setComment] = useState("");
+  const [editing, setEditing] = useState<Editing>(null);
+  const [saved, setSaved] = useState(false);
+  const updateButton = useRef<HTMLButtonElement>(null);
+  const planButton = useRef<HTMLButtonElement>(null);
   const id = `action-${action.id}`;
+  const formId = (kind: "update" | "plan") => `${id}-${kind}-form`;
+
+  const open = (kind: "update" | "plan") => {
+    setSaved(false);
+    setEditing((current) => (current === kind ? null : kind));
+  };
+  /** Closes the form and gives the focus back to the button that opened it. */
+  const close = (kind: "update" | "plan", done: boolean) => {
+    setEditing(null);
+    setSaved(done);
+    (kind === "update" ? updateButton : planButton).current?.focus();
+  };
+
   return (
-    <Card className={styles.card} data-testid={id} aria-labelledby={`${id}-title`}>
+    <article className={styles.card} data-testid={id} aria-labelledby={`${id}-title`}>
       <div className={styles.head}>
         <h3 id={`${id}-title`} className={styles.title}>
           {action.title}
         </h3>
         <StatusBadge status={action.status} />
-        {action.overdue && (
-          <Badge appearance="filled" color="danger">
-            {t("roadmap.overdue")}
-          </Badge>
-        )}
+        {action.overdue && <ActionBadge colour="danger">{t("roadmap.overdue")}</ActionBadge>}
       </div>
       <Text>
         {t("roadmap.meta", {
@@ -93,68 +108,61 @@ export function RoadmapActionItem({
       )}
       {canEdit && (
         <>
-          <div className={styles.form}>
-            <Field label={t("roadmap.owner")}>
-              <Input value={owner} onChange={(_, d) => setOwner(d.value)} data-testid={`${id}-owner`} />
-            </Field>
-            <Field label={t("roadmap.due")}>
-              <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} data-testid={`${id}-due`} />
-            </Field>
+          <div className={styles.edit}>
             <Button
-              disabled={busy}
-              onClick={() => onPlan({ owner: owner.trim() || null, dueDate: dueDate || null })}
-              data-testid={`${id}-save-plan`}
+              ref={updateButton}
+              appearance={editing === "update" ? "secondary" : "primary"}
+              aria-expanded={editing === "update"}
+              {...(editing === "update" ? { "aria-controls": formId("update") } : {})}
+              aria-describedby={`${id}-title`}
+              onPointerEnter={() => void RoadmapProgressForm.preload()}
+              onFocus={() => void RoadmapProgressForm.preload()}
+              onClick={() => open("update")}
+              data-testid={`${id}-open-update`}
             >
-              {t("roadmap.savePlan")}
+              {t("roadmap.edit.update")}
             </Button>
+            <Button
+              ref={planButton}
+              aria-expanded={editing === "plan"}
+              {...(editing === "plan" ? { "aria-controls": formId("plan") } : {})}
+              aria-describedby={`${id}-title`}
+              onPointerEnter={() => void RoadmapPlanForm.preload()}
+              onFocus={() => void RoadmapPlanForm.preload()}
+              onClick={() => open("plan")}
+              data-testid={`${id}-open-plan`}
+            >
+              {t("roadmap.edit.plan")}
+            </Button>
+            {/* Always there, so that screen readers hear "Saved." when it fills in. */}
+            <Text role="status" className={styles.saved} data-testid={`${id}-saved`}>
+              {saved ? t("roadmap.saved") : ""}
+            </Text>
           </div>
-          <div className={styles.form}>
-            <Field label={t("roadmap.status")}>
-              <Select
-                value={status}
-                onChange={(_, d) => setStatus(d.value as RoadmapStatus)}
-                data-testid={`${id}-status`}
-              >
-                {ROADMAP_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`roadmap.status.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t("roadmap.progressPercent")}>
-              <SpinButton
-                value={progress}
-                min={0}
-                max={100}
-                step={10}
-                onChange={(_, d) =>
-                  setProgress(Math.max(0, Math.min(100, Math.round(d.value ?? Number(d.displayValue) ?? 0))))
-                }
-                data-testid={`${id}-progress`}
+          {editing === "update" && (
+            <RoadmapPart part={RoadmapProgressForm}>
+              <RoadmapProgressForm
+                action={action}
+                testId={id}
+                onSave={onUpdate}
+                onSaved={() => close("update", true)}
+                onCancel={() => close("update", false)}
               />
-            </Field>
-            <Field label={t("roadmap.comment")}>
-              <Textarea value={comment} onChange={(_, d) => setComment(d.value)} data-testid={`${id}-comment`} />
-            </Field>
-            <Button
-              appearance="primary"
-              disabled={busy}
-              data-testid={`${id}-save-update`}
-              onClick={() => {
-                onUpdate({
-                  ...(status !== action.status ? { status } : {}),
-                  ...(progress !== action.progress && status !== "done" ? { progress } : {}),
-                  ...(comment.trim() ? { comment: comment.trim() } : {}),
-                });
-                setComment("");
-              }}
-            >
-              {t("roadmap.addUpdate")}
-            </Button>
-          </div>
+            </RoadmapPart>
+          )}
+          {editing === "plan" && (
+            <RoadmapPart part={RoadmapPlanForm}>
+              <RoadmapPlanForm
+                action={action}
+                testId={id}
+                onSave={onPlan}
+                onSaved={() => close("plan", true)}
+                onCancel={() => close("plan", false)}
+              />
+            </RoadmapPart>
+          )}
         </>
       )}
-    </Card>
+    </article>
   );
 }
