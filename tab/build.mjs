@@ -10,8 +10,6 @@
 // bench can tell which chunks hold Fluent's table, teams-js, adaptivecards or a staff page.
 import { build } from "esbuild";
 import { barrelImports } from "./barrelImports.mjs";
-// The usagers' pages: bot/src/contracts/publicPages.ts (the server sends public-<page>.html for them).
-const PUBLIC_PAGES = ["join", "confirm", "follow"];
 import { rmSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
@@ -49,6 +47,22 @@ ${preloads.map((file) => `    <link rel="modulepreload" href="/${file}" />\n`).j
   </body>
 </html>
 `;
+
+/** One of the bot's contract modules, compiled on the fly, so that the build and the server read the same lists. */
+async function contract(file) {
+  const compiled = await build({
+    entryPoints: [join(root, "bot", "src", "contracts", file)],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    logLevel: "warning",
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString("base64")}`);
+}
+// The usagers' pages get public-<page>.html, the staff's page-<page>.html: what the server sends for their addresses.
+const { PUBLIC_PAGES } = await contract("publicPages.ts");
+const { STAFF_PAGES } = await contract("staffPages.ts");
 
 const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
@@ -159,8 +173,15 @@ const lazyFirst = (source) => {
 // both, and an usager's page not the other two): preloaded with the entry, one round trip less on a
 // phone. The staff app gets the French catalogue, the reference; each usager page its own HTML file,
 // which the server picks by address, naming the page's chunk and its French texts.
+const staffTexts = lazyFirst("/tab/src/i18n/fr.ts");
 const htmlFiles = [
-  ["index.html", entry, lazyFirst("/tab/src/i18n/fr.ts")],
+  // For an address that is no known page (the router shows « page not found »).
+  ["index.html", entry, staffTexts],
+  ...Object.entries(STAFF_PAGES).map(([page, module]) => [
+    `page-${page}.html`,
+    entry,
+    [...staffTexts, ...lazyFirst(`/tab/src/pages/${module}.tsx`)],
+  ]),
   ...PUBLIC_PAGES.map((page) => [
     `public-${page}.html`,
     publicEntry,

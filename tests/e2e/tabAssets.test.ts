@@ -9,7 +9,8 @@ import { startTestServer, type TestServer } from "../support/testServer";
  * How the server hands out the built tab, on a small tab folder shaped like tab/build.mjs's output:
  * hashed scripts kept for a year, index.html revalidated, brotli or gzip as the client accepts,
  * source maps locally but never in production; each usager page gets its own HTML (the usagers' app,
- * preloading that page), every other address the staff app's.
+ * preloading that page), each staff page its own (the staff app, preloading that page), and any other
+ * address the staff app's index.html.
  */
 const INDEX =
   '<!doctype html><html><head><script type="module" src="/static/app-ABCDEFGH.js"></script></head><body><div id="root"></div></body></html>';
@@ -17,6 +18,9 @@ const SCRIPT = `export const words = ${JSON.stringify("vivre ensemble ".repeat(2
 /** What tab/build.mjs writes for an usager page: the usagers' app, naming that page's chunk. */
 const usagerHtml = (page: string) =>
   `<!doctype html><html><head><script type="module" src="/static/public-ABCDEFGH.js"></script><!-- ${page} --></head></html>`;
+/** What tab/build.mjs writes for a staff page: the staff app, preloading that page's chunks. */
+const staffHtml = (page: string) =>
+  `<!doctype html><html><head><script type="module" src="/static/app-ABCDEFGH.js"></script><!-- ${page} --></head></html>`;
 const STYLE = `.ve-page { display: flex; }\n${".vc-card { margin: 0; }\n".repeat(40)}`;
 const MAP = '{"version":3,"sources":["../../tab/src/main.tsx"],"mappings":""}';
 
@@ -47,6 +51,8 @@ async function writeTab(dir: string): Promise<void> {
     "public-join.html": usagerHtml("join"),
     "public-confirm.html": usagerHtml("confirm"),
     "public-follow.html": usagerHtml("follow"),
+    "page-home.html": staffHtml("home"),
+    "page-poster.html": staffHtml("poster"),
     "static/public-ABCDEFGH.css": STYLE,
     "static/app-ABCDEFGH.js": SCRIPT,
     "static/chunks/JoinPage-QRSTUVWX.js": SCRIPT,
@@ -96,8 +102,13 @@ describe("the built tab over HTTP", () => {
       expect(res.headers["content-type"]).toBe("text/javascript; charset=utf-8");
     }
     const pages: [string, string][] = [
-      ["/", INDEX],
-      ["/poster/some-campaign", INDEX],
+      ["/", staffHtml("home")],
+      ["/poster/some-campaign", staffHtml("poster")],
+      // A staff page the build wrote no file for (an older build): the app's index.html still shows it.
+      ["/roadmap/some-campaign", INDEX],
+      // Not a page: the staff app says it does not know it.
+      ["/home", INDEX],
+      ["/nowhere/at/all", INDEX],
       ["/join/ABC123", usagerHtml("join")],
       ["/confirm/a-token/", usagerHtml("confirm")],
       ["/follow/a-token", usagerHtml("follow")],

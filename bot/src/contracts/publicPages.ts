@@ -3,7 +3,7 @@
  * The server answers their addresses with public-<page>.html, which loads only their code (tab/src/public/),
  * never Fluent, teams-js or a staff page; every other address gets the staff app's index.html.
  */
-// tab/build.mjs writes one HTML file per page of this list (and keeps a copy of it: it cannot import TypeScript).
+// tab/build.mjs writes one HTML file per page of this list (it compiles this module to read it).
 export const PUBLIC_PAGES = ["join", "confirm", "follow"] as const;
 export type PublicPage = (typeof PUBLIC_PAGES)[number];
 

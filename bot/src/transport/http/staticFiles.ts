@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { Request, Response } from "restify";
 import { publicPageOf } from "../../contracts/publicPages";
+import { staffPageOf } from "../../contracts/staffPages";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -51,7 +52,8 @@ export interface TabFilesOptions {
 
 /**
  * Serves the built tab: files under /static/; public-<page>.html for the usagers' pages (their own
- * small app, each file preloading its page) and index.html for every other page route, so the History-API router in the browser takes
+ * small app), page-<page>.html for the staff's (contracts/staffPages.ts), each preloading its page's
+ * scripts, and index.html for any other address, so the History-API router in the browser takes
  * over. Refuses anything outside the folder.
  */
 export function tabFiles(tabDir: string, options: TabFilesOptions) {
@@ -110,9 +112,13 @@ export function tabFiles(tabDir: string, options: TabFilesOptions) {
       return send(req, res, join(root, "static", path), HASHED_NAME.test(path) ? IMMUTABLE : REVALIDATE);
     },
     async page(req: Request, res: Response): Promise<boolean> {
-      const usagerPage = publicPageOf(req.getPath() ?? "");
-      const html = usagerPage ? `public-${usagerPage}.html` : "index.html";
-      return send(req, res, join(root, html), REVALIDATE);
+      const path = req.getPath() ?? "";
+      const usagerPage = publicPageOf(path);
+      if (usagerPage) return send(req, res, join(root, `public-${usagerPage}.html`), REVALIDATE);
+      const staffPage = staffPageOf(path);
+      // index.html when the build wrote no file for that page (a build from before page-<page>.html).
+      if (staffPage && (await send(req, res, join(root, `page-${staffPage}.html`), REVALIDATE))) return true;
+      return send(req, res, join(root, "index.html"), REVALIDATE);
     },
   };
 }
