@@ -24,11 +24,11 @@ const specifiers = (list) =>
     .filter(Boolean);
 
 /**
- * @param {{ rewrite: RegExp; strict?: RegExp }} options `rewrite`: the files whose imports are
+ * @param {{ rewrite: RegExp; strict?: RegExp; before?: (source: string, path: string) => string }} options `rewrite`: the files whose imports are
  * rewritten; `strict`: among them, those where a name no module exports is a build error (our own
- * sources), not left for esbuild to report.
+ * sources), not left for esbuild to report; `before`: a change made to each such file's source first.
  */
-export function barrelImports({ rewrite, strict }) {
+export function barrelImports({ rewrite, strict, before }) {
   return {
     name: "barrel-imports",
     setup(build) {
@@ -114,7 +114,8 @@ export function barrelImports({ rewrite, strict }) {
       };
 
       build.onLoad({ filter: rewrite }, async (args) => {
-        const source = await readFile(args.path, "utf8");
+        const read = await readFile(args.path, "utf8");
+        const source = before ? before(read, args.path) : read;
         const isStrict = strict?.test(args.path) ?? false;
         const rewrites = [];
         for (const match of source.matchAll(namedImport)) {
@@ -147,7 +148,7 @@ export function barrelImports({ rewrite, strict }) {
           // One line, so that the lines below keep their numbers in the source map.
           rewrites.push({ at: match.index, length: whole.length, text: statements.join(" ") });
         }
-        if (rewrites.length === 0) return undefined;
+        if (rewrites.length === 0 && source === read) return undefined;
         let contents = "";
         let from = 0;
         for (const { at, length, text } of rewrites) {

@@ -10,6 +10,7 @@
 // bench can tell which chunks hold Fluent's table, teams-js, adaptivecards or a staff page.
 import { build } from "esbuild";
 import { barrelImports } from "./barrelImports.mjs";
+import { fluentThemeCss, inlineFluentTokens } from "./fluentThemeCss.mjs";
 import { rmSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
@@ -87,9 +88,11 @@ const options = {
   metafile: true,
   // Fluent's own packages and ours import through indexes that re-export everything: see barrelImports.mjs.
   plugins: [
+    fluentThemeCss(),
     barrelImports({
       rewrite: /[\\/](tab[\\/]src[\\/].*\.tsx?|node_modules[\\/]@fluentui[\\/].*\.js)$/,
       strict: /[\\/]tab[\\/]src[\\/]/,
+      before: inlineFluentTokens,
     }),
   ],
   logLevel: "warning",

@@ -34,14 +34,14 @@ export interface AppStart {
   readonly host: HostContext;
   readonly locale: Locale;
   readonly messages: Messages;
-  readonly theme: Theme;
+  readonly theme: Theme | undefined;
 }
 
 export function App({ start }: { start: AppStart }) {
   useGlobalStyles();
   const { host } = start;
   const [{ locale, messages }, setLanguage] = useState({ locale: start.locale, messages: start.messages });
-  const [theme, setTheme] = useState<Theme>(start.theme);
+  const [theme, setTheme] = useState<Theme | undefined>(start.theme);
 
   useEffect(
     () =>
