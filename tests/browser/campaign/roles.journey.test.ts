@@ -147,12 +147,16 @@ describe("roles on the people page, then the roadmap as each role sees it", () =
     const page = await openAs(manager.aadObjectId, `/roadmap/${encodeURIComponent(journey.campaignId)}`);
     const card = page.getByTestId(`action-${action.id}`);
     await card.getByRole("heading", { name: action.title }).waitFor();
+    // The forms open on demand, one at a time, from the action's own buttons.
+    await card.getByRole("button", { name: tabText("roadmap.edit.plan") }).click();
     await card.getByLabel("Responsable", { exact: true }).fill("Responsable accueil");
     await card.getByLabel("Échéance", { exact: true }).fill("2027-06-30");
     await card.getByRole("button", { name: "Enregistrer responsable et échéance" }).click();
-    await page.getByTestId("roadmap-notice").getByText("Enregistré.").waitFor();
+    await card.getByRole("status").getByText("Enregistré.").waitFor();
     await card.getByText(/^Responsable : Responsable accueil · Échéance : .*2027/).waitFor();
+    expect(await card.getByRole("form").count()).toBe(0);
 
+    await card.getByRole("button", { name: tabText("roadmap.edit.update") }).click();
     await card.getByLabel("Statut").selectOption({ label: "En cours" });
     const progress = card.getByLabel("Avancement (%)");
     await progress.fill("30");
