@@ -1,15 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useT } from "../i18n/I18nProvider";
 import type { PosterViewDto } from "../../../bot/src/contracts/posterDtos";
 
@@ -17,6 +6,26 @@ const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, maxWidth: "760px" },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   link: { wordBreak: "break-all" },
+  // Their labels are long (the count of answers in the second): on a narrow screen they wrap rather
+  // than push the page wider than the window.
+  button: { maxWidth: "100%", height: "auto", minHeight: "32px", whiteSpace: "normal" },
+  // A plain table in the look of Fluent's small one: the answers are read, not sorted or selected, so
+  // its 4 KB (gzip) of grid behaviour would only slow the page's first load.
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      textAlign: "start",
+      verticalAlign: "top",
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      overflowWrap: "anywhere",
+    },
+    "& th": { fontWeight: tokens.fontWeightSemibold },
+    "& tbody tr:hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
 });
 
 /** What the coordinator needs to run validation: who answered what, the usagers' links, send and close. */
@@ -37,40 +46,51 @@ export function PosterCoordination({
     <section className={styles.column} aria-labelledby="poster-coordination">
       <h2 id="poster-coordination">{t("poster.coord.title")}</h2>
       <div className={styles.bar}>
-        <Button appearance="primary" disabled={busy || view.final} onClick={onRequest} data-testid="request-validation">
+        <Button
+          appearance="primary"
+          className={styles.button}
+          disabled={busy || view.final}
+          onClick={onRequest}
+          data-testid="request-validation"
+        >
           {t("poster.coord.request")}
         </Button>
         {view.can.close && (
-          <Button disabled={busy || view.status.approvals === 0} onClick={onClose} data-testid="close-validation">
+          <Button
+            className={styles.button}
+            disabled={busy || view.status.approvals === 0}
+            onClick={onClose}
+            data-testid="close-validation"
+          >
             {t("poster.coord.close", { approvals: String(view.status.approvals), total: String(view.status.total) })}
           </Button>
         )}
       </div>
       {view.answers && view.answers.length > 0 && (
-        <Table aria-label={t("poster.coord.answers")} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("poster.coord.who")}</TableHeaderCell>
-              <TableHeaderCell>{t("poster.coord.answer")}</TableHeaderCell>
-              <TableHeaderCell>{t("poster.coord.comment")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <table className={styles.table} aria-label={t("poster.coord.answers")} data-testid="poster-answers">
+          <thead>
+            <tr>
+              <th scope="col">{t("poster.coord.who")}</th>
+              <th scope="col">{t("poster.coord.answer")}</th>
+              <th scope="col">{t("poster.coord.comment")}</th>
+            </tr>
+          </thead>
+          <tbody>
             {view.answers.map((a) => (
-              <TableRow key={a.key}>
-                <TableCell>{a.name ?? t(a.kind === "usager" ? "poster.coord.usager" : "poster.coord.agent")}</TableCell>
-                <TableCell>
+              <tr key={a.key}>
+                <td>{a.name ?? t(a.kind === "usager" ? "poster.coord.usager" : "poster.coord.agent")}</td>
+                <td>
                   {a.approved === undefined
                     ? t("poster.coord.pending")
                     : a.approved
                       ? t("poster.coord.approved")
                       : t("poster.coord.changeAsked")}
-                </TableCell>
-                <TableCell>{a.comment ?? ""}</TableCell>
-              </TableRow>
+                </td>
+                <td>{a.comment ?? ""}</td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       )}
       {view.usagerLinks && view.usagerLinks.length > 0 && (
         <>
