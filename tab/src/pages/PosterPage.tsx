@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Title1, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Title1, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useApi } from "../api/ApiProvider";
 import { useEndpoint } from "../api/useResource";
@@ -7,17 +7,28 @@ import { usePageTitle } from "../components/usePageTitle";
 import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
-import { AnswerForm, PosterDownloads } from "../poster/PosterActions";
 import { PosterCoordination } from "../poster/PosterCoordination";
-import { PosterEditor, type PosterContent, type PosterParticipants } from "../poster/PosterEditor";
+import { PosterPrint } from "../poster/PosterPrint";
+import { PosterLoading } from "../poster/PosterLoading";
+import { lazyPosterPart, PosterPart } from "../poster/PosterPart";
+import type { PosterContent, PosterParticipants } from "../poster/PosterEditor";
 import { PosterSheet } from "../poster/PosterSheet";
 import { validationLine } from "../poster/posterText";
 import { problemText } from "../poster/problemText";
+
+// What a viewer has not asked for comes in a chunk of its own: the editor (Fluent's inputs) when Edit is
+// pressed or there is no poster yet, fetched ahead as soon as the pointer or the focus reaches the button;
+// the answer form only for a viewer who may answer. The coordinator's first load is the sheet and its actions.
+const PosterEditor = lazyPosterPart(() => import("../poster/PosterEditor").then((m) => m.PosterEditor));
+const AnswerForm = lazyPosterPart(() => import("../poster/PosterActions").then((m) => m.AnswerForm));
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, alignItems: "flex-start" },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
 });
+
+/** Fetched once; a failure here is left to the click, where PosterPart shows it and offers a retry. */
+const preloadEditor = () => void PosterEditor.preload().catch(() => undefined);
 
 export function PosterPage({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
@@ -56,7 +67,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
       setNotice({ intent: "success", text: t("poster.saved") });
     });
 
-  if (loaded.status === "loading") return <Spinner label={t("poster.loading")} />;
+  if (loaded.status === "loading") return <PosterLoading label={t("poster.loading")} />;
   if (loaded.status === "error") {
     if (loaded.error.code === "poster.notFound") {
       return (
@@ -75,7 +86,9 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           >
             {t("poster.fromWorkshop")}
           </Button>
-          <PosterEditor onSubmit={(c, p) => void create(c, p)} busy={busy} submitLabel={t("poster.create")} />
+          <PosterPart part={PosterEditor} loading={t("poster.editor.loading")}>
+            <PosterEditor onSubmit={(c, p) => void create(c, p)} busy={busy} submitLabel={t("poster.create")} />
+          </PosterPart>
           <NoticeBar notice={notice} />
         </div>
       );
@@ -95,44 +108,53 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
     <div className={styles.page}>
       <Title1 as="h1">{t("poster.pageTitle", { name: view.campaign.name })}</Title1>
       <div className={styles.bar}>
-        <MessageBar intent={view.final ? "success" : "info"} data-testid="poster-status">
+        <MessageBar layout="multiline" intent={view.final ? "success" : "info"} data-testid="poster-status">
           <MessageBarBody>{validationLine(view.status, t)}</MessageBarBody>
         </MessageBar>
         <AppLink to={paths.campaignPage("roadmap", campaignId)}>{t("poster.toRoadmap")}</AppLink>
       </div>
       <NoticeBar notice={notice} testId="poster-notice" />
       {editing ? (
-        <PosterEditor
-          poster={view.poster}
-          onSubmit={(c) => void save(c)}
-          busy={busy}
-          submitLabel={t("poster.saveVersion")}
-        />
+        <PosterPart part={PosterEditor} loading={t("poster.editor.loading")}>
+          <PosterEditor
+            poster={view.poster}
+            onSubmit={(c) => void save(c)}
+            busy={busy}
+            submitLabel={t("poster.saveVersion")}
+          />
+        </PosterPart>
       ) : (
         <PosterSheet poster={view.poster} status={view.status} serviceName={service} />
       )}
       {view.can.edit && (
-        <Button onClick={() => setEditing((e) => !e)} data-testid="toggle-edit">
+        <Button
+          onClick={() => setEditing((e) => !e)}
+          onPointerEnter={preloadEditor}
+          onFocus={preloadEditor}
+          data-testid="toggle-edit"
+        >
           {editing ? t("poster.cancelEdit") : t("poster.edit")}
         </Button>
       )}
       {view.can.validate && !view.final && (
-        <AnswerForm
-          version={view.poster.version}
-          {...(view.myAnswer ? { myAnswer: view.myAnswer } : {})}
-          busy={busy}
-          onAnswer={(approved, comment) =>
-            void run(async () => {
-              loaded.set(
-                await api.call("POST /api/campaigns/:campaignId/poster/answer", params, {
-                  version: view.poster.version,
-                  approved,
-                  ...(comment.trim() ? { comment } : {}),
-                }),
-              );
-            })
-          }
-        />
+        <PosterPart part={AnswerForm} loading={t("poster.answer.loading")}>
+          <AnswerForm
+            version={view.poster.version}
+            {...(view.myAnswer ? { myAnswer: view.myAnswer } : {})}
+            busy={busy}
+            onAnswer={(approved, comment) =>
+              void run(async () => {
+                loaded.set(
+                  await api.call("POST /api/campaigns/:campaignId/poster/answer", params, {
+                    version: view.poster.version,
+                    approved,
+                    ...(comment.trim() ? { comment } : {}),
+                  }),
+                );
+              })
+            }
+          />
+        </PosterPart>
       )}
       {view.answers && (
         <PosterCoordination
@@ -152,7 +174,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           }
         />
       )}
-      <PosterDownloads view={view} />
+      <PosterPrint view={view} />
     </div>
   );
 }

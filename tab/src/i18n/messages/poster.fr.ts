@@ -11,6 +11,9 @@ export const posterFr = {
   "poster.edit": "Modifier le texte et l'ordre",
   "poster.cancelEdit": "Annuler la modification",
   "poster.saveVersion": "Enregistrer une nouvelle version",
+  "poster.editor.loading": "Ouverture de l'éditeur…",
+  "poster.answer.loading": "Chargement du formulaire de réponse…",
+  "poster.part.retry": "Réessayer",
   "poster.editor.qualities": "Qualités à promouvoir",
   "poster.editor.oneper": "Une par ligne, dans l'ordre de l'affiche.",
   "poster.editor.actionOnly":
