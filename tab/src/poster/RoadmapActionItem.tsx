@@ -135,8 +135,8 @@ export function RoadmapActionItem({
               {t("roadmap.edit.plan")}
             </Button>
             {/* Always there, so that screen readers hear "Saved." when it fills in. */}
-            <Text role="status" className={styles.saved} data-testid={`${id}-saved`}>
-              {saved ? t("roadmap.saved") : ""}
+            <Text role="status" className={styles.saved}>
+              {saved && <span data-testid={`${id}-saved`}>{t("roadmap.saved")}</span>}
             </Text>
           </div>
           {editing === "update" && (
