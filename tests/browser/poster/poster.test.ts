@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { Campaign } from "../../../bot/src/domain/campaign";
 import { createPosterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
@@ -14,24 +16,52 @@ const env = serverAndBrowser();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
+/** The scripts the page requested (paths under dist/tab), and how many are still on their way. */
+let scripts: string[];
+let pendingScripts: number;
+let lastScriptAt: number;
 
 afterEach(async () => {
   await context?.close();
 });
 
-async function open(path: string, options: { csp?: boolean; phone?: boolean } = {}): Promise<void> {
+async function open(
+  path: string,
+  options: { csp?: boolean; phone?: boolean; width?: number; userId?: string } = {},
+): Promise<void> {
   // axe is injected as an inline script, which the app's CSP refuses; the CSP stays on where axe is not run.
   const screen = options.phone
     ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-    : { viewport: { width: 1280, height: 1000 } };
+    : { viewport: { width: options.width ?? 1280, height: 1000 } };
   context = await env.browser.newContext({
     locale: "fr-FR",
     ...screen,
     bypassCSP: options.csp !== true,
     acceptDownloads: true,
   });
+  // Who the tab runs as in local mode (the cookie the banner's identity switch sets).
+  if (options.userId)
+    await context.addCookies([
+      { name: "ve-local-user", value: encodeURIComponent(options.userId), url: env.server.url },
+    ]);
   page = await context.newPage();
   problems = [];
+  scripts = [];
+  pendingScripts = 0;
+  lastScriptAt = Date.now();
+  // By address rather than resource type: index.html preloads the entry's chunks (modulepreload).
+  const isScript = (url: string) => new URL(url).pathname.endsWith(".js");
+  page.on("request", (request) => {
+    if (!isScript(request.url())) return;
+    scripts.push(new URL(request.url()).pathname.replace(/^\//, ""));
+    pendingScripts++;
+    lastScriptAt = Date.now();
+  });
+  const settled = (request: { url(): string }) => {
+    if (isScript(request.url())) pendingScripts--;
+  };
+  page.on("requestfinished", settled);
+  page.on("requestfailed", settled);
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(m.text());
@@ -47,6 +77,37 @@ async function api(method: string, path: string, body?: unknown) {
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as Record<string, unknown>;
+}
+
+/**
+ * The source files and packages inside the scripts the page has requested so far, once none is on its
+ * way (dist/tab/chunks.json, which the build writes, says what each script holds).
+ */
+async function loadedModules(): Promise<Set<string>> {
+  const until = Date.now() + 20_000;
+  while ((pendingScripts > 0 || Date.now() - lastScriptAt < 500) && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  const manifest = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "..", "dist", "tab", "chunks.json"), "utf8"),
+  ) as { scripts: Record<string, { modules: Record<string, number> }> };
+  const modules = new Set<string>();
+  for (const script of scripts) {
+    const chunk = manifest.scripts[script];
+    if (!chunk) throw new Error(`${script} is not in dist/tab/chunks.json: rebuild the tab (node tab/build.mjs)`);
+    for (const name of Object.keys(chunk.modules)) modules.add(name);
+  }
+  return modules;
+}
+
+/** True when nothing on the page is wider than the window (no sideways scrolling). */
+async function fitsWidth(): Promise<boolean> {
+  return page.evaluate(() => {
+    const { document, innerWidth } = globalThis as unknown as {
+      document: { documentElement: { scrollWidth: number } };
+      innerWidth: number;
+    };
+    return document.documentElement.scrollWidth <= innerWidth;
+  });
 }
 
 /** A campaign at the poster stage whose content is a workshop-3-like result (the funeral-service pilot). */
@@ -91,6 +152,77 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
       "Version 1 en cours de validation : 0 accord(s) sur 3",
     );
     await sheet.screenshot({ path: artifactPath("poster-fr.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("gives the coordinator the sheet and its actions without the editor's code, and Edit still saves a new version (320 px wide, no violation)", async () => {
+    const campaign = await posterCampaign();
+    await open(`/poster/${campaign.id}`, { width: 320 });
+    await page.getByTestId("poster-sheet").waitFor();
+    // The first load: neither the editor nor the answer form (this coordinator is no participant), nor
+    // the inputs only they use; the answers are a plain table. (Fluent's Field and Select are not listed:
+    // the local-mode banner, which Teams never shows, uses them; the print choices are native selects.)
+    const first = await loadedModules();
+    expect(first.has("pages/PosterPage.tsx")).toBe(true);
+    const unwanted = [
+      "poster/PosterEditor.tsx",
+      "poster/PosterActions.tsx",
+      "@fluentui/react-textarea",
+      "@fluentui/react-input",
+      "@fluentui/react-table",
+      "@fluentui/react-spinner",
+    ];
+    expect(unwanted.filter((name) => first.has(name))).toEqual([]);
+    const answers = page.getByRole("table", { name: "Réponses des participants sur la version actuelle" });
+    expect(await answers.getByRole("columnheader").allInnerTexts()).toEqual(["Participant", "Réponse", "Commentaire"]);
+    expect(await answers.locator("tbody tr").count()).toBe(3);
+    expect(await answers.locator("tbody tr").first().innerText()).toContain("En attente");
+    await page.getByLabel("Format").selectOption("A3");
+    expect(await page.getByTestId("pdf-size").inputValue()).toBe("A3");
+    expect(await fitsWidth()).toBe(true);
+    expect(await runAxe(page)).toEqual([]);
+
+    // Pressing Edit fetches the editor, filled with the current wording.
+    await page.getByTestId("toggle-edit").click();
+    const qualities = page.getByTestId("editor-qualities");
+    await qualities.waitFor();
+    expect(await qualities.inputValue()).toBe("Respect\nÉcoute\nQualité de l'accueil\nDialogue");
+    expect((await loadedModules()).has("poster/PosterEditor.tsx")).toBe(true);
+    expect(await fitsWidth()).toBe(true);
+    expect(await runAxe(page)).toEqual([]);
+    await qualities.fill("Écoute\nRespect\nPatience");
+    await page.getByRole("button", { name: "Enregistrer une nouvelle version" }).click();
+    await page.getByTestId("poster-notice").getByText("Enregistré.").waitFor();
+    await page.getByTestId("poster-sheet").waitFor();
+    expect(await page.getByTestId("poster-qualities").locator("li").allInnerTexts()).toEqual([
+      "Écoute",
+      "Respect",
+      "Patience",
+    ]);
+    expect(await page.getByTestId("poster-validation-line").innerText()).toBe(
+      "Version 2 en cours de validation : 0 accord(s) sur 3",
+    );
+    const stored = (await api("GET", `/api/campaigns/${campaign.id}/poster`)) as {
+      poster: { version: number; qualities: { text: string }[] };
+    };
+    expect(stored.poster.version).toBe(2);
+    expect(stored.poster.qualities.map((q) => q.text)).toEqual(["Écoute", "Respect", "Patience"]);
+    expect(problems).toEqual([]);
+  });
+
+  it("gives a participant of the poster the answer form in the tab, and records a change request with its comment", async () => {
+    const campaign = await posterCampaign();
+    await open(`/poster/${campaign.id}`, { userId: "00000000-0000-4000-8000-0000000000a1" });
+    await page.getByTestId("answer-comment").fill("Ajouter « Patience »");
+    await page.getByTestId("answer-change").click();
+    await page.getByText("Vous avez demandé une modification sur cette version.").waitFor();
+    const record = (await createPosterRepositories(env.server.app.tables).posters.get(campaign.id))!.value;
+    expect(record.validations).toEqual([
+      expect.objectContaining({ version: 1, approved: false, comment: "Ajouter « Patience »" }),
+    ]);
+    // A participant who is not the coordinator: the editor's code is not part of their page either.
+    expect((await loadedModules()).has("poster/PosterEditor.tsx")).toBe(false);
+    expect(await runAxe(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
@@ -180,16 +312,20 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     await open(`/roadmap/${campaign.id}`);
     const id = `action-action-${committee.commitments[0]!.id}`;
     await page.getByTestId(id).waitFor();
+    // The action's forms open on demand, from its own buttons.
+    await page.getByTestId(`${id}-open-plan`).click();
     await page.getByTestId(`${id}-owner`).fill("Cheffe du service funéraire");
     await page.getByTestId(`${id}-due`).fill("2027-03-31");
     await page.getByTestId(`${id}-save-plan`).click();
-    await page.getByTestId("roadmap-notice").waitFor();
+    await page.getByTestId(`${id}-saved`).waitFor();
     await page.getByTestId(id).getByText("Cheffe du service funéraire").first().waitFor();
+    await page.getByTestId(`${id}-open-update`).click();
     await page.getByTestId(`${id}-status`).selectOption("inProgress");
     await page.getByTestId(`${id}-progress`).fill("40");
     await page.getByTestId(`${id}-progress`).press("Tab");
     await page.getByTestId(`${id}-comment`).fill("Rendez-vous de 30 minutes proposés");
     await page.getByTestId(`${id}-save-update`).click();
+    await page.getByTestId(`${id}-saved`).waitFor();
     await page.getByTestId(id).getByText("Rendez-vous de 30 minutes proposés").waitFor();
     const stored = await createPosterRepositories(env.server.app.tables).roadmap.listCampaign(campaign.id);
     expect(stored[0]).toMatchObject({
