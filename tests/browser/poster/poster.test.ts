@@ -210,6 +210,21 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps the page when the editor cannot be fetched: a localised error, and a retry once the connection is back", async () => {
+    const campaign = await posterCampaign();
+    await open(`/poster/${campaign.id}`);
+    await page.getByTestId("poster-sheet").waitFor();
+    await context.setOffline(true);
+    await page.getByTestId("toggle-edit").click();
+    const alert = page.getByRole("alert");
+    await alert.getByText("Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.").waitFor();
+    expect(await page.getByTestId("poster-status").count()).toBe(1);
+    await context.setOffline(false);
+    await page.getByRole("button", { name: "Réessayer" }).click();
+    await page.getByTestId("editor-qualities").waitFor();
+    expect(await alert.count()).toBe(0);
+  });
+
   it("gives a participant of the poster the answer form in the tab, and records a change request with its comment", async () => {
     const campaign = await posterCampaign();
     await open(`/poster/${campaign.id}`, { userId: "00000000-0000-4000-8000-0000000000a1" });
