@@ -207,6 +207,10 @@ describe("poster, roadmap, dashboard and follow-up pages", () => {
     };
     expect(stored.poster.version).toBe(2);
     expect(stored.poster.qualities.map((q) => q.text)).toEqual(["Écoute", "Respect", "Patience"]);
+    // The English labels are longer: they wrap too.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("button", { name: "Send the current version to the participants" }).waitFor();
+    expect(await fitsWidth()).toBe(true);
     expect(problems).toEqual([]);
   });
 
