@@ -7,6 +7,7 @@ import { azuriteConnectionString } from "../bot/src/config/config";
 import { startAzurite } from "../bot/src/dev/azurite";
 import { defaultTabDir } from "../bot/src/paths";
 import { freePort } from "../tests/support/freePort";
+import { startHttp2Front } from "./support/http2Front";
 import { seedPages, type PageVisit } from "../tests/support/seedPages";
 import { startTestServer } from "../tests/support/testServer";
 
@@ -19,7 +20,10 @@ import { startTestServer } from "../tests/support/testServer";
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.PAGES_BENCH_RUNS ?? 3);
-/** PAGES_BENCH_ONLY=poster,roadmap measures those pages only; PAGES_BENCH_LIST=1 lists each page's scripts. */
+/**
+ * PAGES_BENCH_ONLY=poster,roadmap measures those pages only; PAGES_BENCH_LIST=1 lists each page's
+ * scripts; PAGES_BENCH_TRACE=1 prints when each request of each load ended.
+ */
 const ONLY = process.env.PAGES_BENCH_ONLY?.split(",").filter(Boolean);
 const LIST = process.env.PAGES_BENCH_LIST === "1";
 /** DevTools' "slow 4G" as the issue measured it: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */
@@ -95,6 +99,10 @@ async function load(
   page.on("request", onRequest);
   counters();
   const started = performance.now();
+  const trace: string[] = [];
+  const onFinished = (request: { url(): string }) =>
+    trace.push(`${(performance.now() - started).toFixed(0).padStart(6)} ms  ${new URL(request.url()).pathname}`);
+  if (process.env.PAGES_BENCH_TRACE === "1") page.on("requestfinished", onFinished);
   const heading = page
     .locator("main h1")
     .first()
@@ -110,6 +118,9 @@ async function load(
   // Scripts a page fetches after its content shows still count against its budget.
   await page.waitForLoadState("networkidle").catch(() => undefined);
   page.off("request", onRequest);
+  page.off("requestfinished", onFinished);
+  if (trace.length > 0)
+    console.log(`    ${url}, content at ${contentMs.toFixed(0)} ms:\n      ${trace.join("\n      ")}`);
   return { headingMs, contentMs, scripts: [...scripts], ...counters() };
 }
 
@@ -119,6 +130,8 @@ async function measure(browser: Browser, baseUrl: string, visit: PageVisit): Pro
   for (let run = 0; run < RUNS; run++) {
     // A new context is a new profile: nothing cached. Phone-sized, as usagers open these links.
     const context = await browser.newContext({
+      // The HTTP/2 front's certificate is self-signed (bench/support/http2Front.ts).
+      ignoreHTTPSErrors: true,
       locale: "fr-FR",
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -151,6 +164,7 @@ async function main(): Promise<void> {
   const azurite = await startAzurite({ port: azuritePort, inMemory: true, startTimeoutMs: 60_000 });
   process.env.TEST_STORAGE_CONNECTION_STRING = azuriteConnectionString(azuritePort);
   const server = await startTestServer({ env: { LOG_LEVEL: "warn", TAB_DIR: tabDir } });
+  const front = await startHttp2Front(server.url);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -175,14 +189,22 @@ async function main(): Promise<void> {
       "JS = the scripts the page requested (sizes of the built files); req = requests (warm: from the network, the rest from cache); wire = bytes received.",
     );
     console.log(
-      "  page           JS raw KB  gzip KB  br KB  budget   req cold  wire KB   heading s  content s |  req warm  wire KB  content s",
+      "HTTP/1.1: the app's own server (six connections per host); HTTP/2: through a TLS front, as App Service serves it in production.",
+    );
+    console.log(
+      "                                                        HTTP/1.1 cold                           warm        |  HTTP/2 content s",
+    );
+    console.log(
+      "  page           JS raw KB  gzip KB  br KB  budget   req cold  wire KB   heading s  content s |  req warm  wire KB  content s |   cold   warm",
     );
     const failures: string[] = [];
     for (const visit of visits.filter((v) => !ONLY || ONLY.includes(v.name))) {
       let cold: Load[];
       let warm: Load[];
+      let h2: { cold: Load[]; warm: Load[] };
       try {
         ({ cold, warm } = await measure(browser, server.url, visit));
+        h2 = await measure(browser, front.url, visit);
       } catch (error) {
         // One page that does not show (a server change in progress, say) should not hide the others' figures.
         console.log(
@@ -208,7 +230,8 @@ async function main(): Promise<void> {
         `  ${visit.name.padEnd(14)} ${kb(js.raw).padStart(9)} ${kb(js.gzip).padStart(8)} ${kb(js.brotli).padStart(6)}  ${verdict}` +
           ` ${String(median(cold.map((l) => l.requests))).padStart(9)} ${kb(median(cold.map((l) => l.wireBytes))).padStart(8)}` +
           ` ${seconds(median(cold.map((l) => l.headingMs))).padStart(11)} ${seconds(median(cold.map((l) => l.contentMs))).padStart(10)} |` +
-          ` ${String(median(warm.map((l) => l.fromNetwork))).padStart(9)} ${kb(median(warm.map((l) => l.wireBytes))).padStart(8)} ${seconds(median(warm.map((l) => l.contentMs))).padStart(10)}`,
+          ` ${String(median(warm.map((l) => l.fromNetwork))).padStart(9)} ${kb(median(warm.map((l) => l.wireBytes))).padStart(8)} ${seconds(median(warm.map((l) => l.contentMs))).padStart(10)} |` +
+          ` ${seconds(median(h2.cold.map((l) => l.contentMs))).padStart(6)} ${seconds(median(h2.warm.map((l) => l.contentMs))).padStart(6)}`,
       );
       if (LIST)
         for (const script of [...scripts].sort((a, b) => sizes(tabDir, b).gzip - sizes(tabDir, a).gzip))
@@ -220,6 +243,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
+    await front.stop();
     await server.stop();
     await azurite.stop();
     rmSync(tabDir, { recursive: true, force: true });
