@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { constants, gzipSync } from "node:zlib";
+import { STAFF_PAGES, type StaffPage } from "../../bot/src/contracts/staffPages";
 import type { PageVisit } from "../support/seedPages";
 import { seedPages } from "../support/seedPages";
 import { serverAndBrowser } from "./support/serverAndBrowser";
@@ -11,7 +12,8 @@ import { serverAndBrowser } from "./support/serverAndBrowser";
  * looked up in dist/tab/chunks.json, which the build writes with the packages and source files inside
  * every script, so a shared chunk that starts carrying Fluent or teams-js is caught even though its
  * name does not say so; and their weight is held to the issue's budget (bytes, not time: they do not
- * depend on the machine).
+ * depend on the machine). So are the poster and the roadmap, the pages managers follow; and each
+ * staff page's HTML must name its page's chunk, or a phone would find it one round trip late.
  */
 interface ChunkManifest {
   readonly entry: string;
@@ -48,6 +50,8 @@ const STAFF_ONLY = [
 const PAGE_FILE = /^public\/pages\/([A-Z]\w*Page)\.tsx$/;
 /** The issue's budget for each usager page, in KiB of gzip-compressed JavaScript. */
 const BUDGET_KIB = 80;
+/** The issue's budget for the pages managers follow, as their coordinator first opens them. */
+const STAFF_BUDGET_KIB: Record<string, number> = { poster: 150, roadmap: 150 };
 
 const env = serverAndBrowser();
 let visits: PageVisit[];
@@ -126,6 +130,40 @@ describe("what each page downloads", () => {
       expect(gzipBytes / 1024).toBeLessThanOrEqual(BUDGET_KIB);
     },
     60_000,
+  );
+
+  it.each(Object.keys(STAFF_BUDGET_KIB))(
+    "the staff page %s, as its coordinator first opens it, stays within its budget",
+    async (name) => {
+      const { scripts, modules } = await modulesLoadedBy(visit(name));
+      expect(modules.has(`pages/${STAFF_PAGES[name as StaffPage]}.tsx`)).toBe(true);
+      const tabDir = join(__dirname, "..", "..", "dist", "tab");
+      const gzipBytes = [...new Set(scripts)]
+        .map((script) => gzipSync(readFileSync(join(tabDir, script)), { level: constants.Z_BEST_COMPRESSION }).length)
+        .reduce((a, b) => a + b, 0);
+      expect(gzipBytes / 1024).toBeLessThanOrEqual(STAFF_BUDGET_KIB[name]!);
+    },
+    60_000,
+  );
+
+  it.each(Object.entries(STAFF_PAGES))(
+    "the HTML of the staff page %s names its chunk, so the browser fetches it with the app's",
+    async (page, module) => {
+      const manifest = readManifest();
+      const chunk = Object.keys(manifest.scripts).find(
+        (file) => `pages/${module}.tsx` in manifest.scripts[file]!.modules,
+      );
+      expect(chunk).toBeDefined();
+      const address =
+        page === "home"
+          ? "/"
+          : ["config", "dashboard", "accessibility", "setup"].includes(page)
+            ? `/${page}`
+            : `/${page}/c-1`;
+      const html = await (await fetch(env.server.url + address)).text();
+      expect(html).toContain(`<link rel="modulepreload" href="/${chunk!}" />`);
+      expect(html).toContain(`<script type="module" src="/${manifest.entry}"></script>`);
+    },
   );
 
   it("gives the join page its light card renderer, the full one only as a fallback, and the dashboard Fluent's table (so the lists above mean something)", async () => {
