@@ -1,6 +1,7 @@
 /**
- * The only module that talks to @microsoft/teams-js. Pages get a `HostContext` and never
- * see teams-js, so a move to another host SDK stays a one-file change.
+ * The only module that talks to @microsoft/teams-js (through teamsSdk.ts, which names the parts it
+ * uses). Pages get a `HostContext` and never see teams-js, so a move to another host SDK stays a
+ * one-file change.
  *
  * teams-js is imported lazily: on import it fetches a list of origins from a Microsoft CDN,
  * which a plain browser (local mode, an usager's phone on the join page) has no reason to do.
@@ -8,7 +9,7 @@
 import { startPathFrom } from "../router/routes";
 import { fetchRenewingToken } from "./fetchRenewingToken";
 
-type TeamsJs = typeof import("@microsoft/teams-js");
+type TeamsJs = typeof import("./teamsSdk");
 
 export type HostTheme = "light" | "dark" | "contrast";
 
@@ -198,7 +199,7 @@ function mayHaveTeamsHost(): boolean {
 export async function initializeHost(): Promise<HostContext> {
   if (!mayHaveTeamsHost()) return localHost;
   try {
-    const teams = await import("@microsoft/teams-js");
+    const teams = await import("./teamsSdk");
     const { app, authentication, FrameContexts } = teams;
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await withTimeout(app.getContext(), INITIALIZE_TIMEOUT_MS);
