@@ -3,14 +3,14 @@ import { useState } from "react";
 import { useApi } from "../api/ApiProvider";
 import { useEndpoint } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
+import { lazyPart, PartSlot } from "../components/LazyPart";
+import { LoadingRing } from "../components/LoadingRing";
 import { usePageTitle } from "../components/usePageTitle";
 import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
 import { PosterCoordination } from "../poster/PosterCoordination";
 import { PosterPrint } from "../poster/PosterPrint";
-import { PosterLoading } from "../poster/PosterLoading";
-import { lazyPosterPart, PosterPart } from "../poster/PosterPart";
 import type { PosterContent, PosterParticipants } from "../poster/PosterEditor";
 import { PosterSheet } from "../poster/PosterSheet";
 import { validationLine } from "../poster/posterText";
@@ -19,16 +19,16 @@ import { problemText } from "../poster/problemText";
 // What a viewer has not asked for comes in a chunk of its own: the editor (Fluent's inputs) when Edit is
 // pressed or there is no poster yet, fetched ahead as soon as the pointer or the focus reaches the button;
 // the answer form only for a viewer who may answer. The coordinator's first load is the sheet and its actions.
-const PosterEditor = lazyPosterPart(() => import("../poster/PosterEditor").then((m) => m.PosterEditor));
-const AnswerForm = lazyPosterPart(() => import("../poster/PosterActions").then((m) => m.AnswerForm));
+const PosterEditor = lazyPart(() => import("../poster/PosterEditor").then((m) => m.PosterEditor));
+const AnswerForm = lazyPart(() => import("../poster/PosterActions").then((m) => m.AnswerForm));
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, alignItems: "flex-start" },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
 });
 
-/** Fetched once; a failure here is left to the click, where PosterPart shows it and offers a retry. */
-const preloadEditor = () => void PosterEditor.preload().catch(() => undefined);
+/** Fetched once; a failure here is left to the click, where PartSlot shows it and offers a retry. */
+const preloadEditor = () => void PosterEditor.preload();
 
 export function PosterPage({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
@@ -67,7 +67,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
       setNotice({ intent: "success", text: t("poster.saved") });
     });
 
-  if (loaded.status === "loading") return <PosterLoading label={t("poster.loading")} />;
+  if (loaded.status === "loading") return <LoadingRing label={t("poster.loading")} />;
   if (loaded.status === "error") {
     if (loaded.error.code === "poster.notFound") {
       return (
@@ -86,9 +86,9 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
           >
             {t("poster.fromWorkshop")}
           </Button>
-          <PosterPart part={PosterEditor} loading={t("poster.editor.loading")}>
+          <PartSlot part={PosterEditor} loading={t("poster.editor.loading")} retryLabel={t("poster.part.retry")}>
             <PosterEditor onSubmit={(c, p) => void create(c, p)} busy={busy} submitLabel={t("poster.create")} />
-          </PosterPart>
+          </PartSlot>
           <NoticeBar notice={notice} />
         </div>
       );
@@ -115,14 +115,14 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
       </div>
       <NoticeBar notice={notice} testId="poster-notice" />
       {editing ? (
-        <PosterPart part={PosterEditor} loading={t("poster.editor.loading")}>
+        <PartSlot part={PosterEditor} loading={t("poster.editor.loading")} retryLabel={t("poster.part.retry")}>
           <PosterEditor
             poster={view.poster}
             onSubmit={(c) => void save(c)}
             busy={busy}
             submitLabel={t("poster.saveVersion")}
           />
-        </PosterPart>
+        </PartSlot>
       ) : (
         <PosterSheet poster={view.poster} status={view.status} serviceName={service} />
       )}
@@ -137,7 +137,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
         </Button>
       )}
       {view.can.validate && !view.final && (
-        <PosterPart part={AnswerForm} loading={t("poster.answer.loading")}>
+        <PartSlot part={AnswerForm} loading={t("poster.answer.loading")} retryLabel={t("poster.part.retry")}>
           <AnswerForm
             version={view.poster.version}
             {...(view.myAnswer ? { myAnswer: view.myAnswer } : {})}
@@ -154,7 +154,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
               })
             }
           />
-        </PosterPart>
+        </PartSlot>
       )}
       {view.answers && (
         <PosterCoordination

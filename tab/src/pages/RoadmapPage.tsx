@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { useApi } from "../api/ApiProvider";
 import { useEndpoint } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
+import { LoadingRing } from "../components/LoadingRing";
 import { usePageTitle } from "../components/usePageTitle";
 import { useT } from "../i18n/I18nProvider";
 import { paths } from "../router/routes";
@@ -10,7 +11,6 @@ import { ActionProgress } from "../poster/ActionProgress";
 import { CommitteePanel } from "../poster/CommitteePanel";
 import { problemText } from "../poster/problemText";
 import { RoadmapActionItem } from "../poster/RoadmapActionItem";
-import { RoadmapLoading } from "../poster/RoadmapLoading";
 
 // Only when the roadmap cannot be read: MessageBar and its motion and icons stay off the first load.
 const NoticeBar = lazy(() => import("../components/NoticeBar").then((m) => ({ default: m.NoticeBar })));
@@ -46,7 +46,7 @@ export function RoadmapPage({ campaignId }: { campaignId: string }) {
     roadmap.set(await api.call("GET /api/campaigns/:campaignId/roadmap", params));
   };
 
-  if (roadmap.status === "loading") return <RoadmapLoading label={t("roadmap.loading")} />;
+  if (roadmap.status === "loading") return <LoadingRing label={t("roadmap.loading")} />;
   if (roadmap.status === "error") {
     return (
       <>

@@ -3,15 +3,13 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import type { DecisionInput } from "./CommitteeDecisionForm";
-import { lazyRoadmapPart, RoadmapPart } from "./RoadmapPart";
 import type { CommitteeViewDto } from "../../../bot/src/contracts/posterDtos";
+import { lazyPart, PartSlot } from "../components/LazyPart";
 
 export type { DecisionInput };
 
 // Fetched when the coordinator asks to decide: the managers who follow the page never need it.
-const CommitteeDecisionForm = lazyRoadmapPart(() =>
-  import("./CommitteeDecisionForm").then((m) => m.CommitteeDecisionForm),
-);
+const CommitteeDecisionForm = lazyPart(() => import("./CommitteeDecisionForm").then((m) => m.CommitteeDecisionForm));
 
 const useStyles = makeStyles({
   list: {
@@ -91,14 +89,18 @@ function CommitmentItem({
             </Text>
           </div>
           {open && (
-            <RoadmapPart part={CommitteeDecisionForm}>
+            <PartSlot
+              loading={t("roadmap.edit.loading")}
+              retryLabel={t("roadmap.edit.retry")}
+              part={CommitteeDecisionForm}
+            >
               <CommitteeDecisionForm
                 commitment={c}
                 onSave={onDecide}
                 onSaved={() => close(true)}
                 onCancel={() => close(false)}
               />
-            </RoadmapPart>
+            </PartSlot>
           )}
         </>
       )}

@@ -3,17 +3,17 @@ import { useRef, useState } from "react";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import { ActionBadge, ActionProgress, StatusBadge } from "./ActionProgress";
 import { formatDay } from "./posterText";
-import { lazyRoadmapPart, RoadmapPart } from "./RoadmapPart";
 import type { PlanChange } from "./RoadmapPlanForm";
 import type { ProgressChange } from "./RoadmapProgressForm";
 import type { RoadmapActionDto } from "../../../bot/src/contracts/posterDtos";
+import { lazyPart, PartSlot } from "../components/LazyPart";
 
 export type { PlanChange, ProgressChange };
 
 // The forms are fetched when someone asks to edit (or points at the button): most people who open
 // the roadmap only read it, and its form controls are most of what the page would otherwise load.
-const RoadmapPlanForm = lazyRoadmapPart(() => import("./RoadmapPlanForm").then((m) => m.RoadmapPlanForm));
-const RoadmapProgressForm = lazyRoadmapPart(() => import("./RoadmapProgressForm").then((m) => m.RoadmapProgressForm));
+const RoadmapPlanForm = lazyPart(() => import("./RoadmapPlanForm").then((m) => m.RoadmapPlanForm));
+const RoadmapProgressForm = lazyPart(() => import("./RoadmapProgressForm").then((m) => m.RoadmapProgressForm));
 
 // Fluent's Card look (background, radius, shadow, padding) on a plain <article>: Card itself brought
 // all of tabster (~19 KB gzip) for a keyboard focus mode this list does not use.
@@ -140,7 +140,11 @@ export function RoadmapActionItem({
             </Text>
           </div>
           {editing === "update" && (
-            <RoadmapPart part={RoadmapProgressForm}>
+            <PartSlot
+              loading={t("roadmap.edit.loading")}
+              retryLabel={t("roadmap.edit.retry")}
+              part={RoadmapProgressForm}
+            >
               <RoadmapProgressForm
                 action={action}
                 testId={id}
@@ -148,10 +152,10 @@ export function RoadmapActionItem({
                 onSaved={() => close("update", true)}
                 onCancel={() => close("update", false)}
               />
-            </RoadmapPart>
+            </PartSlot>
           )}
           {editing === "plan" && (
-            <RoadmapPart part={RoadmapPlanForm}>
+            <PartSlot loading={t("roadmap.edit.loading")} retryLabel={t("roadmap.edit.retry")} part={RoadmapPlanForm}>
               <RoadmapPlanForm
                 action={action}
                 testId={id}
@@ -159,7 +163,7 @@ export function RoadmapActionItem({
                 onSaved={() => close("plan", true)}
                 onCancel={() => close("plan", false)}
               />
-            </RoadmapPart>
+            </PartSlot>
           )}
         </>
       )}

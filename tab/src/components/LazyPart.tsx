@@ -1,22 +1,23 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Component, lazy, Suspense, type ComponentType, type ReactElement, type ReactNode } from "react";
 import { useT } from "../i18n/I18nProvider";
-import { RoadmapLoading } from "./RoadmapLoading";
+import { LoadingRing } from "./LoadingRing";
 
-/** An edit form of the roadmap page in a chunk of its own, fetched when asked for or ahead with preload(). */
-export interface LazyRoadmapPart<P extends object> {
+/** A part of a page in a chunk of its own (a form few people open), fetched when first shown or ahead with preload(). */
+export interface LazyPart<P extends object> {
   (props: P): ReactElement;
+  /** Fetches ahead (on hover or focus); a failure is left to the render, where PartSlot shows it. */
   preload(): Promise<void>;
   /** After a failed fetch: the next render fetches again instead of throwing the same error. */
   retry(): void;
 }
 
 /**
- * Like pages/lazyPage, with a retry. Most people who open the roadmap only read it, so its forms
- * (Field, Input, Select, SpinButton, Textarea and the tabster they bring: ~35 KB gzip) come only
- * when someone asks to edit; a dropped connection then costs that form, never the page around it.
+ * Like pages/lazyPage, with a retry: a part is fetched while the page is in use, so a dropped
+ * connection must cost the part, never the page around it (PartSlot catches the failure). The
+ * poster's editor and the roadmap's forms are parts: most people who open those pages only read them.
  */
-export function lazyRoadmapPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyRoadmapPart<P> {
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const fetchPart = () =>
@@ -33,7 +34,6 @@ export function lazyRoadmapPart<P extends object>(load: () => Promise<ComponentT
     const Loaded: ComponentType<P> = loaded ?? (Suspending as unknown as ComponentType<P>);
     return <Loaded {...props} />;
   };
-  // A prefetch on hover or focus that fails is retried by the click; nothing to report here.
   Part.preload = () =>
     fetchPart().then(
       () => undefined,
@@ -59,8 +59,18 @@ const useStyles = makeStyles({
   },
 });
 
-/** Where a lazy form shows: a small spinner while it comes, a localised error with a retry if it cannot. */
-export function RoadmapPart({ part, children }: { part: { retry(): void }; children: ReactNode }) {
+/** Where a lazy part shows: a small ring while it comes, a localised error with a retry if it cannot. */
+export function PartSlot({
+  part,
+  loading,
+  retryLabel,
+  children,
+}: {
+  part: { retry(): void };
+  loading: string;
+  retryLabel: string;
+  children: ReactNode;
+}) {
   const t = useT();
   const styles = useStyles();
   return (
@@ -74,12 +84,12 @@ export function RoadmapPart({ part, children }: { part: { retry(): void }; child
               retry();
             }}
           >
-            {t("roadmap.edit.retry")}
+            {retryLabel}
           </Button>
         </div>
       )}
     >
-      <Suspense fallback={<RoadmapLoading label={t("roadmap.edit.loading")} />}>{children}</Suspense>
+      <Suspense fallback={<LoadingRing label={loading} />}>{children}</Suspense>
     </PartBoundary>
   );
 }
