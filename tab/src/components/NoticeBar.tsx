@@ -1,5 +1,5 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ErrorCause } from "../api/ApiError";
+import { Note } from "./Note";
 
 /** The outcome of the last action on a page; errors are announced at once, the rest politely. */
 export interface Notice {
@@ -12,24 +12,21 @@ export interface Notice {
 export function NoticeBar({ notice, testId }: { notice: Notice | undefined; testId?: string }) {
   if (!notice) return null;
   return (
-    <MessageBar
-      layout="multiline"
+    <Note
       intent={notice.intent}
       role={notice.intent === "error" ? "alert" : "status"}
       {...(testId ? { "data-testid": testId } : {})}
     >
-      <MessageBarBody>
-        {notice.text}
-        {notice.causes && notice.causes.length > 0 && (
-          <ul data-testid="notice-causes">
-            {notice.causes.map((c) => (
-              <li key={c.code} data-code={c.code}>
-                {c.message}
-              </li>
-            ))}
-          </ul>
-        )}
-      </MessageBarBody>
-    </MessageBar>
+      {notice.text}
+      {notice.causes && notice.causes.length > 0 && (
+        <ul data-testid="notice-causes">
+          {notice.causes.map((c) => (
+            <li key={c.code} data-code={c.code}>
+              {c.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Note>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Title1, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Title1, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useApi } from "../api/ApiProvider";
 import { useEndpoint } from "../api/useResource";
 import { AppLink } from "../components/AppLink";
 import { lazyPart, PartSlot } from "../components/LazyPart";
 import { LoadingRing } from "../components/LoadingRing";
+import { Note } from "../components/Note";
 import { usePageTitle } from "../components/usePageTitle";
 import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
@@ -73,9 +74,7 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
       return (
         <div className={styles.page}>
           <Title1 as="h1">{t("page.poster")}</Title1>
-          <MessageBar intent="info">
-            <MessageBarBody>{t("poster.none")}</MessageBarBody>
-          </MessageBar>
+          <Note intent="info">{t("poster.none")}</Note>
           <Button
             onClick={() =>
               void run(async () =>
@@ -96,9 +95,9 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
     return (
       <>
         <Title1 as="h1">{t("page.poster")}</Title1>
-        <MessageBar intent="error">
-          <MessageBarBody>{problemText(loaded.error, t)}</MessageBarBody>
-        </MessageBar>
+        <Note intent="error" role="alert">
+          {problemText(loaded.error, t)}
+        </Note>
       </>
     );
   }
@@ -108,9 +107,9 @@ export function PosterPage({ campaignId }: { campaignId: string }) {
     <div className={styles.page}>
       <Title1 as="h1">{t("poster.pageTitle", { name: view.campaign.name })}</Title1>
       <div className={styles.bar}>
-        <MessageBar layout="multiline" intent={view.final ? "success" : "info"} data-testid="poster-status">
-          <MessageBarBody>{validationLine(view.status, t)}</MessageBarBody>
-        </MessageBar>
+        <Note intent={view.final ? "success" : "info"} data-testid="poster-status">
+          {validationLine(view.status, t)}
+        </Note>
         <AppLink to={paths.campaignPage("roadmap", campaignId)}>{t("poster.toRoadmap")}</AppLink>
       </div>
       <NoticeBar notice={notice} testId="poster-notice" />

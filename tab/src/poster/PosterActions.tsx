@@ -1,6 +1,7 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MyAnswerDto } from "../../../bot/src/contracts/posterDtos";
+import { Note } from "../components/Note";
 import { useT } from "../i18n/I18nProvider";
 
 const useStyles = makeStyles({
@@ -30,11 +31,9 @@ export function AnswerForm({
     <section className={styles.column} aria-labelledby="poster-answer">
       <h2 id="poster-answer">{t("poster.answer.title", { version: String(version) })}</h2>
       {myAnswer && (
-        <MessageBar layout="multiline" intent={myAnswer.approved ? "success" : "info"}>
-          <MessageBarBody>
-            {t(myAnswer.approved ? "poster.answer.youApproved" : "poster.answer.youAsked")}
-          </MessageBarBody>
-        </MessageBar>
+        <Note intent={myAnswer.approved ? "success" : "info"}>
+          {t(myAnswer.approved ? "poster.answer.youApproved" : "poster.answer.youAsked")}
+        </Note>
       )}
       <Field label={t("poster.answer.comment")}>
         <Textarea

@@ -1,9 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { pathOf } from "../../../bot/src/contracts/endpoint";
 import type { PosterViewDto } from "../../../bot/src/contracts/posterDtos";
 import { useApi } from "../api/ApiProvider";
 import { NativeSelect } from "../components/NativeSelect";
+import { Note } from "../components/Note";
 import { useLocale, useT } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/locale";
 import { safeFileName, saveBlob } from "./posterDownloads";
@@ -77,9 +78,9 @@ export function PosterPrint({ view }: { view: PosterViewDto }) {
         </Button>
       </div>
       {error && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <Note intent="error" role="alert">
+          {error}
+        </Note>
       )}
     </section>
   );
