@@ -3,6 +3,17 @@ import { useState, type ReactNode } from "react";
 import { NoticeBar } from "../components/NoticeBar";
 import { useT } from "../i18n/I18nProvider";
 import { problemText } from "./problemText";
+import type { RoadmapActionDto } from "../../../bot/src/contracts/posterDtos";
+
+/** What each of an action's forms is given: the action, and what to do with the change it makes. */
+export interface ActionFormProps<Change> {
+  readonly action: RoadmapActionDto;
+  /** The action's test id, the prefix of the fields' ones. */
+  readonly testId: string;
+  readonly onSave: (change: Change) => Promise<void>;
+  readonly onSaved: () => void;
+  readonly onCancel: () => void;
+}
 
 const useStyles = makeStyles({
   form: {

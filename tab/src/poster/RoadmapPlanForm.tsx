@@ -1,8 +1,7 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../i18n/I18nProvider";
-import { RoadmapEditForm } from "./RoadmapEditForm";
-import type { RoadmapActionDto } from "../../../bot/src/contracts/posterDtos";
+import { RoadmapEditForm, type ActionFormProps } from "./RoadmapEditForm";
 
 export interface PlanChange {
   readonly owner: string | null;
@@ -10,20 +9,7 @@ export interface PlanChange {
 }
 
 /** Who carries an action and by when; opened from the action's "Plan" button, in a chunk of its own. */
-export function RoadmapPlanForm({
-  action,
-  testId,
-  onSave,
-  onSaved,
-  onCancel,
-}: {
-  action: RoadmapActionDto;
-  /** The action's test id, the prefix of the fields' ones. */
-  testId: string;
-  onSave: (change: PlanChange) => Promise<void>;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+export function RoadmapPlanForm({ action, testId, onSave, onSaved, onCancel }: ActionFormProps<PlanChange>) {
   const t = useT();
   const [owner, setOwner] = useState(action.owner ?? "");
   const [dueDate, setDueDate] = useState(action.dueDate ?? "");

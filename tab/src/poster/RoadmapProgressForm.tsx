@@ -1,8 +1,7 @@
 import { Field, Select, SpinButton, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../i18n/I18nProvider";
-import { RoadmapEditForm } from "./RoadmapEditForm";
-import type { RoadmapActionDto } from "../../../bot/src/contracts/posterDtos";
+import { RoadmapEditForm, type ActionFormProps } from "./RoadmapEditForm";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "../../../bot/src/domain/roadmap";
 
 export interface ProgressChange {
@@ -12,20 +11,7 @@ export interface ProgressChange {
 }
 
 /** A dated update of an action (status, progress, comment); opened from its "Update" button, in a chunk of its own. */
-export function RoadmapProgressForm({
-  action,
-  testId,
-  onSave,
-  onSaved,
-  onCancel,
-}: {
-  action: RoadmapActionDto;
-  /** The action's test id, the prefix of the fields' ones. */
-  testId: string;
-  onSave: (change: ProgressChange) => Promise<void>;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+export function RoadmapProgressForm({ action, testId, onSave, onSaved, onCancel }: ActionFormProps<ProgressChange>) {
   const t = useT();
   const [status, setStatus] = useState<RoadmapStatus>(action.status);
   const [progress, setProgress] = useState(action.progress);
