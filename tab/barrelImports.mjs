@@ -7,8 +7,10 @@
 // chunk holding it loads everywhere. Importing from the defining file keeps each page to what it
 // uses (what optimizePackageImports does in Next.js, for every package involved instead of one).
 //
-// Safe because only packages that declare "sideEffects": false are rewritten: skipping an index
-// that merely re-exports changes nothing when its modules do nothing on load. A name that cannot be
+// Safe because only files their package declares free of side effects ("sideEffects": false, or a
+// list that does not name them) are skipped: skipping an index that merely re-exports changes nothing
+// when it does nothing on load. The same holds for teams-js, whose index hands out namespaces (app,
+// pages, meeting…): each is imported from its own module, so the tab gets the parts it names. A name that cannot be
 // traced (a namespace, a default, a local re-export) keeps its original import.
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -46,19 +48,31 @@ export function barrelImports({ rewrite, strict, before }) {
         return resolved.get(key);
       };
 
-      /** @type {Map<string, Promise<boolean>>} */
-      const sideEffectFree = new Map();
-      const packageIsSideEffectFree = (file) => {
+      /** @type {Map<string, Promise<unknown>>} */
+      const sideEffectsOf = new Map();
+      /** Whether the package declares this file free of side effects ("sideEffects": false, or a list without it). */
+      const packageIsSideEffectFree = async (file) => {
         const root = file.match(/^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/)?.[1];
-        if (!root) return Promise.resolve(false);
-        if (!sideEffectFree.has(root))
-          sideEffectFree.set(
+        if (!root) return false;
+        if (!sideEffectsOf.has(root))
+          sideEffectsOf.set(
             root,
             readFile(join(root, "package.json"), "utf8")
-              .then((text) => JSON.parse(text).sideEffects === false)
-              .catch(() => false),
+              .then((text) => JSON.parse(text).sideEffects)
+              .catch(() => true),
           );
-        return sideEffectFree.get(root);
+        const declared = await sideEffectsOf.get(root);
+        if (declared === false) return true;
+        if (!Array.isArray(declared)) return false;
+        const path = file
+          .slice(root.length + 1)
+          .split("\\")
+          .join("/");
+        return !declared.some((pattern) => {
+          const glob = String(pattern).replace(/^\.\//, "");
+          const regex = new RegExp(`(^|/)${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*?/g, ".*")}$`);
+          return regex.test(path);
+        });
       };
 
       /** @type {Map<string, Promise<{ named: Map<string, { spec: string; name: string }>; stars: string[] }>>} */
@@ -75,6 +89,21 @@ export function barrelImports({ rewrite, strict, before }) {
                   const [name, alias = name] = item.split(/\s+as\s+/);
                   named.set(alias, { spec, name });
                 }
+              // A namespace passed on (`import * as e from "./x"; export { e as name }`, or `export * as name
+              // from "./x"`): the name is the whole of that module, imported as a namespace from it.
+              const namespaces = new Map(
+                [...source.matchAll(/import\s*\*\s*as\s*([\w$]+)\s*from\s*["']([^"']+)["']/g)].map(
+                  ([, local, spec]) => [local, spec],
+                ),
+              );
+              for (const [, list] of source.matchAll(/export\s*\{([^}]*)\}(?!\s*from)/g))
+                for (const item of specifiers(list)) {
+                  const [local, alias = local] = item.split(/\s+as\s+/);
+                  const spec = namespaces.get(local);
+                  if (spec) named.set(alias, { spec, name: "*" });
+                }
+              for (const [, alias, spec] of source.matchAll(/export\s*\*\s*as\s+([\w$]+)\s*from\s*["']([^"']+)["']/g))
+                named.set(alias, { spec, name: "*" });
               return { named, stars: [...source.matchAll(starReexport)].map(([, spec]) => spec) };
             }),
           );
@@ -101,6 +130,7 @@ export function barrelImports({ rewrite, strict, before }) {
         if (hop) {
           const next = await resolve(hop.spec, dirname(file));
           if (!next || hop.name === "default") return { file, name };
+          if (hop.name === "*") return { file: next, name: "*" };
           return (await definer(next, hop.name, depth + 1)) ?? { file, name };
         }
         for (const spec of stars) {
@@ -125,6 +155,7 @@ export function barrelImports({ rewrite, strict, before }) {
           if (!target || !(await packageIsSideEffectFree(target))) continue;
           const types = [];
           const byFile = new Map();
+          const namespaceImports = [];
           for (const item of specifiers(list)) {
             if (item.startsWith("type ")) {
               types.push(item.slice(5));
@@ -138,12 +169,17 @@ export function barrelImports({ rewrite, strict, before }) {
               continue;
             }
             const from = found.file === target ? spec : found.file;
+            if (found.name === "*" && from !== spec) {
+              namespaceImports.push(`import * as ${local} from ${JSON.stringify(from)};`);
+              continue;
+            }
             const entry = found.name === local ? local : `${found.name} as ${local}`;
             byFile.set(from, [...(byFile.get(from) ?? []), entry]);
           }
-          const statements = [...byFile].map(
-            ([from, names]) => `import { ${names.join(", ")} } from ${JSON.stringify(from)};`,
-          );
+          const statements = [
+            ...namespaceImports,
+            ...[...byFile].map(([from, names]) => `import { ${names.join(", ")} } from ${JSON.stringify(from)};`),
+          ];
           if (types.length > 0) statements.push(`import type { ${types.join(", ")} } from ${JSON.stringify(spec)};`);
           // One line, so that the lines below keep their numbers in the source map.
           rewrites.push({ at: match.index, length: whole.length, text: statements.join(" ") });

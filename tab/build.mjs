@@ -11,6 +11,7 @@
 import { build } from "esbuild";
 import { barrelImports } from "./barrelImports.mjs";
 import { fluentThemeCss, inlineFluentTokens } from "./fluentThemeCss.mjs";
+import { leftToRightOnly } from "./leftToRightOnly.mjs";
 import { rmSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
@@ -89,6 +90,7 @@ const options = {
   // Fluent's own packages and ours import through indexes that re-export everything: see barrelImports.mjs.
   plugins: [
     fluentThemeCss(),
+    leftToRightOnly(),
     barrelImports({
       rewrite: /[\\/](tab[\\/]src[\\/].*\.tsx?|node_modules[\\/]@fluentui[\\/].*\.js)$/,
       strict: /[\\/]tab[\\/]src[\\/]/,

@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { MethodJourney } from "../support/methodJourney";
 import type { Json } from "../support/tabApi";
 import { tabText } from "../support/tabText";
 import { user } from "../support/teamsActivities";
+import { modulesOf, withImports } from "./support/chunkManifest";
 import { runAxe } from "./support/runAxe";
 import { serverAndBrowser } from "./support/serverAndBrowser";
 
@@ -28,35 +27,6 @@ const FORMS_ONLY = [
   /^@fluentui\/react-textarea$/,
   /^tabster$/,
 ];
-
-interface ChunkManifest {
-  readonly scripts: Record<string, { readonly imports: readonly string[]; readonly modules: Record<string, number> }>;
-}
-
-/** Read when needed, so that it matches the files the server serves even after a rebuild. */
-function readManifest(): ChunkManifest {
-  return JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "tab", "chunks.json"), "utf8")) as ChunkManifest;
-}
-
-/** The modules inside these scripts. */
-function modulesOf(scripts: Iterable<string>): Set<string> {
-  const manifest = readManifest();
-  const modules = new Set<string>();
-  for (const script of scripts) {
-    const chunk = manifest.scripts[script];
-    if (!chunk) throw new Error(`${script} is not in dist/tab/chunks.json: rebuild the tab (node tab/build.mjs)`);
-    for (const name of Object.keys(chunk.modules)) modules.add(name);
-  }
-  return modules;
-}
-
-/** A script and every script it imports statically, i.e. what a browser fetches with it. */
-function withImports(script: string, found = new Set<string>()): Set<string> {
-  if (found.has(script)) return found;
-  found.add(script);
-  for (const imported of readManifest().scripts[script]?.imports ?? []) withImports(imported, found);
-  return found;
-}
 
 /** A read of the tab's API as the coordinator. */
 async function read(suffix: "/roadmap" | "/committee"): Promise<Json> {
@@ -171,10 +141,8 @@ describe("the roadmap page", () => {
     const pageScript = scripts.find((script) => /\/RoadmapPage-[A-Z2-7]{8}\.js$/.test(script));
     expect(pageScript).toBeDefined();
     expect(formsOnly(modulesOf(withImports(pageScript!)))).toEqual([]);
-    // What the browser requested, but the banner of local mode (its identity switch is a Select): Teams never shows it.
-    const banner = scripts.find((script) => /\/LocalModeBanner-[A-Z2-7]{8}\.js$/.test(script));
-    const bannerOnly = banner ? withImports(banner) : new Set<string>();
-    const firstLoad = modulesOf(scripts.filter((script) => !bannerOnly.has(script)));
+    // Everything the browser requested, the local-mode banner's included (its identity switch is a native select).
+    const firstLoad = modulesOf(scripts);
     expect(firstLoad.has("pages/RoadmapPage.tsx")).toBe(true);
     expect(formsOnly(firstLoad)).toEqual([]);
     expect(firstLoad.has("poster/RoadmapProgressForm.tsx")).toBe(false);

@@ -9,7 +9,8 @@
 import { startPathFrom } from "../router/routes";
 import { fetchRenewingToken } from "./fetchRenewingToken";
 
-type TeamsJs = typeof import("./teamsSdk");
+type TeamsConfigSdk = typeof import("./teamsConfigSdk");
+type TeamsMeetingSdk = typeof import("./teamsMeetingSdk");
 
 export type HostTheme = "light" | "dark" | "contrast";
 
@@ -111,7 +112,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-const teamsTabConfig = ({ pages }: TeamsJs): TabConfigHost => ({
+const teamsTabConfig = ({ pages }: TeamsConfigSdk): TabConfigHost => ({
   setValidity: (valid) => pages.config.setValidityState(valid),
   onSave: (provide) =>
     pages.config.registerOnSaveHandler((saveEvent) => {
@@ -150,11 +151,16 @@ function refusalOf(error: unknown): StageRefusal {
  * Stage sharing through teams-js: only the side panel and the stage of a meeting may share (teams-js
  * throws elsewhere), and the host says first whether this app may (getAppContentStageSharingCapabilities).
  */
-function teamsStage({ meeting }: TeamsJs, frame: HostFrame, meetingId: string | undefined): StageSharing {
+function teamsStage(frame: HostFrame, meetingId: string | undefined): StageSharing {
   const inMeeting = meetingId !== undefined && (frame === "sidePanel" || frame === "meetingStage");
+  // Fetched once, and only where sharing is possible at all; a failed fetch is a failed share.
+  let sdk: Promise<TeamsMeetingSdk> | undefined;
+  const meetingSdk = () => (sdk ??= import("./teamsMeetingSdk"));
   return {
-    check: () => {
+    check: async () => {
       if (!inMeeting) return refused("notInMeeting");
+      const { meeting } = await meetingSdk().catch(() => ({ meeting: undefined }));
+      if (!meeting) return { ok: false, reason: "failed" };
       return new Promise<StageOutcome>((resolve) => {
         try {
           meeting.getAppContentStageSharingCapabilities((error, capabilities) => {
@@ -167,8 +173,10 @@ function teamsStage({ meeting }: TeamsJs, frame: HostFrame, meetingId: string | 
         }
       });
     },
-    share: (url) => {
+    share: async (url) => {
       if (!inMeeting) return refused("notInMeeting");
+      const { meeting } = await meetingSdk().catch(() => ({ meeting: undefined }));
+      if (!meeting) return { ok: false, reason: "failed" };
       return new Promise<StageOutcome>((resolve) => {
         try {
           meeting.shareAppContentToStage((error, ok) => {
@@ -199,8 +207,7 @@ function mayHaveTeamsHost(): boolean {
 export async function initializeHost(): Promise<HostContext> {
   if (!mayHaveTeamsHost()) return localHost;
   try {
-    const teams = await import("./teamsSdk");
-    const { app, authentication, FrameContexts } = teams;
+    const { app, authentication, FrameContexts } = await import("./teamsSdk");
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await withTimeout(app.getContext(), INITIALIZE_TIMEOUT_MS);
     const isConfigPage = context.page.frameContext === FrameContexts.settings;
@@ -216,8 +223,8 @@ export async function initializeHost(): Promise<HostContext> {
         () => authentication.getAuthToken(),
         (input, init) => window.fetch(input, init),
       ),
-      tabConfig: isConfigPage ? teamsTabConfig(teams) : undefined,
-      stage: teamsStage(teams, frame, context.meeting?.id),
+      tabConfig: isConfigPage ? teamsTabConfig(await import("./teamsConfigSdk")) : undefined,
+      stage: teamsStage(frame, context.meeting?.id),
       ...withStartPath(startPathFrom(context.page.subPageId)),
     };
   } catch {

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { Campaign } from "../../../bot/src/domain/campaign";
 import { createPosterRepositories } from "../../../bot/src/storage/poster/posterRepositories";
 import { FUNERAL_POSTER } from "../../support/posterActivities";
 import { artifactPath } from "../support/artifactPath";
+import { modulesOf, watchScripts } from "../support/chunkManifest";
 import { runAxe } from "../support/runAxe";
 import { readPdf } from "./pdfText";
 import { seedDashboard } from "../../support/seedDashboard";
@@ -16,10 +15,8 @@ const env = serverAndBrowser();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
-/** The scripts the page requested (paths under dist/tab), and how many are still on their way. */
-let scripts: string[];
-let pendingScripts: number;
-let lastScriptAt: number;
+/** The scripts the page requested (paths under dist/tab). */
+let watched: ReturnType<typeof watchScripts>;
 
 afterEach(async () => {
   await context?.close();
@@ -46,22 +43,7 @@ async function open(
     ]);
   page = await context.newPage();
   problems = [];
-  scripts = [];
-  pendingScripts = 0;
-  lastScriptAt = Date.now();
-  // By address rather than resource type: index.html preloads the entry's chunks (modulepreload).
-  const isScript = (url: string) => new URL(url).pathname.endsWith(".js");
-  page.on("request", (request) => {
-    if (!isScript(request.url())) return;
-    scripts.push(new URL(request.url()).pathname.replace(/^\//, ""));
-    pendingScripts++;
-    lastScriptAt = Date.now();
-  });
-  const settled = (request: { url(): string }) => {
-    if (isScript(request.url())) pendingScripts--;
-  };
-  page.on("requestfinished", settled);
-  page.on("requestfailed", settled);
+  watched = watchScripts(page);
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(m.text());
@@ -84,19 +66,8 @@ async function api(method: string, path: string, body?: unknown) {
  * way (dist/tab/chunks.json, which the build writes, says what each script holds).
  */
 async function loadedModules(): Promise<Set<string>> {
-  const until = Date.now() + 20_000;
-  while ((pendingScripts > 0 || Date.now() - lastScriptAt < 500) && Date.now() < until)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  const manifest = JSON.parse(
-    readFileSync(join(__dirname, "..", "..", "..", "dist", "tab", "chunks.json"), "utf8"),
-  ) as { scripts: Record<string, { modules: Record<string, number> }> };
-  const modules = new Set<string>();
-  for (const script of scripts) {
-    const chunk = manifest.scripts[script];
-    if (!chunk) throw new Error(`${script} is not in dist/tab/chunks.json: rebuild the tab (node tab/build.mjs)`);
-    for (const name of Object.keys(chunk.modules)) modules.add(name);
-  }
-  return modules;
+  await watched.settled();
+  return modulesOf(watched.scripts);
 }
 
 /** True when nothing on the page is wider than the window (no sideways scrolling). */
