@@ -8,10 +8,11 @@ import { Note } from "./Note";
 const IDENTITY_COOKIE = "ve-local-user";
 
 const useStyles = makeStyles({
+  // Top-aligned, so the sentence stays on the line of the bar's icon beside the taller identity field.
   body: {
     display: "flex",
     flexWrap: "wrap",
-    alignItems: "center",
+    alignItems: "flex-start",
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
   },
   // Grows to a comfortable width on a desktop, and never past the banner on a 320 px phone.
