@@ -1,6 +1,8 @@
 import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
+import { MethodJourney } from "../../support/methodJourney";
+import { TabSession } from "../../support/tabApi";
 import { startTestServer, type TestServer } from "../../support/testServer";
-import { user } from "../../support/teamsActivities";
+import { user, type TeamsUser } from "../../support/teamsActivities";
 import {
   findAction,
   requestIdOf,
@@ -11,9 +13,12 @@ import {
 } from "../../support/workshopHarness";
 import { translate } from "../../../bot/src/i18n/translate";
 
+jest.setTimeout(120_000);
+
 describe("entries on behalf of people in the room", () => {
   let server: TestServer;
   const coordinator = user(1, "Claire Coordinatrice");
+  let installed = false;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -22,21 +27,32 @@ describe("entries on behalf of people in the room", () => {
     await server.stop();
   });
 
+  /**
+   * A campaign at workshop 1, not yet opened, as the coordinator takes it there in Teams and the tab:
+   * created, agents recruited, panel confirmed, moved on. Each test has its own, on the one server.
+   */
+  async function campaignAtWorkshop1(): Promise<{ id: string; panel: readonly TeamsUser[] }> {
+    const journey = new MethodJourney(server, coordinator);
+    if (!installed) await journey.installForEveryone();
+    installed = true;
+    await journey.createAndInvite();
+    await journey.volunteerAll();
+    await journey.confirmAgentPanel();
+    await journey.move("recruitingAgents", "workshop1");
+    return { id: journey.campaignId, panel: journey.panel };
+  }
+  const stage = (campaignId: string) => stageState(server.url, campaignId, { as: coordinator.aadObjectId });
+
   it("flags proxy contributions, keeps one scale answer per person, and refuses it to non-facilitators", async () => {
-    const campaign = await server.seedCampaign({
-      state: "workshop1",
-      coordinatorIds: [coordinator.aadObjectId, "local-user"],
-    });
+    const campaign = await campaignAtWorkshop1();
     const w = new WorkshopHarness(server, campaign.id, 1);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
-    const post = (path: string, body: unknown) =>
-      fetch(`${server.url}/api/workshops/${campaign.id}/${path}`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" },
-        body: JSON.stringify(body),
-      });
+    // The console's calls, as the coordinator's tab makes them.
+    const consoleTab = new TabSession(server.url, coordinator.aadObjectId);
+    const post = (path: string, body: unknown, as = consoleTab) =>
+      as.post(`/api/workshops/${encodeURIComponent(campaign.id)}/${path}`, body);
 
     // From the facilitator card, and from the console.
     await w.card(coordinator, "workshop.proxy", {
@@ -48,8 +64,7 @@ describe("entries on behalf of people in the room", () => {
     expect(
       (await post("proxy", { stepId: "ideal", label: "table 2", text: "Sourire", requestId: "proxy-req-2" })).status,
     ).toBe(200);
-    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string; proxy: boolean }[] })
-      .items;
+    const items = ((await stage(campaign.id)).results as { items: { text: string; proxy: boolean }[] }).items;
     expect(items).toEqual([
       expect.objectContaining({ text: "Politesse", proxy: true }),
       expect.objectContaining({ text: "Sourire", proxy: true }),
@@ -63,30 +78,28 @@ describe("entries on behalf of people in the room", () => {
     expect((await post("proxy-scale", { label: "table 3", value: 4 })).status).toBe(200);
     const out = await post("proxy-scale", { label: "table 4", value: 11 });
     expect(out.status).toBe(422);
-    const summary = (
-      (await stageState(server.url, campaign.id)).results as { summary: { count: number; histogram: number[] } }
-    ).summary;
+    const summary = ((await stage(campaign.id)).results as { summary: { count: number; histogram: number[] } }).summary;
     expect(summary.count).toBe(2);
     expect(summary.histogram[7]).toBe(1);
     expect(summary.histogram[4]).toBe(1);
 
-    const other = await server.seedCampaign({ state: "workshop1", coordinatorIds: [coordinator.aadObjectId] });
-    const w2 = new WorkshopHarness(server, other.id, 1);
-    await w2.invoke(coordinator, "workshop.open");
-    const forbidden = await fetch(`${server.url}/api/workshops/${other.id}/proxy-scale`, {
+    // Someone who does not facilitate may not answer for the room, even with the scale open: a panel agent
+    // in their tab, or a person the tab knows nothing of.
+    const agentTab = new TabSession(server.url, campaign.panel[0]!.aadObjectId);
+    expect((await post("proxy-scale", { label: "x", value: 5 }, agentTab)).status).toBe(403);
+    const forbidden = await fetch(`${server.url}/api/workshops/${encodeURIComponent(campaign.id)}/proxy-scale`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ label: "x", value: 5 }),
     });
     expect(forbidden.status).toBe(403);
+    const unchanged = ((await stage(campaign.id)).results as { summary: { count: number } }).summary;
+    expect(unchanged.count).toBe(2);
     expect(server.connector.cardProblems).toEqual([]);
   });
 
   it("gives the facilitator a card of its own for the room, which live counts never replace, kept on refusal, posted once per click", async () => {
-    const campaign = await server.seedCampaign({
-      state: "workshop1",
-      coordinatorIds: [coordinator.aadObjectId, "local-user"],
-    });
+    const campaign = await campaignAtWorkshop1();
     const w = new WorkshopHarness(server, campaign.id, 1);
     await w.invoke(coordinator, "workshop.open");
     await w.command(coordinator, "start");
@@ -137,8 +150,7 @@ describe("entries on behalf of people in the room", () => {
     // A resent submit adds nothing; the next idea gets a new request id.
     await submit(tooLong, { proxyLabel: "**Table 4**", proxyText: "Accueil chaleureux" });
     expect(requestIdOf(added, "workshop.proxy")).not.toBe(requestIdOf(tooLong, "workshop.proxy"));
-    const items = ((await stageState(server.url, campaign.id)).results as { items: { text: string; proxy: boolean }[] })
-      .items;
+    const items = ((await stage(campaign.id)).results as { items: { text: string; proxy: boolean }[] }).items;
     expect(items.filter((i) => i.text === "Accueil chaleureux")).toEqual([expect.objectContaining({ proxy: true })]);
 
     // Answers from the room's phones update the facilitator card, never the entry card.
