@@ -1,4 +1,5 @@
 import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
+import { MethodJourney } from "../../support/methodJourney";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { uniqueTablePrefix } from "../../support/testStorage";
 import { user } from "../../support/teamsActivities";
@@ -9,7 +10,11 @@ import { translate } from "../../../bot/src/i18n/translate";
  * Join-page device tokens, asked for as a phone does (POST /api/join/<code>/devices): bounded per
  * client a minute (429 with Retry-After) and in all, and per workshop in all (403), each refusal
  * said in the phone's language; the facilitator's console state shows how many devices joined.
+ * Each server's campaign reaches workshop 1 as people take it: created and recruited in Teams, the
+ * panel confirmed and the move made in the tab, « atelier » said in the meeting chat.
  */
+jest.setTimeout(60_000);
+
 describe("join-page devices are bounded and counted", () => {
   const coordinator = user(1, "Claire Coordinatrice");
   const servers: TestServer[] = [];
@@ -18,12 +23,14 @@ describe("join-page devices are bounded and counted", () => {
   });
 
   async function openWorkshop(server: TestServer): Promise<{ campaignId: string; code: string }> {
-    const campaign = await server.seedCampaign({
-      state: "workshop1",
-      coordinatorIds: [coordinator.aadObjectId, "local-user"],
-    });
-    await new WorkshopHarness(server, campaign.id, 1).say(coordinator, "atelier");
-    return { campaignId: campaign.id, code: (await stageState(server.url, campaign.id)).join.code };
+    const journey = new MethodJourney(server, coordinator);
+    await journey.createAndInvite();
+    await journey.volunteerAll();
+    await journey.confirmAgentPanel();
+    await journey.move("recruitingAgents", "workshop1");
+    const campaignId = journey.campaignId;
+    await new WorkshopHarness(server, campaignId, 1).say(coordinator, "atelier");
+    return { campaignId, code: (await stageState(server.url, campaignId, { as: coordinator.aadObjectId })).join.code };
   }
 
   async function register(server: TestServer, code: string, language = "fr-FR") {
@@ -41,7 +48,7 @@ describe("join-page devices are bounded and counted", () => {
   }
 
   const joined = async (server: TestServer, campaignId: string) =>
-    (await stageState(server.url, campaignId))["devices"];
+    (await stageState(server.url, campaignId, { as: coordinator.aadObjectId }))["devices"];
 
   it("per client: a few a minute (429 with Retry-After, localised), then no more in all (403)", async () => {
     let offsetMs = 0;
