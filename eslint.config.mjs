@@ -48,10 +48,6 @@ const SEEDING_TESTS = [
   "tests/e2e/scaleOut/twoInstances.test.ts",
   "tests/e2e/security/botAuthentication.test.ts",
   "tests/e2e/workshop/concurrency.test.ts",
-  "tests/e2e/workshop/meetingRole.test.ts",
-  "tests/e2e/workshop/proxy.test.ts",
-  "tests/e2e/workshop/restart.test.ts",
-  "tests/e2e/workshop/settings.test.ts",
   "tests/e2e/workshop/unhideAndLiveCounts.test.ts",
   "tests/e2e/workshop/workshop1.test.ts",
 ];
@@ -61,7 +57,6 @@ const SEEDING_TESTS = [
 const SEEDING_TESTS_TO_CONVERT = [
   "tests/browser/workshop/joinCrowded.test.ts",
   "tests/e2e/security/refusedActivities.test.ts",
-  "tests/e2e/workshop/joinDevices.test.ts",
   "tests/e2e/workshop/scaleOutCaches.test.ts",
 ];
 
