@@ -1,23 +1,56 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { user } from "../../support/teamsActivities";
+import { MethodJourney } from "../../support/methodJourney";
+import { TabSession, type Json } from "../../support/tabApi";
+import { user, type TeamsUser } from "../../support/teamsActivities";
 import { cardInvoke } from "../../support/workshopActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
+/**
+ * The workshop settings page. Each test has its own campaign, taken to workshop 1 through the doors
+ * people have (tests/support/methodJourney.ts): created and recruited in Teams, the panel confirmed
+ * and the campaign moved on from the tab's API. The browser is whoever its identity cookie says.
+ */
 jest.setTimeout(60_000);
-const env = serverAndBrowser();
+const env = serverAndBrowser({ OUTBOX_POLL_MS: "50" });
+const coordinator = user(41, "Chloé Coordinatrice");
+const coCoordinator = user(42, "Colin Cocoordinateur");
+const journeys = {} as Record<"piscines" | "cimetieres" | "archives", MethodJourney>;
 let context: BrowserContext;
 let page: Page;
 
-async function open(locale: string, path: string) {
+/** A campaign of `coordinator`'s in workshop 1, its agent panel confirmed. One at a time: « inviter » takes the one recruiting. */
+async function campaignInWorkshop1(name: string): Promise<MethodJourney> {
+  const journey = new MethodJourney(env.server, coordinator, name);
+  await journey.createAndInvite();
+  await journey.volunteerAll();
+  await journey.confirmAgentPanel();
+  await journey.move("recruitingAgents", "workshop1");
+  return journey;
+}
+
+beforeAll(async () => {
+  const first = new MethodJourney(env.server, coordinator);
+  await first.installForEveryone([coCoordinator]);
+  journeys.piscines = await campaignInWorkshop1("Piscines — 2027");
+  journeys.cimetieres = await campaignInWorkshop1("Cimetières — 2027");
+  journeys.archives = await campaignInWorkshop1("Archives — 2027");
+}, 60_000);
+
+async function open(locale: string, path: string, as: TeamsUser) {
   // axe is injected as a script: the CSP would rightly refuse it.
   context = await env.browser.newContext({ locale, bypassCSP: true });
+  // Local mode: who the browser is is the cookie the banner's identity switch sets.
+  await context.addCookies([{ name: "ve-local-user", value: encodeURIComponent(as.aadObjectId), url: env.server.url }]);
   page = await context.newPage();
   await page.goto(env.server.url + path);
 }
 
-const settingsOf = async (campaignId: string) =>
-  (await (await fetch(`${env.server.url}/api/workshop-settings/${campaignId}`)).json()) as {
+/** The settings as the settings page reads them, as `who` (the coordinator unless said). */
+const settingsOf = async (journey: MethodJourney, who: TabSession = journey.tab) => {
+  const answer = await who.get(`/api/workshop-settings/${encodeURIComponent(journey.campaignId)}`);
+  if (answer.status !== 200) throw new Error(`GET workshop settings: ${answer.status}`);
+  return answer.body as Json & {
     version: string | null;
     settings: Record<string, unknown> & {
       prompts: { ideal: { fr: string; en: string } };
@@ -25,21 +58,18 @@ const settingsOf = async (campaignId: string) =>
       qualitiesVote: { budget: number; maxPerItem: number };
     };
   };
+};
 
 afterEach(async () => {
   await context?.close();
 });
 
-describe("the workshop settings page (local mode: the local user coordinates the campaign)", () => {
+describe("the workshop settings page (local mode: the browser is the campaign's coordinator, or a reader)", () => {
   it("is reached from the campaign's card, names each mistake next to its field, saves the rest untouched, and resets to the method", async () => {
-    const campaign = await env.server.seedCampaign({
-      name: "Piscines — 2027",
-      state: "workshop1",
-      coordinatorIds: ["local-user"],
-    });
-    await open("fr-FR", "/");
+    const journey = journeys.piscines;
+    await open("fr-FR", "/", coordinator);
     await page
-      .locator(`[data-campaign-id="${campaign.id}"]`)
+      .locator(`[data-campaign-id="${journey.campaignId}"]`)
       .getByRole("link", { name: "Réglages des ateliers" })
       .click();
     await page.getByRole("heading", { level: 1, name: "Réglages des ateliers — Piscines — 2027" }).waitFor();
@@ -64,7 +94,7 @@ describe("the workshop settings page (local mode: the local user coordinates the
       "true",
     );
     // Nothing was written, and nothing typed was lost.
-    expect((await settingsOf(campaign.id)).version).toBeNull();
+    expect((await settingsOf(journey)).version).toBeNull();
     expect(await idealFr.inputValue()).toBe("Qu'est-ce qu'un accueil réussi à la piscine ?");
     expect(await runAxe(page)).toEqual([]);
 
@@ -78,7 +108,7 @@ describe("the workshop settings page (local mode: the local user coordinates the
       .getByTestId("settings-notice")
       .getByText(/Réglages enregistrés/)
       .waitFor();
-    const saved = await settingsOf(campaign.id);
+    const saved = await settingsOf(journey);
     expect(saved.version).not.toBeNull();
     expect(saved.settings).toMatchObject({
       prompts: {
@@ -100,24 +130,29 @@ describe("the workshop settings page (local mode: the local user coordinates the
       .getByTestId("settings-notice")
       .getByText(/Réglages enregistrés/)
       .waitFor();
-    expect((await settingsOf(campaign.id)).settings.maxEntriesPerStep).toBe(10);
+    expect((await settingsOf(journey)).settings.maxEntriesPerStep).toBe(10);
   });
 
   it("refuses a save over someone else's, says so, and reloads theirs on request", async () => {
-    const campaign = await env.server.seedCampaign({
-      name: "Cimetières — 2027",
-      state: "workshop1",
-      coordinatorIds: ["local-user"],
+    const journey = journeys.cimetieres;
+    // The coordinator names a co-coordinator on the campaign page.
+    const named = await journey.tab.post(journey.path("/roles"), {
+      person: coCoordinator.aadObjectId,
+      name: coCoordinator.name,
+      role: "coordinator",
     });
-    await open("fr-FR", `/settings/${campaign.id}`);
+    expect(named.status).toBe(200);
+    await open("fr-FR", `/settings/${journey.campaignId}`, coordinator);
     const entries = page.getByLabel("Propositions par personne et par étape (au plus)");
     await entries.waitFor();
-    // Meanwhile another coordinator saves from the same built-in settings.
-    const other = await settingsOf(campaign.id);
-    const res = await fetch(`${env.server.url}/api/workshop-settings/${campaign.id}`, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ ...other.settings, maxEntriesPerStep: 7, version: other.version }),
+    // Meanwhile the other coordinator saves from the same built-in settings.
+    const theirTab = journey.as(coCoordinator);
+    const other = await settingsOf(journey, theirTab);
+    expect(other.version).toBeNull();
+    const res = await theirTab.put(`/api/workshop-settings/${encodeURIComponent(journey.campaignId)}`, {
+      ...other.settings,
+      maxEntriesPerStep: 7,
+      version: other.version,
     });
     expect(res.status).toBe(200);
 
@@ -127,7 +162,7 @@ describe("the workshop settings page (local mode: the local user coordinates the
       .getByTestId("settings-error")
       .getByText(/modifiés par quelqu'un d'autre/)
       .waitFor();
-    expect((await settingsOf(campaign.id)).settings.maxEntriesPerStep).toBe(7);
+    expect((await settingsOf(journey)).settings.maxEntriesPerStep).toBe(7);
     expect(await runAxe(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Recharger les réglages enregistrés" }).click();
@@ -143,27 +178,23 @@ describe("the workshop settings page (local mode: the local user coordinates the
       .getByTestId("settings-notice")
       .getByText(/Réglages enregistrés/)
       .waitFor();
-    expect((await settingsOf(campaign.id)).settings.maxEntriesPerStep).toBe(3);
+    expect((await settingsOf(journey)).settings.maxEntriesPerStep).toBe(3);
   });
 
   it("shows a reader the settings read-only, in English, and which workshops already keep their own", async () => {
-    const coordinator = user(41, "Chloé Coordinatrice");
-    const campaign = await env.server.seedCampaign({
-      name: "Archives — 2027",
-      state: "workshop1",
-      coordinatorIds: [coordinator.aadObjectId],
-    });
+    const journey = journeys.archives;
     // Its coordinator opens workshop 1 in a meeting: that workshop now keeps the settings it started with.
     const opened = await env.server.postActivity(
       cardInvoke({
         serviceUrl: env.server.connector.url,
         from: coordinator,
         verb: "workshop.open",
-        data: { campaignId: campaign.id, kind: 1 },
+        data: { campaignId: journey.campaignId, kind: 1 },
       }),
     );
     expect(opened.status).toBe(200);
-    await open("en-GB", `/settings/${campaign.id}`);
+    // A member of its agent panel reads the settings: not a coordinator.
+    await open("en-GB", `/settings/${journey.campaignId}`, journey.panel[0]!);
     await page
       .getByTestId("settings-readonly")
       .getByText(/Only the people who coordinate this campaign/)
