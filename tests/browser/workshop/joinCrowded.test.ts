@@ -1,4 +1,5 @@
 import type { Browser } from "playwright-core";
+import { MethodJourney } from "../../support/methodJourney";
 import { user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { stageState, WorkshopHarness } from "../../support/workshopHarness";
@@ -8,35 +9,42 @@ import { requireBuiltTab } from "../support/requireBuiltTab";
 /**
  * A room joining at once through one Wi-Fi address meets the per-client device rate: the join page
  * says so in the phone's language, waits as long as the server says, and gets in by itself.
+ * The campaign reaches workshop 2 through the doors people have (tests/support/methodJourney.ts):
+ * recruited in Teams, workshop 1 run in the meeting chat, usagers nominated and confirmed on their
+ * links, every move by the coordinator through the tab's API; no join device is used on the way, so
+ * the one-device-a-minute limit is whole when the test begins.
  */
 describe("the join page when many devices join through one connection", () => {
   const coordinator = user(1, "Claire Coordinatrice");
   let offsetMs = 0;
   let server: TestServer;
   let browser: Browser;
+  let journey: MethodJourney;
   beforeAll(async () => {
     requireBuiltTab();
     server = await startTestServer({
       clock: () => new Date(Date.now() + offsetMs),
-      env: { JOIN_DEVICES_PER_CLIENT_PER_MINUTE: "1" },
+      env: { JOIN_DEVICES_PER_CLIENT_PER_MINUTE: "1", OUTBOX_POLL_MS: "50" },
     });
     browser = await launchChromium();
-  });
+    journey = new MethodJourney(server, coordinator);
+    await journey.toWorkshop1Running();
+    await journey.move("workshop1", "recruitingUsagers");
+    await journey.nominateUsagers();
+    await journey.confirmUsagerPanel();
+    await journey.move("recruitingUsagers", "workshop2");
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
   it("shows the refusal, then joins by itself once the server's wait is over", async () => {
-    const campaign = await server.seedCampaign({
-      state: "workshop2",
-      coordinatorIds: [coordinator.aadObjectId, "local-user"],
-    });
-    const w = new WorkshopHarness(server, campaign.id, 2);
+    const w = new WorkshopHarness(server, journey.campaignId, 2);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
     await w.command(coordinator, "openInput");
-    const { code } = (await stageState(server.url, campaign.id)).join;
+    const { code } = (await stageState(server.url, journey.campaignId, { as: coordinator.aadObjectId })).join;
     // Another phone on the same connection took this minute's place.
     expect(
       (
