@@ -1,9 +1,12 @@
 import { domainErrorMessage } from "../../../bot/src/i18n/domainText";
+import { MethodJourney } from "../../support/methodJourney";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { user } from "../../support/teamsActivities";
 import { cardInvoke, meetingMessage } from "../../support/workshopActivities";
 import { requestIdOf, stageState, textOf, WorkshopHarness } from "../../support/workshopHarness";
 import { translate } from "../../../bot/src/i18n/translate";
+
+jest.setTimeout(120_000);
 
 describe("workshop 1 in a Teams meeting chat", () => {
   let server: TestServer;
@@ -13,12 +16,61 @@ describe("workshop 1 in a Teams meeting chat", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const campaign = await server.seedCampaign({
-      state: "workshop1",
-      coordinatorIds: [coordinator.aadObjectId, "local-user"],
-    });
-    w = new WorkshopHarness(server, campaign.id, 1);
+    // The campaign at workshop 1, not yet opened: created, recruited and moved on by the coordinator in Teams and the tab.
+    const journey = new MethodJourney(server, coordinator);
+    await journey.installForEveryone();
+    await journey.createAndInvite();
+    await journey.volunteerAll();
+    await journey.confirmAgentPanel();
+    await journey.move("recruitingAgents", "workshop1");
+    w = new WorkshopHarness(server, journey.campaignId, 1);
   });
+
+  /** The coordinator's tab identity, as the console page sends it. */
+  const asCoordinator = { as: coordinator.aadObjectId };
+  const coordinatorCookie = `ve-local-user=${encodeURIComponent(coordinator.aadObjectId)}`;
+
+  /**
+   * Another campaign of the same coordinator taken to workshop 2 (not yet opened) through Teams and the tab:
+   * created and recruited in the channel, its agent panel confirmed, moved past workshop 1, usagers
+   * nominated by the panel and accepting on their links, the usager panel confirmed, moved to workshop 2.
+   */
+  async function otherCampaignAtWorkshop2(name: string): Promise<{ id: string; name: string }> {
+    const other = new MethodJourney(server, coordinator, name);
+    await other.createAndInvite();
+    await other.volunteerAll();
+    await other.confirmAgentPanel();
+    await other.move("recruitingAgents", "workshop1");
+    // Workshop 1 opened with « atelier » in a meeting chat of its own (choosing it when Teams asks which
+    // campaign), away from this file's meeting chats, then started from the console (its « Démarrer » button).
+    const chatId = `19:meeting_setup_${other.campaignId}@thread.v2`;
+    await server.postActivity(
+      meetingMessage({ serviceUrl: server.connector.url, from: coordinator, text: "atelier", chatId }),
+    );
+    const chooser = server.connector.sentTo(chatId).at(-1)!.activity;
+    if (JSON.stringify(chooser).includes("workshop.open")) {
+      const opened = await server.postActivity(
+        cardInvoke({
+          serviceUrl: server.connector.url,
+          from: coordinator,
+          verb: "workshop.open",
+          data: { campaignId: other.campaignId },
+          chatId,
+        }),
+      );
+      expect(opened.status).toBe(200);
+    }
+    const workshop = `/api/workshops/${encodeURIComponent(other.campaignId)}`;
+    const stage = await other.tab.get(workshop);
+    expect(stage.status).toBe(200);
+    const started = await other.tab.post(`${workshop}/commands`, { type: "start", revision: stage.body.revision });
+    expect(started.status).toBe(200);
+    await other.move("workshop1", "recruitingUsagers");
+    await other.nominateUsagers();
+    await other.confirmUsagerPanel();
+    await other.move("recruitingUsagers", "workshop2");
+    return { id: other.campaignId, name };
+  }
   afterAll(async () => {
     await server.stop();
   });
@@ -120,18 +172,19 @@ describe("workshop 1 in a Teams meeting chat", () => {
     expect(textOf(answer)).toContain(
       domainErrorMessage("fr", { code: "contribution.tooLong", params: { max: 200, length: 201 } }),
     );
-    const items = ((await stageState(server.url, w.campaignId)).results as { items: { text: string }[] }).items;
+    const items = ((await stageState(server.url, w.campaignId, asCoordinator)).results as { items: { text: string }[] })
+      .items;
     expect(items.some((i) => i.text.startsWith("xxx"))).toBe(false);
   });
 
   it("lets the facilitator edit a contribution over the console API, keeping an audit trail out of every answer", async () => {
-    const before = await stageState(server.url, w.campaignId);
+    const before = await stageState(server.url, w.campaignId, asCoordinator);
     const item = (before.results as { items: { id: string; text: string }[] }).items.find(
       (i) => i.text === "Écoute 1",
     )!;
     const res = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR" },
+      headers: { "Content-Type": "application/json", "Accept-Language": "fr-FR", Cookie: coordinatorCookie },
       body: JSON.stringify({ stepId: "ideal", id: item.id, text: "Écoute active" }),
     });
     expect(res.status).toBe(200);
@@ -141,7 +194,7 @@ describe("workshop 1 in a Teams meeting chat", () => {
     expect(body).not.toContain("audit");
     const tooLong = await fetch(`${server.url}/api/workshops/${w.campaignId}/edit`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept-Language": "en" },
+      headers: { "Content-Type": "application/json", "Accept-Language": "en", Cookie: coordinatorCookie },
       body: JSON.stringify({ stepId: "ideal", id: item.id, text: "y".repeat(300) }),
     });
     expect(tooLong.status).toBe(422);
@@ -152,11 +205,7 @@ describe("workshop 1 in a Teams meeting chat", () => {
   });
 
   it("in the chat where a workshop was opened, « atelier » finds that campaign again even when another one is at a workshop", async () => {
-    const other = await server.seedCampaign({
-      name: "Maison de Hautepierre",
-      state: "workshop2",
-      coordinatorIds: [coordinator.aadObjectId],
-    });
+    const other = await otherCampaignAtWorkshop2("Maison de Hautepierre");
     const before = w.sentCards().length;
     await w.say(coordinator, "atelier");
     const posted = w
@@ -169,11 +218,7 @@ describe("workshop 1 in a Teams meeting chat", () => {
 
   it("asks which campaign in a new meeting chat when several are at a workshop, then opens the chosen one", async () => {
     const otherChat = "19:meeting_other@thread.v2";
-    const other = await server.seedCampaign({
-      name: "Médiathèque Olympe de Gouges",
-      state: "workshop2",
-      coordinatorIds: [coordinator.aadObjectId],
-    });
+    const other = await otherCampaignAtWorkshop2("Médiathèque Olympe de Gouges");
     await server.postActivity(
       meetingMessage({ serviceUrl: server.connector.url, from: coordinator, text: "atelier", chatId: otherChat }),
     );
