@@ -1,19 +1,64 @@
 import { translate } from "../../../bot/src/i18n/translate";
-import type { Campaign } from "../../../bot/src/domain/campaign";
+import { MethodJourney } from "../../support/methodJourney";
 import { answeredCard } from "../../support/recruitmentActivities";
 import { FUNERAL_POSTER, personalChatId, personalExecute } from "../../support/posterActivities";
-import { installPersonal, user, type TeamsUser } from "../../support/teamsActivities";
+import { TabSession, type ApiAnswer, type Json } from "../../support/tabApi";
+import { TEAM_ID, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
+/**
+ * The steering committee and the roadmap, on a campaign taken through the doors people have
+ * (tests/support/methodJourney.ts) to its poster's validation; the coordinator then edits the poster
+ * to the funeral-service pilot's wording on the poster page, so the commitments are known here.
+ */
+jest.setTimeout(60_000);
 let server: TestServer;
-const alice = user(21, "Alice Agent");
-const bruno = user(22, "Bruno Agent");
+let journey: MethodJourney;
+const coordinator = user(1, "Claire Coordinatrice");
+const manager = user(50, "Marc Manager");
+const reader = user(51, "Rita Lectrice");
+/** The commitments of the edited poster, by what they say. */
+let ids: Record<"time" | "explain" | "rules" | "polite", string>;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  for (const u of [alice, bruno])
-    await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" }));
-});
+  server = await startTestServer({ env: { OUTBOX_POLL_MS: "50" } });
+  journey = new MethodJourney(server, coordinator);
+  // The team as Teams knows it: the roster the campaign page's people picker is fed from.
+  server.connector.members.set(
+    TEAM_ID,
+    [coordinator, ...journey.volunteers, manager, reader].map((u) => ({
+      id: u.id,
+      name: u.name,
+      aadObjectId: u.aadObjectId,
+    })),
+  );
+  await journey.installForEveryone();
+  await journey.createAndInvite();
+  await journey.volunteerAll();
+  await journey.confirmAgentPanel();
+  await journey.move("recruitingAgents", "workshop1");
+  await journey.runWorkshop1();
+  await journey.move("workshop1", "recruitingUsagers");
+  await journey.nominateUsagers();
+  await journey.confirmUsagerPanel();
+  await journey.move("recruitingUsagers", "workshop2");
+  await journey.runWorkshop2();
+  await journey.move("workshop2", "mixedPanel");
+  await journey.formMixedPanel();
+  await journey.move("mixedPanel", "workshop3");
+  await journey.runWorkshop3();
+  await journey.move("workshop3", "posterValidation");
+  // The coordinator rewords the poster on the poster page before asking for its validation.
+  const poster = await journey.tab.get(journey.path("/poster"));
+  expect(poster.status).toBe(200);
+  const edited = await journey.tab.put(journey.path("/poster"), {
+    version: poster.body.poster.version,
+    ...FUNERAL_POSTER,
+  });
+  expect(edited.status).toBe(200);
+  const c = edited.body.poster.commitments;
+  ids = { time: c.agents[0].id, explain: c.agents[1].id, rules: c.usagers[0].id, polite: c.both[0].id };
+}, 90_000);
 
 afterAll(async () => {
   await server?.stop();
@@ -23,17 +68,19 @@ afterEach(() => {
   expect(server.connector.cardProblems).toEqual([]);
 });
 
-// Response bodies are checked by the expectations below, not by types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = Record<string, any>;
+let validation: Promise<void> | undefined;
+/** The poster's validation asked, approved in Teams and closed: once, for the tests that start at the committee. */
+function validated(): Promise<void> {
+  validation ??= journey.validatePosterAndClose();
+  return validation;
+}
 
-async function api(method: string, path: string, body?: unknown, locale = "fr-FR") {
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { "content-type": "application/json", "accept-language": locale },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, body: (await res.json()) as Json };
+function decide(body: Record<string, unknown>, as: TabSession = journey.tab): Promise<ApiAnswer> {
+  return as.post(journey.path("/committee/decisions"), body);
+}
+
+async function state(): Promise<string> {
+  return (await journey.progress()).campaign.state as string;
 }
 
 function noticesTo(u: TeamsUser): string[] {
@@ -43,51 +90,28 @@ function noticesTo(u: TeamsUser): string[] {
     .filter((c) => c.includes("roadmap.notify.off"));
 }
 
-/** A campaign whose poster every participant validated. */
-async function validatedCampaign(
-  partial: Partial<Campaign> = {},
-): Promise<{ campaign: Campaign; ids: Record<string, string> }> {
-  const campaign = await server.seedCampaign({
-    state: "steeringCommittee",
-    coordinatorIds: ["local-user"],
-    ...partial,
-  });
-  const path = `/api/campaigns/${campaign.id}/poster`;
-  const created = await api("POST", path, {
-    content: FUNERAL_POSTER,
-    participants: { teams: [alice, bruno].map((u) => ({ aadObjectId: u.aadObjectId })), usagers: [] },
-  });
-  for (const u of [alice, bruno]) {
-    await server.postActivity(
-      personalExecute({
-        serviceUrl: server.connector.url,
-        from: u,
-        verb: "poster.approve",
-        data: { campaignId: campaign.id, version: 1 },
-      }),
-    );
-  }
-  const c = created.body.poster.commitments;
-  return {
-    campaign,
-    ids: { time: c.agents[0].id, explain: c.agents[1].id, rules: c.usagers[0].id, polite: c.both[0].id },
-  };
-}
-
 describe("steering committee and roadmap", () => {
+  it("refuses committee decisions before the poster is validated", async () => {
+    expect(await state()).toBe("posterValidation");
+    const res = await decide({ commitmentId: ids.time, decision: "adopted", level: "service" });
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe("campaign.posterNotFinal");
+  });
+
   it("records decisions, turns adopted and adapted commitments into roadmap actions, and notifies participants of status changes", async () => {
-    const { campaign, ids } = await validatedCampaign();
-    const base = `/api/campaigns/${campaign.id}`;
-    expect(
-      (
-        await api("POST", `${base}/committee/decisions`, {
-          commitmentId: ids.time,
-          decision: "adopted",
-          level: "service",
-        })
-      ).status,
-    ).toBe(200);
-    const adapted = await api("POST", `${base}/committee/decisions`, {
+    await validated();
+    expect(await state()).toBe("steeringCommittee");
+    // Those who took part in Teams (asked to validate the poster in their 1:1 chat): each hears of a
+    // status change, until they turn notices off. The poster page counts them too.
+    const participants = journey.mixedAgents.filter((a) =>
+      server.connector.cardsSentTo(personalChatId(a)).some((c) => JSON.stringify(c).includes('"poster.approve"')),
+    );
+    expect(participants.length).toBeGreaterThanOrEqual(2);
+    expect((await journey.tab.get(journey.path("/poster"))).body.participants.teams).toBe(participants.length);
+    const [alice, bruno] = participants as [TeamsUser, TeamsUser];
+
+    expect((await decide({ commitmentId: ids.time, decision: "adopted", level: "service" })).status).toBe(200);
+    const adapted = await decide({
       commitmentId: ids.explain,
       decision: "adapted",
       level: "department",
@@ -95,14 +119,10 @@ describe("steering committee and roadmap", () => {
       adaptedText: "remettre une fiche des démarches et délais",
     });
     expect(adapted.status).toBe(200);
-    const noReason = await api("POST", `${base}/committee/decisions`, {
-      commitmentId: ids.rules,
-      decision: "rejected",
-      level: "executive",
-    });
+    const noReason = await decide({ commitmentId: ids.rules, decision: "rejected", level: "executive" });
     expect(noReason.status).toBe(422);
     expect(noReason.body.error).toMatchObject({ code: "committee.reasonRequired", params: { decision: "rejected" } });
-    const rejected = await api("POST", `${base}/committee/decisions`, {
+    const rejected = await decide({
       commitmentId: ids.rules,
       decision: "rejected",
       level: "executive",
@@ -116,61 +136,56 @@ describe("steering committee and roadmap", () => {
       complete: false,
     });
 
-    expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("steeringCommittee");
-    await api("POST", `${base}/committee/decisions`, {
-      commitmentId: ids.polite,
-      decision: "adopted",
-      level: "service",
-    });
+    expect(await state()).toBe("steeringCommittee");
+    await decide({ commitmentId: ids.polite, decision: "adopted", level: "service" });
     // Every commitment decided: the campaign's roadmap is in progress.
-    expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("roadmapInProgress");
-    const roadmap = await api("GET", `${base}/roadmap`);
+    expect(await state()).toBe("roadmapInProgress");
+    const roadmap = await journey.tab.get(journey.path("/roadmap"));
     expect(roadmap.body.canEdit).toBe(true);
     expect(roadmap.body.actions.map((a: { title: string }) => a.title)).toEqual([
       "prendre plus de temps pour accompagner l'usager",
       "remettre une fiche des démarches et délais",
       "plus de politesse, de part et d'autre",
     ]);
-    const actionId = roadmap.body.actions[0].id;
+    const actionId = roadmap.body.actions[0].id as string;
+    const action = journey.path(`/roadmap/${encodeURIComponent(actionId)}`);
 
     // Plan, then a progress update that starts the action: participants get a short card.
-    const plan = await api("PATCH", `${base}/roadmap/${actionId}`, {
-      owner: "Responsable accueil",
-      dueDate: "2027-03-31",
-    });
+    const plan = await journey.tab.patch(action, { owner: "Responsable accueil", dueDate: "2027-03-31" });
     expect(plan.body.action).toMatchObject({ owner: "Responsable accueil", dueDate: "2027-03-31" });
     expect(plan.body.notices).toBeUndefined();
-    const started = await api("POST", `${base}/roadmap/${actionId}/updates`, {
+    const started = await journey.tab.post(`${action}/updates`, {
       progress: 30,
       comment: "Créneaux de 30 minutes testés",
     });
     expect(started.status).toBe(200);
     expect(started.body.action).toMatchObject({ status: "inProgress", progress: 30 });
-    expect(started.body.notices).toEqual({ sent: 2, optedOut: 0, unreachable: 0 });
-    expect(noticesTo(alice).at(-1)).toContain(translate("fr", "roadmap.status.inProgress"));
+    expect(started.body.notices).toEqual({ sent: participants.length, optedOut: 0, unreachable: 0 });
+    for (const p of participants) expect(noticesTo(p).at(-1)).toContain(translate("fr", "roadmap.status.inProgress"));
 
-    // Alice turns notices off from the card; the next change reaches only Bruno.
+    // Alice turns notices off from the card; the next change reaches everyone else.
     const off = await server.postActivity(
       personalExecute({ serviceUrl: server.connector.url, from: alice, verb: "roadmap.notify.off" }),
     );
     expect(answeredCard(off.body).json).toContain(translate("fr", "roadmap.card.offDone"));
-    const done = await api("POST", `${base}/roadmap/${actionId}/updates`, {
+    const done = await journey.tab.post(`${action}/updates`, {
       status: "done",
       comment: "En place depuis janvier",
     });
     expect(done.body.action).toMatchObject({ status: "done", progress: 100 });
-    expect(done.body.notices).toEqual({ sent: 1, optedOut: 1, unreachable: 0 });
+    expect(done.body.notices).toEqual({ sent: participants.length - 1, optedOut: 1, unreachable: 0 });
     expect(noticesTo(alice)).toHaveLength(1);
     expect(noticesTo(bruno).at(-1)).toContain(translate("fr", "roadmap.status.done"));
 
     // Bad updates are refused whole.
-    const bad = await api("POST", `${base}/roadmap/${actionId}/updates`, { status: "dropped" }, "en-GB");
+    const inEnglish = new TabSession(server.url, coordinator.aadObjectId, "en-GB");
+    const bad = await inEnglish.post(`${action}/updates`, { status: "dropped" });
     expect(bad.status).toBe(422);
     expect(bad.body.error).toEqual({
       code: "roadmap.droppedNeedsComment",
       message: translate("en", "domain.roadmap.droppedNeedsComment"),
     });
-    const history = await api("GET", `${base}/roadmap`);
+    const history = await journey.tab.get(journey.path("/roadmap"));
     expect(history.body.actions[0].updates).toHaveLength(2);
     expect(history.body.summary).toMatchObject({
       total: 3,
@@ -179,45 +194,30 @@ describe("steering committee and roadmap", () => {
   });
 
   it("lets a manager edit the roadmap but not decide for the committee; a reader can only read", async () => {
-    const { campaign, ids } = await validatedCampaign({ coordinatorIds: ["local-user"] });
-    const base = `/api/campaigns/${campaign.id}`;
-    await api("POST", `${base}/committee/decisions`, {
-      commitmentId: ids.polite,
-      decision: "adopted",
-      level: "service",
+    await validated();
+    await decide({ commitmentId: ids.polite, decision: "adopted", level: "service" });
+    // The coordinator names a manager from the team's roster on the campaign page.
+    const named = await journey.tab.post(journey.path("/roles"), {
+      person: manager.aadObjectId,
+      name: manager.name,
+      role: "manager",
     });
-    await server.app.repos.campaigns.update(campaign.id, (c) => ({
-      ...c,
-      coordinatorIds: [],
-      managerIds: ["local-user"],
-    }));
-    const refused = await api("POST", `${base}/committee/decisions`, {
-      commitmentId: ids.time,
-      decision: "adopted",
-      level: "service",
-    });
+    expect(named.status).toBe(200);
+    expect(named.body.staff).toContainEqual({ id: manager.aadObjectId, name: manager.name, role: "manager" });
+    const asManager = journey.as(manager);
+    const refused = await decide({ commitmentId: ids.time, decision: "adopted", level: "service" }, asManager);
     expect(refused.status).toBe(403);
-    const actionId = (await api("GET", `${base}/roadmap`)).body.actions[0].id;
-    expect((await api("POST", `${base}/roadmap/${actionId}/updates`, { progress: 10 })).status).toBe(200);
-    await server.app.repos.campaigns.update(campaign.id, (c) => ({ ...c, managerIds: [] }));
-    const reader = await api("GET", `${base}/roadmap`);
-    expect(reader.status).toBe(200);
-    expect(reader.body.canEdit).toBe(false);
-    expect((await api("POST", `${base}/roadmap/${actionId}/updates`, { progress: 20 })).status).toBe(403);
-  });
-
-  it("refuses committee decisions before the poster is validated", async () => {
-    const campaign = await server.seedCampaign({ coordinatorIds: ["local-user"] });
-    const created = await api("POST", `/api/campaigns/${campaign.id}/poster`, {
-      content: FUNERAL_POSTER,
-      participants: { teams: [{ aadObjectId: alice.aadObjectId }], usagers: [] },
-    });
-    const res = await api("POST", `/api/campaigns/${campaign.id}/committee/decisions`, {
-      commitmentId: created.body.poster.commitments.agents[0].id,
-      decision: "adopted",
-      level: "service",
-    });
-    expect(res.status).toBe(422);
-    expect(res.body.error.code).toBe("campaign.posterNotFinal");
+    const polite = ((await asManager.get(journey.path("/roadmap"))).body.actions as Json[]).find(
+      (a) => a.title === "plus de politesse, de part et d'autre",
+    );
+    expect(polite).toBeDefined();
+    const updates = journey.path(`/roadmap/${encodeURIComponent(polite!.id as string)}/updates`);
+    expect((await asManager.post(updates, { progress: 10 })).status).toBe(200);
+    // Someone with no role on the campaign only reads its roadmap.
+    const asReader = journey.as(reader);
+    const read = await asReader.get(journey.path("/roadmap"));
+    expect(read.status).toBe(200);
+    expect(read.body.canEdit).toBe(false);
+    expect((await asReader.post(updates, { progress: 20 })).status).toBe(403);
   });
 });
