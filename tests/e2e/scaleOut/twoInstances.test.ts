@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { eventually } from "../../support/eventually";
 import { freePort } from "../../support/freePort";
 import { LocalConnector } from "../../support/localConnector";
+import { MethodJourney } from "../../support/methodJourney";
 import { executeInvoke } from "../../support/recruitmentActivities";
 import { RoundRobinProxy } from "../../support/roundRobinProxy";
 import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
@@ -97,13 +98,23 @@ async function outboxDrained(baseUrl: string, campaignId: string): Promise<void>
   }, 30_000);
 }
 
-function personalSends(connector: LocalConnector) {
-  return connector.activities.filter((a) => a.conversationId.startsWith("a:personal-") && a.method === "POST");
+/**
+ * The messages posted in 1:1 chats; with `campaignId`, only those about that campaign (its invitations),
+ * leaving out what an earlier campaign on the same connector sent (welcome messages, panel news).
+ */
+function personalSends(connector: LocalConnector, campaignId?: string) {
+  return connector.activities.filter(
+    (a) =>
+      a.conversationId.startsWith("a:personal-") &&
+      a.method === "POST" &&
+      (campaignId === undefined || JSON.stringify(a.activity).includes(campaignId)),
+  );
 }
 
-function sendsPerMember(connector: LocalConnector): number[] {
+function sendsPerMember(connector: LocalConnector, campaignId?: string): number[] {
   const counts = new Map<string, number>();
-  for (const a of personalSends(connector)) counts.set(a.conversationId, (counts.get(a.conversationId) ?? 0) + 1);
+  for (const a of personalSends(connector, campaignId))
+    counts.set(a.conversationId, (counts.get(a.conversationId) ?? 0) + 1);
   return [...counts.values()];
 }
 
@@ -125,10 +136,15 @@ describe("two instances behind a round-robin balancer", () => {
     const front = viaProxy(a, proxy);
 
     // A workshop: every call alternates between the instances, and every invoke is sent twice.
-    const campaign = await a.seedCampaign({
-      state: "workshop1",
-      coordinatorIds: [coordinator.aadObjectId, "local-user"],
-    });
+    // The campaign reaches workshop 1 (not yet opened) through Teams and the tab, every step through the balancer.
+    const journey = new MethodJourney(front, coordinator);
+    await journey.installForEveryone();
+    await journey.createAndInvite();
+    await journey.volunteerAll();
+    await journey.confirmAgentPanel();
+    await journey.move("recruitingAgents", "workshop1");
+    const campaign = { id: journey.campaignId };
+    const asCoordinator = { as: coordinator.aadObjectId };
     const w = new WorkshopHarness(front, campaign.id, 1);
     await w.say(coordinator, "atelier");
     await w.command(coordinator, "start");
@@ -140,7 +156,7 @@ describe("two instances behind a round-robin balancer", () => {
       await w.card(agent, "workshop.contribute", data);
       await w.card(agent, "workshop.contribute", data);
     }
-    const join = (await stageState(proxy.url, campaign.id)).join.code;
+    const join = (await stageState(proxy.url, campaign.id, asCoordinator)).join.code;
     const phone = new JoinDevice(proxy.url, join);
     await phone.register();
     const phoneCard = await phone.card();
@@ -154,8 +170,8 @@ describe("two instances behind a round-robin balancer", () => {
       ).status,
     ).toBe(200);
 
-    const seenByA = JSON.stringify((await stageState(a.url, campaign.id)).results);
-    const seenByB = JSON.stringify((await stageState(b.url, campaign.id)).results);
+    const seenByA = JSON.stringify((await stageState(a.url, campaign.id, asCoordinator)).results);
+    const seenByB = JSON.stringify((await stageState(b.url, campaign.id, asCoordinator)).results);
     expect(seenByA).toBe(seenByB);
     for (let i = 0; i < agents.length; i++) expect(seenByA).toContain(`Écoute ${i}`);
     expect(seenByA).toContain("Sourire");
@@ -165,11 +181,14 @@ describe("two instances behind a round-robin balancer", () => {
     // A broadcast: both instances run the outbox worker; the lease lets one send at a time.
     const { invite, campaignId } = await startTeam((x) => front.postActivity(x), a.connector);
     await Promise.all([invite(), invite()]);
-    await a.connector.waitFor(() => personalSends(a.connector).length >= TEAM_SIZE, 30_000);
+    await a.connector.waitFor(() => personalSends(a.connector, campaignId).length >= TEAM_SIZE, 30_000);
     await outboxDrained(a.url, campaignId);
-    const counts = sendsPerMember(a.connector);
+    const counts = sendsPerMember(a.connector, campaignId);
     expect(counts).toHaveLength(TEAM_SIZE);
     expect(counts.every((n) => n === 1)).toBe(true);
+    // The members who are only in the team heard of nothing but this invitation, once each.
+    const teamOnly = new Set(Array.from({ length: TEAM_SIZE - 1 }, (_, i) => `a:personal-${user(2000 + i).id}`));
+    expect(personalSends(a.connector).filter((s) => teamOnly.has(s.conversationId))).toHaveLength(TEAM_SIZE - 1);
     expect(a.connector.cardProblems).toEqual([]);
 
     // Nothing private reached the logs of either instance: no contribution text, no token.
