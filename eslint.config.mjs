@@ -31,9 +31,7 @@ const SEEDING_TESTS = [
   "tests/browser/recruitment/usagerPanel.test.ts",
   "tests/browser/routes.test.ts",
   "tests/browser/setup/campaignSetup.test.ts",
-  "tests/browser/workshop/joinPage.test.ts",
   "tests/e2e/botWelcome.test.ts",
-  "tests/e2e/poster/committeeRoadmap.test.ts",
   "tests/e2e/poster/demo.test.ts",
   "tests/e2e/poster/posterValidation.test.ts",
   "tests/e2e/recruitment/campaignSetup.test.ts",
@@ -43,17 +41,14 @@ const SEEDING_TESTS = [
   "tests/e2e/recruitment/usagerPanel.test.ts",
   "tests/e2e/recruitment/usagersApi.test.ts",
   "tests/e2e/recruitment/volunteering.test.ts",
-  "tests/e2e/scaleOut/twoInstances.test.ts",
   "tests/e2e/security/botAuthentication.test.ts",
   "tests/e2e/workshop/concurrency.test.ts",
   "tests/e2e/workshop/unhideAndLiveCounts.test.ts",
-  "tests/e2e/workshop/workshop1.test.ts",
 ];
 
 // Added while those doors were being built (device limits and two-instance caches need a campaign at a
 // workshop, which takes a recruited panel to reach through doors): the next ones to convert.
 const SEEDING_TESTS_TO_CONVERT = [
-  "tests/browser/workshop/joinCrowded.test.ts",
   "tests/e2e/security/refusedActivities.test.ts",
   "tests/e2e/workshop/scaleOutCaches.test.ts",
 ];
