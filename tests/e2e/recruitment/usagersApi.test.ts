@@ -1,3 +1,4 @@
+import { TabSession } from "../../support/tabApi";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
 /** Usagers: nomination links, in-person registration, the usager panel. Local mode: the caller is "local-user". */
@@ -85,7 +86,18 @@ describe("usagers API", () => {
       proposal.body.selectedIds,
     );
 
-    const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
+    // Another agent creates their own campaign in the tab: they coordinate it, "local-user" does not.
+    const someoneElse = new TabSession(server.url, "someone-else");
+    const created = await someoneElse.post("/api/campaigns", {
+      name: "Mairie de quartier",
+      approach: "territorial",
+      services: ["Mairie de quartier"],
+      site: "Hautepierre",
+      panelSize: 4,
+    });
+    expect(created.status).toBe(201);
+    const other = created.body.campaign as { id: string; coordinatorIds: string[] };
+    expect(other.coordinatorIds).toEqual(["someone-else"]);
     expect((await call("POST", `/api/campaigns/${other.id}/usagers/register`, people[0])).status).toBe(403);
     expect((await call("GET", `/api/campaigns/${other.id}/usagers/proposal`)).status).toBe(403);
     // Any agent may nominate, though.
