@@ -1,39 +1,62 @@
 import type { BrowserContext, Page } from "playwright-core";
-import type { AgentProfile } from "../../../bot/src/domain/profiles";
-import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
-import { user } from "../../support/teamsActivities";
+import { executeInvoke } from "../../support/recruitmentActivities";
+import { TabSession } from "../../support/tabApi";
+import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
+/**
+ * The recruitment page as its coordinator sees it. The campaign is created in the team channel
+ * (« nouvelle campagne », then « inviter »), nine agents volunteer from the invitation card and fill
+ * in their profile, and the coordinator sets the make-up through the tab's API: no storage is touched.
+ */
+jest.setTimeout(60_000);
 const env = serverAndBrowser();
+const coordinator = user(1, "Claire Coordinatrice");
 
 let context: BrowserContext;
 let page: Page;
 let campaignId: string;
 
-async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${env.server.url}${path}`, {
-    method,
-    headers: { "Content-Type": "application/json" },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return (await res.json()) as { campaign: { id: string } };
+/** An invoke's answer must be a card: anything else means the step was refused. */
+function mustCard(res: { status: number; body: unknown }, what: string): void {
+  const body = res.body as { type?: string };
+  if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive")
+    throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+}
+
+/** The coordinator's campaign, created from the channel's form, and the invitation it posts there. */
+async function createAndInvite(): Promise<{ thread: string; invitationId: string }> {
+  const serviceUrl = env.server.connector.url;
+  const ask = channelMessage({ serviceUrl, from: coordinator, text: "nouvelle campagne", locale: "fr-FR" });
+  expect((await env.server.postActivity(ask)).status).toBe(200);
+  const form = JSON.stringify(env.server.connector.cardsSentTo(ask.conversation.id).at(-1));
+  campaignId = /"verb":"recruitment\.createCampaign"[^}]*"formId":"([^"]+)"/.exec(form)?.[1] ?? "";
+  if (!campaignId) throw new Error(`no campaign form: ${form.slice(0, 300)}`);
+  mustCard(
+    await env.server.postActivity(
+      executeInvoke({
+        serviceUrl,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        data: { formId: campaignId, name: "Service funéraire", approach: "thematic", services: "Service funéraire" },
+        locale: "fr-FR",
+        conversationId: ask.conversation.id,
+      }),
+    ),
+    "create the campaign",
+  );
+  const invite = channelMessage({ serviceUrl, from: coordinator, text: "inviter", locale: "fr-FR" });
+  expect((await env.server.postActivity(invite)).status).toBe(200);
+  const invitation = env.server.connector.sentTo(invite.conversation.id)[0];
+  if (!invitation) throw new Error("« inviter » posted nothing");
+  return { thread: invite.conversation.id, invitationId: invitation.id };
 }
 
 beforeAll(async () => {
-  // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
-  campaignId = (
-    await api("POST", "/api/campaigns", {
-      name: "Service funéraire",
-      approach: "thematic",
-      services: ["Service funéraire"],
-    })
-  ).campaign.id;
-  await api("PATCH", `/api/campaigns/${campaignId}`, { makeupCsv: "category;count\nA;2\nB;2\nC;4\n" });
-  const repo = new VolunteerRepository(env.server.app.tables);
-  const at = new Date().toISOString();
-  const profiles: AgentProfile[] = [
-    ...Array.from({ length: 7 }, (): AgentProfile => ({
+  const { thread, invitationId } = await createAndInvite();
+  const profiles = [
+    ...Array.from({ length: 7 }, () => ({
       ageBand: "30to44",
       sex: "female",
       category: "C",
@@ -42,30 +65,45 @@ beforeAll(async () => {
     { ageBand: "45to54", sex: "male", category: "B", staffKind: "administrative" },
     { ageBand: "55plus", sex: "female", category: "A", staffKind: "administrative" },
   ];
+  // Each agent volunteers from the invitation card in the channel, then fills in their profile.
   for (const [i, profile] of profiles.entries()) {
-    const u = user(700 + i, `Agent ${700 + i}`);
-    const record: VolunteerRecord = {
-      campaignId,
-      aadObjectId: u.aadObjectId,
-      teamsId: u.id,
-      name: u.name,
-      locale: "fr",
-      status: "volunteered",
-      profile,
-      consentAt: at,
-      createdAt: at,
-      updatedAt: at,
-    };
-    await repo.upsertWith(record, () => record);
+    const agent: TeamsUser = user(700 + i, `Agent ${700 + i}`);
+    for (const [verb, data] of [
+      ["recruitment.volunteer", {}],
+      ["recruitment.saveProfile", { ...profile, consent: "true" }],
+    ] as const)
+      mustCard(
+        await env.server.postActivity(
+          executeInvoke({
+            serviceUrl: env.server.connector.url,
+            from: agent,
+            verb,
+            data: { campaignId, ...data },
+            locale: "fr-FR",
+            replyToId: invitationId,
+            conversationId: thread,
+          }),
+        ),
+        `${agent.name}: ${verb}`,
+      );
   }
+  // The make-up, as the campaign page's form sends it.
+  const tab = new TabSession(env.server.url, coordinator.aadObjectId);
+  const makeup = await tab.patch(`/api/campaigns/${encodeURIComponent(campaignId)}`, {
+    makeupCsv: "category;count\nA;2\nB;2\nC;4\n",
+  });
+  expect(makeup.status).toBe(200);
 });
 
 beforeEach(async () => {
   // axe is injected as a script: the CSP would rightly refuse it.
   context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
+  // Local mode: who the browser is is the cookie the banner's identity switch sets.
+  await context.addCookies([
+    { name: "ve-local-user", value: encodeURIComponent(coordinator.aadObjectId), url: env.server.url },
+  ]);
   page = await context.newPage();
 });
-
 afterEach(async () => {
   await context?.close();
 });
