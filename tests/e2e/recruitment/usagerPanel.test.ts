@@ -1,4 +1,6 @@
-import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
+import { executeInvoke } from "../../support/recruitmentActivities";
+import { TabSession } from "../../support/tabApi";
+import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
 interface Row {
@@ -30,6 +32,9 @@ describe("usager panel API", () => {
   let campaignId: string;
   const links: Record<string, { id: string; token: string }> = {};
   const registered: string[] = [];
+  /** The API's default caller, as the same person in Teams. */
+  const me: TeamsUser = { id: "29:local", name: "Camille Coordinatrice", aadObjectId: "local-user" };
+  const someoneElse = user(900, "Dominique Autre");
 
   async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
     const res = await fetch(`${server.url}${path}`, {
@@ -39,7 +44,59 @@ describe("usager panel API", () => {
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
-  const records = () => new RecruitmentRecordRepository(server.app.tables);
+  const as = (u: TeamsUser) => new TabSession(server.url, u.aadObjectId);
+  const panelOf = async (id: string, who: TeamsUser = me) =>
+    (await as(who).get(`/api/campaigns/${id}/usagers`)).body as unknown as PanelBody;
+  /** A campaign another person coordinates, created in the tab as they would. */
+  async function othersCampaign(name: string): Promise<string> {
+    const res = await as(someoneElse).post("/api/campaigns", { name, approach: "thematic", services: [name] });
+    expect(res.status).toBe(201);
+    return res.body.campaign.id as string;
+  }
+
+  /**
+   * Workshop 3 needs an agent panel: « inviter » in the channel, agents volunteer from the card, and the coordinator
+   * confirms the proposed panel in the tab.
+   */
+  async function agentPanel(): Promise<void> {
+    const invite = channelMessage({ serviceUrl: server.connector.url, from: me, text: "inviter", locale: "fr-FR" });
+    expect((await server.postActivity(invite)).status).toBe(200);
+    const invitation = server.connector.sentTo(invite.conversation.id)[0]!;
+    const agents = Array.from({ length: 4 }, (_, i) => user(300 + i, `Agent ${i}`));
+    for (const [i, agent] of agents.entries())
+      for (const [verb, data] of [
+        ["recruitment.volunteer", {}],
+        [
+          "recruitment.saveProfile",
+          {
+            ageBand: ["under30", "30to44", "45to54", "55plus"][i]!,
+            sex: i % 2 === 0 ? "female" : "male",
+            category: ["A", "B", "C", "C"][i]!,
+            staffKind: "technical",
+            consent: "true",
+          },
+        ],
+      ] as const) {
+        const res = await server.postActivity(
+          executeInvoke({
+            serviceUrl: server.connector.url,
+            from: agent,
+            verb,
+            data: { campaignId, ...data },
+            locale: "fr-FR",
+            replyToId: invitation.id,
+            conversationId: invite.conversation.id,
+          }),
+        );
+        expect(res.status).toBe(200);
+      }
+    const view = await call("GET", `/api/campaigns/${campaignId}/recruitment`);
+    const proposed = (view.body.proposal as { selectedIds: string[] }).selectedIds;
+    expect(proposed.length).toBeGreaterThan(0);
+    expect((await call("POST", `/api/campaigns/${campaignId}/panel/confirm`, { selectedIds: proposed })).status).toBe(
+      200,
+    );
+  }
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -146,11 +203,24 @@ describe("usager panel API", () => {
       code: "recruitment.unknownUsager",
       params: { id: links["Mme Meyer"]!.id },
     });
-    expect((await records().get(campaignId))?.value.selectedUsagerIds).toBeUndefined();
+    // Nothing confirmed, nobody selected.
+    const after = await panelOf(campaignId);
+    expect(after.confirmed).toBeUndefined();
+    expect(after.usagers.filter((u) => u.selected)).toEqual([]);
   });
 
   it("refuses the list and the confirmation to those who do not coordinate, storing nothing, and answers 404 for a missing campaign", async () => {
-    const managed = await server.seedCampaign({ coordinatorIds: ["someone-else"], managerIds: ["local-user"] });
+    // Someone else coordinates it and names the caller its manager on the campaign's people page.
+    const managed = { id: await othersCampaign("Piscine") };
+    expect(
+      (
+        await as(someoneElse).post(`/api/campaigns/${managed.id}/roles`, {
+          person: me.aadObjectId,
+          name: me.name,
+          role: "manager",
+        })
+      ).status,
+    ).toBe(200);
     const seen = await call("GET", `/api/campaigns/${managed.id}/usagers`);
     expect(seen.status).toBe(200);
     expect((seen.body as unknown as PanelBody).canConfirm).toBe(false);
@@ -162,8 +232,9 @@ describe("usager panel API", () => {
     );
     expect(refused.status).toBe(403);
     expect((refused.body.error as { code: string }).code).toBe("campaign.forbidden");
-    expect((await records().get(managed.id))?.value.usagerSelectionConfirmedAt).toBeUndefined();
-    const stranger = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
+    expect((await panelOf(managed.id)).confirmed).toBeUndefined();
+    expect((await panelOf(managed.id, someoneElse)).confirmed).toBeUndefined();
+    const stranger = { id: await othersCampaign("Médiathèque") };
     expect((await call("GET", `/api/campaigns/${stranger.id}/usagers`)).status).toBe(403);
     expect(
       (await call("POST", `/api/campaigns/${stranger.id}/usagers/panel/preview`, { selectedIds: [] })).status,
@@ -171,19 +242,24 @@ describe("usager panel API", () => {
     expect(
       (await call("POST", `/api/campaigns/${stranger.id}/usagers/panel/confirm`, { selectedIds: [] })).status,
     ).toBe(403);
-    expect((await records().get(stranger.id))?.value).toBeUndefined();
+    // Its coordinator sees it as it was: no usager, no panel.
+    const untouched = await panelOf(stranger.id, someoneElse);
+    expect(untouched.usagers).toEqual([]);
+    expect(untouched.confirmed).toBeUndefined();
     expect((await call("GET", "/api/campaigns/nope/usagers")).status).toBe(404);
     expect((await call("POST", "/api/campaigns/nope/usagers/panel/confirm", { selectedIds: [] })).status).toBe(404);
   });
 
   it("stores the confirmed panel idempotently and tells each usager the outcome on their own link", async () => {
-    await server.app.repos.campaigns.update(campaignId, (c) => ({
-      ...c,
-      workshops: {
-        ...c.workshops,
-        2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/w2" },
-      },
-    }));
+    // The coordinator plans workshop 2 in the tab.
+    expect(
+      (
+        await call("PATCH", `/api/campaigns/${campaignId}`, {
+          workshop2: "2027-06-10T14:00:00.000Z",
+          meetingUrl2: "https://teams.microsoft.com/l/meetup-join/w2",
+        })
+      ).status,
+    ).toBe(200);
     const chosen = [registered[1]!, links["Mme Klein"]!.id, registered[0]!];
     const first = await call("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: chosen });
     expect(first.status).toBe(200);
@@ -192,9 +268,6 @@ describe("usager panel API", () => {
     });
     expect(second.body).toEqual(first.body);
     expect(first.body.selectedIds).toEqual([...chosen].sort());
-    const stored = (await records().get(campaignId))?.value;
-    expect(stored?.selectedUsagerIds).toEqual([...chosen].sort());
-    expect(stored?.usagerSelectionConfirmedAt).toBe(first.body.confirmedAt);
 
     const view = (await call("GET", `/api/campaigns/${campaignId}/usagers`)).body as unknown as PanelBody;
     expect(view.confirmed).toEqual({ selectedIds: [...chosen].sort(), at: first.body.confirmedAt });
@@ -218,11 +291,7 @@ describe("usager panel API", () => {
 
   it("asks only the confirmed usager panel about workshop 3", async () => {
     // Workshop 3 needs an agent panel; this campaign's agents are not the subject here.
-    await records().change(campaignId, new Date(), (r) => ({
-      ...r,
-      selectedAgentIds: ["agent-1"],
-      selectionConfirmedAt: new Date().toISOString(),
-    }));
+    await agentPanel();
     const opened = await call("POST", `/api/campaigns/${campaignId}/mixed/open`);
     expect(opened.status).toBe(200);
     expect(opened.body.usagers).toBe(3);
