@@ -1,5 +1,6 @@
 import { expectValidCard } from "../../support/cardValidator";
 import { answeredCard, answeredMessage, executeInvoke } from "../../support/recruitmentActivities";
+import { TabSession, type Json } from "../../support/tabApi";
 import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
@@ -11,9 +12,12 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
   let campaignId: string;
   let invitationId: string;
   let thread: string;
+  /** The coordinator in the tab: the campaign and its volunteers are read as its pages read them. */
+  let tab: TabSession;
 
   beforeAll(async () => {
     server = await startTestServer();
+    tab = new TabSession(server.url, coordinator.aadObjectId);
     // Created from the team's channel, as a coordinator would: `inviter` there then means this campaign.
     campaignId = "5f0c2a5e-1d1b-4c53-9b0e-000000000001";
     const res = await server.postActivity(
@@ -53,6 +57,16 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
       }),
     );
   }
+  /** The recruitment page's view: the campaign's state and its active volunteers (names and profiles for the coordinator). */
+  async function recruitment(): Promise<Json> {
+    const res = await tab.get(`/api/campaigns/${campaignId}/recruitment`);
+    expect(res.status).toBe(200);
+    return res.body;
+  }
+  /** Everything the app stores about one person in the campaign, as the coordinator exports it (privacy page). */
+  function personData(u: TeamsUser) {
+    return tab.get(`/api/campaigns/${campaignId}/people/${u.aadObjectId}`);
+  }
   const goodProfile = { ageBand: "30to44", sex: "female", category: "C", staffKind: "technical", consent: "true" };
 
   it("refuses « inviter » to someone who does not coordinate the campaign", async () => {
@@ -66,7 +80,7 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
     const sent = server.connector.sentTo(message.conversation.id);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.activity.text).toContain("Seules les personnes qui coordonnent");
-    expect((await server.app.repos.campaigns.get(campaignId))?.value.state).toBe("draft");
+    expect((await recruitment()).campaign.state).toBe("draft");
   });
 
   it("posts the invitation card in the channel for the coordinator and opens recruitment", async () => {
@@ -85,7 +99,7 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
     expect(invitation).toContain("Je me porte volontaire");
     expect(invitation).toContain("recruitment.volunteer");
     expect(JSON.stringify(sent[1]!.activity.attachments?.[0]?.content)).toContain("recruitment.inviteAll");
-    expect((await server.app.repos.campaigns.get(campaignId))?.value.state).toBe("recruitingAgents");
+    expect((await recruitment()).campaign.state).toBe("recruitingAgents");
   });
 
   it("opens the profile form with the consent text when an agent volunteers", async () => {
@@ -104,13 +118,11 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
     expect(json).toContain("Container");
     expect(json).toContain("attention");
     expect(json).not.toContain('ageBandInvalid"');
-    expect(
-      await server.app.tables.table("volunteers").then(async (t) => {
-        const rows = [];
-        for await (const r of t.listEntities()) rows.push(r);
-        return rows.length;
-      }),
-    ).toBe(0);
+    expect((await recruitment()).volunteerCount).toBe(0);
+    // Nothing at all is stored about the agent: the coordinator's export finds no one.
+    const nothing = await personData(agent);
+    expect(nothing.status).toBe(404);
+    expect(nothing.body.error.code).toBe("privacy.notFound");
     const noConsent = await invoke(agent, "recruitment.saveProfile", { ...goodProfile, consent: "false" });
     expect(answeredCard(noConsent.body).json).toContain("Merci de cocher la case de consentement");
   });
@@ -127,10 +139,13 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
       expect(json).toContain("catégorie C");
       expect(card.refresh?.userIds).toContain(agent.id);
     }
-    const rows = [];
-    const table = await server.app.tables.table("volunteers");
-    for await (const r of table.listEntities()) rows.push(r);
-    expect(rows).toHaveLength(1);
+    const view = await recruitment();
+    expect(view.volunteerCount).toBe(1);
+    expect(view.volunteers).toEqual([expect.objectContaining({ id: agent.aadObjectId, name: agent.name })]);
+    // One row per agent: the export shows it with the answers, which the withdrawal below must remove.
+    const stored = await personData(agent);
+    expect(stored.status).toBe(200);
+    expect(stored.body.person.volunteer).toMatchObject({ status: "volunteered", profile: { ageBand: "30to44" } });
     // The shared card now refreshes the agent's own view automatically.
     const update = server.connector.activities.find((x) => x.method === "PUT" && x.targetActivityId === invitationId);
     expect(JSON.stringify(update?.activity.attachments?.[0]?.content)).toContain(agent.id);
@@ -149,12 +164,15 @@ describe("inviting and volunteering (HTTP, as Teams calls it)", () => {
     const { json, card } = answeredCard(res.body);
     expectValidCard(card);
     expect(json).toContain("Vous vous êtes retiré·e");
-    const stored = await server.app.tables.table("volunteers");
-    const rows: Record<string, unknown>[] = [];
-    for await (const r of stored.listEntities()) rows.push(r);
-    expect(rows).toHaveLength(1);
-    expect(String(rows[0]!.body)).not.toContain("ageBand");
-    expect(rows[0]!.status).toBe("withdrawn");
+    // The coordinator's export shows everything stored: one volunteer row, withdrawn, without the answers.
+    const view = await recruitment();
+    expect(view.volunteerCount).toBe(0);
+    expect(view.volunteers).toEqual([]);
+    const stored = await personData(agent);
+    expect(stored.status).toBe(200);
+    expect(stored.body.person.volunteer.status).toBe("withdrawn");
+    expect(JSON.stringify(stored.body.person.volunteer)).not.toContain("ageBand");
+    expect(JSON.stringify(stored.body)).not.toContain("30to44");
   });
 
   it("refuses the coordinator's controls to others", async () => {
