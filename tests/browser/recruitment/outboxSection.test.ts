@@ -1,71 +1,115 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { enqueue } from "../../../bot/src/services/outbox/outboxService";
-import { invitationJobId } from "../../../bot/src/services/recruitment/invitations";
-import { OutboxRepository } from "../../../bot/src/storage/outbox/outboxRepository";
-import { user } from "../../support/teamsActivities";
+import { executeInvoke } from "../../support/recruitmentActivities";
+import { TabSession } from "../../support/tabApi";
+import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
 /**
- * The coordinator follows 1:1 invitations in the tab: the real outbox worker sends them to the
- * recording connector, which refuses one member for good (app not installed) and another once.
+ * The coordinator follows 1:1 invitations in the tab: the campaign is created in the team channel,
+ * « inviter » then « Inviter aussi chaque membre en message privé » queues one invitation per team
+ * member, and the real outbox worker sends them to the recording connector, which refuses one member
+ * for good (app not installed) and another once. No storage is touched.
  */
+jest.setTimeout(60_000);
 const env = serverAndBrowser({ OUTBOX_POLL_MS: "100", OUTBOX_MAX_ATTEMPTS: "1", OUTBOX_BACKOFF_BASE_MS: "20" });
+const coordinator = user(1, "Claire Coordinatrice");
 let context: BrowserContext;
 let page: Page;
 let campaignId: string;
 const members = Array.from({ length: 5 }, (_, i) => user(800 + i, `Agent ${800 + i}`));
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${env.server.url}${path}`, {
-    method,
-    headers: { "Content-Type": "application/json" },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return (await res.json()) as T;
-}
-
 interface Progress {
   progress: { pending: number; sent: number; failed: number; unreachable: number };
 }
 
+/** An invoke's answer must be a card: anything else means the step was refused. */
+function mustCard(res: { status: number; body: unknown }, what: string): void {
+  const body = res.body as { type?: string };
+  if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive")
+    throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+}
+
+/** The outbox's progress as the recruitment page reads it, once nothing is pending. */
 async function settled(): Promise<Progress> {
+  const tab = new TabSession(env.server.url, coordinator.aadObjectId);
   for (;;) {
-    const view = await api<Progress>("GET", `/api/campaigns/${campaignId}/outbox`);
+    const answer = await tab.get(`/api/campaigns/${encodeURIComponent(campaignId)}/outbox`);
+    if (answer.status !== 200) throw new Error(`GET outbox: ${answer.status}`);
+    const view = answer.body as Progress;
     if (view.progress.pending === 0) return view;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 beforeAll(async () => {
-  // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
-  campaignId = (
-    await api<{ campaign: { id: string } }>("POST", "/api/campaigns", {
-      name: "Service funéraire",
-      approach: "thematic",
-      services: ["Service funéraire"],
-    })
-  ).campaign.id;
+  const serviceUrl = env.server.connector.url;
+  // The team's roster, as Teams lists it to the bot: the five agents the invitations go to.
+  env.server.connector.members.set(
+    TEAM_ID,
+    members.map((m) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId })),
+  );
   env.server.connector.refusedMembers.set(members[3]!.id, 403);
   env.server.connector.refusedMembers.set(members[4]!.id, 502);
-  await enqueue(new OutboxRepository(env.server.app.tables), {
-    jobId: invitationJobId(campaignId),
-    ownerId: campaignId,
-    kind: "invitation",
-    origin: { serviceUrl: env.server.connector.url, tenantId: "tenant", botId: "28:bot" },
-    recipients: members.map((m) => ({ teamsId: m.id, aadObjectId: m.aadObjectId, name: m.name })),
-    message: () => ({ text: "Appel à volontaires" }),
-    now: new Date(),
-  });
+  // « nouvelle campagne » in the channel, and its form filled in by the coordinator.
+  const ask = channelMessage({ serviceUrl, from: coordinator, text: "nouvelle campagne", locale: "fr-FR" });
+  expect((await env.server.postActivity(ask)).status).toBe(200);
+  const form = JSON.stringify(env.server.connector.cardsSentTo(ask.conversation.id).at(-1));
+  campaignId = /"verb":"recruitment\.createCampaign"[^}]*"formId":"([^"]+)"/.exec(form)?.[1] ?? "";
+  if (!campaignId) throw new Error(`no campaign form: ${form.slice(0, 300)}`);
+  mustCard(
+    await env.server.postActivity(
+      executeInvoke({
+        serviceUrl,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        data: { formId: campaignId, name: "Service funéraire", approach: "thematic", services: "Service funéraire" },
+        locale: "fr-FR",
+        conversationId: ask.conversation.id,
+      }),
+    ),
+    "create the campaign",
+  );
+  // « inviter », then the controls card's button that invites every member 1:1.
+  const invite = channelMessage({ serviceUrl, from: coordinator, text: "inviter", locale: "fr-FR" });
+  expect((await env.server.postActivity(invite)).status).toBe(200);
+  const controls = env.server.connector.sentTo(invite.conversation.id)[1];
+  if (!controls) throw new Error("« inviter » posted no controls");
+  const formId = /"verb":"recruitment\.inviteAll"[^}]*"formId":"([^"]+)"/.exec(
+    JSON.stringify(controls.activity.attachments?.[0]?.content),
+  )?.[1];
+  if (!formId) throw new Error("no « inviter chaque membre » on the controls card");
+  mustCard(
+    await env.server.postActivity(
+      executeInvoke({
+        serviceUrl,
+        from: coordinator,
+        verb: "recruitment.inviteAll",
+        data: { campaignId, formId },
+        locale: "fr-FR",
+        replyToId: controls.id,
+        conversationId: invite.conversation.id,
+      }),
+    ),
+    "invite every member",
+  );
   expect((await settled()).progress).toMatchObject({ sent: 3, failed: 1, unreachable: 1 });
 });
 
-beforeEach(async () => {
+/** A browser context as the coordinator (local mode: the identity is the cookie the banner's switch sets). */
+async function asCoordinator(locale: string): Promise<BrowserContext> {
   // axe is injected as a script: the CSP would rightly refuse it.
-  context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
+  const c = await env.browser.newContext({ locale, bypassCSP: true });
+  await c.addCookies([
+    { name: "ve-local-user", value: encodeURIComponent(coordinator.aadObjectId), url: env.server.url },
+  ]);
+  return c;
+}
+
+beforeEach(async () => {
+  context = await asCoordinator("fr-FR");
   page = await context.newPage();
 });
-
 afterEach(async () => {
   await context?.close();
 });
@@ -102,7 +146,7 @@ describe("the outbox section of the recruitment page", () => {
   });
 
   it("speaks English", async () => {
-    const english = await env.browser.newContext({ locale: "en-GB", bypassCSP: true });
+    const english = await asCoordinator("en-GB");
     const p = await english.newPage();
     await p.goto(`${env.server.url}/recruitment/${campaignId}?section=messages`);
     await p.getByRole("heading", { level: 2, name: "Individual messages" }).waitFor();
