@@ -1,8 +1,23 @@
-import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
-import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
-import type { AgentProfile } from "../../../bot/src/domain/profiles";
-import { channelMessage, user } from "../../support/teamsActivities";
+import { executeInvoke } from "../../support/recruitmentActivities";
+import { TabSession } from "../../support/tabApi";
+import { channelMessage, TEAM_ID, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
+
+/** An agent's profile as they fill in the card's form, and the language their Teams speaks. */
+interface Profile {
+  readonly ageBand: string;
+  readonly sex: string;
+  readonly category: string;
+  readonly staffKind: string;
+  readonly locale?: "fr" | "en";
+}
+
+/** The same activity sent from a channel of another team (the fixtures' activities come from TEAM_ID). */
+function fromTeam<A extends { channelData: object }>(activity: A, teamId: string, name: string): A {
+  return teamId === TEAM_ID
+    ? activity
+    : { ...activity, channelData: { ...activity.channelData, team: { id: teamId, name }, channel: { id: teamId } } };
+}
 
 /** The tab's recruitment API. Local mode: the caller is "local-user". */
 describe("recruitment API", () => {
@@ -29,26 +44,60 @@ describe("recruitment API", () => {
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   }
 
-  async function volunteers(campaignId: string, profiles: (AgentProfile & { locale?: "fr" | "en" })[]) {
-    const repo = new VolunteerRepository(server.app.tables);
-    const at = new Date().toISOString();
+  /**
+   * `coordinator` posts « inviter » in a channel of `team`; each agent volunteers from that card and fills in their
+   * profile, in their own language. Answers the invitation card.
+   */
+  async function inviteAndVolunteer(
+    coordinator: TeamsUser,
+    campaignId: string,
+    profiles: readonly Profile[],
+    team = { id: TEAM_ID, name: "Service funéraire" },
+    firstAgent = 500,
+  ): Promise<string> {
+    const invite = fromTeam(
+      channelMessage({
+        serviceUrl: server.connector.url,
+        from: coordinator,
+        text: "inviter",
+        locale: "fr-FR",
+        channelId: team.id,
+      }),
+      team.id,
+      team.name,
+    );
+    expect((await server.postActivity(invite)).status).toBe(200);
+    const invitation = server.connector.sentTo(invite.conversation.id)[0]!;
+    const card = JSON.stringify(server.connector.cardsSentTo(invite.conversation.id)[0]);
+    // The card is the invitation to this campaign.
+    expect(card).toContain("recruitment.volunteer");
+    expect(card).toContain(`"campaignId":${JSON.stringify(campaignId)}`);
     for (const [i, p] of profiles.entries()) {
-      const u = user(500 + i);
       const { locale, ...profile } = p;
-      const record: VolunteerRecord = {
-        campaignId,
-        aadObjectId: u.aadObjectId,
-        teamsId: u.id,
-        name: u.name,
-        locale: locale ?? "fr",
-        status: "volunteered",
-        profile,
-        consentAt: at,
-        createdAt: at,
-        updatedAt: at,
-      };
-      await repo.upsertWith(record, () => record);
+      for (const [verb, data] of [
+        ["recruitment.volunteer", {}],
+        ["recruitment.saveProfile", { ...profile, consent: "true" }],
+      ] as const) {
+        const res = await server.postActivity(
+          fromTeam(
+            executeInvoke({
+              serviceUrl: server.connector.url,
+              from: user(firstAgent + i),
+              verb,
+              data: { campaignId, ...data },
+              locale: locale === "en" ? "en-GB" : "fr-FR",
+              replyToId: invitation.id,
+              conversationId: invite.conversation.id,
+            }),
+            team.id,
+            team.name,
+          ),
+        );
+        expect(res.status).toBe(200);
+        expect((res.body as { type?: string }).type).toBe("application/vnd.microsoft.card.adaptive");
+      }
     }
+    return card;
   }
 
   it("creates a campaign with the caller as coordinator, warns about spacing, and answers a resend with the same campaign", async () => {
@@ -109,14 +158,28 @@ describe("recruitment API", () => {
   });
 
   it("forbids a non-coordinator to edit, select or see the outbox, and hides small groups from them", async () => {
-    const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
-    await volunteers(other.id, [
-      ...Array.from(
-        { length: 6 },
-        () => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" }) as const,
-      ),
-      { ageBand: "55plus", sex: "male", category: "A", staffKind: "administrative" },
-    ]);
+    // Another coordinator's campaign, recruiting in their own team.
+    const someoneElse = user(900, "Dominique Autre");
+    const created = await new TabSession(server.url, someoneElse.aadObjectId).post("/api/campaigns", {
+      name: "Médiathèque Nord",
+      approach: "thematic",
+      services: ["Médiathèque Nord"],
+    });
+    expect(created.status).toBe(201);
+    const other = { id: created.body.campaign.id as string };
+    await inviteAndVolunteer(
+      someoneElse,
+      other.id,
+      [
+        ...Array.from(
+          { length: 6 },
+          () => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" }) as const,
+        ),
+        { ageBand: "55plus", sex: "male", category: "A", staffKind: "administrative" },
+      ],
+      { id: "19:mediatheque-nord@thread.tacv2", name: "Médiathèque Nord" },
+      600,
+    );
     expect((await call("PATCH", `/api/campaigns/${other.id}`, { workshop1: "2027-03-02" })).status).toBe(403);
     const confirm = await call("POST", `/api/campaigns/${other.id}/panel/confirm`, { selectedIds: [] });
     expect(confirm.status).toBe(403);
@@ -142,7 +205,8 @@ describe("recruitment API", () => {
     });
     const id = body.campaign.id as string;
     await call("PATCH", `/api/campaigns/${id}`, { makeupCsv: "category;count\nA;2\nB;2\nC;4\n" });
-    await volunteers(id, [
+    // The campaign gets its team: the coordinator posts the invitation in a channel, and the agents volunteer from it.
+    const invitation = await inviteAndVolunteer(me, id, [
       ...Array.from(
         { length: 6 },
         () => ({ ageBand: "30to44", sex: "female", category: "C", staffKind: "technical" }) as const,
@@ -178,12 +242,7 @@ describe("recruitment API", () => {
     expect(
       (await call("POST", `/api/campaigns/${id}/panel/preview`, { selectedIds: ["nobody"] })).body.error.code,
     ).toBe("recruitment.unknownVolunteer");
-
-    // The campaign gets its team: the coordinator posts the invitation in a channel.
-    await server.postActivity(
-      channelMessage({ serviceUrl: server.connector.url, from: me, text: "inviter", locale: "fr-FR" }),
-    );
-    expect((await new RecruitmentRecordRepository(server.app.tables).get(id))?.value.invitation).toBeDefined();
+    expect(invitation).toContain("Piscine");
 
     const confirmed = await call("POST", `/api/campaigns/${id}/panel/confirm`, { selectedIds: proposed });
     expect(confirmed.status).toBe(200);
