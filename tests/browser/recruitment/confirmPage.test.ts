@@ -1,8 +1,13 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
+/**
+ * The usager's personal link on a phone. The campaign is created, planned and its usagers nominated
+ * through the tab's API as the coordinator's pages call it (local mode: the caller without a cookie is
+ * "local-user", who creates and so coordinates it); what the usagers answered is read back as the
+ * coordinator sees it in the tab (the usagers view) and as the usager sees it on their link: no storage is touched.
+ */
 const env = serverAndBrowser();
 
 let context: BrowserContext;
@@ -18,11 +23,29 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<{ s
   return { status: res.status, body: (await res.json()) as T };
 }
 
-async function nominate(name: string): Promise<string> {
+interface UsagerRow {
+  id: string;
+  name: string;
+  status: string;
+  profile?: unknown;
+  hasContact: boolean;
+  selected: boolean;
+}
+
+/** One usager as the coordinator sees them in the tab's usagers view. */
+async function usagerSeen(name: string): Promise<UsagerRow | undefined> {
+  const view = await api<{ usagers: UsagerRow[] }>("GET", `/api/campaigns/${campaignId}/usagers`);
+  expect(view.status).toBe(200);
+  return view.body.usagers.find((u) => u.name === name);
+}
+
+async function nominate(
+  name: string,
+  notes: Record<string, string> = { kind: "individual", ageBand: "55plus" },
+): Promise<string> {
   const res = await api<{ link: string }>("POST", `/api/campaigns/${campaignId}/usagers`, {
     name,
-    kind: "individual",
-    ageBand: "55plus",
+    ...notes,
   });
   expect(res.status).toBe(201);
   return res.body.link;
@@ -86,9 +109,7 @@ describe("the usager's confirmation link", () => {
     await page.keyboard.press("Space");
     await page.getByRole("button", { name: "Je participe" }).press("Enter");
     await page.getByRole("status").filter({ hasText: "Merci ! Votre participation est enregistrée" }).first().waitFor();
-    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find(
-      (u) => u.name === "Mme Schmitt",
-    );
+    const stored = await usagerSeen("Mme Schmitt");
     expect(stored).toMatchObject({
       status: "accepted",
       profile: { kind: "individual", ageBand: "55plus", sex: "female", frequency: "regular" },
@@ -96,7 +117,13 @@ describe("the usager's confirmation link", () => {
   });
 
   it("lets an usager decline in English, which erases what the agent noted", async () => {
-    const link = await nominate("Mr Weber");
+    const link = await nominate("Mr Weber", { contact: "06 11 22 33 44", kind: "individual", ageBand: "55plus" });
+    const token = link.split("/confirm/")[1]!;
+    // What the agent noted is there before the answer: the link pre-fills it.
+    expect((await api<{ hint: unknown }>("GET", `/api/confirm/${token}`)).body.hint).toEqual({
+      kind: "individual",
+      ageBand: "55plus",
+    });
     await phone("en-GB");
     await page.goto(link);
     await page
@@ -105,11 +132,15 @@ describe("the usager's confirmation link", () => {
       .catch(() => undefined);
     await page.getByRole("button", { name: /I do not take part|Je ne participe pas/ }).click();
     await page.getByText(/Noted, thank you|C'est noté/).waitFor();
-    const stored = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find(
-      (u) => u.name === "Mr Weber",
-    );
+    const stored = await usagerSeen("Mr Weber");
     expect(stored?.status).toBe("declined");
-    expect(stored?.hint).toBeUndefined();
+    expect(stored?.profile).toBeUndefined();
+    expect(stored?.hasContact).toBe(false);
+    // The agent's notes are gone: the link itself no longer knows them.
+    const own = await api<{ status: string; hint: unknown; profile?: unknown }>("GET", `/api/confirm/${token}`);
+    expect(own.body.status).toBe("declined");
+    expect(own.body.hint).toEqual({});
+    expect(own.body.profile).toBeUndefined();
   });
 
   it("tells an usager on their link that they are selected, with the workshop date and meeting link, or thanks those not selected, in their language", async () => {
@@ -128,21 +159,26 @@ describe("the usager's confirmation link", () => {
           })
         ).status,
       ).toBe(200);
-      const usager = (await new UsagerRepository(env.server.app.tables).list(campaignId)).find((u) => u.name === name)!;
+      const usager = (await usagerSeen(name))!;
+      expect(usager.status).toBe("accepted");
       return { link, id: usager.id };
     };
     const chosen = await accept("M. Keller");
     const other = await accept("Ms Fischer");
-    await env.server.app.repos.campaigns.update(campaignId, (c) => ({
-      ...c,
-      workshops: {
-        ...c.workshops,
-        2: { plannedAt: "2027-06-10T14:00:00.000Z", meetingUrl: "https://teams.microsoft.com/l/meetup-join/atelier2" },
-      },
-    }));
+    // Workshop 2's date and meeting, as the campaign page's form sends them.
+    expect(
+      (
+        await api("PATCH", `/api/campaigns/${campaignId}`, {
+          workshop2: "2027-06-10T14:00:00.000Z",
+          meetingUrl2: "https://teams.microsoft.com/l/meetup-join/atelier2",
+        })
+      ).status,
+    ).toBe(200);
     expect(
       (await api("POST", `/api/campaigns/${campaignId}/usagers/panel/confirm`, { selectedIds: [chosen.id] })).status,
     ).toBe(200);
+    expect((await usagerSeen("M. Keller"))?.selected).toBe(true);
+    expect((await usagerSeen("Ms Fischer"))?.selected).toBe(false);
 
     await phone("fr-FR");
     await page.goto(chosen.link);
