@@ -1,9 +1,12 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
-import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
+/**
+ * The usager panel on the recruitment page. The campaign is created and its usagers registered or
+ * nominated through the tab's API as the coordinator's pages call it; the confirmed panel is read back
+ * from the tab's usagers view, as the coordinator's page reads it: no storage is touched.
+ */
 const env = serverAndBrowser();
 let context: BrowserContext;
 let page: Page;
@@ -101,12 +104,20 @@ describe("the usager panel on the recruitment page (coordinator)", () => {
     await panel.getByText(/Panel des usagers confirmé/).waitFor();
     await section.getByText(/Panel confirmé le/).waitFor();
 
-    const stored = (await new RecruitmentRecordRepository(env.server.app.tables).get(campaignId))?.value;
-    const names = new Map(
-      (await new UsagerRepository(env.server.app.tables).list(campaignId)).map((u) => [u.id, u.name]),
-    );
-    expect(stored?.selectedUsagerIds).toHaveLength(4);
-    expect((stored?.selectedUsagerIds ?? []).map((id) => names.get(id)).sort()).toEqual([...chosen].sort());
+    const view = await api<{
+      confirmed?: { selectedIds: string[] };
+      usagers: { id: string; name: string; selected: boolean }[];
+    }>("GET", `/api/campaigns/${campaignId}/usagers`);
+    expect(view.status).toBe(200);
+    const names = new Map(view.body.usagers.map((u) => [u.id, u.name]));
+    expect(view.body.confirmed?.selectedIds).toHaveLength(4);
+    expect((view.body.confirmed?.selectedIds ?? []).map((id) => names.get(id)).sort()).toEqual([...chosen].sort());
+    expect(
+      view.body.usagers
+        .filter((u) => u.selected)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual([...chosen].sort());
     expect(await section.getByText(/retenu·e au panel/).count()).toBe(4);
   });
 });
