@@ -1,7 +1,7 @@
-import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
 import { expectValidCard } from "../../support/cardValidator";
 import { eventually } from "../../support/eventually";
 import { answeredCard, answeredMessage, executeInvoke } from "../../support/recruitmentActivities";
+import { publicCall, TabSession } from "../../support/tabApi";
 import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { translate } from "../../../bot/src/i18n/translate";
@@ -20,12 +20,17 @@ interface MixedBody {
   confirmed?: { agentIds: string[]; usagerIds: string[] };
 }
 
-/** Workshop 3: the agent panel asked 1:1, accepted usagers on their link, a half-and-half proposal. Local mode: the API caller is "local-user". */
+/**
+ * Workshop 3: the agent panel asked 1:1, accepted usagers on their link, a half-and-half proposal.
+ * The campaign is created in Teams; the coordinator then uses the tab as themselves (local mode: the
+ * identity cookie carries their Entra object id), usagers answer on their public links.
+ */
 describe("mixed panel (workshop 3)", () => {
   let server: TestServer;
   const coordinator = user(1, "Claire Coordinatrice");
   const agents = [user(31, "Agent Un"), user(32, "Agente Deux"), user(33, "Agent Trois"), user(34, "Agente Quatre")];
   const outsider = user(39, "Pas au panel");
+  const someoneElse = user(900, "Dominique Autre");
   const campaignId = "5f0c2a5e-1d1b-4c53-9b0e-0000000000a3";
   let thread: string;
   let controlsId: string;
@@ -48,11 +53,6 @@ describe("mixed panel (workshop 3)", () => {
         locale: "fr-FR",
       }),
     );
-    // The HTTP API runs as "local-user": make it a co-coordinator of the campaign created in Teams.
-    await server.app.repos.campaigns.update(campaignId, (c) => ({
-      ...c,
-      coordinatorIds: [...c.coordinatorIds, "local-user"],
-    }));
     const message = channelMessage({
       serviceUrl: server.connector.url,
       from: coordinator,
@@ -111,13 +111,20 @@ describe("mixed panel (workshop 3)", () => {
     expect(server.connector.cardProblems).toEqual([]);
   });
 
-  async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { "Content-Type": "application/json", "Accept-Language": locale },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  /** The coordinator in the tab; an usager's phone for the public confirmation pages (no identity). */
+  async function call(method: "GET" | "POST", path: string, body?: unknown, locale = "fr-FR") {
+    if (path.startsWith("/api/confirm/")) return publicCall(server.url, method, path, body, locale);
+    return new TabSession(server.url, coordinator.aadObjectId, locale).call(method, path, body);
+  }
+  /** A campaign someone else coordinates, created in their tab. */
+  async function othersCampaign(name: string): Promise<string> {
+    const created = await new TabSession(server.url, someoneElse.aadObjectId).post("/api/campaigns", {
+      name,
+      approach: "thematic",
+      services: [name],
     });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    expect(created.status).toBe(201);
+    return created.body.campaign.id as string;
   }
   function answerInvoke(from: TeamsUser, answer: string, id?: string) {
     return executeInvoke({
@@ -149,8 +156,19 @@ describe("mixed panel (workshop 3)", () => {
   });
 
   it("refuses to open workshop 3 before the agent panel is confirmed", async () => {
-    const fresh = await server.seedCampaign({ coordinatorIds: ["local-user"] });
-    const res = await call("POST", `/api/campaigns/${fresh.id}/mixed/open`, undefined, "en-GB");
+    // A second campaign the same coordinator starts in the tab: nobody has volunteered yet.
+    const created = await call("POST", "/api/campaigns", {
+      name: "Piscine municipale",
+      approach: "thematic",
+      services: ["Piscine municipale"],
+    });
+    expect(created.status).toBe(201);
+    const res = await call(
+      "POST",
+      `/api/campaigns/${created.body.campaign.id as string}/mixed/open`,
+      undefined,
+      "en-GB",
+    );
     expect(res.status).toBe(422);
     expect((res.body.error as { code: string }).code).toBe("recruitment.noAgentPanel");
   });
@@ -168,7 +186,10 @@ describe("mixed panel (workshop 3)", () => {
       }),
     );
     expect(answeredMessage(res.body)).toContain("Seules les personnes qui coordonnent");
-    expect((await new RecruitmentRecordRepository(server.app.tables).get(campaignId))?.value.mixed).toBeUndefined();
+    // Nothing opened: the coordinator's workshop 3 view still shows it closed, nothing confirmed.
+    const view = (await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as unknown as MixedBody;
+    expect(view.opened).toBe(false);
+    expect(view.confirmed).toBeUndefined();
   });
 
   it("sends each agent of the panel one 1:1 card when the coordinator opens workshop 3, even if opened again", async () => {
@@ -286,16 +307,15 @@ describe("mixed panel (workshop 3)", () => {
     const second = await call("POST", `/api/campaigns/${campaignId}/mixed/confirm`, body);
     expect(first.status).toBe(200);
     expect(second.body).toEqual(first.body);
-    const stored = (await new RecruitmentRecordRepository(server.app.tables).get(campaignId))?.value.mixed;
-    expect(stored?.agentIds).toEqual([...view.agents.proposedIds].sort());
-    expect(stored?.usagerIds).toEqual([...view.usagers.proposedIds].sort());
-    expect(stored?.confirmedAt).toBeDefined();
-    expect(((await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as unknown as MixedBody).confirmed).toEqual({
-      ...body,
-      agentIds: stored?.agentIds,
-      usagerIds: stored?.usagerIds,
-      at: stored?.confirmedAt,
+    // The confirmation is kept: the coordinator's view shows it (sorted ids, when it was made) from now on.
+    const confirmed = ((await call("GET", `/api/campaigns/${campaignId}/mixed`)).body as unknown as MixedBody)
+      .confirmed as { agentIds: string[]; usagerIds: string[]; at?: string } | undefined;
+    expect(confirmed).toEqual({
+      agentIds: [...view.agents.proposedIds].sort(),
+      usagerIds: [...view.usagers.proposedIds].sort(),
+      at: expect.any(String),
     });
+    expect(Number.isNaN(Date.parse(confirmed!.at!))).toBe(false);
     // Once settled, late answers are turned away politely.
     expect(answeredMessage((await server.postActivity(answerInvoke(agents[2]!, "no"))).body)).toContain(
       "déjà constitué",
@@ -304,7 +324,14 @@ describe("mixed panel (workshop 3)", () => {
   });
 
   it("lets a manager see the proposal but only a coordinator confirm or open it (403)", async () => {
-    const managed = await server.seedCampaign({ coordinatorIds: ["someone-else"], managerIds: ["local-user"] });
+    // Someone else's campaign, where they name the coordinator of this file a manager in their tab.
+    const managed = { id: await othersCampaign("Médiathèque Nord") };
+    const named = await new TabSession(server.url, someoneElse.aadObjectId).post(`/api/campaigns/${managed.id}/roles`, {
+      person: coordinator.aadObjectId,
+      name: coordinator.name,
+      role: "manager",
+    });
+    expect(named.status).toBe(200);
     const seen = await call("GET", `/api/campaigns/${managed.id}/mixed`);
     expect(seen.status).toBe(200);
     expect((seen.body as unknown as MixedBody).canConfirm).toBe(false);
@@ -317,7 +344,7 @@ describe("mixed panel (workshop 3)", () => {
     expect(confirm.status).toBe(403);
     expect((confirm.body.error as { code: string }).code).toBe("campaign.forbidden");
     expect((await call("POST", `/api/campaigns/${managed.id}/mixed/open`)).status).toBe(403);
-    const stranger = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
+    const stranger = { id: await othersCampaign("Centre nautique") };
     expect((await call("GET", `/api/campaigns/${stranger.id}/mixed`)).status).toBe(403);
     expect((await call("GET", `/api/campaigns/nope/mixed`)).status).toBe(404);
   });
