@@ -1,93 +1,158 @@
 import type { BrowserContext, Page } from "playwright-core";
-import type { AgentProfile } from "../../../bot/src/domain/profiles";
-import { RecruitmentRecordRepository } from "../../../bot/src/storage/recruitment/recruitmentRecordRepository";
-import { UsagerRepository } from "../../../bot/src/storage/recruitment/usagerRepository";
-import { VolunteerRepository, type VolunteerRecord } from "../../../bot/src/storage/recruitment/volunteerRepository";
-import { user } from "../../support/teamsActivities";
+import { executeInvoke } from "../../support/recruitmentActivities";
+import { publicCall, TabSession, tokenOf } from "../../support/tabApi";
+import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
+/**
+ * Workshop 3 in the browser. The campaign is created in the team channel, four agents volunteer from
+ * the invitation card and answer workshop 3 on their 1:1 card, usagers accept and answer on their own
+ * links, and the coordinator uses the tab as themselves (identity cookie): no storage is touched.
+ */
+jest.setTimeout(60_000);
 const env = serverAndBrowser();
+const coordinator = user(1, "Claire Coordinatrice");
 
 let context: BrowserContext;
 let page: Page;
 let campaignId: string;
 let link: string;
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${env.server.url}${path}`, {
-    method,
-    headers: { "Content-Type": "application/json" },
-    ...(body ? { body: JSON.stringify(body) } : {}),
+/** An invoke's answer must be a card: anything else means the step was refused. */
+function mustCard(res: { status: number; body: unknown }, what: string): void {
+  const body = res.body as { type?: string };
+  if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive")
+    throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+}
+
+/** The coordinator's campaign, created from the channel's form, and the invitation it posts there. */
+async function createAndInvite(): Promise<{ thread: string; invitationId: string }> {
+  const serviceUrl = env.server.connector.url;
+  const ask = channelMessage({ serviceUrl, from: coordinator, text: "nouvelle campagne", locale: "fr-FR" });
+  expect((await env.server.postActivity(ask)).status).toBe(200);
+  const form = JSON.stringify(env.server.connector.cardsSentTo(ask.conversation.id).at(-1));
+  campaignId = /"verb":"recruitment\.createCampaign"[^}]*"formId":"([^"]+)"/.exec(form)?.[1] ?? "";
+  if (!campaignId) throw new Error(`no campaign form: ${form.slice(0, 300)}`);
+  mustCard(
+    await env.server.postActivity(
+      executeInvoke({
+        serviceUrl,
+        from: coordinator,
+        verb: "recruitment.createCampaign",
+        data: {
+          formId: campaignId,
+          name: "Mairie de quartier",
+          approach: "thematic",
+          services: "Mairie de quartier",
+          panelSize: "4",
+        },
+        locale: "fr-FR",
+        conversationId: ask.conversation.id,
+      }),
+    ),
+    "create the campaign",
+  );
+  const invite = channelMessage({ serviceUrl, from: coordinator, text: "inviter", locale: "fr-FR" });
+  expect((await env.server.postActivity(invite)).status).toBe(200);
+  const invitation = env.server.connector.sentTo(invite.conversation.id)[0];
+  if (!invitation) throw new Error("« inviter » posted nothing");
+  return { thread: invite.conversation.id, invitationId: invitation.id };
+}
+
+/** An usager added by the coordinator, who accepts on their link with the given profile. */
+async function acceptedUsager(tab: TabSession, name: string, profile: Record<string, unknown>): Promise<string> {
+  const added = await tab.post(`/api/campaigns/${campaignId}/usagers`, { name });
+  expect(added.status).toBeLessThan(300);
+  const personal = added.body.link as string;
+  const answer = await publicCall(env.server.url, "POST", `/api/confirm/${tokenOf(personal, "confirm")}`, {
+    answer: "accept",
+    ...profile,
+    consent: true,
   });
-  return { status: res.status, body: (await res.json()) as T };
+  expect(answer.status).toBe(200);
+  return personal;
 }
 
 beforeAll(async () => {
-  // Local mode: the tab's caller is "local-user", who creates and so coordinates this campaign.
-  campaignId = (
-    await api<{ campaign: { id: string } }>("POST", "/api/campaigns", {
-      name: "Mairie de quartier",
-      approach: "thematic",
-      services: ["Mairie de quartier"],
-      panelSize: 4,
-    })
-  ).body.campaign.id;
-  const volunteers = new VolunteerRepository(env.server.app.tables);
-  const at = new Date().toISOString();
-  const profiles: AgentProfile[] = [
+  const { thread, invitationId } = await createAndInvite();
+  const serviceUrl = env.server.connector.url;
+  const profiles = [
     { ageBand: "under30", sex: "female", category: "C", staffKind: "technical" },
     { ageBand: "30to44", sex: "male", category: "B", staffKind: "administrative" },
     { ageBand: "45to54", sex: "female", category: "A", staffKind: "technical" },
     { ageBand: "55plus", sex: "male", category: "C", staffKind: "administrative" },
   ];
-  const ids: string[] = [];
-  for (const [i, profile] of profiles.entries()) {
-    const u = user(800 + i, `Agent ${800 + i}`);
-    const record: VolunteerRecord = {
-      campaignId,
-      aadObjectId: u.aadObjectId,
-      teamsId: u.id,
-      name: u.name,
-      locale: "fr",
-      status: "volunteered",
-      profile,
-      consentAt: at,
-      createdAt: at,
-      updatedAt: at,
-    };
-    await volunteers.upsertWith(record, () => record);
-    ids.push(u.aadObjectId);
-  }
-  expect((await api("POST", `/api/campaigns/${campaignId}/panel/confirm`, { selectedIds: ids })).status).toBe(200);
-  const people = [
-    { name: "Usager A", kind: "individual", ageBand: "under30", sex: "female", frequency: "regular" },
-    { name: "Usager B", kind: "business", ageBand: "55plus", sex: "male", frequency: "occasional" },
+  const agents: TeamsUser[] = profiles.map((_, i) => user(800 + i, `Agent ${800 + i}`));
+  // Each agent volunteers from the invitation card in the channel, then fills in their profile.
+  for (const [i, agent] of agents.entries())
+    for (const [verb, data] of [
+      ["recruitment.volunteer", {}],
+      ["recruitment.saveProfile", { ...profiles[i], consent: "true" }],
+    ] as const)
+      mustCard(
+        await env.server.postActivity(
+          executeInvoke({
+            serviceUrl,
+            from: agent,
+            verb,
+            data: { campaignId, ...data },
+            locale: "fr-FR",
+            replyToId: invitationId,
+            conversationId: thread,
+          }),
+        ),
+        `${agent.name}: ${verb}`,
+      );
+  const tab = new TabSession(env.server.url, coordinator.aadObjectId);
+  const confirmed = await tab.post(`/api/campaigns/${campaignId}/panel/confirm`, {
+    selectedIds: agents.map((a) => a.aadObjectId),
+  });
+  expect(confirmed.status).toBe(200);
+  const others = [
+    await acceptedUsager(tab, "Usager A", {
+      kind: "individual",
+      ageBand: "under30",
+      sex: "female",
+      frequency: "regular",
+    }),
+    await acceptedUsager(tab, "Usager B", {
+      kind: "business",
+      ageBand: "55plus",
+      sex: "male",
+      frequency: "occasional",
+    }),
   ];
-  const usagerIds: string[] = [];
-  for (const p of people)
-    usagerIds.push((await api<{ id: string }>("POST", `/api/campaigns/${campaignId}/usagers/register`, p)).body.id);
-  link = (await api<{ link: string }>("POST", `/api/campaigns/${campaignId}/usagers`, { name: "Mme Schmitt" })).body
-    .link;
-  const token = link.split("/confirm/")[1]!;
-  expect(
-    (
-      await api(`POST`, `/api/confirm/${token}`, {
-        answer: "accept",
-        kind: "association",
-        ageBand: "30to44",
-        sex: "female",
-        frequency: "firstTime",
-        consent: true,
-      })
-    ).status,
-  ).toBe(200);
-  expect((await api("POST", `/api/campaigns/${campaignId}/mixed/open`)).status).toBe(200);
-  // The agents answer on their 1:1 card (covered by the e2e test); here their answers are seeded.
-  for (const [i, id] of ids.entries())
-    await volunteers.update(campaignId, id, (v) => ({ ...v, mixedAnswer: i < 3 ? "yes" : "no" }));
-  const usagers = new UsagerRepository(env.server.app.tables);
-  for (const id of usagerIds) await usagers.update(campaignId, id, (u) => ({ ...u, mixedAnswer: "yes" }));
+  link = await acceptedUsager(tab, "Mme Schmitt", {
+    kind: "association",
+    ageBand: "30to44",
+    sex: "female",
+    frequency: "firstTime",
+  });
+  expect((await tab.post(`/api/campaigns/${campaignId}/mixed/open`)).status).toBe(200);
+  // Three agents say yes on their 1:1 card, the fourth no; the two other usagers say yes on their link.
+  for (const [i, agent] of agents.entries())
+    mustCard(
+      await env.server.postActivity(
+        executeInvoke({
+          serviceUrl,
+          from: agent,
+          verb: "recruitment.mixedAnswer",
+          data: { campaignId, answer: i < 3 ? "yes" : "no" },
+          locale: "fr-FR",
+          where: "personal",
+        }),
+      ),
+      `${agent.name}: workshop 3 answer`,
+    );
+  for (const personal of others)
+    expect(
+      (
+        await publicCall(env.server.url, "POST", `/api/confirm/${tokenOf(personal, "confirm")}/mixed`, {
+          answer: "yes",
+        })
+      ).status,
+    ).toBe(200);
 });
 
 afterEach(async () => {
@@ -117,6 +182,10 @@ describe("workshop 3 (mixed panel) in the browser", () => {
 
   it("shows the coordinator who volunteered again and the half-and-half proposal, and confirms it from the keyboard", async () => {
     context = await env.browser.newContext({ locale: "fr-FR", bypassCSP: true });
+    // Local mode: who the browser is is the cookie the banner's identity switch sets.
+    await context.addCookies([
+      { name: "ve-local-user", value: encodeURIComponent(coordinator.aadObjectId), url: env.server.url },
+    ]);
     page = await context.newPage();
     await page.goto(`${env.server.url}/recruitment/${campaignId}?section=mixed`);
     const section = page.getByRole("region", { name: /Atelier 3 : panel mixte \(4 places\)/ });
@@ -138,9 +207,12 @@ describe("workshop 3 (mixed panel) in the browser", () => {
     await agents.getByText("2 retenu(s) sur 2 place(s)").waitFor();
     await section.getByRole("button", { name: "Confirmer le panel mixte" }).press("Enter");
     await section.getByText("Panel mixte enregistré.").waitFor();
-    const stored = (await new RecruitmentRecordRepository(env.server.app.tables).get(campaignId))?.value.mixed;
-    expect(stored?.agentIds).toHaveLength(2);
-    expect(stored?.usagerIds).toHaveLength(2);
+    // The confirmation is kept: the coordinator's workshop 3 view, as the page reads it, shows it.
+    const view = (
+      await new TabSession(env.server.url, coordinator.aadObjectId).get(`/api/campaigns/${campaignId}/mixed`)
+    ).body;
+    expect(view.confirmed?.agentIds).toHaveLength(2);
+    expect(view.confirmed?.usagerIds).toHaveLength(2);
     expect(await runAxe(page)).toEqual([]);
   });
 });
