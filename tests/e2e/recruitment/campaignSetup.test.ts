@@ -1,5 +1,6 @@
 import { expectValidCard } from "../../support/cardValidator";
 import { answeredCard, answeredMessage, executeInvoke } from "../../support/recruitmentActivities";
+import { TabSession, type ApiAnswer } from "../../support/tabApi";
 import { channelMessage, user } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { translate } from "../../../bot/src/i18n/translate";
@@ -18,6 +19,17 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
   afterEach(() => {
     expect(server.connector.cardProblems).toEqual([]);
   });
+
+  /** What the coordinator's tab shows of a campaign (local mode: their Entra object id is their tab identity). */
+  function inTab(id: string): Promise<ApiAnswer> {
+    return new TabSession(server.url, coordinator.aadObjectId).get(`/api/campaigns/${id}`);
+  }
+  /** The campaigns list the coordinator's tab shows. */
+  async function tabList(): Promise<{ id: string }[]> {
+    const list = await new TabSession(server.url, coordinator.aadObjectId).get("/api/campaigns");
+    expect(list.status).toBe(200);
+    return list.body.campaigns as { id: string }[];
+  }
 
   async function openForm(locale = "fr-FR") {
     const message = channelMessage({
@@ -63,16 +75,27 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
     expectValidCard(card);
     expect(summary).toContain(translate("fr", "recruitment.summary.title"));
     expect(summary).not.toContain("Attention");
-    const stored = await server.app.repos.campaigns.get(formId);
-    expect(stored?.value).toMatchObject({
+    // The caller coordinates it: their tab may change it, another person's tab only reads it.
+    const stored = await inTab(formId);
+    expect(stored.status).toBe(200);
+    expect(stored.body.canEdit).toBe(true);
+    expect(stored.body.campaign).toMatchObject({
       name: "Service funéraire — 2027",
       approach: "thematic",
       services: ["Service funéraire"],
-      coordinatorIds: [coordinator.aadObjectId],
       panelSize: 8,
       state: "draft",
     });
-    expect(stored?.value.workshops[2].plannedAt).toBe("2027-03-23T08:00:00.000Z");
+    expect(stored.body.campaign.workshops[2].plannedAt).toBe("2027-03-23T08:00:00.000Z");
+    // The campaign's people, as the tab's roles page lists them: the caller is its one coordinator.
+    const people = await new TabSession(server.url, coordinator.aadObjectId).get(`/api/campaigns/${formId}/people`);
+    expect(people.status).toBe(200);
+    expect(people.body.staff).toEqual([
+      { id: coordinator.aadObjectId, name: "Claire Coordinatrice", role: "coordinator" },
+    ]);
+    expect((await new TabSession(server.url, other.aadObjectId).get(`/api/campaigns/${formId}`)).body.canEdit).toBe(
+      false,
+    );
   });
 
   it("shows the spacing rule as a warning without refusing the campaign", async () => {
@@ -87,17 +110,19 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
     });
     const { json } = answeredCard(res.body);
     expect(json).toContain("7 jours seulement");
-    expect((await server.app.repos.campaigns.get(formId))?.value.site).toBe("Maison de Hautepierre");
+    expect((await inTab(formId)).body.campaign.site).toBe("Maison de Hautepierre");
   });
 
   it("stores one campaign when the same submit arrives twice (double click, Teams resend)", async () => {
     const { formId } = await openForm();
     const data = { name: "Médiathèque", approach: "thematic", services: "Médiathèque" };
-    const before = (await server.app.repos.campaigns.list()).length;
+    const before = (await tabList()).length;
     const [a, b] = await Promise.all([submit(formId, data), submit(formId, data)]);
     expect(answeredCard(a.body).json).toContain("Médiathèque");
     expect(answeredCard(b.body).json).toContain("Médiathèque");
-    expect((await server.app.repos.campaigns.list()).length).toBe(before + 1);
+    const after = await tabList();
+    expect(after.length).toBe(before + 1);
+    expect(after.filter((c) => c.id === formId)).toHaveLength(1);
   });
 
   it("gives the form back with a localised error and stores nothing when a rule is broken", async () => {
@@ -107,7 +132,7 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
     expectValidCard(card);
     expect(json).toContain("A thematic approach covers a single service");
     expect(json).toContain("New « Vivre ensemble » campaign");
-    expect(await server.app.repos.campaigns.get(formId)).toBeUndefined();
+    expect((await inTab(formId)).status).toBe(404);
     const badDate = await submit(
       formId,
       { name: "Funeral service", approach: "thematic", services: "A", workshop1: "2027-02-30" },
@@ -115,7 +140,8 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
       "en-US",
     );
     expect(answeredCard(badDate.body).json).toContain("The date « 2027-02-30 » is not valid");
-    expect(await server.app.repos.campaigns.get(formId)).toBeUndefined();
+    expect((await inTab(formId)).status).toBe(404);
+    expect((await tabList()).find((c) => c.id === formId)).toBeUndefined();
   });
 
   it("refuses a second person resubmitting someone else's form: only coordinators change a campaign", async () => {
@@ -123,13 +149,14 @@ describe("campaign set-up from the bot (HTTP, as Teams calls it)", () => {
     await submit(formId, { name: "Piscine", approach: "thematic", services: "Piscine" });
     const res = await submit(formId, { name: "Piscine bis", approach: "thematic", services: "Piscine" }, other);
     expect(answeredMessage(res.body)).toContain("Seules les personnes qui coordonnent");
-    expect((await server.app.repos.campaigns.get(formId))?.value.name).toBe("Piscine");
+    expect((await inTab(formId)).body.campaign.name).toBe("Piscine");
   });
 });
 
-/** The tab's set-up form calls these. Local mode: the caller is "local-user". */
+/** The tab's set-up form calls these. Local mode: who calls is the tab's identity cookie. */
 describe("campaign set-up from the tab (HTTP API)", () => {
   let server: TestServer;
+  const coordinatorId = "tab-coordinator";
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -138,14 +165,8 @@ describe("campaign set-up from the tab (HTTP API)", () => {
     await server.stop();
   });
 
-  async function call(method: string, path: string, body?: unknown, locale = "fr-FR") {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { "Content-Type": "application/json", "Accept-Language": locale },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API answers are checked field by field below
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  function call(method: string, path: string, body?: unknown, locale = "fr-FR"): Promise<ApiAnswer> {
+    return new TabSession(server.url, coordinatorId, locale).call(method, path, body);
   }
 
   it("creates nothing when the make-up CSV sent with the create has a bad line, and names that line", async () => {
@@ -161,7 +182,7 @@ describe("campaign set-up from the tab (HTTP API)", () => {
     expect(bad.body.error.code).toBe("makeup.invalidCount");
     expect(bad.body.error.params.line).toBe(3);
     expect(bad.body.error.message).toContain("Ligne 3");
-    expect(await server.app.repos.campaigns.get(id)).toBeUndefined();
+    expect((await call("GET", `/api/campaigns/${id}`)).status).toBe(404);
     const english = await call(
       "POST",
       "/api/campaigns",
@@ -179,7 +200,7 @@ describe("campaign set-up from the tab (HTTP API)", () => {
     );
     expect(english.status).toBe(422);
     expect(english.body.error.message).toContain("3");
-    expect(await server.app.repos.campaigns.get(id)).toBeUndefined();
+    expect((await call("GET", `/api/campaigns/${id}`)).status).toBe(404);
   });
 
   it("stores the campaign and its make-up together, and a retry with the same id gives the same campaign", async () => {
@@ -194,14 +215,14 @@ describe("campaign set-up from the tab (HTTP API)", () => {
       panelSize: 8,
       makeupCsv: "category;count\nA;3\nB;5\nC;12\n",
     };
-    const before = (await server.app.repos.campaigns.list()).length;
+    const before = (await call("GET", "/api/campaigns")).body.campaigns.length as number;
     const [a, b] = await Promise.all([call("POST", "/api/campaigns", body), call("POST", "/api/campaigns", body)]);
     expect([a.status, b.status].sort()).toEqual([200, 201]);
     expect(a.body.campaign.id).toBe(id);
     expect(b.body.campaign.id).toBe(id);
     expect(a.body.warnings[0].code).toBe("spacing.tooClose");
     expect(a.body.makeup).toHaveLength(3);
-    expect((await server.app.repos.campaigns.list()).length).toBe(before + 1);
+    expect((await call("GET", "/api/campaigns")).body.campaigns.length).toBe(before + 1);
     const read = await call("GET", `/api/campaigns/${id}`);
     expect(read.status).toBe(200);
     expect(read.body.canEdit).toBe(true);
@@ -218,7 +239,15 @@ describe("campaign set-up from the tab (HTTP API)", () => {
   });
 
   it("shows a non-coordinator a read-only campaign without its make-up, and refuses their changes", async () => {
-    const other = await server.seedCampaign({ coordinatorIds: ["someone-else"] });
+    // A campaign someone else starts in their own tab.
+    const created = await new TabSession(server.url, "someone-else").post("/api/campaigns", {
+      name: "Médiathèque Nord",
+      approach: "thematic",
+      services: ["Médiathèque"],
+      makeupCsv: "category;count\nA;3\n",
+    });
+    expect(created.status).toBe(201);
+    const other = { id: created.body.campaign.id as string };
     const read = await call("GET", `/api/campaigns/${other.id}`, undefined, "en-GB");
     expect(read.status).toBe(200);
     expect(read.body.canEdit).toBe(false);
