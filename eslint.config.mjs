@@ -30,7 +30,6 @@ const SEEDING_TESTS = [
   "tests/e2e/botWelcome.test.ts",
   "tests/e2e/poster/demo.test.ts",
   "tests/e2e/poster/posterValidation.test.ts",
-  "tests/e2e/recruitment/campaignSetup.test.ts",
   "tests/e2e/security/botAuthentication.test.ts",
   "tests/e2e/workshop/concurrency.test.ts",
   "tests/e2e/workshop/unhideAndLiveCounts.test.ts",
