@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { TabSession } from "../../support/tabApi";
+import { user } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
@@ -10,6 +12,18 @@ const env = serverAndBrowser();
 let context: BrowserContext;
 let page: Page;
 const files = mkdtempSync(join(tmpdir(), "setup-csv-"));
+
+/** The tab's API as the browser calls it here (local mode, no identity cookie: the default local caller). */
+async function read<T>(path: string): Promise<T> {
+  const res = await fetch(`${env.server.url}${path}`, { headers: { Accept: "application/json" } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+interface CampaignView {
+  campaign: Record<string, unknown> & { workshops: Record<string, unknown> };
+  makeup?: unknown;
+}
 
 function csv(name: string, text: string): string {
   const path = join(files, name);
@@ -73,16 +87,16 @@ describe("the campaign set-up form (local mode: the caller coordinates what they
       .getByRole("heading", { level: 1, name: /Recrutement des panels — Maison de Hautepierre — 2027/ })
       .waitFor();
     const id = new URL(page.url()).pathname.split("/")[2] ?? "";
-    const stored = await env.server.app.repos.campaigns.get(id);
-    expect(stored?.value).toMatchObject({
+    // What was saved, as the edit form reads it back; and the refused attempt created nothing.
+    const saved = await read<CampaignView>(`/api/campaigns/${id}`);
+    expect(saved.campaign).toMatchObject({
       approach: "territorial",
       site: "Maison de Hautepierre",
       services: ["Centre de santé", "Mairie de quartier"],
       panelSize: 8,
     });
-    expect(
-      (await env.server.app.repos.campaigns.list()).filter((c) => c.name === "Maison de Hautepierre — 2027"),
-    ).toHaveLength(1);
+    const { campaigns } = await read<{ campaigns: { name: string }[] }>("/api/campaigns");
+    expect(campaigns.filter((c) => c.name === "Maison de Hautepierre — 2027")).toHaveLength(1);
   });
 
   it("edits the dates, meeting link and typed make-up of a campaign from its card, with the live warning", async () => {
@@ -117,12 +131,11 @@ describe("the campaign set-up form (local mode: the caller coordinates what they
     await page.getByLabel("Effectif, ligne 2").focus();
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: /Recrutement des panels/ }).waitFor();
-    const stored = await env.server.app.repos.campaigns.get(id);
-    expect(stored?.value.workshops[2]).toMatchObject({
+    const view = await read<CampaignView>(`/api/campaigns/${id}`);
+    expect(view.campaign.workshops[2]).toMatchObject({
       plannedAt: "2027-03-30T08:00:00.000Z",
       meetingUrl: "https://teams.microsoft.com/l/meetup-join/abc",
     });
-    const view = (await (await fetch(`${env.server.url}/api/campaigns/${id}`)).json()) as { makeup: unknown };
     expect(view.makeup).toEqual([
       { match: { category: "C" }, count: 12 },
       { match: { category: "A" }, count: 4 },
@@ -130,7 +143,13 @@ describe("the campaign set-up form (local mode: the caller coordinates what they
   });
 
   it("speaks English, and shows a campaign read-only to someone who does not coordinate it", async () => {
-    const other = await env.server.seedCampaign({ coordinatorIds: ["someone-else"], name: "Piscine — 2027" });
+    // A campaign someone else creates, and so coordinates, in their own tab.
+    const created = await new TabSession(env.server.url, user(900, "Dominique Autre").aadObjectId).post(
+      "/api/campaigns",
+      { name: "Piscine — 2027", approach: "thematic", services: ["Piscine"] },
+    );
+    expect(created.status).toBe(201);
+    const other = created.body.campaign as { id: string };
     await open("en-GB", "/");
     const card = page.locator(`[data-campaign-id="${other.id}"]`);
     await card.waitFor();
