@@ -1,42 +1,82 @@
 import { translate } from "../../../bot/src/i18n/translate";
-import type { Campaign } from "../../../bot/src/domain/campaign";
+import { LOCAL_IDENTITY_COOKIE } from "../../../bot/src/transport/http/identity";
+import { MethodJourney } from "../../support/methodJourney";
 import { answeredCard } from "../../support/recruitmentActivities";
 import { FUNERAL_POSTER, personalChatId, personalExecute } from "../../support/posterActivities";
-import { installPersonal, user, type TeamsUser } from "../../support/teamsActivities";
+import { user, type TeamsUser } from "../../support/teamsActivities";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
+/**
+ * Poster validation on campaigns taken through the doors people have (tests/support/methodJourney.ts)
+ * to workshop 3, which is then run on paper (each on its own server: one team per server): the coordinator types the poster in the tab, naming who
+ * validates it. Two campaigns: one followed to its validation, one closed by the coordinator.
+ */
+jest.setTimeout(120_000);
+/** The server of the campaign under test (each campaign has its own Teams team, so its own server). */
 let server: TestServer;
-const coordinator = "local-user";
+const coordinator = user(1, "Claire Coordinatrice");
 const alice = user(11, "Alice Agent");
 const bruno = user(12, "Bruno Agent");
 const outsider = user(13, "Olga Outsider");
+/** Campaigns at workshop 3 with no poster yet: the first for the rounds, the second for the coordinator's close. */
+let first: MethodJourney;
+let second: MethodJourney;
+
+/** From an empty store to workshop 3 under way, every step through Teams and the tab. */
+async function toWorkshop3(journey: MethodJourney): Promise<void> {
+  await journey.createAndInvite();
+  await journey.volunteerAll();
+  await journey.confirmAgentPanel();
+  await journey.move("recruitingAgents", "workshop1");
+  await journey.runWorkshop1();
+  await journey.move("workshop1", "recruitingUsagers");
+  await journey.nominateUsagers();
+  await journey.confirmUsagerPanel();
+  await journey.move("recruitingUsagers", "workshop2");
+  await journey.runWorkshop2();
+  await journey.move("workshop2", "mixedPanel");
+  await journey.formMixedPanel();
+  await journey.move("mixedPanel", "workshop3");
+}
 
 beforeAll(async () => {
-  server = await startTestServer();
-  for (const u of [alice, bruno, outsider]) {
-    expect(
-      (await server.postActivity(installPersonal({ serviceUrl: server.connector.url, from: u, locale: "fr-FR" })))
-        .status,
-    ).toBe(200);
-  }
+  const [one, two] = await Promise.all([
+    startTestServer({ env: { OUTBOX_POLL_MS: "50" } }),
+    startTestServer({ env: { OUTBOX_POLL_MS: "50" } }),
+  ]);
+  first = new MethodJourney(one, coordinator);
+  second = new MethodJourney(two, coordinator);
+  await Promise.all(
+    [first, second].map(async (j) => {
+      await j.installForEveryone([alice, bruno, outsider]);
+      await toWorkshop3(j);
+    }),
+  );
+  server = one;
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await Promise.all([first?.server.stop(), second?.server.stop()]);
 });
 
 afterEach(() => {
-  expect(server.connector.cardProblems).toEqual([]);
+  expect(first.server.connector.cardProblems).toEqual([]);
+  expect(second.server.connector.cardProblems).toEqual([]);
 });
 
 // Response bodies are checked by the expectations below, not by types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
-async function api(method: string, path: string, body?: unknown, locale = "fr-FR") {
+/** The tab's API as the poster page calls it, as `who` (the coordinator unless told). */
+async function api(method: string, path: string, body?: unknown, locale = "fr-FR", who: TeamsUser = coordinator) {
   const res = await fetch(server.url + path, {
     method,
-    headers: { "content-type": "application/json", "accept-language": locale },
+    headers: {
+      "content-type": "application/json",
+      "accept-language": locale,
+      cookie: `${LOCAL_IDENTITY_COOKIE}=${encodeURIComponent(who.aadObjectId)}`,
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const type = res.headers.get("content-type") ?? "";
@@ -47,8 +87,14 @@ async function api(method: string, path: string, body?: unknown, locale = "fr-FR
   };
 }
 
-async function newCampaign(partial: Partial<Campaign> = {}): Promise<Campaign> {
-  return server.seedCampaign({ state: "posterValidation", coordinatorIds: [coordinator], ...partial });
+/** What a person sees in a public page: no identity. */
+async function publicApi(method: string, path: string, body?: unknown) {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { "content-type": "application/json", "accept-language": "fr-FR" },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, body: (await res.json()) as Json };
 }
 
 function participants(teams: TeamsUser[], usagers = 1) {
@@ -67,9 +113,53 @@ async function click(u: TeamsUser, verb: string, data: Record<string, unknown>) 
 }
 
 describe("poster validation rounds (HTTP + Teams cards)", () => {
+  it("refuses a participant who is not a coordinator, bad bodies and unknown campaigns with localised errors", async () => {
+    // Runs before the rounds below: the first campaign has no poster yet. Alice takes part, she does not coordinate.
+    const path = first.path("/poster");
+    const forbidden = await api(
+      "POST",
+      path,
+      { content: FUNERAL_POSTER, participants: participants([alice]) },
+      "fr-FR",
+      alice,
+    );
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body?.error).toEqual({
+      code: "poster.forbidden",
+      message: translate("fr", "domain.poster.forbidden"),
+    });
+    const bad = await api(
+      "POST",
+      path,
+      { content: { qualities: [], commitments: [] }, participants: participants([]) },
+      "en-GB",
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body?.error).toEqual({
+      code: "poster.noQualities",
+      message: translate("en", "domain.poster.noQualities"),
+    });
+    const junk = await api("POST", path, { content: { qualities: "x" } });
+    expect(junk.status).toBe(400);
+    expect(junk.body?.error.code).toBe("invalidBody");
+    expect((await api("GET", path)).body?.error.code).toBe("poster.notFound");
+    const unknown = await api("GET", `/api/campaigns/nope/poster`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body?.error).toEqual({
+      code: "campaign.notFound",
+      message: translate("fr", "domain.campaign.notFound"),
+    });
+    expect((await first.progress()).campaign.state).toBe("workshop3");
+    // Workshop 3 has not run: the poster cannot come from it yet.
+    const fromWorkshop = await api("POST", path, { fromWorkshop: true });
+    expect(fromWorkshop.status).toBe(422);
+    expect(fromWorkshop.body?.error.code).toBe("poster.noWorkshopOutcome");
+  });
+
   it("creates a poster, sends each Teams participant a card, records answers per version until everyone approved", async () => {
-    const campaign = await newCampaign();
-    const path = `/api/campaigns/${campaign.id}/poster`;
+    server = first.server;
+    const campaign = { id: first.campaignId };
+    const path = first.path("/poster");
     const created = await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice, bruno]) });
     expect(created.status).toBe(201);
     expect(created.body?.poster.version).toBe(1);
@@ -159,20 +249,21 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     await click(alice, "poster.approve", { campaignId: campaign.id, version: 2 });
     await click(bruno, "poster.approve", { campaignId: campaign.id, version: 2 });
     const token = new URL(created.body?.usagerLinks[0].url).pathname.split("/").at(-1)!;
-    const publicView = await api("GET", `/api/follow/${token}`);
+    const publicView = await publicApi("GET", `/api/follow/${token}`);
     expect(publicView.status).toBe(200);
     expect(JSON.stringify(publicView.body)).not.toContain(alice.aadObjectId);
-    const byLink = await api("POST", `/api/follow/${token}/answer`, { version: 2, approved: true });
+    const byLink = await publicApi("POST", `/api/follow/${token}/answer`, { version: 2, approved: true });
     expect(byLink.status).toBe(200);
     expect(byLink.body?.status).toEqual({ state: "validated", version: 2, approvals: 3, total: 3 });
-    // The campaign moves on to its steering committee.
-    expect((await server.app.repos.campaigns.get(campaign.id))?.value.state).toBe("steeringCommittee");
+    // The campaign moves on to its steering committee, as the campaign page shows it.
+    expect((await first.progress()).campaign.state).toBe("steeringCommittee");
     expect((await api("PUT", path, { ...edit, version: 2 })).status).toBe(422);
   });
 
   it("lets the coordinator close validation with the count shown on the PDF (A4 and A3)", async () => {
-    const campaign = await newCampaign({ services: ["Service funéraire"] });
-    const path = `/api/campaigns/${campaign.id}/poster`;
+    server = second.server;
+    const campaign = { id: second.campaignId };
+    const path = second.path("/poster");
     await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice, bruno], 2) });
     const tooEarly = await api("POST", `${path}/close`);
     expect(tooEarly.status).toBe(422);
@@ -194,42 +285,5 @@ describe("poster validation rounds (HTTP + Teams cards)", () => {
     const a3 = await api("GET", `${path}/pdf?size=A3&lang=en`);
     expect(a3.status).toBe(200);
     expect(a3.bytes!.length).toBeGreaterThan(1000);
-  });
-
-  it("refuses a participant who is not a coordinator, bad bodies and unknown campaigns with localised errors", async () => {
-    const campaign = await newCampaign({ coordinatorIds: ["someone-else"] });
-    const path = `/api/campaigns/${campaign.id}/poster`;
-    const forbidden = await api("POST", path, { content: FUNERAL_POSTER, participants: participants([alice]) });
-    expect(forbidden.status).toBe(403);
-    expect(forbidden.body?.error).toEqual({
-      code: "poster.forbidden",
-      message: translate("fr", "domain.poster.forbidden"),
-    });
-    const mine = await newCampaign();
-    const bad = await api(
-      "POST",
-      `/api/campaigns/${mine.id}/poster`,
-      { content: { qualities: [], commitments: [] }, participants: participants([]) },
-      "en-GB",
-    );
-    expect(bad.status).toBe(422);
-    expect(bad.body?.error).toEqual({
-      code: "poster.noQualities",
-      message: translate("en", "domain.poster.noQualities"),
-    });
-    const junk = await api("POST", `/api/campaigns/${mine.id}/poster`, { content: { qualities: "x" } });
-    expect(junk.status).toBe(400);
-    expect(junk.body?.error.code).toBe("invalidBody");
-    expect((await api("GET", `/api/campaigns/${mine.id}/poster`)).body?.error.code).toBe("poster.notFound");
-    const unknown = await api("GET", `/api/campaigns/nope/poster`);
-    expect(unknown.status).toBe(404);
-    expect(unknown.body?.error).toEqual({
-      code: "campaign.notFound",
-      message: translate("fr", "domain.campaign.notFound"),
-    });
-    // Workshop 3 has not run: the poster cannot come from it yet.
-    const fromWorkshop = await api("POST", `/api/campaigns/${mine.id}/poster`, { fromWorkshop: true });
-    expect(fromWorkshop.status).toBe(422);
-    expect(fromWorkshop.body?.error.code).toBe("poster.noWorkshopOutcome");
   });
 });
