@@ -27,7 +27,6 @@ const SEEDING_TESTS = [
   "tests/browser/routes.test.ts",
   "tests/e2e/botWelcome.test.ts",
   "tests/e2e/poster/demo.test.ts",
-  "tests/e2e/poster/posterValidation.test.ts",
   "tests/e2e/security/botAuthentication.test.ts",
   "tests/e2e/workshop/concurrency.test.ts",
   "tests/e2e/workshop/unhideAndLiveCounts.test.ts",
