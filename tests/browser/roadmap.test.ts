@@ -73,21 +73,7 @@ async function pastTheEdge(page: Page, width: number): Promise<string[]> {
 beforeAll(async () => {
   journey = new MethodJourney(env.server, coordinator);
   await journey.installForEveryone();
-  await journey.createAndInvite();
-  await journey.volunteerAll();
-  await journey.confirmAgentPanel();
-  await journey.move("recruitingAgents", "workshop1");
-  await journey.runWorkshop1();
-  await journey.move("workshop1", "recruitingUsagers");
-  await journey.nominateUsagers();
-  await journey.confirmUsagerPanel();
-  await journey.move("recruitingUsagers", "workshop2");
-  await journey.runWorkshop2();
-  await journey.move("workshop2", "mixedPanel");
-  await journey.formMixedPanel();
-  await journey.move("mixedPanel", "workshop3");
-  await journey.runWorkshop3();
-  await journey.move("workshop3", "posterValidation");
+  await journey.toPosterValidation();
   await journey.validatePosterAndClose();
 }, 90_000);
 

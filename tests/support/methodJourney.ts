@@ -491,8 +491,8 @@ export class MethodJourney {
       );
   }
 
-  /** From an empty store to a roadmap in progress, every move by the coordinator through the tab's API. */
-  async toRoadmapInProgress(): Promise<void> {
+  /** From a campaign's creation to workshop 3 opened with its mixed panel, every move by the coordinator through the tab's API. */
+  async toWorkshop3(): Promise<void> {
     await this.createAndInvite();
     await this.volunteerAll();
     await this.confirmAgentPanel();
@@ -506,8 +506,18 @@ export class MethodJourney {
     await this.move("workshop2", "mixedPanel");
     await this.formMixedPanel();
     await this.move("mixedPanel", "workshop3");
+  }
+
+  /** On to the poster in validation: workshop 3 held in the meeting, the campaign moved on. */
+  async toPosterValidation(): Promise<void> {
+    await this.toWorkshop3();
     await this.runWorkshop3();
     await this.move("workshop3", "posterValidation");
+  }
+
+  /** From an empty store to a roadmap in progress, every move by the coordinator through the tab's API. */
+  async toRoadmapInProgress(): Promise<void> {
+    await this.toPosterValidation();
     await this.validatePosterAndClose();
     await this.decideCommittee();
     const state = (await this.progress()).campaign.state;

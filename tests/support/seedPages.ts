@@ -41,21 +41,7 @@ export async function seedPages(server: TestServer): Promise<PageVisit[]> {
   // A poster, taken through workshops 1–3 to its validation, reworded on the poster page.
   const poster = new MethodJourney(server, coordinator);
   await poster.installForEveryone();
-  await poster.createAndInvite();
-  await poster.volunteerAll();
-  await poster.confirmAgentPanel();
-  await poster.move("recruitingAgents", "workshop1");
-  await poster.runWorkshop1();
-  await poster.move("workshop1", "recruitingUsagers");
-  await poster.nominateUsagers();
-  await poster.confirmUsagerPanel();
-  await poster.move("recruitingUsagers", "workshop2");
-  await poster.runWorkshop2();
-  await poster.move("workshop2", "mixedPanel");
-  await poster.formMixedPanel();
-  await poster.move("mixedPanel", "workshop3");
-  await poster.runWorkshop3();
-  await poster.move("workshop3", "posterValidation");
+  await poster.toPosterValidation();
   const drafted = await poster.tab.get(poster.path("/poster"));
   if (drafted.status !== 200) throw new Error(`poster view answered ${drafted.status}`);
   const edited = await poster.tab.put(poster.path("/poster"), {

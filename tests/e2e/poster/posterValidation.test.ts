@@ -22,23 +22,6 @@ const outsider = user(13, "Olga Outsider");
 let first: MethodJourney;
 let second: MethodJourney;
 
-/** From an empty store to workshop 3 under way, every step through Teams and the tab. */
-async function toWorkshop3(journey: MethodJourney): Promise<void> {
-  await journey.createAndInvite();
-  await journey.volunteerAll();
-  await journey.confirmAgentPanel();
-  await journey.move("recruitingAgents", "workshop1");
-  await journey.runWorkshop1();
-  await journey.move("workshop1", "recruitingUsagers");
-  await journey.nominateUsagers();
-  await journey.confirmUsagerPanel();
-  await journey.move("recruitingUsagers", "workshop2");
-  await journey.runWorkshop2();
-  await journey.move("workshop2", "mixedPanel");
-  await journey.formMixedPanel();
-  await journey.move("mixedPanel", "workshop3");
-}
-
 beforeAll(async () => {
   const [one, two] = await Promise.all([
     startTestServer({ env: { OUTBOX_POLL_MS: "50" } }),
@@ -49,7 +32,7 @@ beforeAll(async () => {
   await Promise.all(
     [first, second].map(async (j) => {
       await j.installForEveryone([alice, bruno, outsider]);
-      await toWorkshop3(j);
+      await j.toWorkshop3();
     }),
   );
   server = one;
