@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { executeInvoke } from "../../support/recruitmentActivities";
 import { publicCall, TabSession, tokenOf } from "../../support/tabApi";
-import { channelMessage, user, type TeamsUser } from "../../support/teamsActivities";
+import { createCampaignInChannel, inviteInChannel, mustCard } from "../../support/channelCampaign";
+import { user, type TeamsUser } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
@@ -19,47 +20,6 @@ let page: Page;
 let campaignId: string;
 let link: string;
 
-/** An invoke's answer must be a card: anything else means the step was refused. */
-function mustCard(res: { status: number; body: unknown }, what: string): void {
-  const body = res.body as { type?: string };
-  if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive")
-    throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
-}
-
-/** The coordinator's campaign, created from the channel's form, and the invitation it posts there. */
-async function createAndInvite(): Promise<{ thread: string; invitationId: string }> {
-  const serviceUrl = env.server.connector.url;
-  const ask = channelMessage({ serviceUrl, from: coordinator, text: "nouvelle campagne", locale: "fr-FR" });
-  expect((await env.server.postActivity(ask)).status).toBe(200);
-  const form = JSON.stringify(env.server.connector.cardsSentTo(ask.conversation.id).at(-1));
-  campaignId = /"verb":"recruitment\.createCampaign"[^}]*"formId":"([^"]+)"/.exec(form)?.[1] ?? "";
-  if (!campaignId) throw new Error(`no campaign form: ${form.slice(0, 300)}`);
-  mustCard(
-    await env.server.postActivity(
-      executeInvoke({
-        serviceUrl,
-        from: coordinator,
-        verb: "recruitment.createCampaign",
-        data: {
-          formId: campaignId,
-          name: "Mairie de quartier",
-          approach: "thematic",
-          services: "Mairie de quartier",
-          panelSize: "4",
-        },
-        locale: "fr-FR",
-        conversationId: ask.conversation.id,
-      }),
-    ),
-    "create the campaign",
-  );
-  const invite = channelMessage({ serviceUrl, from: coordinator, text: "inviter", locale: "fr-FR" });
-  expect((await env.server.postActivity(invite)).status).toBe(200);
-  const invitation = env.server.connector.sentTo(invite.conversation.id)[0];
-  if (!invitation) throw new Error("« inviter » posted nothing");
-  return { thread: invite.conversation.id, invitationId: invitation.id };
-}
-
 /** An usager added by the coordinator, who accepts on their link with the given profile. */
 async function acceptedUsager(tab: TabSession, name: string, profile: Record<string, unknown>): Promise<string> {
   const added = await tab.post(`/api/campaigns/${campaignId}/usagers`, { name });
@@ -75,7 +35,13 @@ async function acceptedUsager(tab: TabSession, name: string, profile: Record<str
 }
 
 beforeAll(async () => {
-  const { thread, invitationId } = await createAndInvite();
+  campaignId = await createCampaignInChannel(env.server, coordinator, {
+    name: "Mairie de quartier",
+    approach: "thematic",
+    services: "Mairie de quartier",
+    panelSize: "4",
+  });
+  const { thread, invitationId } = await inviteInChannel(env.server, coordinator);
   const serviceUrl = env.server.connector.url;
   const profiles = [
     { ageBand: "under30", sex: "female", category: "C", staffKind: "technical" },

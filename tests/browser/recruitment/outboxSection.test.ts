@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { executeInvoke } from "../../support/recruitmentActivities";
 import { TabSession } from "../../support/tabApi";
-import { channelMessage, TEAM_ID, user } from "../../support/teamsActivities";
+import { createCampaignInChannel, inviteInChannel, mustCard } from "../../support/channelCampaign";
+import { TEAM_ID, user } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
 
@@ -21,13 +22,6 @@ const members = Array.from({ length: 5 }, (_, i) => user(800 + i, `Agent ${800 +
 
 interface Progress {
   progress: { pending: number; sent: number; failed: number; unreachable: number };
-}
-
-/** An invoke's answer must be a card: anything else means the step was refused. */
-function mustCard(res: { status: number; body: unknown }, what: string): void {
-  const body = res.body as { type?: string };
-  if (res.status !== 200 || body?.type !== "application/vnd.microsoft.card.adaptive")
-    throw new Error(`${what}: expected a card, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
 }
 
 /** The outbox's progress as the recruitment page reads it, once nothing is pending. */
@@ -51,33 +45,15 @@ beforeAll(async () => {
   );
   env.server.connector.refusedMembers.set(members[3]!.id, 403);
   env.server.connector.refusedMembers.set(members[4]!.id, 502);
-  // « nouvelle campagne » in the channel, and its form filled in by the coordinator.
-  const ask = channelMessage({ serviceUrl, from: coordinator, text: "nouvelle campagne", locale: "fr-FR" });
-  expect((await env.server.postActivity(ask)).status).toBe(200);
-  const form = JSON.stringify(env.server.connector.cardsSentTo(ask.conversation.id).at(-1));
-  campaignId = /"verb":"recruitment\.createCampaign"[^}]*"formId":"([^"]+)"/.exec(form)?.[1] ?? "";
-  if (!campaignId) throw new Error(`no campaign form: ${form.slice(0, 300)}`);
-  mustCard(
-    await env.server.postActivity(
-      executeInvoke({
-        serviceUrl,
-        from: coordinator,
-        verb: "recruitment.createCampaign",
-        data: { formId: campaignId, name: "Service funéraire", approach: "thematic", services: "Service funéraire" },
-        locale: "fr-FR",
-        conversationId: ask.conversation.id,
-      }),
-    ),
-    "create the campaign",
-  );
+  campaignId = await createCampaignInChannel(env.server, coordinator, {
+    name: "Service funéraire",
+    approach: "thematic",
+    services: "Service funéraire",
+  });
   // « inviter », then the controls card's button that invites every member 1:1.
-  const invite = channelMessage({ serviceUrl, from: coordinator, text: "inviter", locale: "fr-FR" });
-  expect((await env.server.postActivity(invite)).status).toBe(200);
-  const controls = env.server.connector.sentTo(invite.conversation.id)[1];
-  if (!controls) throw new Error("« inviter » posted no controls");
-  const formId = /"verb":"recruitment\.inviteAll"[^}]*"formId":"([^"]+)"/.exec(
-    JSON.stringify(controls.activity.attachments?.[0]?.content),
-  )?.[1];
+  const invite = await inviteInChannel(env.server, coordinator);
+  if (!invite.controlsId) throw new Error("« inviter » posted no controls");
+  const formId = /"verb":"recruitment\.inviteAll"[^}]*"formId":"([^"]+)"/.exec(JSON.stringify(invite.controls))?.[1];
   if (!formId) throw new Error("no « inviter chaque membre » on the controls card");
   mustCard(
     await env.server.postActivity(
@@ -87,8 +63,8 @@ beforeAll(async () => {
         verb: "recruitment.inviteAll",
         data: { campaignId, formId },
         locale: "fr-FR",
-        replyToId: controls.id,
-        conversationId: invite.conversation.id,
+        replyToId: invite.controlsId,
+        conversationId: invite.thread,
       }),
     ),
     "invite every member",
