@@ -63,3 +63,31 @@ export async function inviteInChannel(
     controls: controls?.activity.attachments?.[0]?.content,
   };
 }
+
+/** An agent volunteers from the invitation card in the channel, then fills in their profile on the card it turns into. */
+export async function volunteerFromCard(
+  server: TestServer,
+  invitation: { thread: string; invitationId: string },
+  campaignId: string,
+  agent: TeamsUser,
+  profile: Record<string, string>,
+): Promise<void> {
+  for (const [verb, data] of [
+    ["recruitment.volunteer", {}],
+    ["recruitment.saveProfile", { ...profile, consent: "true" }],
+  ] as const)
+    mustCard(
+      await server.postActivity(
+        executeInvoke({
+          serviceUrl: server.connector.url,
+          from: agent,
+          verb,
+          data: { campaignId, ...data },
+          locale: "fr-FR",
+          replyToId: invitation.invitationId,
+          conversationId: invitation.thread,
+        }),
+      ),
+      `${agent.name}: ${verb}`,
+    );
+}

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { executeInvoke } from "../../support/recruitmentActivities";
 import { publicCall, TabSession, tokenOf } from "../../support/tabApi";
-import { createCampaignInChannel, inviteInChannel, mustCard } from "../../support/channelCampaign";
+import { createCampaignInChannel, inviteInChannel, mustCard, volunteerFromCard } from "../../support/channelCampaign";
 import { user, type TeamsUser } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
@@ -52,24 +52,7 @@ beforeAll(async () => {
   const agents: TeamsUser[] = profiles.map((_, i) => user(800 + i, `Agent ${800 + i}`));
   // Each agent volunteers from the invitation card in the channel, then fills in their profile.
   for (const [i, agent] of agents.entries())
-    for (const [verb, data] of [
-      ["recruitment.volunteer", {}],
-      ["recruitment.saveProfile", { ...profiles[i], consent: "true" }],
-    ] as const)
-      mustCard(
-        await env.server.postActivity(
-          executeInvoke({
-            serviceUrl,
-            from: agent,
-            verb,
-            data: { campaignId, ...data },
-            locale: "fr-FR",
-            replyToId: invitationId,
-            conversationId: thread,
-          }),
-        ),
-        `${agent.name}: ${verb}`,
-      );
+    await volunteerFromCard(env.server, { thread, invitationId }, campaignId, agent, profiles[i]!);
   const tab = new TabSession(env.server.url, coordinator.aadObjectId);
   const confirmed = await tab.post(`/api/campaigns/${campaignId}/panel/confirm`, {
     selectedIds: agents.map((a) => a.aadObjectId),

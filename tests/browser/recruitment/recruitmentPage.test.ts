@@ -1,7 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { executeInvoke } from "../../support/recruitmentActivities";
 import { TabSession } from "../../support/tabApi";
-import { createCampaignInChannel, inviteInChannel, mustCard } from "../../support/channelCampaign";
+import { createCampaignInChannel, inviteInChannel, volunteerFromCard } from "../../support/channelCampaign";
 import { user, type TeamsUser } from "../../support/teamsActivities";
 import { runAxe } from "../support/runAxe";
 import { serverAndBrowser } from "../support/serverAndBrowser";
@@ -39,24 +38,7 @@ beforeAll(async () => {
   // Each agent volunteers from the invitation card in the channel, then fills in their profile.
   for (const [i, profile] of profiles.entries()) {
     const agent: TeamsUser = user(700 + i, `Agent ${700 + i}`);
-    for (const [verb, data] of [
-      ["recruitment.volunteer", {}],
-      ["recruitment.saveProfile", { ...profile, consent: "true" }],
-    ] as const)
-      mustCard(
-        await env.server.postActivity(
-          executeInvoke({
-            serviceUrl: env.server.connector.url,
-            from: agent,
-            verb,
-            data: { campaignId, ...data },
-            locale: "fr-FR",
-            replyToId: invitationId,
-            conversationId: thread,
-          }),
-        ),
-        `${agent.name}: ${verb}`,
-      );
+    await volunteerFromCard(env.server, { thread, invitationId }, campaignId, agent, profile);
   }
   // The make-up, as the campaign page's form sends it.
   const tab = new TabSession(env.server.url, coordinator.aadObjectId);
